@@ -1,0 +1,39 @@
+// The public surface of @backsure/core. Curated re-exports only; everything else is internal.
+export {
+  TRIAGE_LEVELS,
+  TriageLevelSchema,
+  compareLevels,
+  isTriageLevel,
+  maxLevel,
+  rankLevel,
+} from "./model/triage-level";
+export type { TriageLevel } from "./model/triage-level";
+export {
+  CONCEPT_IDS,
+  CONCEPT_LEVELS,
+  ConceptIdSchema,
+  isConceptId,
+  levelOfConcept,
+} from "./model/concept";
+export type { ConceptId } from "./model/concept";
+export {
+  CheckInSchema,
+  LEG_REACHES,
+  MAX_NOTES_LENGTH,
+  NUMBNESS_DURATIONS,
+  PAIN_CHARACTERS,
+  PAIN_LOCATIONS,
+  ProfileSchema,
+  RedFlagAnswersSchema,
+  TRENDS,
+  WEAKNESS_KINDS,
+} from "./model/check-in";
+export type { CheckIn, Profile, RedFlagAnswers } from "./model/check-in";
+export {
+  EvidenceSchema,
+  FINDING_STATUSES,
+  FindingSchema,
+  FindingStatusSchema,
+} from "./model/finding";
+export type { Evidence, Finding, FindingStatus } from "./model/finding";
+export type { AssessOptions, Assessment, FiredRule, Mention, Source } from "./model/assessment";

@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { tokenize } from "./tokenize";
+
+const norms = (text: string) => tokenize(text).map((token) => token.norm);
+
+describe("tokenize", () => {
+  it("lower-cases words and keeps offsets into the original text", () => {
+    const text = "Sharp PAIN, 7/10";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(["sharp", "pain", ",", "7", "/", "10"]);
+    for (const token of tokens)
+      expect(text.slice(token.start, token.end).toLowerCase()).toContain(token.norm);
+  });
+
+  it("treats straight, curly and missing apostrophes alike", () => {
+    expect(norms("can't")).toEqual(["cant"]);
+    expect(norms("can’t")).toEqual(["cant"]);
+    expect(norms("cant")).toEqual(["cant"]);
+    expect(norms("doesn’t improve")).toEqual(["doesnt", "improve"]);
+  });
+
+  it("collapses stretched letters", () => {
+    expect(norms("numbbb and soooo tingly")).toEqual(["numb", "and", "so", "tingly"]);
+    expect(norms("feeling")).toEqual(["feeling"]);
+  });
+
+  it("splits on hyphens, dashes and non-breaking spaces", () => {
+    expect(norms("jelly-legs")).toEqual(["jelly", "-", "legs"]);
+    expect(norms("24\u00a0–\u00a072 hours")).toEqual(["24", "-", "72", "hours"]);
+  });
+
+  it("keeps decimals and splits digits from letters", () => {
+    expect(norms("2.5kg")).toEqual(["2.5", "kg"]);
+    expect(norms("day5")).toEqual(["day5"]);
+  });
+
+  it("marks tokens that follow a line break", () => {
+    const tokens = tokenize("Stiffness\n- Soreness");
+    expect(tokens.map((t) => t.afterBreak)).toEqual([true, true, false]);
+  });
+
+  it("is total, ordered and in range on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        let previousEnd = 0;
+        for (const token of tokenize(text)) {
+          expect(token.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(token.end).toBeGreaterThan(token.start);
+          expect(token.end).toBeLessThanOrEqual(text.length);
+          previousEnd = token.end;
+        }
+      }),
+    );
+  });
+});
