@@ -58,13 +58,14 @@ export const compilePhrases = <T>(
   }
 
   const walk = (tokens: readonly Token[], first: number, out: PhraseMatch<T>[]): void => {
-    let node: TrieNode<T> | undefined = root;
+    let node: TrieNode<T> = root;
     const found: PhraseMatch<T>[] = [];
-    for (let i = first; i < tokens.length && node; i += 1) {
+    for (let i = first; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token) break;
-      node = node.next.get(token.norm);
-      if (!node) break;
+      const child = node.next.get(token.norm);
+      if (!child) break;
+      node = child;
       for (const value of node.values) {
         found.push({ value, first, last: i + 1, start: tokens[first]?.start ?? 0, end: token.end });
       }
