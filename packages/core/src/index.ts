@@ -37,3 +37,6 @@ export {
 } from "./model/finding";
 export type { Evidence, Finding, FindingStatus } from "./model/finding";
 export type { AssessOptions, Assessment, FiredRule, Mention, Source } from "./model/assessment";
+export { LEVEL_COPY } from "./model/level-copy";
+export type { LevelCopy } from "./model/level-copy";
+export type { Guidance, GuidanceContext, PageSummary, PageWarningSign } from "./model/page";
