@@ -40,3 +40,5 @@ export type { AssessOptions, Assessment, FiredRule, Mention, Source } from "./mo
 export { LEVEL_COPY } from "./model/level-copy";
 export type { LevelCopy } from "./model/level-copy";
 export type { Guidance, GuidanceContext, PageSummary, PageWarningSign } from "./model/page";
+export { SOURCES, isSourceKey, resolveSources } from "./model/sources";
+export type { SourceKey } from "./model/sources";
