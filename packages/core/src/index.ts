@@ -42,3 +42,5 @@ export type { LevelCopy } from "./model/level-copy";
 export type { Guidance, GuidanceContext, PageSummary, PageWarningSign } from "./model/page";
 export { SOURCES, isSourceKey, resolveSources } from "./model/sources";
 export type { SourceKey } from "./model/sources";
+export { LEVEL_STYLE } from "./model/level-style";
+export type { LevelStyle } from "./model/level-style";
