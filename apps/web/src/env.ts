@@ -1,0 +1,37 @@
+// The one place the portal reads its environment. Every variable is validated here; a wrong value stops the
+// app at start-up (next.config.ts imports this file) with a message naming the variable.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+export const EMERGENCY_NUMBERS = ["999", "112", "911"] as const;
+
+export const env = createEnv({
+  server: {
+    /** A PostgreSQL server to use instead of the embedded database, e.g. postgres://postgres@127.0.0.1:5432/postgres. */
+    DATABASE_URL: z
+      .url()
+      .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+        message: "DATABASE_URL must start with postgres:// or postgresql://",
+      })
+      .optional(),
+    /** Folder for the embedded (PGlite) database, created on first run. Relative paths are from apps/web. */
+    DATA_DIR: z.string().min(1).default(".data"),
+    /** The emergency number named in emergency advice: 999 (UK), 112 (EU) or 911 (US, Canada). */
+    EMERGENCY_NUMBER: z.enum(EMERGENCY_NUMBERS).default("999"),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  // Linting imports this file through the config; it has nothing to validate then.
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+  onValidationError: (issues) => {
+    const lines = issues.map((issue) => {
+      const path = (issue.path ?? [])
+        .map((segment) => String(typeof segment === "object" ? segment.key : segment))
+        .join(".");
+      return `  ${path || "?"}: ${issue.message}`;
+    });
+    console.error(`Backsure portal: invalid environment variables:\n${lines.join("\n")}`);
+    throw new Error("Invalid environment variables (see above).");
+  },
+});
