@@ -44,3 +44,7 @@ export { SOURCES, isSourceKey, resolveSources } from "./model/sources";
 export type { SourceKey } from "./model/sources";
 export { LEVEL_STYLE } from "./model/level-style";
 export type { LevelStyle } from "./model/level-style";
+export { CONCEPT_ENTRIES, LEXICON } from "./lexicon/lexicon";
+export { compileLexicon } from "./lexicon/compile-lexicon";
+export type { CompileLexiconOptions, Lexicon, LexiconHit } from "./lexicon/compile-lexicon";
+export type { LexiconEntry } from "./lexicon/lexicon-entry";

@@ -1,0 +1,87 @@
+import type { ConceptId } from "../model/concept";
+import { compilePhrases, expandPattern, phraseKey } from "../text/phrase-matcher";
+import { tokenize } from "../text/tokenize";
+import type { Token } from "../text/tokenize";
+import type { LexiconEntry } from "./lexicon-entry";
+import { prepareTokens } from "./prepare-tokens";
+import { buildTypoCorrector } from "./typo-correction";
+import type { TypoCorrector } from "./typo-correction";
+
+/** A lexicon match: which concept (and detail) and where, as UTF-16 offsets (end exclusive). */
+export type LexiconHit = {
+  concept: ConceptId;
+  detail: string | undefined;
+  entry: LexiconEntry;
+  /** Index of the first matched token in the prepared token list. */
+  first: number;
+  /** Index just past the last matched token in the prepared token list. */
+  last: number;
+  start: number;
+  end: number;
+};
+
+export type Lexicon = {
+  entries: readonly LexiconEntry[];
+  /** Every word any pattern uses (normalised). */
+  vocabulary: ReadonlySet<string>;
+  corrector: TypoCorrector;
+  /** Tokens readied for matching: joining hyphens dropped, misspellings corrected (see `prepareTokens`). */
+  prepare: (tokens: readonly Token[]) => Token[];
+  /** Every match in prepared tokens, overlapping ones included, in token order (longer first at one start). */
+  findAll: (prepared: readonly Token[]) => LexiconHit[];
+  /** Leftmost-longest matches in prepared tokens: spans never overlap. */
+  findLongest: (prepared: readonly Token[]) => LexiconHit[];
+  /** Tokenize, prepare and find leftmost-longest matches in one call. */
+  matchText: (text: string) => LexiconHit[];
+};
+
+export type CompileLexiconOptions = {
+  /** More words the typo corrector may correct towards (e.g. cue words a reader uses beside the lexicon). */
+  extraVocabulary?: Iterable<string>;
+};
+
+/** Compiles lexicon entries into one token-trie matcher. Throws on an empty or malformed pattern. */
+export const compileLexicon = (
+  entries: readonly LexiconEntry[],
+  options: CompileLexiconOptions = {},
+): Lexicon => {
+  const pairs: (readonly [string, LexiconEntry])[] = [];
+  const vocabulary = new Set<string>();
+  for (const entry of entries) {
+    for (const pattern of entry.patterns) {
+      for (const phrase of expandPattern(pattern)) {
+        pairs.push([phrase, entry]);
+        for (const word of phraseKey(phrase)) vocabulary.add(word);
+      }
+    }
+  }
+  const matcher = compilePhrases(pairs);
+  const corrector = buildTypoCorrector([...vocabulary, ...(options.extraVocabulary ?? [])]);
+  const toHit = (match: {
+    value: LexiconEntry;
+    first: number;
+    last: number;
+    start: number;
+    end: number;
+  }): LexiconHit => ({
+    concept: match.value.concept,
+    detail: match.value.detail,
+    entry: match.value,
+    first: match.first,
+    last: match.last,
+    start: match.start,
+    end: match.end,
+  });
+  const prepare = (tokens: readonly Token[]): Token[] => prepareTokens(tokens, corrector);
+  const findLongest = (prepared: readonly Token[]): LexiconHit[] =>
+    matcher.findLongest(prepared).map(toHit);
+  return {
+    entries,
+    vocabulary,
+    corrector,
+    prepare,
+    findAll: (prepared) => matcher.findAll(prepared).map(toHit),
+    findLongest,
+    matchText: (text) => findLongest(prepare(tokenize(text))),
+  };
+};

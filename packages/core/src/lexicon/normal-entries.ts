@@ -1,0 +1,60 @@
+import type { LexiconEntry } from "./lexicon-entry";
+
+/**
+ * Expected and monitor concepts: the normal response to a session (soreness, stiffness, a short familiar flare)
+ * and tingling that settles (clinical/reference.md §1).
+ */
+export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
+  {
+    concept: "doms",
+    patterns: [
+      "(doms|delayed onset muscle soreness|delayed onset soreness)",
+      "(muscle soreness|muscular soreness|sore muscles|aching muscles|achy muscles|muscle ache|muscle aches|muscles ache|muscles are sore|muscles feel sore|muscles feel achy|muscles are achy)",
+    ],
+  },
+  {
+    concept: "mild-soreness",
+    patterns: [
+      "(sore|soreness|sorer|ache|aches|achy|aching|achey|tender|tenderness|grumpy|niggle|niggly|niggling|bruised)",
+      "dull (ache|pain|aching)",
+      "good pain",
+      "(muscle fatigue|tired muscles|muscles are tired|muscles feel tired|worked muscles)",
+      "stretching (sensation|feeling)",
+      "(mild|slight|a bit of|a little) (pain|discomfort|soreness|ache)",
+    ],
+  },
+  {
+    concept: "stiffness",
+    patterns: [
+      "(stiff|stiffness|stiffer|tight|tightness|tighter|stiffened up|tightened up)",
+      "seized up a bit",
+    ],
+  },
+  {
+    concept: "soreness-timeline",
+    patterns: [
+      "(peaks|peaking|peaked|worst) (at|after|around|between) (24|48|72) [to (48|72)] hours",
+      "(24|48) (to|-) (48|72) hours",
+      "(sore|soreness|achy|stiff) (for|lasting|lasts) a day or two",
+      "(sore|achy|stiff|worse) the (day|morning) after",
+      "next day (soreness|ache|stiffness)",
+      "better the next day",
+    ],
+  },
+  {
+    concept: "flare-after-new-exercise",
+    patterns: [
+      "(flare up|flare|flared|flared up|flaring|flares)",
+      "(familiar|usual|same old|old familiar|normal) (ache|pain|soreness|niggle|stiffness)",
+      "(a bit|slightly|a little) (worse|sorer|more sore) after (the|a|my) new (exercise|exercises|stretch|move|routine|programme|program)",
+      "(increase|increased|more pain) after (a|the) new (exercise|technique)",
+    ],
+  },
+  {
+    concept: "tingling-settling",
+    patterns: [
+      "(tingling|tingle|tingly|pins and needles|numbness) (that|which) (goes away|settles|subsides|eases|clears|fades) [with rest|when i rest|quickly|in minutes]",
+      "(mild|slight|brief|a little|little) (tingling|tingle|tingles)",
+    ],
+  },
+];

@@ -1,0 +1,33 @@
+import type { Token } from "../text/tokenize";
+import type { TypoCorrector } from "./typo-correction";
+
+/** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
+const isJoiningHyphen = (tokens: readonly Token[], index: number): boolean => {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    token !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    token.kind === "punct" &&
+    token.norm === "-" &&
+    before.kind !== "punct" &&
+    after.kind !== "punct" &&
+    before.end === token.start &&
+    token.end === after.start
+  );
+};
+
+/**
+ * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs") and
+ * misspelt words are corrected. Offsets are kept, so matches still point at the writer's own characters.
+ */
+export const prepareTokens = (tokens: readonly Token[], corrector: TypoCorrector): Token[] => {
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token !== undefined && !isJoiningHyphen(tokens, i)) kept.push(token);
+  }
+  return corrector.correctTokens(kept);
+};

@@ -1,0 +1,147 @@
+import type { Token } from "../text/tokenize";
+
+/**
+ * Corrects likely misspellings of lexicon words ("rigth" -> "right", "numbess" -> "numbness", "sciatia" ->
+ * "sciatica") with one edit (insertion, deletion, substitution or swap of neighbours), using a symmetric-delete
+ * index: each lookup costs a few map probes per token, so correction stays linear in the text.
+ *
+ * Guards against false corrections: only words of five or more letters are corrected, the first letter must
+ * agree, words the lexicon already knows stay as they are, and a short list of common English words that sit one
+ * edit from a lexicon word ("stood" / "stool") is never touched.
+ */
+export type TypoCorrector = {
+  /** The corrected norm of a word, or undefined when it is known or has no close lexicon word. */
+  correctWord: (norm: string) => string | undefined;
+  /** The tokens with misspelt words replaced by their correction; offsets are unchanged. */
+  correctTokens: (tokens: readonly Token[]) => Token[];
+};
+
+const MIN_LENGTH = 5;
+
+/** Common words one edit away from a lexicon word that must never be "corrected". */
+const PROTECTED = new Set([
+  "stood",
+  "stole",
+  "their",
+  "there",
+  "these",
+  "those",
+  "where",
+  "which",
+  "while",
+  "would",
+  "could",
+  "should",
+  "about",
+  "after",
+  "again",
+  "being",
+  "every",
+  "first",
+  "great",
+  "maybe",
+  "never",
+  "other",
+  "since",
+  "thing",
+  "think",
+  "today",
+  "under",
+  "until",
+  "weird",
+  "whole",
+  "wrong",
+  "weeks",
+  "years",
+  "hours",
+  "times",
+  "mother",
+  "father",
+  "sister",
+  "brother",
+  "stand",
+  "sense",
+  "bored",
+  "board",
+  "hated",
+  "heated",
+  "sweet",
+  "short",
+  "sport",
+  "start",
+  "stars",
+  "spine",
+  "spite",
+  "trips",
+  "tries",
+  "tired",
+  "faint",
+  "paint",
+  "point",
+  "price",
+  "prick",
+  "bleed",
+  "breed",
+  "laugh",
+  "light",
+  "night",
+  "might",
+  "fight",
+  "sight",
+  "tight",
+  "right",
+  "write",
+  "white",
+  "quite",
+  "quiet",
+  "worst",
+  "worse",
+  "horse",
+  "house",
+  "mouse",
+]);
+
+const deletions = (word: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+};
+
+export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector => {
+  const known = new Set<string>();
+  /** A one-letter deletion of a lexicon word -> that word (first one wins). */
+  const byDeletion = new Map<string, string>();
+  for (const word of vocabulary) known.add(word);
+  for (const word of known) {
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    for (const variant of deletions(word))
+      if (!byDeletion.has(variant)) byDeletion.set(variant, word);
+  }
+  const sameStart = (a: string, b: string): boolean => a.charCodeAt(0) === b.charCodeAt(0);
+
+  const correctWord = (norm: string): string | undefined => {
+    if (norm.length < MIN_LENGTH || known.has(norm) || PROTECTED.has(norm)) return undefined;
+    // A letter missing from the word ("numbess").
+    const missing = byDeletion.get(norm);
+    if (missing !== undefined && sameStart(missing, norm)) return missing;
+    for (const variant of deletions(norm)) {
+      // An extra letter ("tinglling", "pains").
+      if (known.has(variant) && variant.length >= MIN_LENGTH - 1 && sameStart(variant, norm))
+        return variant;
+      // A wrong or swapped letter ("rigth").
+      const swapped = byDeletion.get(variant);
+      if (swapped !== undefined && swapped.length === norm.length && sameStart(swapped, norm))
+        return swapped;
+    }
+    return undefined;
+  };
+
+  const correctTokens = (tokens: readonly Token[]): Token[] =>
+    tokens.map((token) => {
+      if (token.kind !== "word") return token;
+      const fixed = correctWord(token.norm);
+      return fixed === undefined ? token : { ...token, norm: fixed };
+    });
+
+  return { correctWord, correctTokens };
+};
