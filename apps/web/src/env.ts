@@ -18,6 +18,18 @@ export const env = createEnv({
     DATA_DIR: z.string().min(1).default(".data"),
     /** The emergency number named in emergency advice: 999 (UK), 112 (EU) or 911 (US, Canada). */
     EMERGENCY_NUMBER: z.enum(EMERGENCY_NUMBERS).default("999"),
+    /**
+     * Reader test setting: lets "Read a page" open 127.0.0.1 (and nothing else private), for the project's own
+     * tests only. Off by default. "1" is refused when NODE_ENV=production; a production build under test (the
+     * e2e suite runs `next start`) must say so explicitly with "production-test".
+     */
+    READER_ALLOW_LOOPBACK: z
+      .enum(["0", "1", "production-test"])
+      .default("0")
+      .refine((value) => value !== "1" || process.env.NODE_ENV !== "production", {
+        message:
+          'is refused when NODE_ENV=production; set it to "production-test" only for tests of a production build',
+      }),
   },
   client: {},
   experimental__runtimeEnv: {},
