@@ -48,3 +48,7 @@ export { CONCEPT_ENTRIES, LEXICON } from "./lexicon/lexicon";
 export { compileLexicon } from "./lexicon/compile-lexicon";
 export type { CompileLexiconOptions, Lexicon, LexiconHit } from "./lexicon/compile-lexicon";
 export type { LexiconEntry } from "./lexicon/lexicon-entry";
+export { annotate } from "./annotate/annotate";
+export type { AnnotateOptions } from "./annotate/annotate";
+export { summarizePage } from "./annotate/summarize-page";
+export { getGuidance } from "./guidance/get-guidance";

@@ -214,6 +214,21 @@ export const PAGE_MACROS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const PAGE_WORDINGS: readonly PageWording[] = [
+  // Not annotated on pages (annotation guide): condition names and "injury" used for the problem being treated.
+  {
+    concept: null,
+    patterns: [
+      "(injury|injuries|injured|injure)",
+      "(cancer|cancers|tumor|tumors|tumour|tumours|myeloma|malignancy|metastases|metastasis)",
+      "(cancer|tumor|tumour) in the spine",
+      "spinal (cancer|tumor|tumors|tumour|tumours)",
+      "types of cancer",
+      "loss of flexibility",
+      "(herniated|slipped|bulging|ruptured) (disc|disk|discs|disks)",
+      "cauda equina [syndrome]",
+      "[abdominal] aortic aneurysm",
+    ],
+  },
   // ---------- expected ----------
   {
     concept: "doms",
@@ -463,7 +478,6 @@ export const PAGE_WORDINGS: readonly PageWording[] = [
     patterns: [
       "numbness",
       "numb",
-      "numbness or tingling",
       "tingling",
       "tingly",
       "tingle",
@@ -624,7 +638,6 @@ export const PAGE_WORDINGS: readonly PageWording[] = [
       "intolerable pain",
       "worst pain",
       "terrible (back pain|back pains|pain|pains)",
-      "(pain|discomfort) (that|which) (doesnt|does not|wont|will not|dont|do not) (improve|ease|get better|go away|settle|subside) with rest",
       "(doesnt|does not|wont|will not|dont|do not) (improve|ease|get better|go away|settle|subside) (with|after) rest",
       "(not|isnt|is not|arent|are not) (relieved|eased|helped|improved) by (rest|resting|painkillers|pain relief|medication)",
       "(not|isnt|is not) (relieved|eased|helped) (with|after) (rest|resting)",
@@ -667,11 +680,7 @@ export const PAGE_WORDINGS: readonly PageWording[] = [
   },
   {
     concept: null,
-    patterns: [
-      "(core|muscle|muscular) weakness (is|as|and imbalances)",
-      "weak or tight muscles",
-      "weak and tight muscles",
-    ],
+    patterns: ["(core|muscle|muscular) weakness (is|as|and imbalances)"],
   },
   {
     concept: "night-pain",

@@ -1,0 +1,129 @@
+/** A half-open range of UTF-16 offsets. */
+export type TextRange = { start: number; end: number };
+
+/** Line openings of page chrome: cross-links, related-article teasers, share and tag lines. */
+const CHROME_PREFIXES = [
+  "recommended reading",
+  "recommended for you",
+  "you may like",
+  "you may also like",
+  "you might also like",
+  "read also",
+  "also read",
+  "dont miss",
+  "see also",
+  "related:",
+  "related article",
+  "related reading",
+  "related post",
+  "related stories",
+  "related content",
+  "read more:",
+  "read next",
+  "more from",
+  "pin on",
+  "tags:",
+  "share this",
+  "share on",
+  "advertisement",
+  "sponsored",
+  "watch:",
+  "video:",
+  "photo:",
+  "image:",
+  "click here",
+  "sign up",
+  "subscribe",
+  "skip to",
+  "copyright",
+  "©",
+] as const;
+
+/** Headings that open a block of teasers; the block runs until the next line of prose. */
+const CHROME_BLOCKS: ReadonlySet<string> = new Set([
+  "popular articles",
+  "popular posts",
+  "most popular",
+  "more like this",
+  "related articles",
+  "related posts",
+  "related stories",
+  "related pages",
+  "related content",
+  "related",
+  "you might also like",
+  "you may also like",
+  "trending",
+  "trending now",
+  "latest articles",
+  "latest posts",
+  "recent posts",
+  "more articles",
+  "read more",
+  "further reading",
+  "recommended",
+  "recommended articles",
+  "more on this topic",
+]);
+
+const PROSE_WORDS = 12;
+
+/** Lower case, apostrophes dropped, outer whitespace and trailing colons or dots trimmed. */
+const foldLine = (line: string): string => {
+  let folded = line.trim().toLowerCase().replace(/['’‘]/g, "");
+  while (folded.endsWith(":") || folded.endsWith(".")) folded = folded.slice(0, -1).trimEnd();
+  return folded;
+};
+
+const countWords = (line: string): number => {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const isSpace = line.charCodeAt(i) <= 0x20 || line.charCodeAt(i) === 0xa0;
+    if (!isSpace && !inWord) words += 1;
+    inWord = !isSpace;
+  }
+  return words;
+};
+
+/** "See Sciatica" and other short capitalised cross-links; "See a GP if..." is advice, not chrome. */
+const isSeeLink = (trimmed: string): boolean => {
+  if (!trimmed.startsWith("See ") || countWords(trimmed) > 8) return false;
+  const next = trimmed.charAt(4);
+  return next !== next.toLowerCase() && !/\b(if|when|your|you)\b/i.test(trimmed);
+};
+
+/**
+ * The parts of a page that are chrome (navigation, related-article and video teasers, "See ..." cross-links),
+ * line by line. One linear pass; the per-line checks look only at a line's opening.
+ */
+export const findChrome = (text: string): TextRange[] => {
+  const ranges: TextRange[] = [];
+  let inBlock = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    if (trimmed.length > 0) {
+      const words = countWords(trimmed);
+      const folded = words <= 8 ? foldLine(trimmed) : "";
+      if (words <= 8 && CHROME_BLOCKS.has(folded)) {
+        inBlock = true;
+      } else if (inBlock && words >= PROSE_WORDS) {
+        inBlock = false;
+      }
+      const head = foldLine(trimmed.slice(0, 40));
+      const isChromeLine =
+        inBlock || CHROME_PREFIXES.some((prefix) => head.startsWith(prefix)) || isSeeLink(trimmed);
+      if (isChromeLine) {
+        const last = ranges[ranges.length - 1];
+        if (last && last.end >= lineStart - 1) last.end = lineEnd;
+        else ranges.push({ start: lineStart, end: lineEnd });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+};
