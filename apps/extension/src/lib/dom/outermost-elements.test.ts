@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+
+import { outermostElements } from "./outermost-elements";
+
+describe("outermostElements", () => {
+  it("drops elements inside others and sorts the rest in document order", () => {
+    document.body.innerHTML = "<div id=a><p id=b></p></div><p id=c></p>";
+    const byId = (id: string) => document.getElementById(id) as HTMLElement;
+    expect(
+      outermostElements([byId("c"), byId("b"), byId("a"), byId("c")]).map((e) => e.id),
+    ).toEqual(["a", "c"]);
+  });
+});
