@@ -3,8 +3,11 @@ import type { ArticleBlock } from "./article";
 
 const BULLET = /^(?:[-*•‣◦▪]|\d{1,3}[.)])\s+/u;
 
-/** Longest text the reader takes in one go (pasted, or a page once extracted). */
-export const MAX_ARTICLE_CHARS = 500_000;
+/**
+ * Longest text the reader takes in one go (pasted, or a page once extracted): a long article is about 60 000
+ * characters, and a pasted one must stay under the 1 MB limit of a server action post.
+ */
+export const MAX_ARTICLE_CHARS = 300_000;
 
 /**
  * A pasted (or plain-text) page as an article. The text is exactly what was given, with line endings
