@@ -101,6 +101,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(wiping|wipe) (feels|felt|is) (different|odd|strange|weird|numb|funny)",
       "numb[ness] when (i wipe|wiping)",
       "sitting on the (toilet|loo) feels numb",
+      "(wiping|when i wipe) (doesnt|does not|dont|do not) feel (normal|right|the same)",
     ],
   },
   {

@@ -21,6 +21,9 @@ const MIN_LENGTH = 5;
 /** Common words one edit away from a lexicon word that must never be "corrected". */
 const PROTECTED = new Set([
   "stood",
+  "sorry",
+  "worry",
+  "story",
   "stole",
   "their",
   "there",
@@ -101,6 +104,13 @@ const PROTECTED = new Set([
   "mouse",
 ]);
 
+/** True when `a` and `b` differ only by two neighbouring letters swapped. */
+const isNeighbourSwap = (a: string, b: string): boolean => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+};
+
 const deletions = (word: string): string[] => {
   const out: string[] = [];
   for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -128,9 +138,13 @@ export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector 
       // An extra letter ("tinglling", "pains").
       if (known.has(variant) && variant.length >= MIN_LENGTH - 1 && sameStart(variant, norm))
         return variant;
-      // A wrong or swapped letter ("rigth").
+      // Two neighbouring letters swapped ("rigth"), or one wrong letter in a long word ("tinglimg").
       const swapped = byDeletion.get(variant);
-      if (swapped !== undefined && swapped.length === norm.length && sameStart(swapped, norm))
+      if (
+        swapped?.length === norm.length &&
+        sameStart(swapped, norm) &&
+        (norm.length >= 7 || isNeighbourSwap(swapped, norm))
+      )
         return swapped;
     }
     return undefined;

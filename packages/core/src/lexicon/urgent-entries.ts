@@ -169,9 +169,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "fell (over|down|on|off|backwards|onto|hard)",
       "slipped (on|and|over)",
       "(sat|landed) (down hard|hard|heavily|awkwardly|on my (back|bum|bottom|tailbone|coccyx))",
-      "(fall|fell|falls)",
-      "(injured|jarred|jolted) my back",
-      "injury",
+      "(injured|jarred|jolted|hurt) my back (falling|in a fall|when i fell|slipping)",
     ],
   },
   {

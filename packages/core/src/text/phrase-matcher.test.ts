@@ -14,6 +14,23 @@ describe("expandPattern", () => {
       ].sort(),
     );
   });
+
+  it("expands nested groups", () => {
+    expect(expandPattern("(for years|since (i had|having) [the] kids)").sort()).toEqual(
+      [
+        "for years",
+        "since having kids",
+        "since having the kids",
+        "since i had kids",
+        "since i had the kids",
+      ].sort(),
+    );
+  });
+
+  it("refuses unbalanced groups", () => {
+    expect(() => expandPattern("(a|b")).toThrow(/Unclosed group/);
+    expect(() => expandPattern("a)b")).toThrow(/Unbalanced group/);
+  });
 });
 
 describe("compilePhrases", () => {

@@ -107,27 +107,45 @@ export const compilePhrases = <T>(
 };
 
 /**
- * Expands a compact pattern into plain phrases: `(a|b)` picks one alternative, `[x]` is optional.
- * `"can't feel [the] toilet (paper|roll)"` gives four phrases. Groups do not nest.
+ * Expands a compact pattern into plain phrases: `(a|b)` picks one alternative, `[x]` is optional, and groups may
+ * nest. `"can't feel [the] toilet (paper|roll)"` gives four phrases; `"(since (i had|having) kids|for years)"`
+ * gives three.
  */
 export const expandPattern = (pattern: string): string[] => {
-  let results = [""];
-  let i = 0;
-  while (i < pattern.length) {
-    const ch = pattern[i];
-    if (ch === "(" || ch === "[") {
-      const close = pattern.indexOf(ch === "(" ? ")" : "]", i);
-      if (close < 0) throw new Error(`Unclosed group in pattern: ${pattern}`);
-      const options = pattern.slice(i + 1, close).split("|");
-      if (ch === "[") options.push("");
-      const next: string[] = [];
-      for (const prefix of results) for (const option of options) next.push(prefix + option);
-      results = next;
-      i = close + 1;
-    } else {
-      results = results.map((prefix) => prefix + (ch ?? ""));
-      i += 1;
+  let pos = 0;
+  /** Reads a sequence up to `|`, a closing bracket or the end; returns every phrase it can stand for. */
+  const sequence = (): string[] => {
+    let results = [""];
+    while (pos < pattern.length) {
+      const ch = pattern[pos] ?? "";
+      if (ch === "|" || ch === ")" || ch === "]") break;
+      if (ch === "(" || ch === "[") {
+        const close = ch === "(" ? ")" : "]";
+        pos += 1;
+        const options: string[] = [];
+        for (;;) {
+          options.push(...sequence());
+          const next = pattern[pos];
+          if (next === "|") {
+            pos += 1;
+            continue;
+          }
+          if (next !== close) throw new Error(`Unclosed group in pattern: ${pattern}`);
+          pos += 1;
+          break;
+        }
+        if (close === "]") options.push("");
+        const combined: string[] = [];
+        for (const prefix of results) for (const option of options) combined.push(prefix + option);
+        results = combined;
+      } else {
+        results = results.map((prefix) => prefix + ch);
+        pos += 1;
+      }
     }
-  }
-  return [...new Set(results.map((phrase) => phrase.replace(/\s+/g, " ").trim()).filter(Boolean))];
+    return results;
+  };
+  const phrases = sequence();
+  if (pos < pattern.length) throw new Error(`Unbalanced group in pattern: ${pattern}`);
+  return [...new Set(phrases.map((phrase) => phrase.replace(/\s+/g, " ").trim()).filter(Boolean))];
 };

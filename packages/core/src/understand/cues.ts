@@ -1,0 +1,182 @@
+import { compilePhrases, expandPattern, phraseKey } from "../text/phrase-matcher";
+
+/**
+ * Context cues: the words around a symptom that decide whether it counts (negation, whose it is, when, how it
+ * changes), where it is (one leg, both legs, the saddle area) and the facts the rules need (surgery, a new
+ * exercise, timing). Symptom wordings themselves live in the shared lexicon; cues are the reader's own.
+ */
+export const CUE_PATTERNS = {
+  /** Negation before a finding (NegEx pre-negation triggers). */
+  "neg-pre": [
+    "no",
+    "not",
+    "(dont|doesnt|didnt|havent|hasnt|hadnt|isnt|arent|wasnt|werent|wont|never|without|nor|neither)",
+    "(deny|denies|denied)",
+    "(none|nothing|zero)",
+    "(free of|no sign of|no signs of|no sign|no more|no longer|not any|absence of|ruled out)",
+  ],
+  /** Negation after a finding or a body function ("peeing fine", "my legs feel normal"). */
+  "neg-post": [
+    "(fine|normal|normally|ok|okay|good|great|strong|unaffected|perfect|perfectly|alright)",
+    "(no problem|no problems|no issues|no trouble|not a problem|all good|as usual|as normal|working well|same as usual)",
+  ],
+  /** Words that end a negation or context scope inside a sentence. */
+  terminator: [
+    "(but|though|although|however|except|yet|whereas|apart from|other than|aside from|besides|except for|only thing|one odd thing|one thing)",
+  ],
+  /** Someone else's symptoms or history (ConText experiencer). */
+  relative: [
+    "(my|our|his|her|a) (mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
+    "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
+  ],
+  /** The patient is imagining or asking about a symptom rather than reporting it. */
+  hypothetical: [
+    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|warning signs|signs of|told me to (watch|look|call|ring|go)|leaflet|worried i might|worried about getting|is it possible to get|could i get|might get)",
+  ],
+  /** A resolved episode in the past (ConText historical). */
+  past: [
+    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
+  ],
+  /** Unchanged for a long time: not a new change. */
+  "long-standing": [
+    "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
+  ],
+  /** Something new or recently changed. */
+  new: [
+    "(new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
+  ],
+  /** Both legs. */
+  "site-both": [
+    "both (legs|feet|thighs|calves|shins|knees|ankles|sides|buttocks|hips|my legs|my feet|of my legs|of my feet|lower legs)",
+    "(legs|feet|thighs|calves|shins)",
+    "(the other leg|my other leg|other leg too|each leg|either leg|left and right|right and left|one leg then the other)",
+  ],
+  /** The saddle area. */
+  "site-saddle": [
+    "(groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
+    "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions)",
+  ],
+  /** One leg (or one side). */
+  "site-leg": [
+    "(leg|thigh|calf|shin|foot|toes|toe|ankle|knee|heel|hamstring|buttock|hip|sole|instep)",
+    "(left|right|one) (leg|side|foot|thigh|calf|buttock)",
+  ],
+  /** The calf, for clot signs. */
+  "site-calf": ["(calf|calves|back of my knee|back of the knee|lower leg)"],
+  /** Clot-like changes in a calf. */
+  "calf-sign": [
+    "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
+  ],
+  "sym-numb": [
+    "(numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
+  ],
+  "sym-tingle": [
+    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
+  ],
+  "sym-weak": [
+    "(weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
+  ],
+  /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
+  "sym-pain": [
+    "(pain|pains|painful|hurts|hurt|hurting|sciatica|shooting|burning|nerve pain|electric|stabbing|sharp)",
+  ],
+  /** Shaky legs: fatigue when it passes quickly, otherwise a two-leg warning sign. */
+  "sym-wobbly": ["(wobbly|shaky|jelly|like jelly|trembly|trembling|unsteady|wonky)"],
+  /** Not really a negation ("not sure", "no idea"). */
+  "pseudo-neg": [
+    "(not sure|no idea|not only|not just|no doubt|not certain|dont know if|dont know whether|no matter|not that bad|not too bad|not so bad|never mind|nothing much|cant tell if|not a big deal)",
+  ],
+  /** Bladder words that need a problem word to make a finding. */
+  "fn-bladder": [
+    "(pee|peeing|wee|weeing|urine|urinate|urinating|bladder|stream|waterworks|pass water|passing water|peed|weed)",
+  ],
+  "fn-bowel": ["(poo|pooing|bowels|bowel|number twos|opening my bowels)"],
+  /** Body functions a patient says are normal ("go to the toilet normally"). */
+  "fn-toilet": ["(toilet|loo|bathroom|toilet stuff|going to the toilet)"],
+  "fn-breathing": ["(breathing|breath|breathe)"],
+  "fn-legs": ["(legs|leg|feet|foot|strength|legs feel|both legs)"],
+  "fn-walking": ["(walk|walking|stand|standing|balance)"],
+  "fn-sleep": ["(sleep|sleeping|nights)"],
+  "fn-sensation": ["(feeling|sensation|saddle area)"],
+  /** Problem words that make a bladder or bowel word a finding. */
+  problem: [
+    "(cant|cannot|couldnt|unable|not able|havent been able|hasnt been able|trouble|difficulty|difficult|hard|harder|struggle|struggling|push|pushing|strain|straining|weak|slow|stop start|leak|leaking|leaked|leaks|dribble|dribbling|accident|accidents|wet|soiled|no control|lost control|control|numb|dont know when|didnt know|no urge|not empty|not emptying|hold it|retention)",
+  ],
+  /** Pain getting better. */
+  "trend-better": [
+    "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
+  ],
+  /** Pain not changing. */
+  "trend-same": [
+    "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
+    "(same|unchanged|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
+  ],
+  /** Pain getting worse. */
+  "trend-worse": [
+    "(worse|worsening|getting worse|got worse|gets worse|increasing|increased|more painful|sorer|more sore|intensifying|escalating|going up|spreading|building)",
+  ],
+  /** Symptoms settling within minutes of rest or a change of position. */
+  settle: [
+    "(goes away|went away|go away|gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
+    "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping)",
+  ],
+  /** Fully recovered (used for tired legs after exercise). */
+  recovered: [
+    "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
+  ],
+  /** Still there later on (not settled). */
+  still: [
+    "(still|persisting|persisted|persists|hasnt settled|didnt settle|did not settle|as well)",
+  ],
+  /** The next morning (the pain-monitoring model's check point). */
+  morning: [
+    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day)",
+  ],
+  /** Back to the usual level. */
+  baseline: [
+    "(back to normal|back to my usual|back to baseline|back to usual|back to how it was|back to where it was|back to my normal|settled|settled down|gone by|all gone|completely gone|fine by|fine the next)",
+  ],
+  /** Spinal surgery or procedure (a risk factor for infection and clots). */
+  surgery: [
+    "(spine|spinal|back|lumbar|disc|disk) (surgery|operation|op|procedure|injection|fusion)",
+    "(discectomy|microdiscectomy|laminectomy|decompression|spinal fusion|epidural|epidural injection|facet injection|nerve root injection|my operation|my surgery|my op)",
+    "(surgery|operation|op) on my (back|spine|disc)",
+  ],
+  /** A new or harder exercise or treatment. */
+  "new-exercise": [
+    "(new exercise|new exercises|new stretch|new stretches|new move|new moves|new routine|new programme|new program|added a new|added new|added an|progressed|progression|harder exercises|increased the (weight|weights|reps|load)|more reps|heavier weights|first time doing|new rotation|new step|new step ups|first session|manipulation|manipulated|adjustment|dry needling|needling|mobilisation|mobilization|manual therapy|cracked my back)",
+  ],
+  /** Sudden onset. */
+  sudden: ["(sudden|suddenly|all of a sudden|out of nowhere|without warning|out of the blue)"],
+  /** Inflammatory pattern: long morning stiffness. */
+  inflammatory: [
+    "stiff for (over|more than|at least|about) (30 minutes|half an hour|an hour|hours|an hour or more|two hours) (every|each) morning",
+    "(every|each) morning (i am|im|it is|its) stiff for (over|more than|at least|about) (30 minutes|half an hour|an hour|hours)",
+    "morning stiffness (that lasts|lasting) (over|more than|at least) (30 minutes|half an hour|an hour)",
+  ],
+  /** Pain during exercise (the pain-monitoring model). */
+  exercise: [
+    "(during|while doing|in the|on the|doing the) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|last set|step ups|lunges|deadlifts|planks)",
+    "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
+  ],
+} as const;
+
+export type CueKind = keyof typeof CUE_PATTERNS;
+
+export const CUE_KINDS = Object.keys(CUE_PATTERNS) as readonly CueKind[];
+
+/** The compiled cue matcher (every occurrence of every cue, overlaps allowed). */
+export const CUE_MATCHER = compilePhrases(
+  CUE_KINDS.flatMap((kind) =>
+    CUE_PATTERNS[kind].flatMap((pattern) =>
+      expandPattern(pattern).map((phrase) => [phrase, kind] as const),
+    ),
+  ),
+);
+
+/** Every word the cues use, so the typo corrector can correct towards them too ("rigth" -> "right"). */
+export const CUE_VOCABULARY: ReadonlySet<string> = new Set(
+  CUE_KINDS.flatMap((kind) =>
+    CUE_PATTERNS[kind].flatMap((pattern) => expandPattern(pattern).flatMap(phraseKey)),
+  ),
+);

@@ -1,0 +1,245 @@
+import type { ConceptId } from "../model/concept";
+import type { Finding, FindingStatus } from "../model/finding";
+import { cuesOf, readText } from "./read-text";
+import type { CueHit, Reading } from "./read-text";
+import type { CueKind } from "./cues";
+import { isFunctionDenied, isNegated, statusOf } from "./status";
+import type { Span } from "./status";
+import { readTextFacts, spanEvidence } from "./text-facts";
+import type { TextFacts } from "./text-facts";
+
+/** What was understood from one text: the findings (with status) and the facts beside them. */
+export type Understanding = {
+  findings: readonly Finding[];
+  facts: TextFacts;
+};
+
+type Draft = { concept: ConceptId; detail?: string | undefined; status: FindingStatus } & Span;
+
+const inClause = (reading: Reading, kind: CueKind, index: number): CueHit[] =>
+  cuesOf(reading, kind).filter(
+    (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[index],
+  );
+const inSentence = (reading: Reading, kind: CueKind, index: number): CueHit[] =>
+  cuesOf(reading, kind).filter(
+    (cue) => reading.segments.sentenceOf[cue.first] === reading.segments.sentenceOf[index],
+  );
+
+/** The sentence of `index` and, when the next one continues it ("It goes away..."), that one too. */
+const inSentenceOrNext = (reading: Reading, kind: CueKind, index: number): CueHit[] => {
+  const sentence = reading.segments.sentenceOf[index] ?? 0;
+  const nextStart = reading.segments.sentenceStarts[sentence + 1];
+  const continues =
+    nextStart !== undefined &&
+    ["it", "its", "this", "that", "which", "then", "they", "goes", "but"].includes(
+      reading.tokens[nextStart]?.norm ?? "",
+    );
+  return cuesOf(reading, kind).filter((cue) => {
+    const s = reading.segments.sentenceOf[cue.first];
+    return s === sentence || (continues && s === sentence + 1);
+  });
+};
+
+const nearest = (cues: readonly CueHit[], index: number): CueHit | undefined => {
+  let best: CueHit | undefined;
+  for (const cue of cues) {
+    if (!best || Math.abs(cue.first - index) < Math.abs(best.first - index)) best = cue;
+  }
+  return best;
+};
+
+const union = (a: Span, b: Span): Span => ({
+  first: Math.min(a.first, b.first),
+  last: Math.max(a.last, b.last),
+});
+
+/** "bottom of my foot" and "bottom of my back" are not the saddle area. */
+const isSaddleSite = (reading: Reading, cue: CueHit): boolean =>
+  !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom");
+
+/** A body function said to be normal denies the warning signs that concern it. */
+const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
+  ["fn-bladder", "bladder-bowel", undefined],
+  ["fn-bowel", "bladder-bowel", undefined],
+  ["fn-toilet", "bladder-bowel", undefined],
+  ["fn-breathing", "vascular", "breathless"],
+  ["fn-legs", "bilateral-neuro", undefined],
+  ["fn-legs", "leg-weakness", undefined],
+  ["fn-walking", "leg-weakness", undefined],
+  ["fn-sleep", "night-pain", undefined],
+  ["fn-sensation", "numbness-tingling", undefined],
+];
+
+const composeDrafts = (reading: Reading): Draft[] => {
+  const drafts: Draft[] = [];
+  const add = (
+    concept: ConceptId,
+    detail: string | undefined,
+    span: Span,
+    status?: FindingStatus,
+  ) => {
+    drafts.push({ concept, detail, status: status ?? statusOf(reading, span, concept), ...span });
+  };
+
+  // 1. Lexicon findings.
+  for (const hit of reading.hits) add(hit.concept, hit.detail, hit);
+
+  // 2. Symptoms combined with where they are.
+  const neuro = [...cuesOf(reading, "sym-numb"), ...cuesOf(reading, "sym-tingle")];
+  const weak = cuesOf(reading, "sym-weak");
+  const pain = cuesOf(reading, "sym-pain");
+  const wobbly = cuesOf(reading, "sym-wobbly");
+  for (const symptom of [...neuro, ...weak, ...pain, ...wobbly]) {
+    const bothSite = nearest(
+      inClause(reading, "site-both", symptom.first).filter(
+        (site) => !isFunctionDeniedSite(reading, site),
+      ),
+      symptom.first,
+    );
+    if (bothSite) {
+      const span = union(symptom, bothSite);
+      const isWobbly = wobbly.includes(symptom);
+      const recovered = inSentence(reading, "recovered", symptom.first).length > 0;
+      if (isWobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
+      else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
+    }
+  }
+  for (const symptom of neuro) {
+    const saddle = nearest(
+      inClause(reading, "site-saddle", symptom.first).filter((site) => isSaddleSite(reading, site)),
+      symptom.first,
+    );
+    if (saddle) {
+      add(
+        "saddle-anesthesia",
+        undefined,
+        union(symptom, saddle),
+        combinedStatus(reading, symptom, saddle),
+      );
+    }
+  }
+  for (const symptom of weak) {
+    const site = nearest(inClause(reading, "site-leg", symptom.first), symptom.first);
+    if (site)
+      add("leg-weakness", undefined, union(symptom, site), combinedStatus(reading, symptom, site));
+  }
+
+  // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
+  for (const fn of [...cuesOf(reading, "fn-bladder"), ...cuesOf(reading, "fn-bowel")]) {
+    const problem = nearest(inClause(reading, "problem", fn.first), fn.first);
+    if (problem && Math.abs(problem.first - fn.first) <= 8) {
+      add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));
+    }
+  }
+
+  // 4. Clot signs in one calf.
+  for (const calf of cuesOf(reading, "site-calf")) {
+    const sign = nearest(inSentence(reading, "calf-sign", calf.first), calf.first);
+    if (sign && Math.abs(sign.first - calf.first) <= 10) {
+      add("vascular", "calf-clot-signs", union(calf, sign), combinedStatus(reading, sign, calf));
+    }
+  }
+
+  // 5. Body functions said to be normal: shown as denied warning signs ("you said: peeing fine").
+  for (const [kind, concept, detail] of FUNCTION_DENIALS) {
+    for (const fn of cuesOf(reading, kind)) {
+      if (isFunctionDenied(reading, fn)) add(concept, detail, fn, "denied");
+    }
+  }
+
+  // 6. Long morning stiffness (an inflammatory pattern): tell the therapist, who can arrange a GP review.
+  for (const cue of cuesOf(reading, "inflammatory")) add("stiffness", "inflammatory-pattern", cue);
+
+  return refine(reading, drafts);
+};
+
+/** A both-legs word that is itself said to be fine ("my legs feel fine") is no site for a symptom. */
+const isFunctionDeniedSite = (reading: Reading, site: CueHit): boolean =>
+  isFunctionDenied(reading, site) && !isNegated(reading, site);
+
+/** The status of a symptom-and-site pair: denied if either is negated, else the symptom's status. */
+const combinedStatus = (reading: Reading, symptom: CueHit, site: CueHit): FindingStatus => {
+  const status = statusOf(reading, symptom, "numbness-tingling");
+  if (status !== "present") return status;
+  return isNegated(reading, site) ? "denied" : status;
+};
+
+/** Turns drafts into their final meaning using what surrounds them. */
+const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
+  drafts.map((draft) => {
+    if (draft.status !== "present") return draft;
+    // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
+    if (draft.concept === "numbness-tingling") {
+      if (inSentenceOrNext(reading, "settle", draft.first).length > 0) {
+        return { ...draft, concept: "tingling-settling" as const };
+      }
+    }
+    // Weakness or foot drop that is getting worse: emergency.
+    if (draft.concept === "leg-weakness") {
+      const worse = [
+        ...inClause(reading, "trend-worse", draft.first),
+        ...inClause(reading, "sudden", draft.first),
+      ];
+      if (worse.length > 0) return { ...draft, concept: "progressive-weakness" as const };
+    }
+    // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
+    if (
+      (draft.concept === "mild-soreness" || draft.concept === "flare-after-new-exercise") &&
+      draft.detail === undefined &&
+      inSentence(reading, "new-exercise", draft.first).length > 0
+    ) {
+      return { ...draft, concept: "flare-after-new-exercise" as const };
+    }
+    return draft;
+  });
+
+/** Drops a combined finding that repeats a lexicon finding of the same concept over overlapping words. */
+const dropRepeats = (drafts: readonly Draft[]): Draft[] => {
+  const kept: Draft[] = [];
+  for (const draft of drafts) {
+    const repeats = kept.some(
+      (other) =>
+        other.concept === draft.concept &&
+        other.status === draft.status &&
+        other.first < draft.last &&
+        draft.first < other.last,
+    );
+    if (!repeats) kept.push(draft);
+  }
+  return kept;
+};
+
+const dedupe = (findings: Finding[]): Finding[] => {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const evidence = finding.evidence;
+    const where = evidence.kind === "text" ? `${evidence.start}:${evidence.end}` : evidence.field;
+    const key = `${finding.concept}|${finding.detail ?? ""}|${finding.status}|${where}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** Reads a patient's message: every finding with its span and status, and the facts beside them. */
+export const understandText = (text: string): Understanding => {
+  const reading = readText(text);
+  const findings = dropRepeats(composeDrafts(reading)).map((draft): Finding => {
+    const finding: Finding = {
+      concept: draft.concept,
+      status: draft.status,
+      evidence: spanEvidence(reading, draft.first, draft.last),
+    };
+    if (draft.detail !== undefined) finding.detail = draft.detail;
+    return finding;
+  });
+  findings.sort((a, b) =>
+    a.evidence.kind === "text" && b.evidence.kind === "text"
+      ? a.evidence.start - b.evidence.start
+      : 0,
+  );
+  return { findings: dedupe(findings), facts: readTextFacts(reading) };
+};
+
+/** What was recognised in a text, with spans and status (the portal highlights these as the patient types). */
+export const extractFindings = (text: string): Finding[] => [...understandText(text).findings];

@@ -1,0 +1,180 @@
+import type { ConceptId } from "../model/concept";
+import type { FindingStatus } from "../model/finding";
+import { cuesOf } from "./read-text";
+import type { CueHit, Reading } from "./read-text";
+
+/** How far (in tokens) a negation reaches forwards ("no numbness, tingling or weakness"). */
+const NEGATION_REACH = 10;
+/** How far a trailing normality word reaches back to a body function ("walk, sleep and go to the toilet normally"). */
+const POST_FUNCTION_REACH = 12;
+/** How far a trailing normality word reaches back to a symptom ("numbness fine" is rare; "sleep fine" common). */
+const POST_SYMPTOM_REACH = 3;
+
+/** Words that start a new clause after "and" or a comma, ending a negation's scope ("no pain, and my groin..."). */
+const NEW_SUBJECT = new Set([
+  "i",
+  "im",
+  "ive",
+  "id",
+  "my",
+  "it",
+  "its",
+  "the",
+  "there",
+  "theres",
+  "this",
+  "that",
+  "she",
+  "he",
+  "we",
+  "everything",
+  "something",
+  "now",
+  "then",
+  "today",
+  "since",
+  "after",
+  "when",
+  "yesterday",
+  "last",
+  "also",
+]);
+const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
+const OTHER_SUBJECT = new Set([
+  "he",
+  "she",
+  "his",
+  "her",
+  "hes",
+  "shes",
+  "they",
+  "their",
+  "theyre",
+]);
+
+/** Concepts that are history or risk factors: a past mention still counts ("I had breast cancer in 2015"). */
+const HISTORY_CONCEPTS = new Set<ConceptId>([
+  "cancer-history",
+  "osteoporosis-steroids",
+  "fever-infection",
+]);
+
+const sameClause = (reading: Reading, a: number, b: number): boolean =>
+  reading.segments.clauseOf[a] === reading.segments.clauseOf[b];
+const sameSentence = (reading: Reading, a: number, b: number): boolean =>
+  reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
+
+/** A negation trigger that is a real negation here (not inside "not improving", "no urge to pee"...). */
+const isLiveTrigger = (reading: Reading, cue: CueHit): boolean => {
+  for (let i = cue.first; i < cue.last; i += 1) if (reading.masked[i] === 1) return false;
+  return true;
+};
+
+/** Does a forward negation at `cue` reach token `index`? */
+const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean => {
+  if (cue.last > index || !sameClause(reading, cue.first, index)) return false;
+  if (index - cue.last > NEGATION_REACH) return false;
+  for (let i = cue.last; i < index; i += 1) {
+    const token = reading.tokens[i];
+    const next = reading.tokens[i + 1];
+    if (token === undefined || next === undefined) break;
+    const joins = token.norm === "," || token.norm === "and" || token.norm === "-";
+    if (joins && NEW_SUBJECT.has(next.norm)) return false;
+  }
+  return true;
+};
+
+export type Span = { first: number; last: number };
+
+/** Is the span negated by a trigger before it, or by a normality word right after it? */
+export const isNegated = (reading: Reading, span: Span): boolean => {
+  for (const cue of cuesOf(reading, "neg-pre")) {
+    if (cue.first >= span.first) break;
+    if (isLiveTrigger(reading, cue) && negationReaches(reading, cue, span.first)) return true;
+  }
+  return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
+};
+
+/** A normality word ("fine", "normal") after the span in the same clause, not itself negated ("not normal"). */
+export const hasTrailingNormal = (
+  reading: Reading,
+  span: Span,
+  reach: number,
+  allowCommas: boolean,
+): boolean => {
+  for (const cue of cuesOf(reading, "neg-post")) {
+    if (cue.first < span.last) continue;
+    if (cue.first - span.last > reach) break;
+    if (!sameClause(reading, span.first, cue.first)) continue;
+    let blocked = false;
+    for (let i = span.last; i < cue.first; i += 1) {
+      const norm = reading.tokens[i]?.norm;
+      if (!allowCommas && norm === ",") blocked = true;
+    }
+    // "not normal", "doesn't feel right" are not denials.
+    for (let i = Math.max(span.last, cue.first - 3); i < cue.first; i += 1) {
+      const norm = reading.tokens[i]?.norm ?? "";
+      if (norm === "not" || norm.endsWith("nt") || norm === "never" || norm === "no")
+        blocked = true;
+    }
+    if (!blocked) return true;
+  }
+  return false;
+};
+
+/** A body function said to be normal ("peeing fine", "I can walk, sleep and go to the toilet normally"). */
+export const isFunctionDenied = (reading: Reading, span: Span): boolean => {
+  if (isNegated(reading, span)) return true;
+  return hasTrailingNormal(reading, span, POST_FUNCTION_REACH, true);
+};
+
+const isSomeoneElse = (reading: Reading, index: number): boolean => {
+  for (const cue of cuesOf(reading, "relative")) {
+    if (!sameSentence(reading, cue.first, index)) continue;
+    if (cue.first > index) {
+      // "... runs in my family" after the finding.
+      if (reading.tokens[cue.first]?.norm !== "my") return true;
+      continue;
+    }
+    let interrupted = false;
+    for (let i = cue.last; i < index; i += 1) {
+      if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) interrupted = true;
+    }
+    if (!interrupted) return true;
+  }
+  // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
+  const sentence = reading.segments.sentenceOf[index] ?? 0;
+  const start = reading.segments.sentenceStarts[sentence] ?? 0;
+  const firstWord = reading.tokens[start]?.norm ?? "";
+  if (OTHER_SUBJECT.has(firstWord)) {
+    return cuesOf(reading, "relative").some((cue) => cue.first < start);
+  }
+  return false;
+};
+
+const cueInSentenceBefore = (reading: Reading, kind: "hypothetical", index: number): boolean =>
+  cuesOf(reading, kind).some((cue) => cue.first < index && sameSentence(reading, cue.first, index));
+
+const cueInClause = (reading: Reading, kind: "past" | "long-standing" | "new", index: number) =>
+  cuesOf(reading, kind).some((cue) => sameClause(reading, cue.first, index));
+
+/**
+ * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is
+ * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
+ */
+export const statusOf = (reading: Reading, span: Span, concept: ConceptId): FindingStatus => {
+  if (isSomeoneElse(reading, span.first)) return "someone-else";
+  if (isNegated(reading, span)) return "denied";
+  if (cueInSentenceBefore(reading, "hypothetical", span.first)) return "hypothetical";
+  if (HISTORY_CONCEPTS.has(concept)) return "present";
+  const isNew = cueInClause(reading, "new", span.first);
+  if (!isNew && cueInClause(reading, "past", span.first)) return "past";
+  if (!isNew && cueInClause(reading, "long-standing", span.first)) return "long-standing";
+  return "present";
+};
+
+/** Status for a context fact (surgery, an age, a duration): only whose it is and whether it is imagined. */
+export const factApplies = (reading: Reading, span: Span): boolean =>
+  !isSomeoneElse(reading, span.first) &&
+  !isNegated(reading, span) &&
+  !cueInSentenceBefore(reading, "hypothetical", span.first);

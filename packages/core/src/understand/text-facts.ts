@@ -1,0 +1,329 @@
+import type { Evidence } from "../model/finding";
+import { numberValue, scoreValue, UNIT_HOURS } from "./numbers";
+import { cuesOf } from "./read-text";
+import type { CueHit, Reading } from "./read-text";
+import { factApplies } from "./status";
+import type { Span } from "./status";
+
+export type Trend = "better" | "same" | "worse";
+
+export type PainScore = { value: number; evidence: Evidence };
+
+/** Facts read from a message beside its findings: numbers, timing, trend and context. */
+export type TextFacts = {
+  /** Pain scores in the order written ("up to a 7 ... still 6" gives 7 then 6). */
+  painScores: readonly PainScore[];
+  /** The longest time mentioned since the session (or since the symptoms started), in hours. */
+  hoursSince?: { hours: number; evidence: Evidence };
+  /** The last trend stated. */
+  trend?: { value: Trend; evidence: Evidence };
+  /** Back to the usual level (by the next morning, or "back to normal"). */
+  settled?: Evidence;
+  /** Still there the next morning, or still high after stopping. */
+  notSettled?: Evidence;
+  age?: { value: number; evidence: Evidence };
+  recentSpinalSurgery?: Evidence;
+  newExercise?: Evidence;
+  sudden?: Evidence;
+};
+
+export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
+  kind: "text",
+  start,
+  end,
+  text: reading.text.slice(start, end),
+});
+
+export const spanEvidence = (reading: Reading, first: number, last: number): Evidence =>
+  textEvidence(reading, reading.tokens[first]?.start ?? 0, reading.tokens[last - 1]?.end ?? 0);
+
+const cueEvidence = (reading: Reading, cue: CueHit): Evidence =>
+  textEvidence(reading, cue.start, cue.end);
+
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 0,
+  mon: 0,
+  tuesday: 1,
+  tues: 1,
+  tue: 1,
+  wednesday: 2,
+  wed: 2,
+  thursday: 3,
+  thurs: 3,
+  thur: 3,
+  friday: 4,
+  fri: 4,
+  saturday: 5,
+  sat: 5,
+  sunday: 6,
+  sun: 6,
+};
+
+/** Words before a number that make it a pain score ("a 7", "up to 7", "still 6", "my usual 2"). */
+const SCORE_LEAD = new Set([
+  "a",
+  "at",
+  "about",
+  "around",
+  "to",
+  "is",
+  "was",
+  "its",
+  "hit",
+  "hits",
+  "reached",
+  "maybe",
+  "then",
+  "usual",
+  "level",
+  "score",
+  "still",
+  "same",
+  "solid",
+  "steady",
+  "constant",
+  "now",
+  "from",
+  "pain",
+  "like",
+  "between",
+  "or",
+  "and",
+  "rated",
+  "rate",
+]);
+/** Words after a number that make it something other than a score. */
+const NOT_SCORE_NEXT = new Set([
+  ...Object.keys(UNIT_HOURS),
+  "am",
+  "pm",
+  "oclock",
+  "times",
+  "time",
+  "sets",
+  "set",
+  "reps",
+  "rep",
+  "kg",
+  "kilos",
+  "lbs",
+  "pounds",
+  "stone",
+  "miles",
+  "km",
+  "steps",
+  "exercises",
+  "sessions",
+  "session",
+  "weeks",
+  "year",
+  "years",
+  "of",
+  "x",
+  "%",
+  "percent",
+]);
+const NOT_SCORE_PREV = new Set([
+  "day",
+  "week",
+  "session",
+  "set",
+  "rep",
+  "number",
+  "aged",
+  "age",
+  "over",
+  "under",
+  "the",
+  "than",
+]);
+
+const findPainScores = (reading: Reading): PainScore[] => {
+  const { tokens } = reading;
+  const sentencesWithPain = new Set<number>();
+  for (const kind of ["sym-pain", "exercise"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      sentencesWithPain.add(reading.segments.sentenceOf[cue.first] ?? -1);
+    }
+  }
+  for (const hit of reading.hits)
+    sentencesWithPain.add(reading.segments.sentenceOf[hit.first] ?? -1);
+  const scores: PainScore[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const value = scoreValue(tokens[i]);
+    if (value === undefined) continue;
+    const next = tokens[i + 1]?.norm ?? "";
+    const next2 = tokens[i + 2]?.norm ?? "";
+    const next3 = tokens[i + 3]?.norm ?? "";
+    let end = i + 1;
+    let strong = false;
+    if ((next === "/" || next === "of") && next2 === "10") {
+      strong = true;
+      end = i + 3;
+    } else if (next === "out" && next2 === "of" && (next3 === "10" || next3 === "ten")) {
+      strong = true;
+      end = i + 4;
+    }
+    if (!strong) {
+      const prev = tokens[i - 1]?.norm ?? "";
+      if (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev) || NOT_SCORE_NEXT.has(next)) continue;
+      if (next === "/" || next === "-" || next === ":" || next === ".") continue;
+      if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
+    }
+    if (!factApplies(reading, { first: i, last: end })) continue;
+    scores.push({ value, evidence: spanEvidence(reading, i, end) });
+  }
+  return scores;
+};
+
+type Timed = { hours: number; span: Span };
+
+const findDurations = (reading: Reading): Timed[] => {
+  const { tokens } = reading;
+  const found: Timed[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    // "day 5", "day five"
+    if (norm === "day") {
+      const n = numberValue(tokens[i + 1]);
+      if (n !== undefined && n >= 1 && n <= 60 && tokens[i + 1]?.norm !== "a") {
+        found.push({ hours: n * 24, span: { first: i, last: i + 2 } });
+      }
+      continue;
+    }
+    if (norm === "yesterday") {
+      const dayBefore = tokens[i - 2]?.norm === "day" && tokens[i - 1]?.norm === "before";
+      found.push({
+        hours: dayBefore ? 48 : 24,
+        span: { first: dayBefore ? i - 2 : i, last: i + 1 },
+      });
+      continue;
+    }
+    if (norm === "overnight" || (norm === "night" && tokens[i - 1]?.norm === "last")) {
+      found.push({ hours: 12, span: { first: norm === "night" ? i - 1 : i, last: i + 1 } });
+      continue;
+    }
+    const n = numberValue(tokens[i]);
+    if (n === undefined) continue;
+    let unitAt = i + 1;
+    if (tokens[unitAt]?.norm === "of" || tokens[unitAt]?.norm === "more") unitAt += 1;
+    if (norm === "a" && tokens[i + 1]?.norm === "couple")
+      unitAt = tokens[i + 2]?.norm === "of" ? i + 3 : i + 2;
+    if (norm === "a" && tokens[i + 1]?.norm === "few") unitAt = i + 2;
+    const unit = UNIT_HOURS[tokens[unitAt]?.norm ?? ""];
+    if (unit === undefined) continue;
+    const value = norm === "a" && unitAt > i + 1 ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
+    found.push({ hours: value * unit, span: { first: i, last: unitAt + 1 } });
+  }
+  // Weekdays: "Monday's session ... it's Friday" is four days.
+  const days: { day: number; index: number }[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const day = WEEKDAYS[tokens[i]?.norm ?? ""];
+    if (day !== undefined && tokens[i]?.kind === "word") days.push({ day, index: i });
+  }
+  const firstDay = days[0];
+  if (firstDay) {
+    for (const later of days) {
+      const diff = (later.day - firstDay.day + 7) % 7;
+      if (diff > 0)
+        found.push({ hours: diff * 24, span: { first: later.index, last: later.index + 1 } });
+    }
+  }
+  return found;
+};
+
+const findTrend = (reading: Reading): TextFacts["trend"] => {
+  let best: { value: Trend; cue: CueHit } | undefined;
+  const consider = (value: Trend, cue: CueHit): void => {
+    if (!factApplies(reading, cue) && value !== "same") {
+      // "not better" -> same; "no worse" -> same.
+      value = "same";
+    }
+    if (best === undefined || cue.first >= best.cue.first) best = { value, cue };
+  };
+  for (const cue of cuesOf(reading, "trend-better")) consider("better", cue);
+  for (const cue of cuesOf(reading, "trend-same")) consider("same", cue);
+  for (const cue of cuesOf(reading, "trend-worse")) consider("worse", cue);
+  return best && { value: best.value, evidence: cueEvidence(reading, best.cue) };
+};
+
+const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
+  const cue = cues.find((candidate) => factApplies(reading, candidate));
+  return cue && cueEvidence(reading, cue);
+};
+
+const findAge = (reading: Reading): TextFacts["age"] => {
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const value = numberValue(tokens[i]);
+    if (value === undefined || value < 16 || value > 110 || tokens[i]?.kind !== "number") continue;
+    const prev = tokens[i - 1]?.norm ?? "";
+    const next = tokens[i + 1]?.norm ?? "";
+    const next2 = tokens[i + 2]?.norm ?? "";
+    const isAge =
+      ((next === "year" || next === "years" || next === "yr" || next === "yrs") &&
+        (next2 === "old" || next2 === "-")) ||
+      next === "yo" ||
+      prev === "aged" ||
+      prev === "age" ||
+      ((prev === "im" || prev === "am") && !UNIT_HOURS[next]);
+    if (isAge && factApplies(reading, { first: i, last: i + 1 })) {
+      return { value, evidence: spanEvidence(reading, i, i + 1) };
+    }
+  }
+  return undefined;
+};
+
+/** Reads the numbers, timing, trend and context facts of a message. */
+export const readTextFacts = (reading: Reading): TextFacts => {
+  const facts: {
+    -readonly [K in keyof TextFacts]: TextFacts[K];
+  } = { painScores: findPainScores(reading) };
+  let longest: Timed | undefined;
+  for (const timed of findDurations(reading)) {
+    // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
+    if (timed.hours < 12 || timed.hours >= 8760) continue;
+    if (!factApplies(reading, timed.span)) continue;
+    if (longest === undefined || timed.hours > longest.hours) longest = timed;
+  }
+  if (longest) {
+    facts.hoursSince = {
+      hours: longest.hours,
+      evidence: spanEvidence(reading, longest.span.first, longest.span.last),
+    };
+  }
+  const trend = findTrend(reading);
+  if (trend) facts.trend = trend;
+  const settled = firstApplying(reading, cuesOf(reading, "baseline"));
+  if (settled) facts.settled = settled;
+  // "still 6 an hour later and this morning as well": still, with the next morning, in one sentence.
+  for (const still of cuesOf(reading, "still")) {
+    const sentence = reading.segments.sentenceOf[still.first];
+    const morning = cuesOf(reading, "morning").find(
+      (cue) => reading.segments.sentenceOf[cue.first] === sentence,
+    );
+    if (morning && !settled) {
+      facts.notSettled = textEvidence(
+        reading,
+        Math.min(still.start, morning.start),
+        Math.max(still.end, morning.end),
+      );
+      break;
+    }
+  }
+  const age = findAge(reading);
+  if (age) facts.age = age;
+  const surgery = cuesOf(reading, "surgery").find(
+    (cue) =>
+      factApplies(reading, cue) &&
+      !cuesOf(reading, "past").some(
+        (past) => reading.segments.clauseOf[past.first] === reading.segments.clauseOf[cue.first],
+      ),
+  );
+  if (surgery) facts.recentSpinalSurgery = cueEvidence(reading, surgery);
+  const newExercise = firstApplying(reading, cuesOf(reading, "new-exercise"));
+  if (newExercise) facts.newExercise = newExercise;
+  const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
+  if (sudden) facts.sudden = sudden;
+  return facts;
+};
