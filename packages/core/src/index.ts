@@ -52,3 +52,32 @@ export { annotate } from "./annotate/annotate";
 export type { AnnotateOptions } from "./annotate/annotate";
 export { summarizePage } from "./annotate/summarize-page";
 export { getGuidance } from "./guidance/get-guidance";
+export {
+  DiaryInputSchema,
+  DiaryReadingSchema,
+  DiarySessionSchema,
+  READING_MOMENTS,
+  ReadingMomentSchema,
+  SESSION_ACTIVITIES,
+  SessionActivitySchema,
+} from "./model/diary";
+export type {
+  DiaryInput,
+  DiaryReading,
+  DiarySession,
+  DiaryTrends,
+  FiredTrend,
+  ReadingMoment,
+  SessionActivity,
+} from "./model/diary";
+export { evaluateTrends } from "./trends/evaluate-trends";
+export { TREND_RULES } from "./trends/trend-rules";
+export type { TrendRule } from "./trends/trend-rule";
+export { MEANINGFUL_CHANGE, isMeaningfulChange } from "./trends/is-meaningful-change";
+export { SORENESS_WINDOW_HOURS } from "./trends/diary-timeline";
+export { assess } from "./triage/assess";
+export { InputTooLongError, MAX_MESSAGE_LENGTH } from "./triage/assess-error";
+export { TRIAGE_RULES } from "./triage/triage-rules";
+export type { TriageRule } from "./triage/triage-rule";
+export type { SignalKey } from "./triage/signals";
+export { extractFindings } from "./understand/extract";
