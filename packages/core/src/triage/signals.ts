@@ -1,0 +1,100 @@
+import type { ConceptId } from "../model/concept";
+import type { Evidence, Finding } from "../model/finding";
+import type { TextFacts } from "../understand/text-facts";
+
+/** Facts derived from numbers, timing and context that rules can name (`fact:<name>`). */
+export const FACT_NAMES = [
+  /** A pain score of 8-10 that has not settled. */
+  "score-severe",
+  /** A score of 8-10 that was back to the usual level afterwards. */
+  "score-high-settled",
+  /** A score of 6-7 still there the next morning, or not easing. */
+  "score-high-unsettled",
+  /** A score of 6-7 that is easing or back to the usual level. */
+  "score-moderate-easing",
+  /** Three days (72 h) or more with no improvement. */
+  "persistent",
+  /** More than 72 h but clearly improving. */
+  "late-but-improving",
+  /** Getting worse, with no time given (or within the normal window). */
+  "getting-worse",
+  "recent-spinal-surgery",
+  "age-over-65",
+  "sudden",
+] as const;
+export type FactName = (typeof FACT_NAMES)[number];
+
+/** What a rule can ask about: a concept, a concept with its detail, or a derived fact. */
+export type SignalKey = ConceptId | `${ConceptId}/${string}` | `fact:${FactName}`;
+
+/** The signals present in one assessment, each with the evidence behind it. */
+export type Signals = ReadonlyMap<string, readonly Evidence[]>;
+
+/** Facts from a message or a check-in, in one shape (answers give `answer` evidence). */
+export type Facts = TextFacts;
+
+const HOURS_72 = 72;
+
+/** Derives the signal map from present findings and facts. */
+export const collectSignals = (findings: readonly Finding[], facts: Facts): Signals => {
+  const signals = new Map<string, Evidence[]>();
+  const add = (key: string, ...evidence: Evidence[]): void => {
+    const list = signals.get(key);
+    if (list) list.push(...evidence);
+    else signals.set(key, [...evidence]);
+  };
+  for (const finding of findings) {
+    if (finding.status !== "present") continue;
+    add(finding.concept, finding.evidence);
+    if (finding.detail !== undefined) add(`${finding.concept}/${finding.detail}`, finding.evidence);
+  }
+
+  const scores = facts.painScores;
+  const last = scores[scores.length - 1];
+  let peak = scores[0];
+  for (const score of scores) if (peak === undefined || score.value > peak.value) peak = score;
+  const trend = facts.trend;
+  const easing = trend?.value === "better" || facts.settled !== undefined;
+  if (peak && last) {
+    const settled =
+      facts.settled !== undefined || last.value <= 3 || (easing && last.value < peak.value);
+    if (peak.value >= 8) {
+      if (settled && last.value <= 5) add("fact:score-high-settled", peak.evidence, last.evidence);
+      else add("fact:score-severe", peak.evidence);
+    } else if (peak.value >= 6) {
+      const unsettled =
+        facts.notSettled !== undefined || trend?.value === "same" || trend?.value === "worse";
+      if (unsettled && !facts.settled) {
+        add(
+          "fact:score-high-unsettled",
+          peak.evidence,
+          ...(facts.notSettled ? [facts.notSettled] : []),
+        );
+      } else {
+        add("fact:score-moderate-easing", peak.evidence);
+      }
+    }
+  }
+
+  // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.
+  const hasSymptoms = signals.size > 0 || scores.some((score) => score.value > 0);
+  const since = facts.hoursSince;
+  if (!hasSymptoms) {
+    // Nothing to time.
+  } else if (
+    trend &&
+    since &&
+    since.hours >= HOURS_72 &&
+    (trend.value === "same" || trend.value === "worse")
+  ) {
+    add("fact:persistent", since.evidence, trend.evidence);
+  } else if (trend && since && since.hours > HOURS_72 && trend.value === "better") {
+    add("fact:late-but-improving", since.evidence, trend.evidence);
+  } else if (trend?.value === "worse" && since === undefined) {
+    add("fact:getting-worse", trend.evidence);
+  }
+  if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
+  if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
+  if (facts.sudden) add("fact:sudden", facts.sudden);
+  return signals;
+};
