@@ -35,3 +35,8 @@ export const assessments = pgTable("assessments", {
   emergencyNumber: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+// Accounts, the diary and share links (issue 6).
+export * from "./schema/accounts";
+export * from "./schema/diary";
+export * from "./schema/share-links";
