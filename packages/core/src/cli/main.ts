@@ -1,2 +1,9 @@
 #!/usr/bin/env node
-// Placeholder replaced by the CLI work in this same change set.
+import { runAnnotateCommand, processIo } from "./annotate-command";
+import { runAssessCommand } from "./assess-command";
+import { runCli } from "./run-cli";
+
+process.exitCode = runCli(process.argv.slice(2), processIo(), {
+  assess: runAssessCommand,
+  annotate: runAnnotateCommand,
+});
