@@ -6,6 +6,7 @@ import { dropParentheticalSynonyms } from "./drop-parenthetical-synonyms";
 import { findChrome } from "./find-chrome";
 import { isNegated } from "./is-negated";
 import { liftProgressive } from "./lift-progressive";
+import { mergeContinuations } from "./merge-continuations";
 import { mergeCoordination } from "./merge-coordination";
 import { compilePageMatcher } from "./page-matcher";
 import type { PageMatcher } from "./page-matcher";
@@ -35,6 +36,7 @@ export const annotate = (text: string, options: AnnotateOptions = {}): Mention[]
   const tokens = tokenizePage(text);
   let hits = getMatcher().match(tokens);
   hits = resolveContext(hits, tokens);
+  hits = mergeContinuations(hits, tokens);
   hits = mergeCoordination(hits, tokens);
   hits = liftProgressive(hits, tokens);
   hits = dropParentheticalSynonyms(hits, tokens);

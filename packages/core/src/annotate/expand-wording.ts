@@ -3,6 +3,8 @@
  * alternative, `[x]` is optional, and `{name}` is replaced by each alternative of a macro. Whitespace is
  * normalised and hyphens become spaces (the page matcher ignores hyphens).
  */
+const SPECIAL = "()[]{}|";
+
 export const expandWording = (
   pattern: string,
   macros: Readonly<Record<string, readonly string[]>>,
@@ -28,12 +30,20 @@ export const expandWording = (
         options = [...macro];
         at = close + 1;
       } else {
-        options = [ch];
-        at += 1;
+        // A run of literal text is one option.
+        let end = at + 1;
+        while (end < pattern.length && !SPECIAL.includes(pattern.charAt(end))) end += 1;
+        options = [pattern.slice(at, end)];
+        at = end;
       }
-      const next: string[] = [];
-      for (const prefix of results) for (const option of options) next.push(prefix + option);
-      results = next;
+      if (options.length === 1) {
+        const only = options[0] ?? "";
+        results = results.map((prefix) => prefix + only);
+      } else {
+        const next: string[] = [];
+        for (const prefix of results) for (const option of options) next.push(prefix + option);
+        results = next;
+      }
     }
     return results;
   };

@@ -5,6 +5,7 @@ import type { PhraseMatch, PhraseMatcher } from "../text/phrase-matcher";
 import type { Token } from "../text/tokenize";
 import type { PageWording } from "../lexicon/page-wordings";
 import { expandWording } from "./expand-wording";
+import { tokenizePage } from "./page-tokens";
 
 /** A lexicon hit chosen for the page: token range (into the page tokens) and what it names. */
 export type PageHit = {
@@ -12,9 +13,15 @@ export type PageHit = {
   last: number;
   concept: ConceptId;
   needsContext: boolean;
+  continues: boolean;
 };
 
-type Entry = { concept: ConceptId | null; needsContext: boolean; bonus: number };
+type Entry = {
+  concept: ConceptId | null;
+  needsContext: boolean;
+  continues: boolean;
+  bonus: number;
+};
 
 /** Shared-lexicon wordings (written for patients' messages) lose ties to page wordings of the same span. */
 export type SharedWording = { readonly concept: ConceptId; readonly patterns: readonly string[] };
@@ -49,10 +56,19 @@ export const compilePageMatcher = (
     entries.push({
       concept: wording.concept,
       needsContext: "needsContext" in wording && wording.needsContext === true,
+      continues: "continues" in wording && wording.continues === true,
       bonus: wording.bonus,
     });
     for (const pattern of wording.patterns) {
-      for (const phrase of expandWording(pattern, macros)) phrases.push([phrase, id]);
+      for (const phrase of expandWording(pattern, macros)) {
+        // Read the phrase exactly as page text is read (hyphens dropped, numbers as `#`).
+        phrases.push([
+          tokenizePage(phrase)
+            .map((token) => token.norm)
+            .join(" "),
+          id,
+        ]);
+      }
     }
   }
   const trie: PhraseMatcher<number> = compilePhrases(phrases);
@@ -67,12 +83,25 @@ export const compilePageMatcher = (
     return span + emergency + entry.bonus - HIT_PENALTY;
   };
 
+  const isPage = (hit: PhraseMatch<number>): boolean =>
+    (entries[hit.value]?.bonus ?? 0) === PAGE_BONUS;
+  const preferPageWordings = (starting: PhraseMatch<number>[]): PhraseMatch<number>[] => {
+    const pageEnds = new Set(starting.filter(isPage).map((hit) => hit.last));
+    return starting.filter((hit) => isPage(hit) || !pageEnds.has(hit.last));
+  };
+
   return {
     match: (tokens) => {
       const n = tokens.length;
       const byStart: PhraseMatch<number>[][] = [];
       for (const hit of trie.findAll(tokens)) {
         (byStart[hit.first] ??= []).push(hit);
+      }
+      // The page conventions override the shared lexicon on the very same words ("numbness in one or both
+      // legs" keeps the one-leg concept on pages).
+      for (let i = 0; i < byStart.length; i += 1) {
+        const starting = byStart[i];
+        if (starting && starting.length > 1) byStart[i] = preferPageWordings(starting);
       }
       // best[i]: the most weight coverable from token i on; choice[i]: the hit taken at i, if any.
       const best = new Float64Array(n + 1);
@@ -102,6 +131,7 @@ export const compilePageMatcher = (
             last: hit.last,
             concept: entry.concept,
             needsContext: entry.needsContext,
+            continues: entry.continues,
           });
         }
         i = hit.last;

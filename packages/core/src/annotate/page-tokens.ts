@@ -27,14 +27,18 @@ const NUMBER_WORDS = new Set([
   "ninety",
 ]);
 
+/** Possessives and "the" never change which symptom is meant ("pain down your leg" = "pain down the leg"). */
+const SKIPPED_WORDS = new Set(["the", "your", "my", "his", "her", "their", "ones"]);
+
 /**
  * The page's tokens in matching form: hyphens and dashes dropped ("long-lasting" = "long lasting",
- * "24–72" = "24 72"), and every number, in digits or words, normalised to `#`.
+ * "24–72" = "24 72"), "the" and possessives dropped, and every number, in digits or words, normalised to `#`.
  */
 export const toPageTokens = (tokens: readonly Token[]): Token[] => {
   const out: Token[] = [];
   for (const token of tokens) {
     if (token.kind === "punct" && token.norm === "-") continue;
+    if (SKIPPED_WORDS.has(token.norm)) continue;
     if (token.kind === "number" || NUMBER_WORDS.has(token.norm)) {
       out.push({ ...token, norm: "#" });
     } else {

@@ -3,17 +3,20 @@ import type { PageHit } from "./page-matcher";
 import { COORDINATORS, LINKING_WORDS, PAIN_HEADS } from "./page-words";
 
 /**
- * Keeps a context-dependent modifier ("severe", "persistent", "tight", "worsening") only where it names a
+ * Keeps a continuing tail only after its own concept (see `continuesPrevious`), and a context-dependent modifier ("severe", "persistent", "tight", "worsening") only where it names a
  * symptom: before a pain word ("severe symptoms"), predicatively ("pain is severe"), or coordinated with another
  * mention ("sharp, worsening, or long-lasting pain"; "severe sciatic nerve pain"). Chains resolve in a few passes.
  */
 export const resolveContext = (hits: readonly PageHit[], tokens: readonly Token[]): PageHit[] => {
-  const accepted = hits.map((hit) => !hit.needsContext || isAnchored(hit, tokens));
+  const accepted = hits.map((hit, k) => {
+    if (hit.continues) return continuesPrevious(hits[k - 1], hit, tokens);
+    return !hit.needsContext || isAnchored(hit, tokens);
+  });
   for (let pass = 0; pass < 3; pass += 1) {
     let changed = false;
     for (let k = 0; k < hits.length; k += 1) {
       const hit = hits[k];
-      if (!hit || accepted[k]) continue;
+      if (!hit || accepted[k] || hit.continues) continue;
       const prev = hits[k - 1];
       const next = hits[k + 1];
       const joinsPrev =
@@ -28,6 +31,17 @@ export const resolveContext = (hits: readonly PageHit[], tokens: readonly Token[
     if (!changed) break;
   }
   return hits.filter((_, k) => accepted[k]);
+};
+
+/** A tail counts only right after a mention of its own concept, with nothing or "and" between. */
+const continuesPrevious = (
+  prev: PageHit | undefined,
+  hit: PageHit,
+  tokens: readonly Token[],
+): boolean => {
+  if (prev?.concept !== hit.concept || tokens[hit.first]?.afterBreak !== false) return false;
+  const gap = hit.first - prev.last;
+  return gap === 0 || (gap === 1 && tokens[prev.last]?.norm === "and");
 };
 
 const isAnchored = (hit: PageHit, tokens: readonly Token[]): boolean => {

@@ -105,23 +105,17 @@ const normalizeWord = (raw: string): string => {
     }
   }
   if (!hasRun) return lower;
+  // One pass: a run of three or more identical characters keeps one of them, shorter runs stay as written.
   let out = "";
-  for (let k = 0; k < lower.length; k += 1) {
+  let k = 0;
+  while (k < lower.length) {
     const c = lower.charCodeAt(k);
-    const isRunTail = k >= 1 && c === lower.charCodeAt(k - 1) && isPartOfRun(lower, k);
-    if (!isRunTail) out += lower[k];
+    let end = k + 1;
+    while (end < lower.length && lower.charCodeAt(end) === c) end += 1;
+    out += end - k >= 3 ? lower.charAt(k) : lower.slice(k, end);
+    k = end;
   }
   return out;
-};
-
-/** True when the character at `k` sits in a run of three or more identical characters. */
-const isPartOfRun = (text: string, k: number): boolean => {
-  const c = text.charCodeAt(k);
-  let from = k;
-  while (from > 0 && text.charCodeAt(from - 1) === c) from -= 1;
-  let to = k;
-  while (to + 1 < text.length && text.charCodeAt(to + 1) === c) to += 1;
-  return to - from + 1 >= 3;
 };
 
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
