@@ -27,7 +27,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(sciatica|sciatic pain|sciatic nerve pain|siatica|sciatic)",
       "(shooting|shoots|shot|shoot) [pain|pains|down|into|from]",
       "(radiating|radiates|radiated|radiate|radiating pain|radicular pain|radicular)",
-      "(pain|ache|aching|it) (goes|going|went|travels|travelling|runs|running|spreads|spreading) (down|into) (my|the) (leg|buttock|thigh|calf|foot|bum|hip)",
+      "(pain|ache|aching|it) (goes|going|went|travels|travelling|runs|running|spreads|spreading|shoots|moves) (down|into|down to|down into|all the way down to|through to) (my|the) [left|right] (leg|buttock|thigh|calf|foot|bum|hip|knee|ankle|toes|shin)",
       "pain (into|down) (my|the|one) (leg|buttock|thigh|calf|foot)",
       "pain in (my|the) (buttock|leg|thigh|calf|foot)",
       "nerve pain (in|down) (my|the) leg",
@@ -84,7 +84,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(doesnt|does not|didnt|did not|wont|will not|isnt|not|never) (settle|ease|calm down|go away|die down|subside|settling|easing) (after|when|once) i (stop|stopped|rest|rested)",
       "(keeps|kept|carries on|carried on) (hurting|going|aching) after i (stop|stopped)",
-      "not back to (baseline|normal|my usual|usual) (by|the next|this|next|in the) morning",
+      "(not|wasnt|isnt|wasn't|hadnt|hasnt) [gone] back to (baseline|normal|my usual|usual) (by|by the|by the next|by next|the next|this|next|in the) morning",
       "(hasnt|didnt|did not|has not|hadnt) settled (by|overnight|by the morning|the next morning|by morning)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",

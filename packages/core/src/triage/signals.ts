@@ -77,7 +77,10 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   }
 
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.
-  const hasSymptoms = signals.size > 0 || scores.some((score) => score.value > 0);
+  const hasSymptoms =
+    signals.size > 0 ||
+    facts.painMentioned !== undefined ||
+    scores.some((score) => score.value > 0);
   const since = facts.hoursSince;
   if (!hasSymptoms) {
     // Nothing to time.

@@ -3,7 +3,7 @@ import type { Finding, FindingStatus } from "../model/finding";
 import { cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { isFunctionDenied, isNegated, statusOf } from "./status";
+import { isFunctionDenied, isNegated, precededByNegation, statusOf } from "./status";
 import type { Span } from "./status";
 import { readTextFacts, spanEvidence } from "./text-facts";
 import type { TextFacts } from "./text-facts";
@@ -124,6 +124,21 @@ const composeDrafts = (reading: Reading): Draft[] => {
       add("leg-weakness", undefined, union(symptom, site), combinedStatus(reading, symptom, site));
   }
 
+  // Pain moving down or into a leg ("it goes down to my foot", "travels down into my thigh").
+  for (const direction of cuesOf(reading, "direction")) {
+    const site = cuesOf(reading, "site-leg").find(
+      (cue) => cue.first >= direction.last && cue.first - direction.last <= 4,
+    );
+    const painInClause = [...pain, ...cuesOf(reading, "trend-worse")].some(
+      (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first],
+    );
+    const it =
+      reading.tokens[direction.first - 2]?.norm === "it" ||
+      reading.tokens[direction.first - 3]?.norm === "it";
+    if (site && (painInClause || it))
+      add("shooting-radiating-pain", "one-leg", union(direction, site));
+  }
+
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
   for (const fn of [...cuesOf(reading, "fn-bladder"), ...cuesOf(reading, "fn-bowel")]) {
     const problem = nearest(inClause(reading, "problem", fn.first), fn.first);
@@ -170,16 +185,19 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (draft.status !== "present") return draft;
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
     if (draft.concept === "numbness-tingling") {
-      if (inSentenceOrNext(reading, "settle", draft.first).length > 0) {
+      const settles = inSentenceOrNext(reading, "settle", draft.first).filter(
+        (cue) => !precededByNegation(reading, cue),
+      );
+      if (settles.length > 0) {
         return { ...draft, concept: "tingling-settling" as const };
       }
     }
     // Weakness or foot drop that is getting worse: emergency.
     if (draft.concept === "leg-weakness") {
       const worse = [
-        ...inClause(reading, "trend-worse", draft.first),
-        ...inClause(reading, "sudden", draft.first),
-      ];
+        ...inSentence(reading, "trend-worse", draft.first),
+        ...inSentence(reading, "sudden", draft.first),
+      ].filter((cue) => !precededByNegation(reading, cue));
       if (worse.length > 0) return { ...draft, concept: "progressive-weakness" as const };
     }
     // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
@@ -201,6 +219,7 @@ const dropRepeats = (drafts: readonly Draft[]): Draft[] => {
       (other) =>
         other.concept === draft.concept &&
         other.status === draft.status &&
+        (draft.detail === undefined || draft.detail === other.detail) &&
         other.first < draft.last &&
         draft.first < other.last,
     );

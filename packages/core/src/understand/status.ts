@@ -155,8 +155,18 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
 const cueInSentenceBefore = (reading: Reading, kind: "hypothetical", index: number): boolean =>
   cuesOf(reading, kind).some((cue) => cue.first < index && sameSentence(reading, cue.first, index));
 
+const insideLongStanding = (reading: Reading, cue: CueHit): boolean =>
+  cuesOf(reading, "long-standing").some(
+    (other) => other.first <= cue.first && other.last >= cue.last,
+  );
+
 const cueInClause = (reading: Reading, kind: "past" | "long-standing" | "new", index: number) =>
-  cuesOf(reading, kind).some((cue) => sameClause(reading, cue.first, index));
+  cuesOf(reading, kind).some(
+    (cue) =>
+      sameClause(reading, cue.first, index) &&
+      // "new" inside "nothing new" is not news.
+      !(kind === "new" && insideLongStanding(reading, cue)),
+  );
 
 /**
  * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is
@@ -171,6 +181,15 @@ export const statusOf = (reading: Reading, span: Span, concept: ConceptId): Find
   if (!isNew && cueInClause(reading, "past", span.first)) return "past";
   if (!isNew && cueInClause(reading, "long-standing", span.first)) return "long-standing";
   return "present";
+};
+
+/** A cue right after a negation word ("won't go away", "wasn't back to normal"), masked or not. */
+export const precededByNegation = (reading: Reading, span: Span, reach = 2): boolean => {
+  for (let i = Math.max(0, span.first - reach); i < span.first; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "not" || norm === "no" || norm === "never" || norm.endsWith("nt")) return true;
+  }
+  return false;
 };
 
 /** Status for a context fact (surgery, an age, a duration): only whose it is and whether it is imagined. */

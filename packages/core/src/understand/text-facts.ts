@@ -2,7 +2,7 @@ import type { Evidence } from "../model/finding";
 import { numberValue, scoreValue, UNIT_HOURS } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
-import { factApplies } from "./status";
+import { factApplies, precededByNegation } from "./status";
 import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
@@ -25,6 +25,8 @@ export type TextFacts = {
   recentSpinalSurgery?: Evidence;
   newExercise?: Evidence;
   sudden?: Evidence;
+  /** The first pain word that applies to the patient ("pain", "hurts", "sore"): there is something to time. */
+  painMentioned?: Evidence;
 };
 
 export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
@@ -59,6 +61,27 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   sun: 6,
 };
 
+/** Words that make a sentence about pain or exercise, so "a 7" in it is a score. */
+const PAIN_CONTEXT = new Set([
+  "pain",
+  "sore",
+  "soreness",
+  "hurt",
+  "hurts",
+  "ache",
+  "aching",
+  "exercise",
+  "exercises",
+  "session",
+  "set",
+  "workout",
+  "physio",
+  "score",
+  "scale",
+  "level",
+  "rated",
+]);
+
 /** Words before a number that make it a pain score ("a 7", "up to 7", "still 6", "my usual 2"). */
 const SCORE_LEAD = new Set([
   "a",
@@ -75,6 +98,7 @@ const SCORE_LEAD = new Set([
   "maybe",
   "then",
   "usual",
+  "normal",
   "level",
   "score",
   "still",
@@ -91,6 +115,7 @@ const SCORE_LEAD = new Set([
   "and",
   "rated",
   "rate",
+  "-",
 ]);
 /** Words after a number that make it something other than a score. */
 const NOT_SCORE_NEXT = new Set([
@@ -141,6 +166,11 @@ const NOT_SCORE_PREV = new Set([
 const findPainScores = (reading: Reading): PainScore[] => {
   const { tokens } = reading;
   const sentencesWithPain = new Set<number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (PAIN_CONTEXT.has(tokens[i]?.norm ?? "")) {
+      sentencesWithPain.add(reading.segments.sentenceOf[i] ?? -1);
+    }
+  }
   for (const kind of ["sym-pain", "exercise"] as const) {
     for (const cue of cuesOf(reading, kind)) {
       sentencesWithPain.add(reading.segments.sentenceOf[cue.first] ?? -1);
@@ -167,7 +197,7 @@ const findPainScores = (reading: Reading): PainScore[] => {
     if (!strong) {
       const prev = tokens[i - 1]?.norm ?? "";
       if (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev) || NOT_SCORE_NEXT.has(next)) continue;
-      if (next === "/" || next === "-" || next === ":" || next === ".") continue;
+      if (next === "/" || next === ":") continue;
       if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
@@ -234,8 +264,23 @@ const findDurations = (reading: Reading): Timed[] => {
 
 const findTrend = (reading: Reading): TextFacts["trend"] => {
   let best: { value: Trend; cue: CueHit } | undefined;
+  const all = [
+    ...cuesOf(reading, "trend-better"),
+    ...cuesOf(reading, "trend-same"),
+    ...cuesOf(reading, "trend-worse"),
+  ];
+  /** "better" inside "not getting any better" is not a trend of its own. */
+  const isInsideLonger = (cue: CueHit): boolean =>
+    all.some(
+      (other) =>
+        other !== cue &&
+        other.first <= cue.first &&
+        other.last >= cue.last &&
+        other.last - other.first > cue.last - cue.first,
+    );
   const consider = (value: Trend, cue: CueHit): void => {
-    if (!factApplies(reading, cue) && value !== "same") {
+    if (isInsideLonger(cue)) return;
+    if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
       // "not better" -> same; "no worse" -> same.
       value = "same";
     }
@@ -294,7 +339,15 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   }
   const trend = findTrend(reading);
   if (trend) facts.trend = trend;
-  const settled = firstApplying(reading, cuesOf(reading, "baseline"));
+  const notSettledHits = reading.hits.filter((hit) => hit.concept === "pain-not-settling");
+  const settled = firstApplying(
+    reading,
+    cuesOf(reading, "baseline").filter(
+      (cue) =>
+        !precededByNegation(reading, cue, 3) &&
+        !notSettledHits.some((hit) => hit.first <= cue.first && hit.last >= cue.last),
+    ),
+  );
   if (settled) facts.settled = settled;
   // "still 6 an hour later and this morning as well": still, with the next morning, in one sentence.
   for (const still of cuesOf(reading, "still")) {
@@ -325,5 +378,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (newExercise) facts.newExercise = newExercise;
   const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
   if (sudden) facts.sudden = sudden;
+  const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
+  if (painMentioned) facts.painMentioned = painMentioned;
   return facts;
 };
