@@ -144,7 +144,7 @@ const mentionIndexOf = (target: EventTarget): number | null => {
 
 /**
  * The page as clean text with its symptom mentions highlighted by level. A mention shows its card when it gets
- * focus, and moves focus into the card when tapped, clicked or pressed (Enter or Space). One listener on the
+ * keyboard focus, and moves focus into the card when tapped, clicked or pressed (Enter or Space). One listener on the
  * article handles every mention.
  */
 export const AnnotatedArticle = ({
@@ -159,7 +159,12 @@ export const AnnotatedArticle = ({
   };
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const index = mentionIndexOf(event.target);
-    if (index !== null) onMention(index, "focus");
+    // Keyboard focus only: a tap or click focuses on press, and a card opening then would take the release.
+    if (index === null || !event.target.matches(":focus-visible")) return;
+    onMention(index, "focus");
+    const target = event.target;
+    // Once the card is up, keep the mention above it (its scroll margin leaves room for the card).
+    requestAnimationFrame(() => target.scrollIntoView({ block: "nearest" }));
   };
   return (
     // Clicks and focus bubble up from the mention buttons: the buttons themselves are the interactive parts.

@@ -32,8 +32,8 @@ const sourceLine = (result: ReadResult) => {
 
 /**
  * One reading: the summary, the article with its highlights, and the guidance card of the mention the patient
- * chose. The card shows when a mention gets focus; tapping or pressing it moves focus into the card; Escape or
- * Close returns focus to the mention.
+ * chose. The card shows when a mention gets keyboard focus or is jumped to from the summary; tapping or
+ * pressing it moves focus into the card; Escape or Close returns focus to the mention.
  */
 export const ReaderResult = ({ result }: { result: ReadResult }) => {
   const [open, setOpen] = useState<number | null>(null);
@@ -59,8 +59,10 @@ export const ReaderResult = ({ result }: { result: ReadResult }) => {
     setOpen(null);
     const mention = document.getElementById(mentionId(open));
     if (mention && document.activeElement !== mention) {
+      // Focus events fire synchronously: the flag covers exactly this call.
       isReturningFocus.current = true;
       mention.focus();
+      isReturningFocus.current = false;
     }
   }, [open]);
 
@@ -77,6 +79,7 @@ export const ReaderResult = ({ result }: { result: ReadResult }) => {
     const mention = document.getElementById(mentionId(index));
     if (!mention) return;
     mention.scrollIntoView({ block: "start" });
+    setOpen(index);
     mention.focus({ preventScroll: true });
     window.history.replaceState(null, "", `#${mentionId(index)}`);
   }, []);
