@@ -75,7 +75,8 @@ export const renderCard = (
   );
   card.append(header);
 
-  card.append(
+  const body = element(doc, "div", "body");
+  body.append(
     element(
       doc,
       "p",
@@ -85,15 +86,15 @@ export const renderCard = (
         : `This page mentions “${quote}”.`,
     ),
   );
-  card.append(
+  body.append(
     ...section(doc, "What it usually means after PT", element(doc, "p", null, guidance.meaning)),
   );
-  card.append(...section(doc, "What to do", element(doc, "p", null, guidance.doNow)));
+  body.append(...section(doc, "What to do", element(doc, "p", null, guidance.doNow)));
   if (guidance.moreUrgentIf.length > 0) {
-    card.append(...section(doc, "It is more urgent if", list(doc, guidance.moreUrgentIf)));
+    body.append(...section(doc, "It is more urgent if", list(doc, guidance.moreUrgentIf)));
   }
   if (guidance.forYou.length > 0) {
-    card.append(...section(doc, "For you", list(doc, guidance.forYou)));
+    body.append(...section(doc, "For you", list(doc, guidance.forYou)));
   }
   if (guidance.sources.length > 0) {
     const sources = element(doc, "ul", null);
@@ -106,14 +107,17 @@ export const renderCard = (
       item.append(link);
       sources.append(item);
     }
-    card.append(...section(doc, "Sources", sources));
+    body.append(...section(doc, "Sources", sources));
   }
+  // The action stays in view below the scrolling body, however long the guidance is.
+  const footer = element(doc, "footer", null);
   const check = element(doc, "button", "check", "Check my own symptoms");
   check.type = "button";
   check.addEventListener("click", onCheckOwnSymptoms);
-  card.append(
+  footer.append(
     check,
     element(doc, "p", "note", "Backsure supports, and never replaces, your therapist and doctor."),
   );
+  card.append(body, footer);
   return card;
 };

@@ -10,10 +10,14 @@ type DomNode = {
   shadowRoots?: DomNode[];
 };
 
+type Box = { x: number; y: number; width: number; height: number };
+
 export type CardState = {
   text: string;
   headings: string[];
-  box: { x: number; y: number; width: number; height: number } | null;
+  box: Box;
+  /** Where the "Check my own symptoms" button is. */
+  checkButton: Box | null;
 };
 
 const find = (node: DomNode, predicate: (node: DomNode) => boolean): DomNode | null => {
@@ -53,14 +57,22 @@ export const readCard = async (page: Page): Promise<CardState | null> => {
     const card = host && find(host, (node) => node.nodeName === "SECTION");
     if (!card) return null;
     const headings = collect(card, [], (node) => node.nodeName === "H3").map(textOf);
-    const { model } = (await cdp.send("DOM.getBoxModel", { nodeId: card.nodeId })) as {
-      model: { border: number[]; width: number; height: number };
+    const boxOf = async (node: DomNode): Promise<Box> => {
+      const { model } = (await cdp.send("DOM.getBoxModel", { nodeId: node.nodeId })) as {
+        model: { border: number[]; width: number; height: number };
+      };
+      const [x = 0, y = 0] = model.border;
+      return { x, y, width: model.width, height: model.height };
     };
-    const [x = 0, y = 0] = model.border;
+    const check = find(
+      card,
+      (node) => node.nodeName === "BUTTON" && textOf(node).includes("Check my own"),
+    );
     return {
       text: textOf(card).replace(/\s+/g, " ").trim(),
       headings,
-      box: { x, y, width: model.width, height: model.height },
+      box: await boxOf(card),
+      checkButton: check ? await boxOf(check) : null,
     };
   } finally {
     await cdp.detach();
