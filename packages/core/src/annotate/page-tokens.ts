@@ -31,22 +31,19 @@ const NUMBER_WORDS = new Set([
 const SKIPPED_WORDS = new Set(["the", "your", "my", "his", "her", "their", "ones"]);
 
 /**
- * The page's tokens in matching form: hyphens and dashes dropped ("long-lasting" = "long lasting",
- * "24–72" = "24 72"), "the" and possessives dropped, and every number, in digits or words, normalised to `#`.
+ * Tokenizes page text into matching form: hyphens and dashes dropped ("long-lasting" = "long lasting",
+ * "24–72" = "24 72"), "the" and possessives dropped, and every number, in digits or words, normalised to `#`. The tokens are fresh, so they are rewritten in
+ * place rather than copied: this runs over whole pages on every call.
  */
-export const toPageTokens = (tokens: readonly Token[]): Token[] => {
-  const out: Token[] = [];
+export const tokenizePage = (text: string): Token[] => {
+  const tokens = tokenize(text);
+  let kept = 0;
   for (const token of tokens) {
-    if (token.kind === "punct" && token.norm === "-") continue;
-    if (SKIPPED_WORDS.has(token.norm)) continue;
-    if (token.kind === "number" || NUMBER_WORDS.has(token.norm)) {
-      out.push({ ...token, norm: "#" });
-    } else {
-      out.push(token);
-    }
+    if ((token.kind === "punct" && token.norm === "-") || SKIPPED_WORDS.has(token.norm)) continue;
+    if (token.kind === "number" || NUMBER_WORDS.has(token.norm)) token.norm = "#";
+    tokens[kept] = token;
+    kept += 1;
   }
-  return out;
+  tokens.length = kept;
+  return tokens;
 };
-
-/** Tokenizes page text into matching form (see `toPageTokens`). */
-export const tokenizePage = (text: string): Token[] => toPageTokens(tokenize(text));

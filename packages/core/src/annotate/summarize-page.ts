@@ -1,4 +1,5 @@
 import type { Mention } from "../model/assessment";
+import type { ConceptId } from "../model/concept";
 import type { PageSummary, PageWarningSign } from "../model/page";
 import { TRIAGE_LEVELS, rankLevel } from "../model/triage-level";
 import type { TriageLevel } from "../model/triage-level";
@@ -23,8 +24,21 @@ const TOPIC_PATTERNS: readonly (readonly [pattern: string, weight: number])[] = 
   ["(pinched|trapped|compressed) nerve", 2],
   ["cauda equina", 3],
   ["(spinal stenosis|spondylolisthesis|spondylosis|spondylitis)", 2],
-  ["(physical therapy|physiotherapy|physiotherapist|physical therapist|physio)", 1],
+  ["(physical therapy|physiotherapy|physiotherapist|physical therapist|physio)", 0.5],
 ];
+
+/** Mentions that point at the spine or its nerves (swelling or stiffness could be any joint). */
+const NERVE_CONCEPTS: ReadonlySet<ConceptId> = new Set([
+  "shooting-radiating-pain",
+  "burning-nerve-pain",
+  "numbness-tingling",
+  "tingling-settling",
+  "bladder-bowel",
+  "saddle-anesthesia",
+  "bilateral-neuro",
+  "progressive-weakness",
+  "sexual-dysfunction",
+]);
 
 /** Below this relevance the extension stays quiet unless the user turns it on for the site. */
 const RELEVANCE_THRESHOLD = 0.5;
@@ -48,9 +62,7 @@ export const scoreRelevance = (text: string, mentions: readonly Mention[]): numb
   if (words === 0) return 0;
   let evidence = 0;
   for (const hit of getTopics().findLongest(tokens)) evidence += hit.value;
-  const nerveMentions = mentions.filter(
-    (m) => !m.negated && m.level !== "expected" && m.level !== "monitor",
-  ).length;
+  const nerveMentions = mentions.filter((m) => !m.negated && NERVE_CONCEPTS.has(m.concept)).length;
   evidence += Math.min(nerveMentions, 10) * 0.25;
   // Evidence expected from a page about the topic grows slowly with its length.
   const expected = 4 + words / 150;

@@ -96,7 +96,7 @@ export const GUIDANCE_TEXTS: Readonly<Record<ConceptId, GuidanceText>> = {
     moreUrgentIf: [
       "You feel it in both legs.",
       "Your leg gets weak, or you get numb around your bottom or private parts.",
-      "You have new trouble with peeing or pooing.",
+      "You get new trouble with peeing or pooing.",
     ],
     sources: ["R10", "R11", "R14"],
   },
@@ -184,7 +184,7 @@ export const GUIDANCE_TEXTS: Readonly<Record<ConceptId, GuidanceText>> = {
     doNow: "See a doctor today or tomorrow. Do not push through it.",
     moreUrgentIf: [
       "The weakness is getting worse quickly.",
-      "Both legs are weak, or you have trouble peeing or pooing.",
+      "Both legs are weak, or you get trouble peeing or pooing.",
     ],
     sources: ["R31", "R21", "R12"],
   },
@@ -193,7 +193,7 @@ export const GUIDANCE_TEXTS: Readonly<Record<ConceptId, GuidanceText>> = {
     meaning:
       "Pain that wakes you, or does not ease when you rest, is not typical of soreness after therapy. A doctor should check it.",
     doNow: "See a doctor today or tomorrow, mainly if it is new.",
-    moreUrgentIf: ["You have lost weight without trying.", "You feel unwell, hot or shivery."],
+    moreUrgentIf: ["You lose weight without trying.", "You feel unwell, hot or shivery."],
     sources: ["R12", "R24", "R28"],
   },
   "weight-loss": {

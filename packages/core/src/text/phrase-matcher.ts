@@ -58,6 +58,9 @@ export const compilePhrases = <T>(
   }
 
   const walk = (tokens: readonly Token[], first: number, out: PhraseMatch<T>[]): void => {
+    // Most tokens start no phrase: leave before allocating anything.
+    const head = tokens[first];
+    if (!head || !root.next.has(head.norm)) return;
     let node: TrieNode<T> = root;
     const found: PhraseMatch<T>[] = [];
     for (let i = first; i < tokens.length; i += 1) {
