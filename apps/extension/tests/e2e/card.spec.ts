@@ -28,6 +28,15 @@ afterAll(async () => {
   await server.close();
 });
 
+/** The first mention, or the first one `predicate` accepts. */
+const firstMention =
+  (predicate: (mention: Mention) => boolean = () => true) =>
+  (mentions: Mention[]): Mention => {
+    const mention = mentions.find(predicate) ?? mentions[0];
+    if (!mention) throw new Error("the page has no mentions");
+    return mention;
+  };
+
 type Rect = { x: number; y: number; width: number; height: number };
 
 /** Opens the article and returns its text, core's mentions, and the viewport box of the chosen mention. */
@@ -59,9 +68,10 @@ const openArticle = async (pick: (mentions: Mention[]) => Mention) => {
 };
 
 const waitForCard = async (page: Page): Promise<CardState> => {
-  let card: CardState | null = null;
-  await expect.poll(async () => (card = await readCard(page)), { timeout: 10_000 }).not.toBeNull();
-  return card as unknown as CardState;
+  await expect.poll(() => readCard(page), { timeout: 10_000 }).not.toBeNull();
+  const card = await readCard(page);
+  if (!card) throw new Error("the card closed again");
+  return card;
 };
 
 const overlaps = (a: Rect, b: Rect): boolean =>
@@ -79,9 +89,7 @@ const expectGuidance = (card: CardState, mention: Mention): void => {
 
 describe("the guidance card", () => {
   it("opens on mouse hover, beside the mention and never over it", async () => {
-    const { page, mention, rect } = await openArticle(
-      (mentions) => mentions.find((m) => m.level !== "expected") ?? (mentions[0] as Mention),
-    );
+    const { page, mention, rect } = await openArticle(firstMention((m) => m.level !== "expected"));
     await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
     const card = await waitForCard(page);
     expectGuidance(card, mention);
@@ -93,14 +101,14 @@ describe("the guidance card", () => {
   });
 
   it("opens on a click or tap", async () => {
-    const { page, mention, rect } = await openArticle((mentions) => mentions[0] as Mention);
+    const { page, mention, rect } = await openArticle(firstMention());
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     expectGuidance(await waitForCard(page), mention);
     await page.close();
   });
 
   it("moves between mentions with Alt+Shift+N and Alt+Shift+P, selecting each", async () => {
-    const { page, text, mentions } = await openArticle((all) => all[0] as Mention);
+    const { page, text, mentions } = await openArticle(firstMention());
     await page.evaluate(() => window.scrollTo(0, 0));
     const [first, second] = mentions;
     if (!first || !second) throw new Error("the page needs two mentions");
@@ -124,7 +132,7 @@ describe("the guidance card", () => {
   });
 
   it("opens the on-device symptom check from the card", async () => {
-    const { page, rect } = await openArticle((mentions) => mentions[0] as Mention);
+    const { page, rect } = await openArticle(firstMention());
     await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     const card = await waitForCard(page);
     const button = card.checkButton;

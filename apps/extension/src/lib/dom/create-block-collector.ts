@@ -62,8 +62,9 @@ export const createBlockCollector = (
   for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
     if (isPreformattedTag(ancestor)) rootIsPreformatted = true;
   }
-  const stack: BlockBuilder[] = [open(root, rootIsPreformatted)];
-  const top = (): BlockBuilder => stack[stack.length - 1] ?? (stack[0] as BlockBuilder);
+  const rootBuilder = open(root, rootIsPreformatted);
+  const stack: BlockBuilder[] = [rootBuilder];
+  const top = (): BlockBuilder => stack[stack.length - 1] ?? rootBuilder;
 
   const appendText = (node: Text): void => {
     const data = node.data;

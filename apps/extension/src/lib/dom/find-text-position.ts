@@ -25,11 +25,11 @@ export const findTextPosition = (
   edge: "start" | "end",
 ): TextPosition | null => {
   const { nodes, starts } = block;
-  if (nodes.length === 0) return null;
   let index = findNodeIndex(starts, offset);
   // An end offset exactly at a node's start belongs to the end of the node before it.
   if (edge === "end" && index > 0 && starts[index] === offset) index -= 1;
-  const node = nodes[index] as Text;
+  const node = nodes[index];
+  if (!node) return null;
   const start = starts[index] ?? 0;
   const local = offset - start;
   if (local < 0) return { node, offset: 0 };

@@ -5,7 +5,11 @@ import { outermostElements } from "./outermost-elements";
 describe("outermostElements", () => {
   it("drops elements inside others and sorts the rest in document order", () => {
     document.body.innerHTML = "<div id=a><p id=b></p></div><p id=c></p>";
-    const byId = (id: string) => document.getElementById(id) as HTMLElement;
+    const byId = (id: string): HTMLElement => {
+      const element = document.getElementById(id);
+      if (!element) throw new Error(id);
+      return element;
+    };
     expect(
       outermostElements([byId("c"), byId("b"), byId("a"), byId("c")]).map((e) => e.id),
     ).toEqual(["a", "c"]);

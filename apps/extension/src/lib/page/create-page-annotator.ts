@@ -163,7 +163,6 @@ export const createPageAnnotator = ({
       }),
     );
     for (const root of roots) {
-      if (!root.isConnected) continue;
       const blocks = isSkippedElement(root, isOwnNode) ? [] : await collect(root, job);
       if (!blocks) return;
       const marks = await annotateBlocks(blocks, job);
@@ -235,7 +234,7 @@ export const createPageAnnotator = ({
       return;
     }
     const hit = hitTest(pointer.x, pointer.y);
-    if (hit && hit.mark === openMark) {
+    if (hit?.mark === openMark) {
       clearTimeout(hoverTimer);
       return;
     }

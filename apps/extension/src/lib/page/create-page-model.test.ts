@@ -51,7 +51,8 @@ describe("createPageModel", () => {
     const model = createPageModel();
     const initial = markFever(document.body);
     model.reset(initial.blocks, initial.marks);
-    const feed = document.getElementById("feed") as HTMLElement;
+    const feed = document.getElementById("feed");
+    if (!feed) throw new Error("no feed");
     feed.innerHTML = "<p>new fever</p><p>and fever</p>";
     const update = markFever(feed);
     const gone = model.replaceWithin(feed, update.blocks, update.marks);

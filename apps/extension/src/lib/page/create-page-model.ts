@@ -29,7 +29,8 @@ const lowerBound = (blocks: readonly TextBlock[], element: Element): number => {
   let high = blocks.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    const other = (blocks[mid] as TextBlock).element;
+    const other = blocks[mid]?.element;
+    if (!other) break;
     const position = element.compareDocumentPosition(other);
     const isBefore =
       other !== element &&
@@ -88,8 +89,8 @@ export const createPageModel = (): PageModel => {
       const start = lowerBound(blocks, element);
       let end = start;
       while (end < blocks.length) {
-        const other = (blocks[end] as TextBlock).element;
-        if (other !== element && !element.contains(other)) break;
+        const other = blocks[end]?.element;
+        if (!other || (other !== element && !element.contains(other))) break;
         end += 1;
       }
       gone.push(...forget(blocks.splice(start, end - start, ...next)));

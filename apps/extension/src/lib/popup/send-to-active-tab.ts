@@ -16,7 +16,7 @@ export const sendToActiveTab = async <R extends ContentRequest>(
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
   try {
-    return (await chrome.tabs.sendMessage(tab.id, request)) as Responses[R["type"]];
+    return await chrome.tabs.sendMessage<R, Responses[R["type"]]>(tab.id, request);
   } catch {
     return null;
   }

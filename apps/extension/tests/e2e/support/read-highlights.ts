@@ -16,7 +16,7 @@ export const readHighlights = (page: Page): Promise<PaintedHighlights> =>
     let offset = 0;
     for (const block of blocks) {
       if (block.firstChild) offsets.set(block.firstChild, offset);
-      offset += (block.textContent ?? "").length + 1;
+      offset += block.textContent.length + 1;
     }
     const result: Record<string, { start: number; end: number; text: string }[]> = {};
     for (const level of levels) {

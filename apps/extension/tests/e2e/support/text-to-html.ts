@@ -21,7 +21,7 @@ export const textToHtml = (source: string, title = "Test page", extraHead = ""):
   const parts: string[] = [];
   const texts: string[] = [];
   let isInList = false;
-  lines.forEach((line, index) => {
+  for (const [index, line] of lines.entries()) {
     const isItem = BULLET.test(line);
     if (isItem !== isInList) {
       parts.push(isItem ? "<ul>" : "</ul>");
@@ -37,7 +37,7 @@ export const textToHtml = (source: string, title = "Test page", extraHead = ""):
           : "p";
     parts.push(`<${tag}>${escapeHtml(text)}</${tag}>`);
     texts.push(text);
-  });
+  }
   if (isInList) parts.push("</ul>");
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${extraHead}<style>body{font:16px/1.5 Georgia,serif;max-width:720px;margin:24px auto;padding:0 16px}</style></head><body><main>${parts.join("\n")}</main></body></html>`;
   return { html, text: texts.join("\n") };
