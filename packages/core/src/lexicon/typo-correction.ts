@@ -127,10 +127,21 @@ export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector 
     for (const variant of deletions(word))
       if (!byDeletion.has(variant)) byDeletion.set(variant, word);
   }
+  // No lexicon word is longer than this plus one letter, so longer words are never probed (keeps correction
+  // linear on an endless "word").
+  let maxLength = 0;
+  for (const word of known) maxLength = Math.max(maxLength, word.length + 1);
   const sameStart = (a: string, b: string): boolean => a.charCodeAt(0) === b.charCodeAt(0);
 
   const correctWord = (norm: string): string | undefined => {
-    if (norm.length < MIN_LENGTH || known.has(norm) || PROTECTED.has(norm)) return undefined;
+    if (
+      norm.length < MIN_LENGTH ||
+      norm.length > maxLength ||
+      known.has(norm) ||
+      PROTECTED.has(norm)
+    ) {
+      return undefined;
+    }
     // A letter missing from the word ("numbess").
     const missing = byDeletion.get(norm);
     if (missing !== undefined && sameStart(missing, norm)) return missing;

@@ -14,7 +14,7 @@ const DO_NOW: Readonly<Record<TriageLevel, readonly string[]>> = {
   emergency: [
     "Call {number} now, or go to the nearest emergency department (A&E).",
     "Do not drive yourself. Ask someone to take you, or call an ambulance.",
-    "Tell them which of these signs you have, in your own words.",
+    "Tell them about these signs, in your own words.",
     "Do not wait to see if it gets better.",
   ],
   "see-doctor": [

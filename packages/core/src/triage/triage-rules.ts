@@ -59,7 +59,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: "emergency",
     when: { all: [["saddle-anesthesia"]] },
     reason:
-      "Numbness or tingling around your bottom, groin, genitals or inner thighs, or not feeling the toilet paper when you wipe, can mean the nerves at the bottom of your spine are being squeezed. This needs a hospital check straight away.",
+      "Numbness or tingling around your bottom, groin or inner thighs can mean the nerves at the bottom of your spine are being squeezed. So can not feeling the toilet paper when you wipe. This needs a hospital check straight away.",
     sources: ["R12", "R18", "R16", "R13"],
   },
   {
@@ -193,7 +193,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: "see-doctor",
     when: { all: [["severe-pain", "fact:score-severe"]] },
     reason:
-      "Pain of 8 to 10 out of 10, pain so bad you cannot think, talk, sleep or wash, or pain that rest and painkillers do not ease, needs a doctor to look at it.",
+      "Very bad pain needs a doctor to look at it. That means pain of 8 to 10 out of 10, pain so bad you cannot think, talk, sleep or wash, or pain that rest and painkillers do not ease.",
     sources: ["R12", "R43", "R66"],
   },
   {
@@ -209,7 +209,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: "see-doctor",
     when: { all: [["cancer-history"], NEW_OR_WORRYING_PAIN] },
     reason:
-      "If you have had cancer, new, night-time or worsening back pain should be checked by a doctor within a day.",
+      "After cancer, new back pain, pain at night or pain that keeps getting worse should be checked by a doctor within a day.",
     sources: ["R24", "R28", "R32"],
   },
   {

@@ -179,6 +179,7 @@ const findPainScores = (reading: Reading): PainScore[] => {
   for (const hit of reading.hits)
     sentencesWithPain.add(reading.segments.sentenceOf[hit.first] ?? -1);
   const scores: PainScore[] = [];
+  let lastScoreIndex = -2;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = scoreValue(tokens[i]);
     if (value === undefined) continue;
@@ -196,12 +197,16 @@ const findPainScores = (reading: Reading): PainScore[] => {
     }
     if (!strong) {
       const prev = tokens[i - 1]?.norm ?? "";
-      if (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev) || NOT_SCORE_NEXT.has(next)) continue;
+      // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
+      const afterScore = lastScoreIndex === i - 1;
+      if (!afterScore && (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev))) continue;
+      if (NOT_SCORE_NEXT.has(next)) continue;
       if (next === "/" || next === ":") continue;
       if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
     scores.push({ value, evidence: spanEvidence(reading, i, end) });
+    lastScoreIndex = end - 1;
   }
   return scores;
 };

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { extractFindings } from "./extract";
+
+const present = (text: string): string[] =>
+  extractFindings(text)
+    .filter((f) => f.status === "present")
+    .map((f) => f.concept);
+
+describe("laterality: one leg or both", () => {
+  it("keeps one-leg symptoms one-sided", () => {
+    expect(present("tingling in my left foot that won't go away")).not.toContain("bilateral-neuro");
+    expect(present("pain shooting down my right leg")).toContain("shooting-radiating-pain");
+  });
+
+  it("reads two-leg symptoms however they are written", () => {
+    for (const text of [
+      "tingling in both feet",
+      "my legs are numb",
+      "both of my legs feel weak",
+      "sciatica down both legs",
+      "jelly-legs",
+    ]) {
+      expect(present(text), text).toContain("bilateral-neuro");
+    }
+  });
+
+  it("does not read 'my legs feel fine' or sore legs after squats as a two-leg sign", () => {
+    expect(present("my legs feel fine")).not.toContain("bilateral-neuro");
+    expect(present("my legs are sore after the squats")).not.toContain("bilateral-neuro");
+  });
+
+  it("reads wobbly legs that recovered within an hour as fatigue", () => {
+    const text = "both legs were wobbly after the squats but fully recovered within an hour";
+    expect(present(text)).not.toContain("bilateral-neuro");
+    expect(present(text)).toContain("mild-soreness");
+  });
+});
+
+describe("combined findings", () => {
+  it("reads saddle numbness from a site and a numb word apart", () => {
+    expect(present("my bum feels sort of numb")).toContain("saddle-anesthesia");
+    expect(present("the bottom of my foot is numb")).not.toContain("saddle-anesthesia");
+  });
+
+  it("reads bladder trouble from a bladder word and a problem word", () => {
+    expect(present("the stream is weak and stop-start")).toContain("bladder-bowel");
+    expect(present("I can't sit on the toilet for long because of my back")).not.toContain(
+      "bladder-bowel",
+    );
+  });
+
+  it("turns weakness that is getting worse into progressive weakness", () => {
+    expect(present("my right foot is getting weaker by the hour")).toContain(
+      "progressive-weakness",
+    );
+    expect(present("my foot slaps when I walk")).toContain("leg-weakness");
+  });
+
+  it("turns tingling that clears within minutes into tingling that settles", () => {
+    expect(present("tingly foot for a couple of mins, then it's gone")).toContain(
+      "tingling-settling",
+    );
+    expect(present("pins and needles in my foot that won't go away")).toContain(
+      "numbness-tingling",
+    );
+  });
+
+  it("gives spans into the original text", () => {
+    const text = "Weird thing - I can't really feel the toilet paper.";
+    const finding = extractFindings(text).find((f) => f.concept === "saddle-anesthesia");
+    expect(finding?.evidence).toMatchObject({
+      kind: "text",
+      text: "can't really feel the toilet paper",
+    });
+    if (finding?.evidence.kind === "text") {
+      expect(text.slice(finding.evidence.start, finding.evidence.end)).toBe(finding.evidence.text);
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../model/finding";
+import { extractFindings } from "./extract";
+
+/** `concept:status` for every finding whose words include `word`. */
+const statusesAt = (text: string, word: string): string[] =>
+  extractFindings(text)
+    .filter((f: Finding) => f.evidence.kind === "text" && f.evidence.text.includes(word))
+    .map((f) => `${f.concept}:${f.status}`);
+
+const has = (text: string, concept: string, status: string): boolean =>
+  extractFindings(text).some((f) => f.concept === concept && f.status === status);
+
+describe("negation scopes", () => {
+  it("denies every item of a denial list", () => {
+    const text = "No numbness, tingling or weakness.";
+    expect(statusesAt(text, "numbness")).toEqual(["numbness-tingling:denied"]);
+    expect(statusesAt(text, "tingling")).toEqual(["numbness-tingling:denied"]);
+  });
+
+  it("stops at 'but' and at a new clause, so a denial never cancels a present finding", () => {
+    expect(has("No leg pain, but my groin is numb", "saddle-anesthesia", "present")).toBe(true);
+    expect(has("I have no leg pain and my groin is numb", "saddle-anesthesia", "present")).toBe(
+      true,
+    );
+    expect(has("no chest pain, and my calf is swollen", "vascular", "present")).toBe(true);
+  });
+
+  it("reads 'X, not Y' as Y denied", () => {
+    expect(statusesAt("It's an ache, not sharp.", "sharp")).toEqual(["sharp-pain:denied"]);
+    expect(has("It's an ache, not sharp.", "mild-soreness", "present")).toBe(true);
+  });
+
+  it("reads normal body functions as denied warning signs", () => {
+    expect(has("no numbness, peeing fine", "bladder-bowel", "denied")).toBe(true);
+    const text = "I can walk, sleep and go to the toilet completely normally.";
+    expect(has(text, "leg-weakness", "denied")).toBe(true);
+    expect(has(text, "night-pain", "denied")).toBe(true);
+    expect(has(text, "bladder-bowel", "denied")).toBe(true);
+    expect(has("My breathing is fine", "vascular", "denied")).toBe(true);
+  });
+
+  it("does not treat a negation inside a symptom phrase as a denial", () => {
+    expect(has("I haven't been able to pee since this morning", "bladder-bowel", "present")).toBe(
+      true,
+    );
+    expect(has("I don't know when my bladder is full", "bladder-bowel", "present")).toBe(true);
+    expect(has("Lying down doesn't help", "severe-pain", "present")).toBe(true);
+  });
+
+  it("does not read 'not normal' as a denial", () => {
+    expect(has("When I wipe it doesn't feel normal", "saddle-anesthesia", "present")).toBe(true);
+  });
+});
+
+describe("whose symptom (experiencer)", () => {
+  it("gives a relative's symptoms to them", () => {
+    expect(has("My brother has numbness in both legs.", "bilateral-neuro", "someone-else")).toBe(
+      true,
+    );
+    expect(has("My mum had breast cancer.", "cancer-history", "someone-else")).toBe(true);
+    expect(has("Cancer runs in my family.", "cancer-history", "someone-else")).toBe(true);
+  });
+
+  it("follows 'he' and 'she' into the next sentence", () => {
+    expect(
+      has("My dad had prostate cancer. He had bone mets too.", "cancer-history", "present"),
+    ).toBe(false);
+  });
+
+  it("returns to the patient after 'I'", () => {
+    expect(has("My wife noticed I was dragging my left foot.", "leg-weakness", "present")).toBe(
+      true,
+    );
+  });
+});
+
+describe("when (past, long-standing, hypothetical)", () => {
+  it("sets aside a resolved past episode but keeps the patient's own past cancer", () => {
+    expect(has("I had sciatica years ago.", "shooting-radiating-pain", "past")).toBe(true);
+    expect(has("I had breast cancer years ago.", "cancer-history", "present")).toBe(true);
+  });
+
+  it("reads an unchanged habit as long-standing, unless something is new", () => {
+    expect(
+      has("Stress incontinence for 10 years, unchanged.", "bladder-bowel", "long-standing"),
+    ).toBe(true);
+    expect(
+      has("My bladder has been weak for years, nothing new.", "bladder-bowel", "present"),
+    ).toBe(false);
+    expect(has("Since yesterday I have been leaking urine.", "bladder-bowel", "present")).toBe(
+      true,
+    );
+  });
+
+  it("reads questions about a symptom as hypothetical", () => {
+    expect(has("What if I get numbness in my groin?", "saddle-anesthesia", "hypothetical")).toBe(
+      true,
+    );
+  });
+});

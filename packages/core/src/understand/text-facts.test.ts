@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { readText } from "./read-text";
+import { readTextFacts } from "./text-facts";
+
+const facts = (text: string) => readTextFacts(readText(text));
+const scores = (text: string) => facts(text).painScores.map((score) => score.value);
+
+describe("pain scores", () => {
+  it.each([
+    ["My pain is 7/10 today", [7]],
+    ["it hurts, like a 6", [6]],
+    ["the pain was 6 then 4", [6, 4]],
+    ["The bridges took my pain up to a 7, and it was still 6 an hour later", [7, 6]],
+    ["pain about 8 out of 10", [8]],
+    ["pain is a 6-7", [6, 7]],
+    ["back to my usual 2 after the session", [2]],
+  ])("reads %j", (text, expected) => {
+    expect(scores(text)).toEqual(expected);
+  });
+
+  it.each([
+    "I did 3 sets of 10 reps",
+    "It's been 4 days since my session",
+    "I'm 7 weeks into physio",
+    "day 5 after the session",
+  ])("finds no score in %j", (text) => {
+    expect(scores(text)).toEqual([]);
+  });
+
+  it("gives the evidence span of a score", () => {
+    const [score] = facts("The pain is 9/10 now").painScores;
+    expect(score?.evidence).toMatchObject({ kind: "text", text: "9/10" });
+  });
+});
+
+describe("timing", () => {
+  it.each([
+    ["It's day 5 after the session", 120],
+    ["since Thursday's session... it's been four days", 96],
+    ["Monday's session; it's Friday and it still hurts", 96],
+    ["sore since yesterday", 24],
+    ["surgery 10 days ago", 240],
+    ["two weeks since my operation", 336],
+    ["it's been a couple of days", 48],
+  ])("reads %j as %d hours", (text, hours) => {
+    expect(facts(text).hoursSince?.hours).toBe(hours);
+  });
+
+  it("ignores minutes and years for the time since the session", () => {
+    expect(facts("tingly for a couple of mins").hoursSince).toBeUndefined();
+    expect(facts("I've had back pain for 10 years").hoursSince).toBeUndefined();
+  });
+});
+
+describe("trend and settling", () => {
+  it.each([
+    ["it's already easing off", "better"],
+    ["it hasn't improved at all", "same"],
+    ["it is not getting any better", "same"],
+    ["it isn't really changing", "same"],
+    ["it's getting worse", "worse"],
+    ["on Tuesday it was worse, and now it's easing", "better"],
+  ])("reads %j as %s", (text, trend) => {
+    expect(facts(text).trend?.value).toBe(trend);
+  });
+
+  it("reads 'back to my usual by breakfast' as settled, and 'still ... this morning' as not", () => {
+    expect(facts("by breakfast it was back to my usual 2").settled).toBeDefined();
+    const notSettled = facts("it was still 6 an hour later and this morning as well");
+    expect(notSettled.notSettled).toBeDefined();
+    expect(notSettled.settled).toBeUndefined();
+    expect(facts("it wasn't back to normal by the next morning").settled).toBeUndefined();
+  });
+});
+
+describe("context facts", () => {
+  it("reads an age, spinal surgery and a new exercise", () => {
+    expect(facts("I'm 72 and sore").age?.value).toBe(72);
+    expect(facts("I am a 68 year old man").age?.value).toBe(68);
+    expect(facts("two weeks after my spine surgery").recentSpinalSurgery).toBeDefined();
+    expect(facts("we added a new exercise").newExercise).toBeDefined();
+  });
+
+  it("does not give the patient someone else's surgery", () => {
+    expect(facts("My brother had back surgery last month.").recentSpinalSurgery).toBeUndefined();
+  });
+});
