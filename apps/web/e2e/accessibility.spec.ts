@@ -31,8 +31,8 @@ test.describe("accessibility (axe-core)", () => {
   }) => {
     await page.goto("/check-in");
     await expectNoSeriousViolations(page);
-    await page.getByRole("button", { name: "Next" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please check" })).toBeVisible();
     await expectNoSeriousViolations(page);
     await answerRedFlags(page);
     await answerRoutineDetails(page);
@@ -41,7 +41,7 @@ test.describe("accessibility (axe-core)", () => {
       .fill("sharp pain in my back, no numbness, my sister had sciatica");
     await expect(page.locator("#field-notes .understood-text")).toBeVisible();
     await expectNoSeriousViolations(page);
-    await page.getByRole("button", { name: "See my result" }).click();
+    await page.getByRole("button", { name: "See my result", exact: true }).click();
     await expect(page).toHaveURL(RESULT_URL);
     await expectNoSeriousViolations(page);
   });

@@ -13,7 +13,7 @@ test.describe("check-in", () => {
     await page.getByRole("link", { name: "Start a check-in" }).click();
     await answerRedFlags(page);
     await answerRoutineDetails(page);
-    await page.getByRole("button", { name: "See my result" }).click();
+    await page.getByRole("button", { name: "See my result", exact: true }).click();
 
     await expect(page).toHaveURL(RESULT_URL);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your result");
@@ -44,7 +44,7 @@ test.describe("check-in", () => {
     await expect(page.locator("#field-notes")).toContainText("We understood:");
     await expect(page.locator("#field-notes")).toContainText("You said: no “numbness”");
 
-    await page.getByRole("button", { name: "See my result" }).click();
+    await page.getByRole("button", { name: "See my result", exact: true }).click();
     await expect(page).toHaveURL(RESULT_URL);
     const banner = page.locator(".level-banner");
     await expect(banner).toHaveAttribute("data-level", "contact-therapist");
@@ -65,12 +65,13 @@ test.describe("check-in", () => {
     await expect(first).toHaveText(/Get help now: call 999/);
     await expect(page.getByRole("link", { name: "Call 999" })).toHaveAttribute("href", "tel:999");
     // The call to action comes before the level banner and everything else.
-    const order = await page.evaluate(() => {
+    const callComesFirst = await page.evaluate(() => {
       const call = document.querySelector(".emergency-call");
       const banner = document.querySelector(".level-banner");
-      return call && banner ? call.compareDocumentPosition(banner) : 0;
+      if (!call || !banner) return false;
+      return Boolean(call.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
-    expect(order & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(callComesFirst).toBe(true);
     await expect(page.locator(".level-banner")).toHaveAttribute("data-level", "emergency");
     await expect(question(page, "How bad is your pain right now?")).toHaveCount(0);
   });
@@ -82,9 +83,9 @@ test.describe("check-in", () => {
     await answerRedFlags(page);
     await answerRoutineDetails(page, ["Since yesterday, is it better, the same or worse?"]);
     await page.getByLabel("In your own words (optional)").fill("stiff in the mornings");
-    await page.getByRole("button", { name: "See my result" }).click();
+    await page.getByRole("button", { name: "See my result", exact: true }).click();
 
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("alert").filter({ hasText: "Please check" });
     await expect(summary).toContainText("Choose how it has changed since yesterday.");
     await expect(summary).toBeFocused();
     await expect(question(page, "Since yesterday, is it better, the same or worse?")).toContainText(

@@ -11,7 +11,7 @@ test.describe("check-in without JavaScript", () => {
     await answerRedFlags(page);
     await answerRoutineDetails(page);
     await page.getByLabel("In your own words (optional)").fill("a bit stiff, no numbness");
-    await page.getByRole("button", { name: "See my result" }).click();
+    await page.getByRole("button", { name: "See my result", exact: true }).click();
     await expect(page).toHaveURL(RESULT_URL);
     await expect(page.locator(".level-banner")).toHaveAttribute("data-level", "expected");
   });
@@ -31,8 +31,10 @@ test.describe("check-in without JavaScript", () => {
       .getByRole("group", { name: "Do you have a high temperature, shivers or chills?" })
       .getByLabel("No", { exact: true })
       .check();
-    await page.getByRole("button", { name: "Next" }).click();
-    await expect(page.getByRole("alert")).toContainText("Please answer yes or no.");
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please check" })).toContainText(
+      "Please answer yes or no.",
+    );
     await expect(
       page
         .getByRole("group", { name: "Do you have a high temperature, shivers or chills?" })

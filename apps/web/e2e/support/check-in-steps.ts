@@ -17,7 +17,7 @@ export const answerRedFlags = async (page: Page, yes: readonly string[] = []) =>
   for (const { field, question: wording } of RED_FLAG_QUESTIONS) {
     await choose(page, wording, yes.includes(field) ? "Yes" : "No");
   }
-  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
 };
 
 /** The details of a routine check-in (sore and stiff the day after a session, getting better). */
