@@ -17,6 +17,7 @@ export type TypoCorrector = {
 };
 
 const MIN_LENGTH = 5;
+const MEMO_LIMIT = 20_000;
 
 /** Common words one edit away from a lexicon word that must never be "corrected". */
 const PROTECTED = new Set([
@@ -161,10 +162,21 @@ export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector 
     return undefined;
   };
 
+  // Corrections are pure, so remember them (bounded, so memory stays flat on endless input).
+  const memo = new Map<string, string | null>();
+  const correctCached = (norm: string): string | undefined => {
+    const cached = memo.get(norm);
+    if (cached !== undefined) return cached ?? undefined;
+    const fixed = correctWord(norm);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(norm, fixed ?? null);
+    return fixed;
+  };
+
   const correctTokens = (tokens: readonly Token[]): Token[] =>
     tokens.map((token) => {
-      if (token.kind !== "word") return token;
-      const fixed = correctWord(token.norm);
+      if (token.kind !== "word" || token.norm.length < MIN_LENGTH) return token;
+      const fixed = correctCached(token.norm);
       return fixed === undefined ? token : { ...token, norm: fixed };
     });
 

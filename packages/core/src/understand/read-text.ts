@@ -32,46 +32,30 @@ export type Reading = {
 /** The shared lexicon with a typo corrector that also knows the cue words ("rigth" -> "right"). */
 const READER_LEXICON = compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: CUE_VOCABULARY });
 
-/** Drops matches whose tokens lie inside a longer match (keeps "numbness in both legs", drops "numbness"). */
-const dropContained = (hits: readonly LexiconHit[]): LexiconHit[] =>
-  hits.filter(
-    (hit) =>
-      !hits.some(
-        (other) =>
-          other !== hit &&
-          other.first <= hit.first &&
-          other.last >= hit.last &&
-          other.last - other.first > hit.last - hit.first,
-      ),
-  );
-
-/** Keeps, per position, only a bounded window of candidates, so dropContained stays linear in practice. */
-const dropContainedLinear = (hits: readonly LexiconHit[]): LexiconHit[] => {
+/**
+ * Drops matches whose tokens lie inside a longer match (keeps "numbness in both legs", drops "numbness").
+ * Hits come in token order, longer first at one start, so one pass with the furthest end seen so far suffices.
+ */
+const dropContained = (hits: readonly LexiconHit[]): LexiconHit[] => {
   const kept: LexiconHit[] = [];
-  // Hits come in token order; containment is only possible between hits that overlap, and a lexicon phrase
-  // spans at most a dozen tokens, so each hit is compared with a short run of neighbours.
-  for (let i = 0; i < hits.length; i += 1) {
-    const hit = hits[i];
-    if (hit === undefined) continue;
-    const neighbours: LexiconHit[] = [hit];
-    for (let j = i - 1; j >= 0; j -= 1) {
-      const other = hits[j];
-      if (other === undefined || other.last <= hit.first - 16) break;
-      neighbours.push(other);
+  let furthestBefore = -1; // furthest `last` among hits starting before the current start
+  let groupFirst = -1;
+  let groupLongest = -1; // longest `last` among hits starting at the current start
+  for (const hit of hits) {
+    if (hit.first !== groupFirst) {
+      furthestBefore = Math.max(furthestBefore, groupLongest);
+      groupFirst = hit.first;
+      groupLongest = hit.last;
     }
-    for (let j = i + 1; j < hits.length; j += 1) {
-      const other = hits[j];
-      if (other === undefined || other.first >= hit.last) break;
-      neighbours.push(other);
-    }
-    if (dropContained(neighbours).includes(hit)) kept.push(hit);
+    const inside = furthestBefore >= hit.last || groupLongest > hit.last;
+    if (!inside) kept.push(hit);
   }
   return kept;
 };
 
 export const readText = (text: string): Reading => {
   const tokens = READER_LEXICON.prepare(tokenize(text));
-  const hits = dropContainedLinear(READER_LEXICON.findAll(tokens));
+  const hits = dropContained(READER_LEXICON.findAll(tokens));
   const cues = new Map<CueKind, CueHit[]>(CUE_KINDS.map((kind) => [kind, []]));
   for (const match of CUE_MATCHER.findAll(tokens)) {
     cues.get(match.value)?.push({
