@@ -28,16 +28,23 @@ export const startTrace = async (
   cdp: CDPSession,
 ): Promise<{ stop: () => Promise<TraceEvent[]> }> => {
   const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", ({ value }: { value: TraceEvent[] }) => events.push(...value));
+  let onComplete = (): void => undefined;
+  cdp.on("event", ({ method, params }) => {
+    if (method === "Tracing.dataCollected") {
+      events.push(...(params as { value: TraceEvent[] }).value);
+    } else if (method === "Tracing.tracingComplete") {
+      onComplete();
+    }
+  });
   await cdp.send("Tracing.start", {
     categories: "devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8.execute",
     transferMode: "ReportEvents",
   });
   return {
     stop: async () => {
-      const done = new Promise<void>((resolve) =>
-        cdp.once("Tracing.tracingComplete", () => resolve()),
-      );
+      const done = new Promise<void>((resolve) => {
+        onComplete = resolve;
+      });
       await cdp.send("Tracing.end");
       await done;
       return events;
