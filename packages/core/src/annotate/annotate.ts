@@ -11,6 +11,7 @@ import { mergeCoordination } from "./merge-coordination";
 import { compilePageMatcher } from "./page-matcher";
 import type { PageMatcher } from "./page-matcher";
 import { tokenizePage } from "./page-tokens";
+import type { Token } from "../text/tokenize";
 import { isJoined, resolveContext } from "./resolve-context";
 
 export type AnnotateOptions = {
@@ -32,8 +33,15 @@ const getMatcher = (): PageMatcher =>
  * Returns non-overlapping mentions in document order, with UTF-16 offsets into `text` (end exclusive). Linear
  * in the length of the text: one tokenizer pass, one trie walk per token, and constant-size look-arounds.
  */
-export const annotate = (text: string, options: AnnotateOptions = {}): Mention[] => {
-  const tokens = tokenizePage(text);
+export const annotate = (text: string, options: AnnotateOptions = {}): Mention[] =>
+  annotateTokens(text, tokenizePage(text), options);
+
+/** `annotate` on already tokenized text (`tokenizePage(text)`); tests count its token reads. */
+export const annotateTokens = (
+  text: string,
+  tokens: readonly Token[],
+  options: AnnotateOptions = {},
+): Mention[] => {
   let hits = getMatcher().match(tokens);
   hits = resolveContext(hits, tokens);
   hits = mergeContinuations(hits, tokens);

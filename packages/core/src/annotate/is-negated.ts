@@ -64,7 +64,14 @@ export const isNegated = (first: number, tokens: readonly Token[]): boolean => {
     const token = tokens[i];
     const after = tokens[i + 1];
     if (!token || after?.afterBreak || CLAUSE_ENDS.has(token.norm)) return false;
-    if (CUES.has(token.norm)) return true;
+    if (CUES.has(token.norm)) {
+      // "with or without numbness" names the symptom both ways.
+      return !(
+        token.norm === "without" &&
+        tokens[i - 1]?.norm === "or" &&
+        tokens[i - 2]?.norm === "with"
+      );
+    }
     if (VERB_CUES.has(token.norm)) {
       const before = tokens[i - 1];
       const twoBefore = tokens[i - 2];

@@ -28,6 +28,7 @@ export type SharedWording = { readonly concept: ConceptId; readonly patterns: re
 const PAGE_BONUS = 0.01;
 /** Among equal coverings, fewer and longer mentions win ("sharp, stabbing pain" over "sharp" + "stabbing"). */
 const HIT_PENALTY = 0.05;
+const DEPENDENT_PENALTY = 0.005;
 
 export type PageMatcher = {
   /** The best non-overlapping lexicon hits, in token order (blocking phrases already removed). */
@@ -80,46 +81,68 @@ export const compilePageMatcher = (
     // A blocking phrase wins a tie against a mention of the same length.
     if (entry.concept === null) return span + 0.25;
     const emergency = levelOfConcept(entry.concept) === "emergency" ? EMERGENCY_BONUS : 0;
-    return span + emergency + entry.bonus - HIT_PENALTY;
+    // A tail or modifier that needs support loses a tie to a wording that stands on its own.
+    const dependent = entry.continues || entry.needsContext ? DEPENDENT_PENALTY : 0;
+    return span + emergency + entry.bonus - HIT_PENALTY - dependent;
   };
 
   const isPage = (hit: PhraseMatch<number>): boolean =>
     (entries[hit.value]?.bonus ?? 0) === PAGE_BONUS;
-  const preferPageWordings = (starting: PhraseMatch<number>[]): PhraseMatch<number>[] => {
-    const pageEnds = new Set(starting.filter(isPage).map((hit) => hit.last));
-    return starting.filter((hit) => isPage(hit) || !pageEnds.has(hit.last));
+  /** Marks shared-lexicon hits in `found[lo..hi)` that end where a page wording at the same start ends. */
+  const markSharedTies = (
+    found: readonly PhraseMatch<number>[],
+    lo: number,
+    hi: number,
+    dropped: Uint8Array,
+  ): void => {
+    for (let h = lo; h < hi; h += 1) {
+      const hit = found[h];
+      if (!hit || isPage(hit)) continue;
+      for (let g = lo; g < hi; g += 1) {
+        const other = found[g];
+        if (other && isPage(other) && other.last === hit.last) dropped[h] = 1;
+      }
+    }
   };
 
   return {
     match: (tokens) => {
       const n = tokens.length;
-      const byStart: PhraseMatch<number>[][] = [];
-      for (const hit of trie.findAll(tokens)) {
-        (byStart[hit.first] ??= []).push(hit);
-      }
+      // All hits in token order; `from[i]..from[i + 1]` are those starting at token i. Typed arrays keep the
+      // bookkeeping linear however long the page is.
+      const found = trie.findAll(tokens);
+      const from = new Int32Array(n + 2);
+      for (const hit of found) from[hit.first + 2] = (from[hit.first + 2] ?? 0) + 1;
+      for (let k = 2; k < n + 2; k += 1) from[k] = (from[k] ?? 0) + (from[k - 1] ?? 0);
+      // (found is already sorted by first token, so the prefix sums index it directly)
       // The page conventions override the shared lexicon on the very same words ("numbness in one or both
       // legs" keeps the one-leg concept on pages).
-      for (let i = 0; i < byStart.length; i += 1) {
-        const starting = byStart[i];
-        if (starting && starting.length > 1) byStart[i] = preferPageWordings(starting);
+      const dropped = new Uint8Array(found.length);
+      for (let k = 0; k < n; k += 1) {
+        const lo = from[k + 1] ?? 0;
+        const hi = from[k + 2] ?? 0;
+        if (hi - lo > 1) markSharedTies(found, lo, hi, dropped);
       }
-      // best[i]: the most weight coverable from token i on; choice[i]: the hit taken at i, if any.
+      // best[i]: the most weight coverable from token i on; choice[i]: the index of the hit taken at i, or -1.
       const best = new Float64Array(n + 1);
-      const choice: (PhraseMatch<number> | undefined)[] = new Array<undefined>(n + 1);
-      for (let i = n - 1; i >= 0; i -= 1) {
-        best[i] = best[i + 1] ?? 0;
-        for (const hit of byStart[i] ?? []) {
+      const choice = new Int32Array(n + 1).fill(-1);
+      for (let k = n - 1; k >= 0; k -= 1) {
+        best[k] = best[k + 1] ?? 0;
+        const hi = from[k + 2] ?? 0;
+        for (let h = from[k + 1] ?? 0; h < hi; h += 1) {
+          const hit = found[h];
+          if (!hit || dropped[h] === 1) continue;
           const total = weightOf(hit) + (best[hit.last] ?? 0);
-          if (total > (best[i] ?? 0)) {
-            best[i] = total;
-            choice[i] = hit;
+          if (total > (best[k] ?? 0)) {
+            best[k] = total;
+            choice[k] = h;
           }
         }
       }
       const hits: PageHit[] = [];
       let i = 0;
       while (i < n) {
-        const hit = choice[i];
+        const hit = found[choice[i] ?? -1];
         if (!hit) {
           i += 1;
           continue;
