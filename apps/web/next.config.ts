@@ -5,7 +5,7 @@ import "./src/env";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own folder at run time: never bundle it.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   poweredByHeader: false,
   reactStrictMode: true,
 };

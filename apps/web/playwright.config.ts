@@ -63,6 +63,8 @@ export default defineConfig({
       // The e2e suite always runs on the embedded database, whatever the shell has.
       DATABASE_URL: "",
       EMERGENCY_NUMBER: "999",
+      // Accounts need a fixed secret in a production build (any 32+ characters for tests).
+      BETTER_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
       // The reader's e2e spec serves its test pages on 127.0.0.1: allow that address only, explicitly for a
       // production build under test (see src/env.ts).
       READER_ALLOW_LOOPBACK: "production-test",

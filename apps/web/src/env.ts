@@ -16,6 +16,13 @@ export const env = createEnv({
       .optional(),
     /** Folder for the embedded (PGlite) database, created on first run. Relative paths are from apps/web. */
     DATA_DIR: z.string().min(1).default(".data"),
+    /**
+     * Secret that signs account session cookies: 32 or more random characters, the same on every instance.
+     * Required in production; without it a development server makes one per process (sessions end on restart).
+     */
+    BETTER_AUTH_SECRET: z.string().min(32).optional(),
+    /** The portal's public address (e.g. https://backsure.example), used by the account library for links. */
+    BETTER_AUTH_URL: z.url().optional(),
     /** The emergency number named in emergency advice: 999 (UK), 112 (EU) or 911 (US, Canada). */
     EMERGENCY_NUMBER: z.enum(EMERGENCY_NUMBERS).default("999"),
     /**
@@ -47,3 +54,6 @@ export const env = createEnv({
     throw new Error("Invalid environment variables (see above).");
   },
 });
+
+/** True in a production build (`next build`, `next start`). */
+export const IS_PRODUCTION = process.env.NODE_ENV === "production";

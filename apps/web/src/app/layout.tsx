@@ -18,6 +18,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 const NAV_LINKS = [
   { href: "/check-in", label: "Check in" },
   { href: "/read", label: "Read a page" },
+  { href: "/diary", label: "Diary" },
+  { href: "/account", label: "Account" },
 ] as const;
 
 const RootLayout = ({ children }: { children: ReactNode }) => (
