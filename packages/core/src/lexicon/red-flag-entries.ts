@@ -18,7 +18,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(dont|cant|do not|cannot) [seem to|really|always|even] (know|tell|feel|notice|realise|realize) when my bladder is (full|empty)",
       "(not|never) (fully|properly) emptying [my] bladder",
       "(feel|feels|feeling) like i (havent|have not|cant) (emptied|empty) [my bladder]",
-      "nothing comes out",
+      "(nothing|hardly anything|only a trickle) (comes|came|will come|would come) out",
+      "(wont|will not|wouldnt|doesnt|didnt) come out",
     ],
   },
   {

@@ -21,6 +21,10 @@ export const FACT_NAMES = [
   "recent-spinal-surgery",
   "age-over-65",
   "sudden",
+  /** Pain the patient calls new or different. */
+  "new-pain",
+  /** Pain the patient calls new or different. */
+  "new-pain",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -80,6 +84,8 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   const hasSymptoms =
     signals.size > 0 ||
     facts.painMentioned !== undefined ||
+    trend?.value === "same" ||
+    trend?.value === "worse" ||
     scores.some((score) => score.value > 0);
   const since = facts.hoursSince;
   if (!hasSymptoms) {
@@ -99,5 +105,6 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
   if (facts.sudden) add("fact:sudden", facts.sudden);
+  if (facts.newPain) add("fact:new-pain", facts.newPain);
   return signals;
 };

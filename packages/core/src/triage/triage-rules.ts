@@ -28,6 +28,7 @@ const NEW_OR_WORRYING_PAIN: readonly SignalKey[] = [
   "fact:score-severe",
   "fact:score-high-unsettled",
   "fact:sudden",
+  "fact:new-pain",
 ];
 
 const FRACTURE_RISK: readonly SignalKey[] = ["osteoporosis-steroids", "fact:age-over-65"];

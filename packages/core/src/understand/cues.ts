@@ -72,13 +72,13 @@ export const CUE_PATTERNS = {
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
   ],
   "sym-numb": [
-    "(doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
+    "(not mine|not my own|like theyre not mine|like its not mine|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
   ],
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
   ],
   "sym-weak": [
-    "(cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
+    "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
@@ -104,7 +104,7 @@ export const CUE_PATTERNS = {
   "fn-sensation": ["(feeling|sensation|saddle area)"],
   /** Problem words that make a bladder or bowel word a finding. */
   problem: [
-    "(cant|cannot|couldnt|unable|not able|havent been able|hasnt been able|trouble|difficulty|difficult|hard|harder|struggle|struggling|push|pushing|strain|straining|weak|slow|stop start|leak|leaking|leaked|leaks|dribble|dribbling|accident|accidents|wet|soiled|no control|lost control|control|numb|dont know when|didnt know|no urge|not empty|not emptying|hold it|retention)",
+    "(nothing came out|nothing comes out|wont come|wont start|cant start|hard to start|cant|cannot|couldnt|unable|not able|havent been able|hasnt been able|trouble|difficulty|difficult|hard|harder|struggle|struggling|push|pushing|strain|straining|weak|slow|stop start|leak|leaking|leaked|leaks|dribble|dribbling|accident|accidents|wet|soiled|no control|lost control|control|numb|dont know when|didnt know|no urge|not empty|not emptying|hold it|retention)",
   ],
   /** Pain getting better. */
   "trend-better": [
@@ -151,6 +151,20 @@ export const CUE_PATTERNS = {
   "new-exercise": [
     "(new exercise|new exercises|new stretch|new stretches|new move|new moves|new routine|new programme|new program|added a new|added new|added an|progressed|progression|harder exercises|increased the (weight|weights|reps|load)|more reps|heavier weights|first time doing|new rotation|new step|new step ups|first session|manipulation|manipulated|adjustment|dry needling|needling|mobilisation|mobilization|manual therapy|cracked my back)",
   ],
+  /** Pain described as new or different (with cancer history this needs a doctor). */
+  "new-pain": [
+    "(new|different|unusual) (pain|back pain|kind of pain|type of pain|ache)",
+    "(pain|it|this) (is|feels|seems) (new|different|unusual)",
+    "never had (this|pain like this|this pain) before",
+  ],
+  /** The warm-up, for the soreness rules. */
+  "warm-up": ["(warm up|warmup|warming up)"],
+  /** Still there through the session. */
+  persists: [
+    "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|carries on|carried on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
+  ],
+  /** "too", "as well": a second side ("now my left leg is tingling too"). */
+  also: ["(too|as well|aswell|also|both sides)"],
   /** Sudden onset. */
   sudden: ["(sudden|suddenly|all of a sudden|out of nowhere|without warning|out of the blue)"],
   /** Inflammatory pattern: long morning stiffness. */

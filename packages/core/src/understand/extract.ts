@@ -104,6 +104,23 @@ const composeDrafts = (reading: Reading): Draft[] => {
       else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
     }
   }
+  // "the sciatica was on the right but now my left leg is tingling too": a second side.
+  for (const site of cuesOf(reading, "site-leg")) {
+    const side = reading.tokens[site.first]?.norm;
+    if (side !== "left" && side !== "right") continue;
+    const sameClause = (cue: CueHit): boolean =>
+      reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
+    const also = cuesOf(reading, "also").find(
+      (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 6,
+    );
+    const symptom = nearest([...neuro, ...weak, ...pain].filter(sameClause), site.first);
+    const otherSide = side === "left" ? "right" : "left";
+    const mentionedOther = reading.tokens.some((token) => token.norm === otherSide);
+    if (also && symptom && mentionedOther) {
+      const span = union(union(site, also), symptom);
+      add("bilateral-neuro", "second-side", span, combinedStatus(reading, symptom, site));
+    }
+  }
   for (const symptom of neuro) {
     const saddle = nearest(
       inClause(reading, "site-saddle", symptom.first).filter((site) => isSaddleSite(reading, site)),
@@ -160,6 +177,14 @@ const composeDrafts = (reading: Reading): Draft[] => {
     for (const fn of cuesOf(reading, kind)) {
       if (isFunctionDenied(reading, fn)) add(concept, detail, fn, "denied");
     }
+  }
+
+  // 5b. Soreness that starts in the warm-up and persists through the session.
+  for (const warmUp of cuesOf(reading, "warm-up")) {
+    const persists = inSentence(reading, "persists", warmUp.first).find(
+      (cue) => !precededByNegation(reading, cue, 1),
+    );
+    if (persists) add("pain-not-settling", "warm-up", union(warmUp, persists));
   }
 
   // 6. Long morning stiffness (an inflammatory pattern): tell the therapist, who can arrange a GP review.

@@ -27,6 +27,8 @@ export type TextFacts = {
   sudden?: Evidence;
   /** The first pain word that applies to the patient ("pain", "hurts", "sore"): there is something to time. */
   painMentioned?: Evidence;
+  /** Pain described as new or different. */
+  newPain?: Evidence;
 };
 
 export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
@@ -385,5 +387,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (sudden) facts.sudden = sudden;
   const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
   if (painMentioned) facts.painMentioned = painMentioned;
+  const newPain = firstApplying(reading, cuesOf(reading, "new-pain"));
+  if (newPain) facts.newPain = newPain;
   return facts;
 };
