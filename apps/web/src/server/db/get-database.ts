@@ -18,7 +18,7 @@ export const getDatabase = async (): Promise<Database> => {
   holder.backsureDatabase ??= openDatabase(
     env.DATABASE_URL !== undefined
       ? { url: env.DATABASE_URL }
-      : { dataDir: path.resolve(process.cwd(), env.DATA_DIR) },
+      : { dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATA_DIR) },
   ).catch((error: unknown) => {
     // Let the next request try again instead of caching the failure.
     holder.backsureDatabase = undefined;
