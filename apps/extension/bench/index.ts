@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { cpus, loadavg } from "node:os";
 
 import { annotate } from "@backsure/core";
 
@@ -116,6 +117,8 @@ const main = async (): Promise<void> => {
   );
   console.log("|---|---|---|---|---|---|---|");
   for (const line of rows) console.log(line);
+  const [load = 0] = loadavg();
+  console.log(`\n${cpus().length} cores, load average ${load.toFixed(1)} at the end of the run.`);
 };
 
 await main();
