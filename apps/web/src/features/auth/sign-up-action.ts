@@ -21,7 +21,8 @@ export const signUpAction = async (
   form: FormData,
 ): Promise<AuthFormState> => {
   const parsed = parseCredentials(form);
-  const typedEmail = typeof form.get("email") === "string" ? String(form.get("email")) : "";
+  const emailField = form.get("email");
+  const typedEmail = typeof emailField === "string" ? emailField : "";
   if (!parsed.ok) return { error: parsed.error, email: typedEmail };
   const db = await getDatabase();
   const limit = await checkRateLimit(
