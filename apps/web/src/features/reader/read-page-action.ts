@@ -26,7 +26,9 @@ export const readPageAction = async (
     const result = await readPage(parsed.input, parsed.context, {
       policy: { allowLoopback: env.READER_ALLOW_LOOPBACK !== "0" },
     });
-    return { status: "read", revision, values, result };
+    // A pasted page is on the screen below the form: don't send it back a second time in the paste box.
+    const shownValues = result.article.source.kind === "paste" ? { ...values, input: "" } : values;
+    return { status: "read", revision, values: shownValues, result };
   } catch (error) {
     const message = isReaderError(error) ? READER_ERROR_MESSAGES[error.code] : UNEXPECTED_MESSAGE;
     if (!isReaderError(error)) console.error("Reader failed unexpectedly", error);
