@@ -33,6 +33,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(weak|slow|stop start|stop and start|dribbly) (stream|flow|wee|pee)",
       "(stream|flow) (is|was|has been) (weak|slow|stop start)",
       "difficulty (passing urine|urinating)",
+      "(sit|sitting|wait|waiting|stand|standing) [there] (for ages|forever|for ever|a long time|for a long time) (before|until) (anything|it|something|the pee|the wee) (happens|comes|starts|comes out)",
+      "(takes|take|taking|took) (ages|a long time|forever|so long) to (pee|wee|start peeing|get going|start)",
     ],
   },
   {

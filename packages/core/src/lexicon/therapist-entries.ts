@@ -77,6 +77,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(getting|got|gets) worse (week on week|week by week|week after week|every week|each week|session after session)",
       "(rising|creeping up|going up|getting higher|climbing|increasing) (week on week|week by week|every week|each week)",
       "each time (i go|we do it) it (gets|is) worse",
+      "(higher|worse|more painful|sorer) than (the week before|last week|the previous week)",
+      "(each|every) week (the pain|it) (is|gets|has been|seems) [a bit|a little|slightly] (higher|worse)",
     ],
   },
   {
@@ -103,6 +105,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|couldnt|can no longer) (bend|move) (at all|forward|forwards|over|down|properly|my back)",
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",
       "(movement|range|flexibility) (hasnt|has not|didnt|did not|never) come back",
+      "(cant|cannot|can no longer|couldnt) (touch|reach) my toes",
+      "[my] back (wont|will not|doesnt|does not|just wont) (bend|move|twist)",
     ],
   },
 ];

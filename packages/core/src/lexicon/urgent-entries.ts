@@ -152,6 +152,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(uti|urine infection|urinary tract infection|kidney infection|wound infection|skin infection|infected wound|blood infection|sepsis|bacteraemia|bacteremia|cellulitis|abscess)",
       "(wound|scar|incision) (is|looks|has gone|went) (red|infected|hot|swollen|angry)",
       "(wound|scar|incision) (is|has been) (oozing|weeping|leaking)",
+      "(injection site|where they did the injection|where they put the needle) (is|looks|has gone|went) [all] (red|hot|swollen|infected|angry)",
     ],
   },
   {

@@ -67,7 +67,11 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
       else add("fact:score-severe", peak.evidence);
     } else if (peak.value >= 6) {
       const unsettled =
-        facts.notSettled !== undefined || trend?.value === "same" || trend?.value === "worse";
+        facts.notSettled !== undefined ||
+        // A later score still at 6 or more ("7 after the session and still 7 today").
+        (scores.length >= 2 && last.value >= 6) ||
+        trend?.value === "same" ||
+        trend?.value === "worse";
       if (unsettled && !facts.settled) {
         add(
           "fact:score-high-unsettled",

@@ -43,7 +43,7 @@ export const CUE_PATTERNS = {
   ],
   /** Something new or recently changed. */
   new: [
-    "(new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
+    "(since my appointment|since the appointment|since my treatment|since the treatment|since my last appointment|new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
   ],
   /** Both legs. */
   "site-both": [
@@ -72,7 +72,7 @@ export const CUE_PATTERNS = {
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
   ],
   "sym-numb": [
-    "(not mine|not my own|like theyre not mine|like its not mine|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
+    "(not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
   ],
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
@@ -122,7 +122,7 @@ export const CUE_PATTERNS = {
   ],
   /** Symptoms settling within minutes of rest or a change of position. */
   settle: [
-    "(goes away|went away|go away|gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
+    "(goes away|went away|go away|its gone|then gone|gone now|gone after|gone in|gone within|was gone|had gone|all gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
     "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
@@ -146,6 +146,7 @@ export const CUE_PATTERNS = {
     "(spine|spinal|back|lumbar|disc|disk) (surgery|operation|op|procedure|injection|fusion)",
     "(discectomy|microdiscectomy|laminectomy|decompression|spinal fusion|epidural|epidural injection|facet injection|nerve root injection|my operation|my surgery|my op)",
     "(surgery|operation|op) on my (back|spine|disc)",
+    "(injection site|where they (did|put|gave me) the (injection|needle|jab))",
   ],
   /** A new or harder exercise or treatment. */
   "new-exercise": [

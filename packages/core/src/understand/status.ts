@@ -40,6 +40,7 @@ const NEW_SUBJECT = new Set([
   "also",
 ]);
 const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
+const POSSESSIVE_OTHER = new Set(["her", "his", "their"]);
 const OTHER_SUBJECT = new Set([
   "he",
   "she",
@@ -142,6 +143,10 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
     }
     if (!interrupted) return true;
   }
+  // "her numb legs", "his sciatica".
+  for (let i = Math.max(0, index - 2); i < index; i += 1) {
+    if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
   // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const start = reading.segments.sentenceStarts[sentence] ?? 0;
@@ -160,10 +165,16 @@ const insideLongStanding = (reading: Reading, cue: CueHit): boolean =>
     (other) => other.first <= cue.first && other.last >= cue.last,
   );
 
-const cueInClause = (reading: Reading, kind: "past" | "long-standing" | "new", index: number) =>
+const cueInClause = (
+  reading: Reading,
+  kind: "past" | "long-standing" | "new",
+  span: Span,
+): boolean =>
   cuesOf(reading, kind).some(
     (cue) =>
-      sameClause(reading, cue.first, index) &&
+      sameClause(reading, cue.first, span.first) &&
+      // Words inside the finding itself ("sit there for ages before anything happens") are not its context.
+      !(cue.first >= span.first && cue.last <= span.last) &&
       // "new" inside "nothing new" is not news.
       !(kind === "new" && insideLongStanding(reading, cue)),
   );
@@ -177,9 +188,9 @@ export const statusOf = (reading: Reading, span: Span, concept: ConceptId): Find
   if (isNegated(reading, span)) return "denied";
   if (cueInSentenceBefore(reading, "hypothetical", span.first)) return "hypothetical";
   if (HISTORY_CONCEPTS.has(concept)) return "present";
-  const isNew = cueInClause(reading, "new", span.first);
-  if (!isNew && cueInClause(reading, "past", span.first)) return "past";
-  if (!isNew && cueInClause(reading, "long-standing", span.first)) return "long-standing";
+  const isNew = cueInClause(reading, "new", span);
+  if (!isNew && cueInClause(reading, "past", span)) return "past";
+  if (!isNew && cueInClause(reading, "long-standing", span)) return "long-standing";
   return "present";
 };
 
