@@ -20,6 +20,8 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 
+import { benchReader } from "./reader.bench";
+
 const WEB_DIR = path.resolve(import.meta.dirname, "..");
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? "10");
@@ -285,3 +287,6 @@ const main = async () => {
 };
 
 await main();
+
+// The reader (reader.bench.ts): a 200 KB article, from submit to highlights painted, against a baseline.
+await benchReader();
