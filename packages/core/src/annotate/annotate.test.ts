@@ -1,8 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { CONCEPT_IDS } from "../model/concept";
 import type { ConceptId } from "../model/concept";
 import { annotate } from "./annotate";
+
+// The shared lexicon compiles on first use (a second or more on a busy machine): do it before any timed test.
+beforeAll(() => {
+  annotate("warm up");
+}, 60_000);
 
 /** The annotated phrases as `quote -> concept` (negated ones prefixed with "no "). */
 const read = (text: string): string[] =>
