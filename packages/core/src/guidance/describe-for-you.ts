@@ -1,9 +1,10 @@
 import type { ConceptId } from "../model/concept";
 import { levelOfConcept } from "../model/concept";
 import type { GuidanceContext } from "../model/page";
+import { SORENESS_WINDOW_HOURS } from "../trends/diary-timeline";
 
 /** Soreness after a session is inside the normal window up to 72 hours (clinical/reference.md §1). */
-const NORMAL_WINDOW_HOURS = 72;
+const NORMAL_WINDOW_HOURS = SORENESS_WINDOW_HOURS.end;
 
 const SORENESS: ReadonlySet<ConceptId> = new Set([
   "doms",
