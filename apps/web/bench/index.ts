@@ -113,9 +113,10 @@ const multipart = (fields: readonly (readonly [string, string])[], boundary: str
 
 const firstLoadJs = async (baseUrl: string, route: string) => {
   const html = await (await fetch(`${baseUrl}${route}`)).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) =>
-    decodeEntities(match[1] ?? ""),
-  );
+  // Modern browsers skip `nomodule` scripts (the legacy polyfills): they are not part of the first load.
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)]
+    .filter((match) => !/\snomodule/i.test(match[0]))
+    .map((match) => decodeEntities(match[1] ?? ""));
   const unique = [...new Set(sources)];
   let raw = 0;
   let gzipped = 0;
@@ -131,7 +132,8 @@ const firstLoadJs = async (baseUrl: string, route: string) => {
 type Run = { name: string; result: autocannon.Result };
 
 const main = async () => {
-  if (!existsSync(path.join(WEB_DIR, ".next", "BUILD_ID"))) {
+  // NEXT_DIST_DIR (see next.config.ts) picks another build folder; `next start` below inherits it.
+  if (!existsSync(path.join(WEB_DIR, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     console.log("Building the portal (next build)…");
     const build = spawnSync("pnpm", ["exec", "next", "build"], { cwd: WEB_DIR, stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
@@ -188,7 +190,7 @@ const main = async () => {
     const probe = await fetch(`${baseUrl}/check-in`, {
       method: "POST",
       body: bodyFor(newKey()),
-      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: baseUrl },
       redirect: "manual",
     });
     const probeLocation = probe.headers.get("location") ?? "";
@@ -217,10 +219,17 @@ const main = async () => {
         requests: [
           {
             method: "POST",
-            headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+            headers: {
+              "content-type": `multipart/form-data; boundary=${boundary}`,
+              origin: baseUrl,
+            },
             setupRequest: (request) => ({ ...request, body: bodyFor(newKey()) }),
             onResponse: (status, _body, _context, headers) => {
-              const location = headers?.location;
+              // Raw headers keep the server's spelling ("Location").
+              const key = Object.keys(headers ?? {}).find(
+                (name) => name.toLowerCase() === "location",
+              );
+              const location: unknown = key === undefined ? undefined : headers?.[key];
               if (status === 303 && typeof location === "string" && location.includes("/result/")) {
                 acknowledged.add(location.split("/result/")[1] ?? "");
               }

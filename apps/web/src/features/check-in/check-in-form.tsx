@@ -1,13 +1,5 @@
 "use client";
 
-import {
-  LEG_REACHES,
-  NUMBNESS_DURATIONS,
-  PAIN_CHARACTERS,
-  PAIN_LOCATIONS,
-  TRENDS,
-  WEAKNESS_KINDS,
-} from "@backsure/core";
 import type { RefObject } from "react";
 import { useActionState, useEffect, useRef } from "react";
 
@@ -25,7 +17,7 @@ import {
   TREND_LABELS,
   WEAKNESS_LABELS,
   YES_NO,
-  optionsFrom,
+  optionsOf,
 } from "./check-in-questions";
 import { ChoiceGroup } from "./choice-group";
 import { errorId, fieldId } from "./field-id";
@@ -148,7 +140,7 @@ const DetailsStep = ({ state }: { state: CheckInFormState }) => {
         name="character"
         legend="What does it feel like?"
         hint="Tick all that fit, or none."
-        options={optionsFrom(PAIN_CHARACTERS, CHARACTER_LABELS)}
+        options={optionsOf(CHARACTER_LABELS)}
         chosen={valuesOf(values, "character")}
         error={errors.character}
         multiple
@@ -156,35 +148,35 @@ const DetailsStep = ({ state }: { state: CheckInFormState }) => {
       <ChoiceGroup
         name="location"
         legend="Where do you feel it?"
-        options={optionsFrom(PAIN_LOCATIONS, LOCATION_LABELS)}
+        options={optionsOf(LOCATION_LABELS)}
         chosen={one(values, "location")}
         error={errors.location}
       />
       <ChoiceGroup
         name="legReach"
         legend="How far down your leg does it go?"
-        options={optionsFrom(LEG_REACHES, LEG_REACH_LABELS)}
+        options={optionsOf(LEG_REACH_LABELS)}
         chosen={one(values, "legReach")}
         error={errors.legReach}
       />
       <ChoiceGroup
         name="numbness"
         legend="Do you have numbness or tingling?"
-        options={optionsFrom(NUMBNESS_DURATIONS, NUMBNESS_LABELS)}
+        options={optionsOf(NUMBNESS_LABELS)}
         chosen={one(values, "numbness")}
         error={errors.numbness}
       />
       <ChoiceGroup
         name="weakness"
         legend="Does either leg feel weak?"
-        options={optionsFrom(WEAKNESS_KINDS, WEAKNESS_LABELS)}
+        options={optionsOf(WEAKNESS_LABELS)}
         chosen={one(values, "weakness")}
         error={errors.weakness}
       />
       <ChoiceGroup
         name="trend"
         legend="Since yesterday, is it better, the same or worse?"
-        options={optionsFrom(TRENDS, TREND_LABELS)}
+        options={optionsOf(TREND_LABELS)}
         chosen={one(values, "trend")}
         error={errors.trend}
       />

@@ -152,8 +152,10 @@ export const PROFILE_FACTS: readonly {
   { field: "ivDrugUse", label: "I inject drugs" },
 ];
 
-/** A label for each option of a value list, in the core's order. */
-export const optionsFrom = <T extends string>(
-  values: readonly T[],
-  labels: Readonly<Record<T, string>>,
-): readonly Option[] => values.map((value) => ({ value, label: labels[value] }));
+/**
+ * The options of a question from its labels, in the order written above. The label tables are typed by the
+ * core's value lists, so a value the core adds or drops is a type error here; at run time the browser needs
+ * none of the core's code to show the form.
+ */
+export const optionsOf = (labels: Readonly<Record<string, string>>): readonly Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));

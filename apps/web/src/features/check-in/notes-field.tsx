@@ -1,27 +1,20 @@
 "use client";
 
-import { MAX_NOTES_LENGTH, extractFindings } from "@backsure/core";
-import { useDeferredValue, useMemo, useState } from "react";
+import { Suspense, lazy, useDeferredValue, useState } from "react";
 
-import { buildHighlightSpans } from "../understood/build-highlight-spans";
-import { HighlightedText } from "../understood/highlighted-text";
-import { UnderstoodList } from "../understood/understood-list";
 import { errorId, fieldId } from "./field-id";
 
+const loadPreview = () => import("../understood/understood-preview");
+const UnderstoodPreview = lazy(loadPreview);
+
 /**
- * "In your own words": a plain textarea (it works without JavaScript); with JavaScript the core reads the text
- * in the browser as the patient types and shows what it understood. Nothing is sent until the form is.
+ * "In your own words": a plain textarea (it works without JavaScript). With JavaScript the core reads the text
+ * in the browser as the patient types and shows what it understood; its code loads when the box is first used.
+ * Nothing is sent until the form is.
  */
 export const NotesField = ({ initial, error }: { initial: string; error?: string | undefined }) => {
   const [text, setText] = useState(initial);
   const deferred = useDeferredValue(text);
-  const spans = useMemo(
-    () =>
-      deferred.trim() === "" || deferred.length > MAX_NOTES_LENGTH
-        ? []
-        : buildHighlightSpans(deferred, extractFindings(deferred)),
-    [deferred],
-  );
   const id = fieldId("notes");
   return (
     <div
@@ -44,26 +37,17 @@ export const NotesField = ({ initial, error }: { initial: string; error?: string
         name="notes"
         rows={4}
         defaultValue={initial}
+        onFocus={() => void loadPreview()}
         onChange={(event) => setText(event.target.value)}
         aria-describedby={[`${id}-hint`, error === undefined ? "" : errorId("notes")]
           .join(" ")
           .trim()}
         aria-invalid={error === undefined ? undefined : true}
       />
-      <p className="hint" role="status">
-        {spans.length === 0
-          ? ""
-          : `We recognised ${spans.length} thing${spans.length === 1 ? "" : "s"} in your words.`}
-      </p>
-      {spans.length === 0 ? null : (
-        <>
-          <HighlightedText
-            text={deferred}
-            spans={spans}
-            label="Your words, with what we understood marked"
-          />
-          <UnderstoodList spans={spans} />
-        </>
+      {deferred.trim() === "" ? null : (
+        <Suspense fallback={<p className="hint">Reading your words…</p>}>
+          <UnderstoodPreview text={deferred} />
+        </Suspense>
       )}
     </div>
   );
