@@ -81,6 +81,17 @@ describe("annotate properties", () => {
   }, 60_000);
 });
 
+describe("annotate reads long pages in chunks", () => {
+  it("finds the same mentions as reading the page whole", () => {
+    const unit =
+      "Sharp, stabbing pain that doesn’t improve with rest.\nNumbness or tingling in both legs\n- no fever, chills\nSee Sciatica\n";
+    const page = unit.repeat(Math.ceil(300_000 / unit.length));
+    const chunked = annotate(page);
+    expect(chunked.length).toBeGreaterThan(10_000);
+    expect(chunked).toEqual(annotateTokens(page, tokenizePage(page)));
+  }, 60_000);
+});
+
 describe("annotate runs in linear time", () => {
   /** How many times the annotator reads a token: every trie step and every look-around reads one. */
   const countTokenReads = (text: string): number => {

@@ -4,6 +4,7 @@ import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import { PAGE_MACROS, PAGE_WORDINGS } from "../lexicon/page-wordings";
 import { dropParentheticalSynonyms } from "./drop-parenthetical-synonyms";
 import { findChrome } from "./find-chrome";
+import type { TextRange } from "./find-chrome";
 import { isNegated } from "./is-negated";
 import { liftProgressive } from "./lift-progressive";
 import { mergeContinuations } from "./merge-continuations";
@@ -28,20 +29,48 @@ let matcher: PageMatcher | undefined;
 const getMatcher = (): PageMatcher =>
   (matcher ??= compilePageMatcher(PAGE_WORDINGS, PAGE_MACROS, CONCEPT_ENTRIES));
 
+/** Pages are read in chunks of about this many characters, cut at line breaks, to keep memory flat. */
+const CHUNK_CHARS = 64 * 1024;
+
 /**
  * Finds the symptom and warning-sign mentions on a health page, following clinical/annotation-guide.md.
  * Returns non-overlapping mentions in document order, with UTF-16 offsets into `text` (end exclusive). Linear
  * in the length of the text: one tokenizer pass, one trie walk per token, and constant-size look-arounds.
+ * Long pages are read in chunks cut at line breaks; no mention crosses a line break, so the result is the
+ * same as reading the page whole.
  */
-export const annotate = (text: string, options: AnnotateOptions = {}): Mention[] =>
-  annotateTokens(text, tokenizePage(text), options);
+export const annotate = (text: string, options: AnnotateOptions = {}): Mention[] => {
+  const mentions: Mention[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK_CHARS);
+    if (to < text.length) {
+      const lineEnd = text.indexOf("\n", to);
+      to = lineEnd < 0 ? text.length : lineEnd + 1;
+    }
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const mention of findMentions(tokenizePage(part))) {
+      mentions.push(
+        from === 0 ? mention : { ...mention, start: mention.start + from, end: mention.end + from },
+      );
+    }
+    from = to;
+  }
+  return options.includeChrome === true ? mentions : dropChrome(mentions, findChrome(text));
+};
 
-/** `annotate` on already tokenized text (`tokenizePage(text)`); tests count its token reads. */
+/** `annotate` on text read whole as `tokens` (`tokenizePage(text)`); tests count its token reads. */
 export const annotateTokens = (
   text: string,
   tokens: readonly Token[],
   options: AnnotateOptions = {},
 ): Mention[] => {
+  const mentions = findMentions(tokens);
+  return options.includeChrome === true ? mentions : dropChrome(mentions, findChrome(text));
+};
+
+/** The mentions in one stretch of tokens, offsets relative to the text they came from. */
+const findMentions = (tokens: readonly Token[]): Mention[] => {
   let hits = getMatcher().match(tokens);
   hits = resolveContext(hits, tokens);
   hits = mergeContinuations(hits, tokens);
@@ -49,20 +78,15 @@ export const annotateTokens = (
   hits = liftProgressive(hits, tokens);
   hits = dropParentheticalSynonyms(hits, tokens);
 
-  const chrome = options.includeChrome === true ? [] : findChrome(text);
   const mentions: Mention[] = [];
-  let range = 0;
   let previous: { last: number; negated: boolean } | undefined;
   for (const hit of hits) {
     const start = tokens[hit.first]?.start ?? 0;
     const end = tokens[hit.last - 1]?.end ?? start;
-    while (range < chrome.length && (chrome[range]?.end ?? 0) <= start) range += 1;
-    const inChrome = (chrome[range]?.start ?? Infinity) <= start;
     const negated =
       isNegated(hit.first, tokens) ||
       (previous !== undefined && previous.negated && isJoined(previous.last, hit.first, tokens));
     previous = { last: hit.last, negated };
-    if (inChrome) continue;
     mentions.push({
       start,
       end,
@@ -72,4 +96,13 @@ export const annotateTokens = (
     });
   }
   return mentions;
+};
+
+/** Leaves out mentions that start inside page chrome (both lists in document order). */
+const dropChrome = (mentions: readonly Mention[], chrome: readonly TextRange[]): Mention[] => {
+  let range = 0;
+  return mentions.filter((mention) => {
+    while (range < chrome.length && (chrome[range]?.end ?? 0) <= mention.start) range += 1;
+    return (chrome[range]?.start ?? Infinity) > mention.start;
+  });
 };

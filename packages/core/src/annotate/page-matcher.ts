@@ -118,6 +118,13 @@ export const compilePageMatcher = (
       // The page conventions override the shared lexicon on the very same words ("numbness in one or both
       // legs" keeps the one-leg concept on pages).
       const dropped = new Uint8Array(found.length);
+      // A mention never runs across a line break (list items, headings and paragraphs stay apart).
+      const line = new Int32Array(n + 1);
+      for (let k = 0; k < n; k += 1)
+        line[k + 1] = (line[k] ?? 0) + (tokens[k + 1]?.afterBreak ? 1 : 0);
+      found.forEach((hit, h) => {
+        if (line[hit.first] !== line[hit.last - 1]) dropped[h] = 1;
+      });
       for (let k = 0; k < n; k += 1) {
         const lo = from[k + 1] ?? 0;
         const hi = from[k + 2] ?? 0;
