@@ -1,18 +1,7 @@
+import { findLastAtOrBefore } from "./find-last-at-or-before";
 import type { TextBlock } from "./text-block";
 
 export type TextPosition = { node: Text; offset: number };
-
-/** Index of the last node starting at or before `offset` (0 when none does). */
-const findNodeIndex = (starts: readonly number[], offset: number): number => {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-};
 
 /**
  * The DOM position of an offset into a block's text. An offset that falls on a "\n" the block inserted between
@@ -25,7 +14,7 @@ export const findTextPosition = (
   edge: "start" | "end",
 ): TextPosition | null => {
   const { nodes, starts } = block;
-  let index = findNodeIndex(starts, offset);
+  let index = findLastAtOrBefore(starts, offset);
   // An end offset exactly at a node's start belongs to the end of the node before it.
   if (edge === "end" && index > 0 && starts[index] === offset) index -= 1;
   const node = nodes[index];

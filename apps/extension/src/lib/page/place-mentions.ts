@@ -1,22 +1,11 @@
 import type { Mention } from "@backsure/core";
 
 import { createStaticRange } from "../dom/create-static-range";
+import { findLastAtOrBefore } from "../dom/find-last-at-or-before";
 import { findTextPosition } from "../dom/find-text-position";
 import type { TextBlock } from "../dom/text-block";
 import type { JoinedText } from "./join-blocks";
 import type { Mark } from "./mark";
-
-/** Index of the block containing `offset` in a joined text. */
-const findBlockIndex = (offsets: readonly number[], offset: number): number => {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((offsets[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-};
 
 /** Turns core's mentions over a joined text back into marks on the blocks' DOM nodes. */
 export const placeMentions = (
@@ -26,8 +15,8 @@ export const placeMentions = (
 ): Mark[] => {
   const marks: Mark[] = [];
   for (const mention of mentions) {
-    const startIndex = findBlockIndex(joined.offsets, mention.start);
-    const endIndex = findBlockIndex(joined.offsets, Math.max(mention.start, mention.end - 1));
+    const startIndex = findLastAtOrBefore(joined.offsets, mention.start);
+    const endIndex = findLastAtOrBefore(joined.offsets, Math.max(mention.start, mention.end - 1));
     const block = blocks[startIndex];
     const endBlock = blocks[endIndex];
     if (!block || !endBlock) continue;
