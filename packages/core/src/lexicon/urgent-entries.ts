@@ -147,8 +147,14 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     concept: "fever-infection",
+    detail: "diabetes",
+    patterns: ["(diabetes|diabetic|type 1 diabetes|type 2 diabetes)"],
+  },
+  {
+    concept: "fever-infection",
     detail: "recent-infection",
     patterns: [
+      "infected (toe|foot|cut|tooth|wound|leg|skin|finger|bite|graze|ulcer)",
       "(uti|urine infection|urinary tract infection|kidney infection|wound infection|skin infection|infected wound|blood infection|sepsis|bacteraemia|bacteremia|cellulitis|abscess)",
       "(wound|scar|incision) (is|looks|has gone|went) (red|infected|hot|swollen|angry)",
       "(wound|scar|incision) (is|has been) (oozing|weeping|leaking)",

@@ -133,6 +133,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
           "fever-infection/iv-drug-use",
           "fever-infection/immunosuppressed",
           "fever-infection/recent-infection",
+          "fever-infection/diabetes",
           "fact:recent-spinal-surgery",
           ...NEURO_SIGNS,
         ],

@@ -53,7 +53,7 @@ export const CUE_PATTERNS = {
   ],
   /** The saddle area. */
   "site-saddle": [
-    "(groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
+    "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
   ],
   /** One leg (or one side). */
@@ -72,7 +72,7 @@ export const CUE_PATTERNS = {
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
   ],
   "sym-numb": [
-    "(not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
+    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling)",
   ],
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
@@ -113,6 +113,7 @@ export const CUE_PATTERNS = {
   /** Pain not changing. */
   "trend-same": [
     "still [just] [as|really|quite|very|so|pretty|just as|as bad and] (sore|painful|achy|aching|bad|hurting|stiff|tender|there|the same|hurts|sore as)",
+    "(isnt|is not|not|hasnt been|havent been|doesnt seem to be|dont seem to be) (helping|working)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
     "(same|unchanged|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
   ],

@@ -135,6 +135,15 @@ const composeDrafts = (reading: Reading): Draft[] => {
       );
     }
   }
+  // One leg: only plain numbness or tingling words ("my knee feels odd" is not numbness).
+  for (const symptom of neuro) {
+    if (!NUMB_CORE.has(reading.tokens[symptom.first]?.norm ?? "")) continue;
+    const site = nearest(inClause(reading, "site-leg", symptom.first), symptom.first);
+    if (site) {
+      const span = union(symptom, site);
+      add("numbness-tingling", "one-leg", span, combinedStatus(reading, symptom, site));
+    }
+  }
   for (const symptom of weak) {
     const site = nearest(inClause(reading, "site-leg", symptom.first), symptom.first);
     if (site)
@@ -204,11 +213,49 @@ const combinedStatus = (reading: Reading, symptom: CueHit, site: CueHit): Findin
   return isNegated(reading, site) ? "denied" : status;
 };
 
+const NUMB_CORE = new Set([
+  "numb",
+  "numbness",
+  "dead",
+  "deadness",
+  "tingling",
+  "tingly",
+  "tingle",
+  "tingles",
+  "pins",
+  "prickling",
+  "prickly",
+  "buzzing",
+  "fizzing",
+  "cant",
+  "cannot",
+  "couldnt",
+  "lost",
+  "reduced",
+  "less",
+  "altered",
+]);
+
+const FAST = new Set(["fast", "quickly", "rapidly", "hour", "hours", "suddenly", "minute"]);
+
+/** Numbness getting worse fast ("can't feel my foot and it's getting worse fast"): a rapidly progressing deficit. */
+const isSpreadingFast = (reading: Reading, span: Span): boolean =>
+  inSentence(reading, "trend-worse", span.first).some((cue) => {
+    if (precededByNegation(reading, cue)) return false;
+    for (let i = cue.last; i < Math.min(cue.last + 4, reading.tokens.length); i += 1) {
+      if (FAST.has(reading.tokens[i]?.norm ?? "")) return true;
+    }
+    return false;
+  });
+
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
     if (draft.status !== "present") return draft;
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
+    if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {
+      return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
+    }
     if (draft.concept === "numbness-tingling") {
       const settles = inSentenceOrNext(reading, "settle", draft.first).filter(
         (cue) => !precededByNegation(reading, cue),
