@@ -171,6 +171,7 @@ export const PAGE_WORDINGS: readonly PageWording[] = [
       "(herniated|slipped|bulging|ruptured) (disc|disk|discs|disks)",
       "cauda equina [syndrome]",
       "[abdominal] aortic aneurysm",
+      "(diabetes|diabetic|type # diabetes)",
       "(water|fluid|sodium|salt) retention",
       "(patient|customer|staff|employee) retention",
       "retention (rate|rates)",
