@@ -31,7 +31,8 @@ export const PainTable = ({
     ...checkIns.map((checkIn) => ({ kind: "check-in" as const, at: checkIn.recordedAt, checkIn })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (
-    <div className={styles.tableWrap}>
+    // Scrolls sideways on small screens: focusable so keyboard users can scroll it too.
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table} data-testid="pain-table">
         <caption>{caption}</caption>
         <thead>
