@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect } from "@playwright/test";
+import { expect as baseExpect } from "@playwright/test";
+
+/** Assertions with room for a busy machine (password hashing and page loads under load). */
+export const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** A fresh e-mail address for each run. */
 export const newEmail = (label: string) =>
@@ -13,7 +16,7 @@ export const signUp = async (page: Page, email: string, password = PASSWORD) => 
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/diary/);
+  await expect(page).toHaveURL(/\/diary/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Your diary" })).toBeVisible();
 };
 
@@ -26,10 +29,12 @@ export const signIn = async (page: Page, email: string, password = PASSWORD) => 
 
 export const logSession = async (page: Page, when: string, activities: readonly string[]) => {
   const section = page.getByRole("region", { name: "Log a PT session" });
+  const before = await page.getByTestId("session-entry").count();
   await section.getByLabel("Date and time of the session").fill(when);
   for (const activity of activities) await section.getByLabel(activity).check();
   await section.getByRole("button", { name: "Save session" }).click();
-  await expect(page).toHaveURL(/\/diary$/);
+  // The form posts back to /diary: wait for the new entry, not the address.
+  await expect(page.getByTestId("session-entry")).toHaveCount(before + 1, { timeout: 30_000 });
 };
 
 export const logCheckIn = async (
@@ -43,6 +48,7 @@ export const logCheckIn = async (
   },
 ) => {
   const section = page.getByRole("region", { name: "Add a check-in" });
+  const before = await page.getByTestId("check-in-entry").count();
   await section.getByLabel("Date and time").fill(entry.when);
   await section.getByLabel(entry.moment).check();
   await section.getByLabel("Pain now (0 = none, 10 = worst)").selectOption(entry.painNow);
@@ -52,7 +58,7 @@ export const logCheckIn = async (
       .selectOption(entry.painDuringExercise);
   if (entry.notes !== undefined) await section.getByLabel("Notes (optional)").fill(entry.notes);
   await section.getByRole("button", { name: "Save check-in" }).click();
-  await expect(page).toHaveURL(/\/diary$/);
+  await expect(page.getByTestId("check-in-entry")).toHaveCount(before + 1, { timeout: 30_000 });
 };
 
 /** Fails on any serious or critical axe-core violation on the page as it is now. */

@@ -1,0 +1,151 @@
+import { test } from "@playwright/test";
+
+import {
+  expect,
+  expectNoSeriousViolations,
+  logCheckIn,
+  logSession,
+  newEmail,
+  pdfText,
+  signIn,
+  signUp,
+} from "./support/diary-steps";
+
+test.use({ timezoneId: "UTC" });
+test.describe.configure({ timeout: 240_000 });
+
+const NOT_FOUND = "We couldn't find that page";
+
+test("accounts: sign-in pages are accessible; signed-out visitors get nothing", async ({
+  page,
+}) => {
+  for (const path of ["/sign-up", "/sign-in"]) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+  for (const path of ["/diary", "/summary", "/account"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+  }
+  expect((await page.request.get("/account/export?format=json")).status()).toBe(401);
+  expect((await page.request.get("/summary/pdf")).status()).toBe(401);
+});
+
+test("accounts: sign out, wrong password, sign in", async ({ page }) => {
+  const email = newEmail("auth");
+  await signUp(page, email);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+  await page.goto("/diary");
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signIn(page, email, "not the right password");
+  await expect(page.getByText("That e-mail and password do not match an account.")).toBeVisible({
+    timeout: 30_000,
+  });
+  await signIn(page, email);
+  await expect(page).toHaveURL(/\/diary/, { timeout: 30_000 });
+});
+
+test("authorization: patient B gets nothing of patient A's by changing ids in URLs or forms", async ({
+  browser,
+}) => {
+  // Patient A: a session, a check-in and a share link.
+  const contextA = await browser.newContext({ timezoneId: "UTC" });
+  const a = await contextA.newPage();
+  await signUp(a, newEmail("patient-a"));
+  await logSession(a, "2026-11-10T09:00", ["A new exercise"]);
+  await logCheckIn(a, {
+    when: "2026-11-11T08:00",
+    moment: "The morning after a session",
+    painNow: "6",
+    notes: "secret note of A",
+  });
+  const sessionHref = await a.getByRole("link", { name: "Edit session" }).getAttribute("href");
+  const checkInHref = await a.getByRole("link", { name: "Edit check-in" }).getAttribute("href");
+  const sessionId = /\/diary\/sessions\/([^/]+)\/edit/.exec(sessionHref ?? "")?.[1] ?? "";
+  const checkInId = /\/diary\/check-ins\/([^/]+)\/edit/.exec(checkInHref ?? "")?.[1] ?? "";
+  expect(sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  expect(checkInId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  await a.goto("/summary?from=2026-11-01&to=2026-11-20");
+  await a.getByRole("button", { name: "Make a share link" }).click();
+  const shareUrl = await a.getByTestId("share-url").inputValue();
+  await a.reload();
+  const linkId = await a.locator('[data-testid="share-links"] input[name="id"]').inputValue();
+
+  // Patient B, in another browser.
+  const contextB = await browser.newContext({ timezoneId: "UTC" });
+  const b = await contextB.newPage();
+  await signUp(b, newEmail("patient-b"));
+
+  // URLs with A's ids: not found.
+  for (const path of [
+    `/diary/sessions/${sessionId}/edit`,
+    `/diary/sessions/${sessionId}/delete`,
+    `/diary/check-ins/${checkInId}/edit`,
+    `/diary/check-ins/${checkInId}/delete`,
+  ]) {
+    const response = await b.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(b.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND);
+  }
+
+  // B's own summary, PDF and exports hold nothing of A's.
+  await b.goto("/summary?from=2026-11-01&to=2026-11-20");
+  await expect(b.getByText("secret note of A")).toHaveCount(0);
+  const pdf = await b.request.get("/summary/pdf?from=2026-11-01&to=2026-11-20");
+  expect(pdfText(await pdf.body())).not.toContain("secret note of A");
+  for (const format of ["json", "csv"]) {
+    const body = await (await b.request.get(`/account/export?format=${format}`)).text();
+    expect(body).not.toContain(sessionId);
+    expect(body).not.toContain(checkInId);
+    expect(body).not.toContain("secret note of A");
+  }
+
+  // Forms with A's ids put in place of B's own: nothing of A's changes.
+  await b.goto("/diary");
+  await logSession(b, "2026-11-12T09:00", []);
+  await logCheckIn(b, { when: "2026-11-12T10:00", moment: "Another time", painNow: "1" });
+  const ownCheckIn = await b.getByRole("link", { name: "Edit check-in" }).getAttribute("href");
+  await b.goto(ownCheckIn ?? "");
+  await b.locator('input[name="id"]').evaluate((input, id) => {
+    (input as HTMLInputElement).value = id;
+  }, checkInId);
+  await b.getByLabel("Notes (optional)").fill("B was here");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(b.getByText("That check-in is not in your diary.")).toBeVisible({
+    timeout: 30_000,
+  });
+
+  const ownSession = b.getByRole("link", { name: "Delete session" });
+  await b.goto("/diary");
+  await b.goto((await ownSession.getAttribute("href")) ?? "");
+  await b.locator('input[name="id"]').evaluate((input, id) => {
+    (input as HTMLInputElement).value = id;
+  }, sessionId);
+  await b.getByRole("button", { name: "Yes, delete this session" }).click();
+  await expect(b).toHaveURL(/\/diary$/, { timeout: 30_000 });
+
+  await b.goto("/summary");
+  await b.getByRole("button", { name: "Make a share link" }).click();
+  await expect(b.getByTestId("share-url")).toBeVisible({ timeout: 30_000 });
+  await b.reload();
+  await b.locator('[data-testid="share-links"] input[name="id"]').evaluate((input, id) => {
+    (input as HTMLInputElement).value = id;
+  }, linkId);
+  await b.getByRole("button", { name: "Revoke this link" }).click();
+  await expect(b.getByTestId("share-links")).toBeVisible({ timeout: 30_000 });
+
+  // A's session, check-in and share link are untouched.
+  await a.goto("/diary");
+  await expect(a.getByTestId("session-entry")).toHaveCount(1);
+  await expect(a.getByText("secret note of A")).toBeVisible();
+  await expect(a.getByText("B was here")).toHaveCount(0);
+  const stranger = await browser.newContext();
+  const s = await stranger.newPage();
+  await s.goto(shareUrl);
+  await expect(s.getByRole("heading", { level: 1 })).toHaveText("Shared summary (read only)");
+  await expect(s.getByText("secret note of A")).toBeVisible();
+  await Promise.all([contextA.close(), contextB.close(), stranger.close()]);
+});
