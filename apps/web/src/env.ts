@@ -18,7 +18,8 @@ export const env = createEnv({
     DATA_DIR: z.string().min(1).default(".data"),
     /**
      * Secret that signs account session cookies: 32 or more random characters, the same on every instance.
-     * Required in production; without it a development server makes one per process (sessions end on restart).
+     * Optional on the embedded database (the portal keeps its own in DATA_DIR/auth-secret); required in
+     * production on a PostgreSQL server, where several instances must share it.
      */
     BETTER_AUTH_SECRET: z.string().min(32).optional(),
     /** The portal's public address (e.g. https://backsure.example), used by the account library for links. */

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { randomBytes } from "node:crypto";
+import path from "node:path";
 
 import { nextCookies } from "better-auth/next-js";
 
@@ -9,14 +9,19 @@ import { getDatabase } from "~/server/db/get-database";
 
 import type { Auth } from "./create-auth";
 import { createAuth } from "./create-auth";
+import { resolveAuthSecret } from "./resolve-auth-secret";
 
 const holder = globalThis as typeof globalThis & { backsureAuth?: Promise<Auth> | undefined };
 
-const resolveSecret = (): string => {
-  if (env.BETTER_AUTH_SECRET !== undefined) return env.BETTER_AUTH_SECRET;
-  if (IS_PRODUCTION) throw new Error("BETTER_AUTH_SECRET is required in production.");
-  return randomBytes(32).toString("base64url");
-};
+const resolveSecret = (): string =>
+  resolveAuthSecret({
+    configured: env.BETTER_AUTH_SECRET,
+    dataDir:
+      env.DATABASE_URL === undefined
+        ? path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATA_DIR)
+        : undefined,
+    isProduction: IS_PRODUCTION,
+  });
 
 /** The portal's accounts, created once per server process on the shared database. */
 export const getAuth = (): Promise<Auth> => {
