@@ -21,8 +21,8 @@ const SignUpPage = async ({
     <section className="stack">
       <h1>Create an account</h1>
       <p className="lead">
-        An account keeps a diary of your PT sessions and how you feel, shows the trend, and makes
-        a summary for your therapist. Only you can see it unless you share it.
+        An account keeps a diary of your PT sessions and how you feel, shows the trend, and makes a
+        summary for your therapist. Only you can see it unless you share it.
       </p>
       {saveCheckIn === "" ? null : (
         <p className="card">Your check-in will be saved into your new diary.</p>
