@@ -1,6 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import { levelOfConcept } from "../model/concept";
-import { compilePhrases } from "../text/phrase-matcher";
+import { compilePatterns, phraseKey } from "../text/phrase-matcher";
 import type { PhraseMatch, PhraseMatcher } from "../text/phrase-matcher";
 import type { Token } from "../text/tokenize";
 import type { PageWording } from "../lexicon/page-wordings";
@@ -47,7 +47,7 @@ export const compilePageMatcher = (
   shared: readonly SharedWording[] = [],
 ): PageMatcher => {
   const entries: Entry[] = [];
-  const phrases: [string, number][] = [];
+  const patterns: [string, number][] = [];
   const all = [
     ...wordings.map((wording) => ({ ...wording, bonus: PAGE_BONUS })),
     ...shared.map((wording) => ({ ...wording, bonus: 0 })),
@@ -60,19 +60,19 @@ export const compilePageMatcher = (
       continues: "continues" in wording && wording.continues === true,
       bonus: wording.bonus,
     });
-    for (const pattern of wording.patterns) {
-      for (const phrase of expandWording(pattern, macros)) {
-        // Read the phrase exactly as page text is read (hyphens dropped, numbers as `#`).
-        phrases.push([
-          tokenizePage(phrase)
-            .map((token) => token.norm)
-            .join(" "),
-          id,
-        ]);
-      }
-    }
+    for (const pattern of wording.patterns) patterns.push([pattern, id]);
   }
-  const trie: PhraseMatcher<number> = compilePhrases(phrases);
+  // Read every piece exactly as page text is read (hyphens dropped, numbers as `#`).
+  const pageKey = (text: string): string =>
+    tokenizePage(text.replaceAll("-", " "))
+      .map((token) => token.norm)
+      .join(" ");
+  const trie: PhraseMatcher<number> = compilePatterns(patterns, {
+    macros,
+    separators: "-",
+    keyOf: (text) => phraseKey(pageKey(text)),
+    expand: (pattern) => expandWording(pattern, macros).map(pageKey),
+  });
 
   const weightOf = (match: PhraseMatch<number>): number => {
     const entry = entries[match.value];

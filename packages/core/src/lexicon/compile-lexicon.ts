@@ -1,5 +1,5 @@
 import type { ConceptId } from "../model/concept";
-import { compilePhrases, expandPattern, phraseKey } from "../text/phrase-matcher";
+import { compilePatterns } from "../text/phrase-matcher";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
 import type { LexiconEntry } from "./lexicon-entry";
@@ -45,17 +45,10 @@ export const compileLexicon = (
   entries: readonly LexiconEntry[],
   options: CompileLexiconOptions = {},
 ): Lexicon => {
-  const pairs: (readonly [string, LexiconEntry])[] = [];
-  const vocabulary = new Set<string>();
-  for (const entry of entries) {
-    for (const pattern of entry.patterns) {
-      for (const phrase of expandPattern(pattern)) {
-        pairs.push([phrase, entry]);
-        for (const word of phraseKey(phrase)) vocabulary.add(word);
-      }
-    }
-  }
-  const matcher = compilePhrases(pairs);
+  const matcher = compilePatterns(
+    entries.flatMap((entry) => entry.patterns.map((pattern) => [pattern, entry] as const)),
+  );
+  const vocabulary = matcher.vocabulary;
   const corrector = buildTypoCorrector([...vocabulary, ...(options.extraVocabulary ?? [])]);
   const toHit = (match: {
     value: LexiconEntry;
@@ -83,5 +76,30 @@ export const compileLexicon = (
     findAll: (prepared) => matcher.findAll(prepared).map(toHit),
     findLongest,
     matchText: (text) => findLongest(prepare(tokenize(text))),
+  };
+};
+
+/**
+ * A lexicon that compiles (with `compile`) on first use and is then reused, so importing a module that defines
+ * one does no work.
+ */
+export const lazyLexicon = (
+  entries: readonly LexiconEntry[],
+  compile: () => Lexicon = () => compileLexicon(entries),
+): Lexicon => {
+  let compiled: Lexicon | undefined;
+  const get = (): Lexicon => (compiled ??= compile());
+  return {
+    entries,
+    get vocabulary() {
+      return get().vocabulary;
+    },
+    get corrector() {
+      return get().corrector;
+    },
+    prepare: (tokens) => get().prepare(tokens),
+    findAll: (prepared) => get().findAll(prepared),
+    findLongest: (prepared) => get().findLongest(prepared),
+    matchText: (text) => get().matchText(text),
   };
 };

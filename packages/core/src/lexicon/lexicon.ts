@@ -1,4 +1,4 @@
-import { compileLexicon } from "./compile-lexicon";
+import { lazyLexicon } from "./compile-lexicon";
 import type { LexiconEntry } from "./lexicon-entry";
 import { NORMAL_ENTRIES } from "./normal-entries";
 import { RED_FLAG_ENTRIES } from "./red-flag-entries";
@@ -17,5 +17,5 @@ export const CONCEPT_ENTRIES: readonly LexiconEntry[] = [
   ...NORMAL_ENTRIES,
 ];
 
-/** The compiled shared lexicon. */
-export const LEXICON = compileLexicon(CONCEPT_ENTRIES);
+/** The shared lexicon, compiled on first use. */
+export const LEXICON = /* @__PURE__ */ lazyLexicon(CONCEPT_ENTRIES);

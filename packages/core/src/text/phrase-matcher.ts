@@ -19,11 +19,12 @@ export type PhraseMatch<T> = {
 };
 
 type TrieNode<T> = {
-  next: Map<string, TrieNode<T>>;
+  /** Children by token norm; absent on leaves (most nodes), which keeps big tries cheap to build. */
+  next: Map<string, TrieNode<T>> | undefined;
   values: T[];
 };
 
-const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: [] });
+const newNode = <T>(): TrieNode<T> => ({ next: undefined, values: [] });
 
 export type PhraseMatcher<T> = {
   /** Every phrase occurrence, in token order; at one start, longer matches come first. */
@@ -37,6 +38,25 @@ export type PhraseMatcher<T> = {
 /** The token norms of a phrase, tokenized exactly as text is. */
 export const phraseKey = (phrase: string): string[] => tokenize(phrase).map((token) => token.norm);
 
+/** Follows (and grows) the trie from `node` along `key`; returns the node the key ends at. */
+const descend = <T>(node: TrieNode<T>, key: readonly string[]): TrieNode<T> => {
+  let at = node;
+  for (const norm of key) {
+    at.next ??= new Map();
+    let child = at.next.get(norm);
+    if (!child) {
+      child = newNode<T>();
+      at.next.set(norm, child);
+    }
+    at = child;
+  }
+  return at;
+};
+
+const addValue = <T>(node: TrieNode<T>, value: T): void => {
+  if (!node.values.includes(value)) node.values.push(value);
+};
+
 /** Builds a matcher from `[phrase, value]` pairs (several values may share a phrase). */
 export const compilePhrases = <T>(
   entries: Iterable<readonly [phrase: string, value: T]>,
@@ -45,28 +65,217 @@ export const compilePhrases = <T>(
   for (const [phrase, value] of entries) {
     const key = phraseKey(phrase);
     if (key.length === 0) throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
-    let node = root;
-    for (const norm of key) {
-      let child = node.next.get(norm);
-      if (!child) {
-        child = newNode<T>();
-        node.next.set(norm, child);
-      }
-      node = child;
-    }
-    if (!node.values.includes(value)) node.values.push(value);
+    addValue(descend(root, key), value);
   }
+  return matcherOver(root);
+};
 
+/** A parsed pattern: literal text and groups of alternatives (`[x]` is an optional group). */
+type PatternPart =
+  { kind: "text"; text: string } | { kind: "group"; options: PatternPart[][]; optional: boolean };
+
+export type CompilePatternsOptions = {
+  /** `{name}` stands for any of the macro's wordings (page wordings); without macros `{` is plain text. */
+  macros?: Readonly<Record<string, readonly string[]>>;
+  /** Characters that separate words at a group's edge besides white space ("-" for page wordings). */
+  separators?: string;
+  /** The token norms of one literal piece of a pattern (default: `phraseKey`). */
+  keyOf?: (text: string) => string[];
+  /** The plain phrases of a pattern, for patterns that cannot be compiled piecewise (default: `expandPattern`). */
+  expand?: (pattern: string) => string[];
+};
+
+export type CompiledPatterns<T> = PhraseMatcher<T> & {
+  /** Every word the patterns use (token norms). */
+  vocabulary: ReadonlySet<string>;
+  /** Every phrase recognised (token norms joined by spaces) with its values, in insertion order. */
+  phrases: () => Map<string, readonly T[]>;
+};
+
+/**
+ * Parses a pattern for piecewise compilation. Returns undefined when the pattern is malformed or a group edge
+ * touches a word (`numb(ness|)`), where the pieces would not tokenize on their own as the whole phrase does.
+ */
+const parsePattern = (
+  pattern: string,
+  macros: Readonly<Record<string, readonly string[]>> | undefined,
+  separators: string,
+): PatternPart[] | undefined => {
+  const isSpace = (ch: string | undefined): boolean =>
+    ch === undefined || ch === " " || ch === "\t" || ch === "\n" || separators.includes(ch);
+  const opens = macros ? "([{" : "([";
+  const special = macros ? "()[]{}|" : "()[]|";
+  /** Before an opening bracket: the start, a space, or the start of an enclosing alternative. */
+  const openEdgeOk = (at: number): boolean => {
+    const before = at === 0 ? undefined : pattern[at - 1];
+    return isSpace(before) || before === "(" || before === "[" || before === "|";
+  };
+  /** After a closing bracket: the end, a space, or the end of an enclosing alternative. */
+  const closeEdgeOk = (at: number): boolean => {
+    const after = pattern[at + 1];
+    return isSpace(after) || after === ")" || after === "]" || after === "|";
+  };
+  let pos = 0;
+  /** Thrown when the pattern cannot be read piecewise; caught below. */
+  const unreadable = new Error("unreadable");
+  const sequence = (): PatternPart[] => {
+    const parts: PatternPart[] = [];
+    while (pos < pattern.length) {
+      const ch = pattern.charAt(pos);
+      if (ch === "|" || ch === ")" || ch === "]") break;
+      if (opens.includes(ch)) {
+        if (!openEdgeOk(pos)) throw unreadable;
+        if (ch === "{") {
+          const close = pattern.indexOf("}", pos);
+          const macro = close < 0 ? undefined : macros?.[pattern.slice(pos + 1, close)];
+          if (!macro || !closeEdgeOk(close)) throw unreadable;
+          parts.push({
+            kind: "group",
+            options: macro.map((text) => [{ kind: "text", text }]),
+            optional: false,
+          });
+          pos = close + 1;
+          continue;
+        }
+        const close = ch === "(" ? ")" : "]";
+        pos += 1;
+        const options: PatternPart[][] = [];
+        for (;;) {
+          options.push(sequence());
+          const next = pattern[pos];
+          if (next === "|") {
+            pos += 1;
+            continue;
+          }
+          if (next !== close || !closeEdgeOk(pos)) throw unreadable;
+          pos += 1;
+          break;
+        }
+        parts.push({ kind: "group", options, optional: close === "]" });
+      } else {
+        let end = pos + 1;
+        while (end < pattern.length && !special.includes(pattern.charAt(end))) end += 1;
+        parts.push({ kind: "text", text: pattern.slice(pos, end) });
+        pos = end;
+      }
+    }
+    return parts;
+  };
+  try {
+    const parts = sequence();
+    return pos >= pattern.length ? parts : undefined;
+  } catch (error) {
+    if (error === unreadable) return undefined;
+    throw error;
+  }
+};
+
+/**
+ * Builds a matcher from `[pattern, value]` pairs without expanding patterns into phrases: each literal piece of
+ * a pattern is tokenized once, and groups are inserted by walking the trie from the set of nodes the pattern
+ * can have reached, so the work follows the size of the trie rather than the number of phrases. Matches exactly
+ * what `compilePhrases` over each pattern's expansion would (same phrases, same values in the same order).
+ */
+export const compilePatterns = <T>(
+  entries: Iterable<readonly [pattern: string, value: T]>,
+  options: CompilePatternsOptions = {},
+): CompiledPatterns<T> => {
+  const keyOf = options.keyOf ?? phraseKey;
+  const expand = options.expand ?? expandPattern;
+  const separators = options.separators ?? "";
+  const root = newNode<T>();
+  const vocabulary = new Set<string>();
+  const keys = new Map<string, string[] | null>();
+  /** The norms of a piece; null when a non-blank piece reads as no token at all (left to the expansion). */
+  const pieceKey = (text: string): string[] | null => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      const norms = keyOf(text);
+      key = norms.length === 0 && text.replaceAll(/[\s-]/g, "") !== "" ? null : norms;
+      keys.set(text, key);
+      if (key) for (const norm of key) vocabulary.add(norm);
+    }
+    return key;
+  };
+  const parts = new Map<string, PatternPart[] | undefined>();
+  const walk = (sequence: readonly PatternPart[], from: Set<TrieNode<T>>): Set<TrieNode<T>> => {
+    let current = from;
+    for (const part of sequence) {
+      if (part.kind === "text") {
+        const key = pieceKey(part.text);
+        if (!key || key.length === 0) continue;
+        const next = new Set<TrieNode<T>>();
+        for (const node of current) next.add(descend(node, key));
+        current = next;
+      } else {
+        const next = new Set<TrieNode<T>>(part.optional ? current : []);
+        for (const option of part.options) for (const node of walk(option, current)) next.add(node);
+        current = next;
+      }
+    }
+    return current;
+  };
+  for (const [pattern, value] of entries) {
+    if (!parts.has(pattern)) parts.set(pattern, parsePattern(pattern, options.macros, separators));
+    const parsed = parts.get(pattern);
+    if (parsed) {
+      // Pieces are checked before the trie grows, so an unreadable pattern leaves no partial branches.
+      const readable = (sequence: readonly PatternPart[]): boolean =>
+        sequence.every((part) =>
+          part.kind === "text" ? pieceKey(part.text) !== null : part.options.every(readable),
+        );
+      if (readable(parsed)) {
+        for (const node of walk(parsed, new Set([root]))) if (node !== root) addValue(node, value);
+        continue;
+      }
+    }
+    for (const phrase of expand(pattern)) {
+      const key = phraseKey(phrase);
+      if (key.length === 0) throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
+      for (const norm of key) vocabulary.add(norm);
+      addValue(descend(root, key), value);
+    }
+  }
+  return { ...matcherOver(root), vocabulary, phrases: () => listPhrases(root) };
+};
+
+/** Every phrase (as token norms joined by spaces) the trie recognises, with its values in order. */
+const listPhrases = <T>(root: TrieNode<T>): Map<string, readonly T[]> => {
+  const out = new Map<string, readonly T[]>();
+  const visit = (node: TrieNode<T>, path: string): void => {
+    if (node.values.length > 0) out.set(path, node.values);
+    for (const [norm, child] of node.next ?? [])
+      visit(child, path === "" ? norm : `${path} ${norm}`);
+  };
+  visit(root, "");
+  return out;
+};
+
+/**
+ * A matcher that compiles on first use and then reuses the result, so importing a module that defines one
+ * costs nothing.
+ */
+export const lazyMatcher = <T>(compile: () => PhraseMatcher<T>): PhraseMatcher<T> => {
+  let compiled: PhraseMatcher<T> | undefined;
+  const get = (): PhraseMatcher<T> => (compiled ??= compile());
+  return {
+    findAll: (tokens) => get().findAll(tokens),
+    findLongest: (tokens) => get().findLongest(tokens),
+    matchAt: (tokens, index) => get().matchAt(tokens, index),
+  };
+};
+
+const matcherOver = <T>(root: TrieNode<T>): PhraseMatcher<T> => {
   const walk = (tokens: readonly Token[], first: number, out: PhraseMatch<T>[]): void => {
     // Most tokens start no phrase: leave before allocating anything.
     const head = tokens[first];
-    if (!head || !root.next.has(head.norm)) return;
+    if (!head || root.next?.has(head.norm) !== true) return;
     let node: TrieNode<T> = root;
     const found: PhraseMatch<T>[] = [];
     for (let i = first; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token) break;
-      const child = node.next.get(token.norm);
+      const child = node.next?.get(token.norm);
       if (!child) break;
       node = child;
       for (const value of node.values) {

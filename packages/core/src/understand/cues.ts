@@ -1,4 +1,5 @@
-import { compilePhrases, expandPattern, phraseKey } from "../text/phrase-matcher";
+import { compilePatterns, lazyMatcher } from "../text/phrase-matcher";
+import type { CompiledPatterns, PhraseMatcher } from "../text/phrase-matcher";
 
 /**
  * Context cues: the words around a symptom that decide whether it counts (negation, whose it is, when, how it
@@ -186,18 +187,14 @@ export type CueKind = keyof typeof CUE_PATTERNS;
 
 export const CUE_KINDS = Object.keys(CUE_PATTERNS) as readonly CueKind[];
 
-/** The compiled cue matcher (every occurrence of every cue, overlaps allowed). */
-export const CUE_MATCHER = compilePhrases(
-  CUE_KINDS.flatMap((kind) =>
-    CUE_PATTERNS[kind].flatMap((pattern) =>
-      expandPattern(pattern).map((phrase) => [phrase, kind] as const),
-    ),
-  ),
-);
+let compiled: CompiledPatterns<CueKind> | undefined;
+const compileCues = (): CompiledPatterns<CueKind> =>
+  (compiled ??= compilePatterns(
+    CUE_KINDS.flatMap((kind) => CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const)),
+  ));
+
+/** The cue matcher (every occurrence of every cue, overlaps allowed), compiled on first use. */
+export const CUE_MATCHER: PhraseMatcher<CueKind> = /* @__PURE__ */ lazyMatcher(compileCues);
 
 /** Every word the cues use, so the typo corrector can correct towards them too ("rigth" -> "right"). */
-export const CUE_VOCABULARY: ReadonlySet<string> = new Set(
-  CUE_KINDS.flatMap((kind) =>
-    CUE_PATTERNS[kind].flatMap((pattern) => expandPattern(pattern).flatMap(phraseKey)),
-  ),
-);
+export const cueVocabulary = (): ReadonlySet<string> => compileCues().vocabulary;

@@ -1,9 +1,9 @@
-import { compileLexicon } from "../lexicon/compile-lexicon";
+import { compileLexicon, lazyLexicon } from "../lexicon/compile-lexicon";
 import type { LexiconHit } from "../lexicon/compile-lexicon";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_KINDS, CUE_MATCHER, CUE_VOCABULARY } from "./cues";
+import { CUE_KINDS, CUE_MATCHER, cueVocabulary } from "./cues";
 import type { CueKind } from "./cues";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
@@ -29,8 +29,13 @@ export type Reading = {
   masked: Uint8Array;
 };
 
-/** The shared lexicon with a typo corrector that also knows the cue words ("rigth" -> "right"). */
-const READER_LEXICON = compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: CUE_VOCABULARY });
+/**
+ * The shared lexicon with a typo corrector that also knows the cue words ("rigth" -> "right"), compiled on first
+ * use.
+ */
+const READER_LEXICON = /* @__PURE__ */ lazyLexicon(CONCEPT_ENTRIES, () =>
+  compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() }),
+);
 
 /**
  * Drops matches whose tokens lie inside a longer match (keeps "numbness in both legs", drops "numbness").

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { expandWording } from "../annotate/expand-wording";
+import { tokenizePage } from "../annotate/page-tokens";
+import { PAGE_MACROS, PAGE_WORDINGS } from "../lexicon/page-wordings";
+import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
+import { CUE_KINDS, CUE_PATTERNS } from "../understand/cues";
+import { compilePatterns, expandPattern, phraseKey } from "./phrase-matcher";
+
+/** What the old compilation recognised: every expanded phrase, tokenized, with its values in first-seen order. */
+const expected = <T>(
+  pairs: readonly (readonly [string, T])[],
+  expand: (pattern: string) => string[] = expandPattern,
+): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const [pattern, value] of pairs) {
+    for (const phrase of expand(pattern)) {
+      const key = phraseKey(phrase).join(" ");
+      const values = out.get(key) ?? [];
+      if (!values.includes(value)) values.push(value);
+      out.set(key, values);
+    }
+  }
+  return out;
+};
+
+const sorted = <T>(phrases: ReadonlyMap<string, readonly T[]>): [string, readonly T[]][] =>
+  [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+describe("compilePatterns", () => {
+  it("recognises exactly the phrases of each pattern's expansion, with the same values", () => {
+    const pairs = [
+      ["(pain|ache) (goes|runs) down [my] (leg|calf)", "a"],
+      ["(down|down to|down into) [the|my] [left|right] (leg|foot)", "b"],
+      ["(a|b) (c|c d) e", "c"],
+      ["[x] (x|y) [x|x y] z", "d"],
+      ["numb(ness|) [in] leg", "e"],
+      ["can't feel [the] toilet (paper|roll)", "f"],
+      ["(since (i had|having) kids|for years)", "g"],
+      ["pain goes down my leg", "h"],
+      ["(a|b)(c|d)", "i"],
+      ["back in (19|20)", "j"],
+    ] as const;
+    const compiled = compilePatterns(pairs);
+    expect(sorted(compiled.phrases())).toEqual(sorted(expected(pairs)));
+  });
+
+  it("compiles the shared lexicon and the cues exactly as their expansions", () => {
+    const lexicon = CONCEPT_ENTRIES.flatMap((entry) =>
+      entry.patterns.map((pattern) => [pattern, entry] as const),
+    );
+    expect(sorted(compilePatterns(lexicon).phrases())).toEqual(sorted(expected(lexicon)));
+    const cues = CUE_KINDS.flatMap((kind) =>
+      CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const),
+    );
+    expect(sorted(compilePatterns(cues).phrases())).toEqual(sorted(expected(cues)));
+  });
+
+  it("compiles page wordings (macros, hyphens, page tokens) exactly as their expansions", () => {
+    const pageKey = (text: string): string =>
+      tokenizePage(text.replaceAll("-", " "))
+        .map((token) => token.norm)
+        .join(" ");
+    const pairs = [
+      ...PAGE_WORDINGS.flatMap((wording, id) =>
+        wording.patterns.map((pattern) => [pattern, id] as const),
+      ),
+      ...CONCEPT_ENTRIES.flatMap((entry, id) =>
+        entry.patterns.map((pattern) => [pattern, PAGE_WORDINGS.length + id] as const),
+      ),
+    ];
+    const expand = (pattern: string): string[] => expandWording(pattern, PAGE_MACROS).map(pageKey);
+    const compiled = compilePatterns(pairs, {
+      macros: PAGE_MACROS,
+      separators: "-",
+      keyOf: (text) => phraseKey(pageKey(text)),
+      expand,
+    });
+    expect(sorted(compiled.phrases())).toEqual(sorted(expected(pairs, expand)));
+  });
+
+  it("collects the vocabulary of the expanded phrases", () => {
+    const pattern = "numb(ness|) [in] (left|right) leg";
+    expect([...compilePatterns([[pattern, 1]]).vocabulary].sort()).toEqual(
+      [...new Set(expandPattern(pattern).flatMap(phraseKey))].sort(),
+    );
+  });
+
+  it("throws on a malformed pattern as the expansion does", () => {
+    expect(() => compilePatterns([["(a|b", 1]])).toThrow(/Unclosed group/);
+  });
+});
