@@ -39,6 +39,11 @@ describe("compilePatterns", () => {
       ["pain goes down my leg", "h"],
       ["(a|b)(c|d)", "i"],
       ["back in (19|20)", "j"],
+      ["[a] (b|a b) b b", "k"],
+      ["(x|y) [x|y] (x|y x) [y]", "l"],
+      ["(a|a a) (a|a a a) a", "m"],
+      ["pain goes (down|down to) my leg", "n"],
+      ["[pain] (goes|goes down) [down] (leg|my leg)", "o"],
     ] as const;
     const compiled = compilePatterns(pairs);
     expect(sorted(compiled.phrases())).toEqual(sorted(expected(pairs)));
@@ -83,6 +88,28 @@ describe("compilePatterns", () => {
     expect([...compilePatterns([[pattern, 1]]).vocabulary].sort()).toEqual(
       [...new Set(expandPattern(pattern).flatMap(phraseKey))].sort(),
     );
+  });
+
+  it("agrees with the expansion on random overlapping patterns", () => {
+    // A small linear congruential generator keeps the run reproducible.
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const words = ["a", "b", "a b"];
+    const piece = (depth: number): string => {
+      const roll = random(depth > 1 ? 2 : 4);
+      if (roll < 2) return words[random(words.length)] ?? "a";
+      const options = Array.from({ length: 1 + random(3) }, () => sequence(depth + 1));
+      return roll === 2 ? `(${options.join("|")})` : `[${options.join("|")}]`;
+    };
+    const sequence = (depth: number): string =>
+      Array.from({ length: 1 + random(3) }, () => piece(depth)).join(" ");
+    for (let round = 0; round < 40; round += 1) {
+      const pairs = Array.from({ length: 1 + random(6) }, (_, k) => [sequence(0), k] as const);
+      expect(sorted(compilePatterns(pairs).phrases())).toEqual(sorted(expected(pairs)));
+    }
   });
 
   it("throws on a malformed pattern as the expansion does", () => {

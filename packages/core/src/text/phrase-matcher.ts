@@ -22,9 +22,11 @@ type TrieNode<T> = {
   /** Children by token norm; absent on leaves (most nodes), which keeps big tries cheap to build. */
   next: Map<string, TrieNode<T>> | undefined;
   values: T[];
+  /** How many edges lead here: `compilePatterns` shares the tails of alternatives, so the trie is a DAG. */
+  refs: number;
 };
 
-const newNode = <T>(): TrieNode<T> => ({ next: undefined, values: [] });
+const newNode = <T>(): TrieNode<T> => ({ next: undefined, values: [], refs: 1 });
 
 export type PhraseMatcher<T> = {
   /** Every phrase occurrence, in token order; at one start, longer matches come first. */
@@ -198,6 +200,58 @@ export const compilePatterns = <T>(
     return key;
   };
   const parts = new Map<string, PatternPart[] | undefined>();
+  /**
+   * The shared tail node of each group being inserted, with the private copies made of it. While its group is
+   * open a tail only ends alternatives: a path that goes on through it gets its own copy first.
+   */
+  const tails = new Map<TrieNode<T>, TrieNode<T>[]>();
+  /** Nodes this insertion reached or made, and whether groups may share tails (off on a retry). */
+  const touched = new Set<TrieNode<T>>();
+  let sharing = true;
+  /** Thrown when sharing would make two paths of one pattern disagree; the pattern is then inserted as a tree. */
+  const overlap = new Error("overlap");
+  const copyOf = (node: TrieNode<T>): TrieNode<T> => {
+    const copy = newNode<T>();
+    copy.values = [...node.values];
+    if (node.next) {
+      copy.next = new Map(node.next);
+      for (const child of node.next.values()) child.refs += 1;
+    }
+    node.refs -= 1;
+    return copy;
+  };
+  /**
+   * The child of `at` along `norm`, created if missing. A child other paths share is copied first (copy on
+   * write), so only this path changes. A shared node this insertion already uses cannot be split that way (its
+   * copy would miss its role), so the insertion starts again without sharing.
+   */
+  const step = (at: TrieNode<T>, norm: string): TrieNode<T> => {
+    at.next ??= new Map();
+    const child = at.next.get(norm);
+    let reached: TrieNode<T>;
+    if (!child) {
+      reached = newNode<T>();
+      at.next.set(norm, reached);
+    } else {
+      const copies = tails.get(child);
+      if (copies || child.refs > 1) {
+        if (!copies && sharing && touched.has(child)) throw overlap;
+        reached = copyOf(child);
+        at.next.set(norm, reached);
+        // The path ended an alternative at the open tail, so its copy ends that alternative too.
+        copies?.push(reached);
+      } else {
+        reached = child;
+      }
+    }
+    touched.add(reached);
+    return reached;
+  };
+  const descendShared = (node: TrieNode<T>, key: readonly string[]): TrieNode<T> => {
+    let at = node;
+    for (const norm of key) at = step(at, norm);
+    return at;
+  };
   const walk = (sequence: readonly PatternPart[], from: Set<TrieNode<T>>): Set<TrieNode<T>> => {
     let current = from;
     for (const part of sequence) {
@@ -205,13 +259,51 @@ export const compilePatterns = <T>(
         const key = pieceKey(part.text);
         if (!key || key.length === 0) continue;
         const next = new Set<TrieNode<T>>();
-        for (const node of current) next.add(descend(node, key));
+        for (const node of current) next.add(descendShared(node, key));
         current = next;
-      } else {
-        const next = new Set<TrieNode<T>>(part.optional ? current : []);
+        continue;
+      }
+      const next = new Set<TrieNode<T>>(part.optional ? current : []);
+      if (!sharing) {
         for (const option of part.options) for (const node of walk(option, current)) next.add(node);
         current = next;
+        continue;
       }
+      // Alternatives that are plain words all end on one new tail node, so what follows the group is
+      // inserted once rather than once per alternative.
+      const tail = newNode<T>();
+      tail.refs = 0;
+      touched.add(tail);
+      const copies: TrieNode<T>[] = [];
+      tails.set(tail, copies);
+      for (const option of part.options) {
+        const only = option.length === 1 ? option[0] : undefined;
+        const key = only?.kind === "text" ? pieceKey(only.text) : undefined;
+        if (!key || key.length === 0) {
+          for (const node of walk(option, current)) next.add(node);
+          continue;
+        }
+        const last = key[key.length - 1] ?? "";
+        for (const node of current) {
+          const at = descendShared(node, key.slice(0, -1));
+          at.next ??= new Map();
+          const child = at.next.get(last);
+          if (!child) {
+            at.next.set(last, tail);
+            tail.refs += 1;
+            next.add(tail);
+          } else if (child === tail) {
+            next.add(tail);
+          } else {
+            next.add(step(at, last));
+          }
+        }
+      }
+      tails.delete(tail);
+      next.delete(tail);
+      if (tail.refs > 0) next.add(tail);
+      for (const copy of copies) next.add(copy);
+      current = next;
     }
     return current;
   };
@@ -225,7 +317,19 @@ export const compilePatterns = <T>(
           part.kind === "text" ? pieceKey(part.text) !== null : part.options.every(readable),
         );
       if (readable(parsed)) {
-        for (const node of walk(parsed, new Set([root]))) if (node !== root) addValue(node, value);
+        // Nothing gets a value before the walk ends, so an abandoned walk leaves only empty branches.
+        let ends: Set<TrieNode<T>>;
+        try {
+          sharing = true;
+          ends = walk(parsed, new Set([root]));
+        } catch (error) {
+          if (error !== overlap) throw error;
+          tails.clear();
+          sharing = false;
+          ends = walk(parsed, new Set([root]));
+        }
+        touched.clear();
+        for (const node of ends) if (node !== root) addValue(node, value);
         continue;
       }
     }
@@ -233,7 +337,7 @@ export const compilePatterns = <T>(
       const key = phraseKey(phrase);
       if (key.length === 0) throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
       for (const norm of key) vocabulary.add(norm);
-      addValue(descend(root, key), value);
+      addValue(descendShared(root, key), value);
     }
   }
   return { ...matcherOver(root), vocabulary, phrases: () => listPhrases(root) };
