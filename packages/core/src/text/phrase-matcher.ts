@@ -187,15 +187,14 @@ export const compilePatterns = <T>(
   const separators = options.separators ?? "";
   const root = newNode<T>();
   const vocabulary = new Set<string>();
-  const keys = new Map<string, string[] | null>();
-  /** The norms of a piece; null when a non-blank piece reads as no token at all (left to the expansion). */
-  const pieceKey = (text: string): string[] | null => {
+  const keys = new Map<string, string[]>();
+  /** The norms of a piece, tokenized once however many patterns use it. */
+  const pieceKey = (text: string): string[] => {
     let key = keys.get(text);
     if (key === undefined) {
-      const norms = keyOf(text);
-      key = norms.length === 0 && text.replaceAll(/[\s-]/g, "") !== "" ? null : norms;
+      key = keyOf(text);
       keys.set(text, key);
-      if (key) for (const norm of key) vocabulary.add(norm);
+      for (const norm of key) vocabulary.add(norm);
     }
     return key;
   };
@@ -257,7 +256,7 @@ export const compilePatterns = <T>(
     for (const part of sequence) {
       if (part.kind === "text") {
         const key = pieceKey(part.text);
-        if (!key || key.length === 0) continue;
+        if (key.length === 0) continue;
         const next = new Set<TrieNode<T>>();
         for (const node of current) next.add(descendShared(node, key));
         current = next;
@@ -311,34 +310,31 @@ export const compilePatterns = <T>(
     if (!parts.has(pattern)) parts.set(pattern, parsePattern(pattern, options.macros, separators));
     const parsed = parts.get(pattern);
     if (parsed) {
-      // Pieces are checked before the trie grows, so an unreadable pattern leaves no partial branches.
-      const readable = (sequence: readonly PatternPart[]): boolean =>
-        sequence.every((part) =>
-          part.kind === "text" ? pieceKey(part.text) !== null : part.options.every(readable),
-        );
-      if (readable(parsed)) {
-        // Nothing gets a value before the walk ends, so an abandoned walk leaves only empty branches.
-        let ends: Set<TrieNode<T>>;
-        try {
-          sharing = true;
-          ends = walk(parsed, new Set([root]));
-        } catch (error) {
-          if (error !== overlap) throw error;
-          tails.clear();
-          sharing = false;
-          ends = walk(parsed, new Set([root]));
-        }
-        touched.clear();
-        for (const node of ends) if (node !== root) addValue(node, value);
-        continue;
+      // Nothing gets a value before the walk ends, so an abandoned walk leaves only empty branches.
+      let ends: Set<TrieNode<T>>;
+      try {
+        sharing = true;
+        ends = walk(parsed, new Set([root]));
+      } catch (error) {
+        if (error !== overlap) throw error;
+        tails.clear();
+        sharing = false;
+        ends = walk(parsed, new Set([root]));
       }
+      touched.clear();
+      for (const node of ends) if (node !== root) addValue(node, value);
+      // A way through the pattern that reads as no token at all: the expansion below inserts the same phrases
+      // again (values are not repeated) and rejects an empty phrase as `compilePhrases` does.
+      if (!ends.has(root)) continue;
     }
+    sharing = false;
     for (const phrase of expand(pattern)) {
       const key = phraseKey(phrase);
       if (key.length === 0) throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
       for (const norm of key) vocabulary.add(norm);
       addValue(descendShared(root, key), value);
     }
+    touched.clear();
   }
   return { ...matcherOver(root), vocabulary, phrases: () => listPhrases(root) };
 };
