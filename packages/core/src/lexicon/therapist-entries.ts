@@ -78,6 +78,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(rising|creeping up|going up|getting higher|climbing|increasing) (week on week|week by week|every week|each week)",
       "each time (i go|we do it) it (gets|is) worse",
       "(higher|worse|more painful|sorer) than (the week before|last week|the previous week)",
+      "(worse|sorer|more painful) than (the time before|the last time|last time|the previous time|after the last session|after the last one|the session before)",
       "(each|every) week (the pain|it) (is|gets|has been|seems) [a bit|a little|slightly] (higher|worse)",
     ],
   },

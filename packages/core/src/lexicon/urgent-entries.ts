@@ -11,7 +11,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(foot drop|drop foot|dropped foot)",
       "(foot|feet) (slaps|slapping|slap|slapped|flops|flopping)",
-      "(foot|toes|toe) (drags|dragging|drag|catches|catching|catch|scuffs|scuffing)",
+      "(foot|toes|toe) [keeps|kept|is|was|has been|always|sometimes] (drags|dragging|drag|catches|catching|catch|scuffs|scuffing)",
       "(cant|cannot|can not|struggle to|struggling to|unable to|hard to|couldnt) (lift|raise|pick up|pull up) my (foot|toes|ankle)",
       "(tripping|trip|tripped) over my (foot|toes|own feet|feet)",
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
