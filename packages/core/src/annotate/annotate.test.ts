@@ -31,6 +31,18 @@ describe("annotate: what counts as a mention", () => {
     ]);
   });
 
+  it("reads NHS-style bladder and bowel control wordings as emergency signs", () => {
+    expect(
+      read(
+        "- you cannot control when you pee\n- you do not notice when you need to poo\n- cannot control when you poo",
+      ),
+    ).toEqual([
+      "cannot control when you pee -> bladder-bowel",
+      "do not notice when you need to poo -> bladder-bowel",
+      "cannot control when you poo -> bladder-bowel",
+    ]);
+  });
+
   it("annotates every occurrence, including headings and list items", () => {
     expect(read("Sciatica\n- sciatica\nWhat is sciatica?")).toEqual([
       "Sciatica -> shooting-radiating-pain",

@@ -873,6 +873,8 @@ export const PAGE_WORDINGS: readonly PageWording[] = [
       "(peeing|pooing|wetting|soiling|wee|weeing|poo) yourself",
       "(peeing|weeing) or pooing yourself",
       "(bladder|bowel) (leakage|leaking|accidents)",
+      "(cant|cannot|can not|unable to|not able to|do not|dont|struggle to) (control|hold|stop) (when|how) (you|they|he|she|i) (pee|wee|poo|urinate|go to the toilet)",
+      "(do not|dont|does not|doesnt|not) (notice|know|realise|realize|feel) when (you|they|he|she|i) (need|needs|want|wants) to (pee|wee|poo|urinate|go to the toilet|open your bowels)",
     ],
   },
   {
