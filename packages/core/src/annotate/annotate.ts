@@ -49,11 +49,7 @@ export const annotate = (text: string, options: AnnotateOptions = {}): Mention[]
       to = lineEnd < 0 ? text.length : lineEnd + 1;
     }
     const part = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const mention of findMentions(tokenizePage(part))) {
-      mentions.push(
-        from === 0 ? mention : { ...mention, start: mention.start + from, end: mention.end + from },
-      );
-    }
+    findMentions(tokenizePage(part), from, mentions);
     from = to;
   }
   return options.includeChrome === true ? mentions : dropChrome(mentions, findChrome(text));
@@ -65,12 +61,15 @@ export const annotateTokens = (
   tokens: readonly Token[],
   options: AnnotateOptions = {},
 ): Mention[] => {
-  const mentions = findMentions(tokens);
+  const mentions = findMentions(tokens, 0, []);
   return options.includeChrome === true ? mentions : dropChrome(mentions, findChrome(text));
 };
 
-/** The mentions in one stretch of tokens, offsets relative to the text they came from. */
-const findMentions = (tokens: readonly Token[]): Mention[] => {
+/**
+ * Appends the mentions in one stretch of tokens to `mentions`, their offsets moved by `offset` (where the
+ * stretch's text starts in the page); returns `mentions`.
+ */
+const findMentions = (tokens: readonly Token[], offset: number, mentions: Mention[]): Mention[] => {
   let hits = getMatcher().match(tokens);
   hits = resolveContext(hits, tokens);
   hits = mergeContinuations(hits, tokens);
@@ -78,7 +77,6 @@ const findMentions = (tokens: readonly Token[]): Mention[] => {
   hits = liftProgressive(hits, tokens);
   hits = dropParentheticalSynonyms(hits, tokens);
 
-  const mentions: Mention[] = [];
   let previous: { last: number; negated: boolean } | undefined;
   for (const hit of hits) {
     const start = tokens[hit.first]?.start ?? 0;
@@ -88,8 +86,8 @@ const findMentions = (tokens: readonly Token[]): Mention[] => {
       (previous !== undefined && previous.negated && isJoined(previous.last, hit.first, tokens));
     previous = { last: hit.last, negated };
     mentions.push({
-      start,
-      end,
+      start: start + offset,
+      end: end + offset,
       concept: hit.concept,
       level: levelOfConcept(hit.concept),
       negated,

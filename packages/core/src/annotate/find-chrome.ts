@@ -67,6 +67,42 @@ const CHROME_BLOCKS: ReadonlySet<string> = new Set([
 ]);
 
 const PROSE_WORDS = 12;
+/** Longer lines are never one of the block headings above, so they are not folded to be looked up. */
+const LONGEST_BLOCK_HEADING = 40;
+
+/** A character trie of the prefixes, walked from a line's first character: no copy of the line is made. */
+type PrefixNode = { next: Map<number, PrefixNode>; ends: boolean };
+const PREFIX_TRIE: PrefixNode = { next: new Map(), ends: false };
+for (const prefix of CHROME_PREFIXES) {
+  let node = PREFIX_TRIE;
+  for (let k = 0; k < prefix.length; k += 1) {
+    const code = prefix.charCodeAt(k);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map(), ends: false };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.ends = true;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2018 || code === 0x2019;
+
+/** Whether `line` opens with one of the prefixes, read case-insensitively with apostrophes dropped. */
+const opensWithChromePrefix = (line: string): boolean => {
+  let node = PREFIX_TRIE;
+  for (let k = 0; k < line.length; k += 1) {
+    let code = line.charCodeAt(k);
+    if (isApostrophe(code)) continue;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    const child = node.next.get(code);
+    if (!child) return false;
+    if (child.ends) return true;
+    node = child;
+  }
+  return false;
+};
 
 /** Lower case, apostrophes dropped, outer whitespace and trailing colons or dots trimmed. */
 const foldLine = (line: string): string => {
@@ -75,11 +111,13 @@ const foldLine = (line: string): string => {
   return folded;
 };
 
+/** The number of words in `line`, counted up to `PROSE_WORDS` (every check here needs no more). */
 const countWords = (line: string): number => {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const isSpace = line.charCodeAt(i) <= 0x20 || line.charCodeAt(i) === 0xa0;
+  for (let i = 0; i < line.length && words < PROSE_WORDS; i += 1) {
+    const code = line.charCodeAt(i);
+    const isSpace = code <= 0x20 || code === 0xa0;
     if (!isSpace && !inWord) words += 1;
     inWord = !isSpace;
   }
@@ -108,15 +146,13 @@ export const findChrome = (text: string): TextRange[] => {
     const trimmed = line.trim();
     if (trimmed.length > 0) {
       const words = countWords(trimmed);
-      const folded = words <= 8 ? foldLine(trimmed) : "";
-      if (words <= 8 && CHROME_BLOCKS.has(folded)) {
+      const short = words <= 8 && trimmed.length <= LONGEST_BLOCK_HEADING;
+      if (short && CHROME_BLOCKS.has(foldLine(trimmed))) {
         inBlock = true;
       } else if (inBlock && words >= PROSE_WORDS) {
         inBlock = false;
       }
-      const head = foldLine(trimmed.slice(0, 40));
-      const isChromeLine =
-        inBlock || CHROME_PREFIXES.some((prefix) => head.startsWith(prefix)) || isSeeLink(trimmed);
+      const isChromeLine = inBlock || opensWithChromePrefix(trimmed) || isSeeLink(trimmed);
       if (isChromeLine) {
         const last = ranges[ranges.length - 1];
         if (last && last.end >= lineStart - 1) last.end = lineEnd;

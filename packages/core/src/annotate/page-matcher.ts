@@ -37,6 +37,12 @@ export type PageMatcher = {
 
 const EMERGENCY_BONUS = 0.5;
 
+/** Whether a line break comes before any token of `tokens[first + 1..last)`. */
+const crossesBreak = (tokens: readonly Token[], first: number, last: number): boolean => {
+  for (let k = first + 1; k < last; k += 1) if (tokens[k]?.afterBreak === true) return true;
+  return false;
+};
+
 /**
  * Compiles page wordings into one token trie and chooses, among all overlapping hits, the set that covers the
  * most tokens (a linear dynamic programme over token positions), preferring emergency concepts on ties.
@@ -74,17 +80,17 @@ export const compilePageMatcher = (
     expand: (pattern) => expandWording(pattern, macros).map(pageKey),
   });
 
-  const weightOf = (match: PhraseMatch<number>): number => {
-    const entry = entries[match.value];
-    const span = match.last - match.first;
-    if (!entry) return span;
+  /** What an entry adds to (or takes from) the number of tokens a hit covers; computed once per entry. */
+  const extraWeight = Float64Array.from(entries, (entry) => {
     // A blocking phrase wins a tie against a mention of the same length.
-    if (entry.concept === null) return span + 0.25;
+    if (entry.concept === null) return 0.25;
     const emergency = levelOfConcept(entry.concept) === "emergency" ? EMERGENCY_BONUS : 0;
     // A tail or modifier that needs support loses a tie to a wording that stands on its own.
     const dependent = entry.continues || entry.needsContext ? DEPENDENT_PENALTY : 0;
-    return span + emergency + entry.bonus - HIT_PENALTY - dependent;
-  };
+    return emergency + entry.bonus - HIT_PENALTY - dependent;
+  });
+  const weightOf = (match: PhraseMatch<number>): number =>
+    match.last - match.first + (extraWeight[match.value] ?? 0);
 
   const isPage = (hit: PhraseMatch<number>): boolean =>
     (entries[hit.value]?.bonus ?? 0) === PAGE_BONUS;
@@ -119,12 +125,10 @@ export const compilePageMatcher = (
       // legs" keeps the one-leg concept on pages).
       const dropped = new Uint8Array(found.length);
       // A mention never runs across a line break (list items, headings and paragraphs stay apart).
-      const line = new Int32Array(n + 1);
-      for (let k = 0; k < n; k += 1)
-        line[k + 1] = (line[k] ?? 0) + (tokens[k + 1]?.afterBreak ? 1 : 0);
-      found.forEach((hit, h) => {
-        if (line[hit.first] !== line[hit.last - 1]) dropped[h] = 1;
-      });
+      for (let h = 0; h < found.length; h += 1) {
+        const hit = found[h];
+        if (hit && crossesBreak(tokens, hit.first, hit.last)) dropped[h] = 1;
+      }
       for (let k = 0; k < n; k += 1) {
         const lo = from[k + 1] ?? 0;
         const hi = from[k + 2] ?? 0;
@@ -149,7 +153,9 @@ export const compilePageMatcher = (
       const hits: PageHit[] = [];
       let i = 0;
       while (i < n) {
-        const hit = found[choice[i] ?? -1];
+        const chosen = choice[i] ?? -1;
+        // (a negative index would send the array lookup down V8's slow path)
+        const hit = chosen < 0 ? undefined : found[chosen];
         if (!hit) {
           i += 1;
           continue;

@@ -369,22 +369,29 @@ const matcherOver = <T>(root: TrieNode<T>): PhraseMatcher<T> => {
   const walk = (tokens: readonly Token[], first: number, out: PhraseMatch<T>[]): void => {
     // Most tokens start no phrase: leave before allocating anything.
     const head = tokens[first];
-    if (!head || root.next?.has(head.norm) !== true) return;
-    let node: TrieNode<T> = root;
-    const found: PhraseMatch<T>[] = [];
-    for (let i = first; i < tokens.length; i += 1) {
+    const start = root.next && head ? root.next.get(head.norm) : undefined;
+    if (!start || !head) return;
+    // Matches are pushed longest first: remember where this start's matches begin and reverse them in place.
+    const begin = out.length;
+    let node: TrieNode<T> = start;
+    let i = first;
+    for (;;) {
+      for (const value of node.values) {
+        out.push({ value, first, last: i + 1, start: head.start, end: tokens[i]?.end ?? head.end });
+      }
+      i += 1;
       const token = tokens[i];
-      if (!token) break;
-      const child = node.next?.get(token.norm);
+      const child = token ? node.next?.get(token.norm) : undefined;
       if (!child) break;
       node = child;
-      for (const value of node.values) {
-        found.push({ value, first, last: i + 1, start: tokens[first]?.start ?? 0, end: token.end });
-      }
     }
-    for (let k = found.length - 1; k >= 0; k -= 1) {
-      const match = found[k];
-      if (match) out.push(match);
+    for (let a = begin, b = out.length - 1; a < b; a += 1, b -= 1) {
+      const early = out[a];
+      const late = out[b];
+      if (early && late) {
+        out[a] = late;
+        out[b] = early;
+      }
     }
   };
 

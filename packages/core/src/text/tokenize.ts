@@ -67,44 +67,40 @@ const classify = (code: number): Cls => {
   return Cls.Letter;
 };
 
-const foldPunct = (char: string): string => {
-  switch (char) {
-    case "\u2010":
-    case "\u2011":
-    case "\u2012":
-    case "\u2013":
-    case "\u2014":
-    case "\u2015":
-    case "\u2212":
+/** Single ASCII characters as strings, made once (most punctuation on a page is ASCII). */
+const ASCII = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+
+/** The matching form of the punctuation mark of `width` code units at `at`: dashes, quotes and bullets folded. */
+const foldPunct = (text: string, at: number, width: number): string => {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return ASCII[code] ?? "";
+  switch (code) {
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return "-";
-    case "\u201c":
-    case "\u201d":
-    case "\u201e":
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
       return '"';
-    case "\u2022":
-    case "\u2023":
-    case "\u25e6":
-    case "\u2043":
+    case 0x2022:
+    case 0x2023:
+    case 0x25e6:
+    case 0x2043:
       return "\u2022";
-    case "\u2026":
+    case 0x2026:
       return ".";
     default:
-      return char;
+      return text.slice(at, at + width);
   }
 };
 
-/** Lower-cases a word and collapses runs of 3+ identical characters to one ("numbbb" -> "numb"). */
-const normalizeWord = (raw: string): string => {
-  const lower = raw.toLowerCase();
-  let hasRun = false;
-  for (let k = 2; k < lower.length; k += 1) {
-    const c = lower.charCodeAt(k);
-    if (c === lower.charCodeAt(k - 1) && c === lower.charCodeAt(k - 2)) {
-      hasRun = true;
-      break;
-    }
-  }
-  if (!hasRun) return lower;
+/** Collapses runs of 3+ identical characters in a lower-cased word to one ("numbbb" -> "numb"). */
+const collapseRuns = (lower: string): string => {
   // One pass: a run of three or more identical characters keeps one of them, shorter runs stay as written.
   let out = "";
   let k = 0;
@@ -118,39 +114,82 @@ const normalizeWord = (raw: string): string => {
   return out;
 };
 
+/** Whether a lower-cased word has a run of 3+ identical characters. */
+const hasRun = (lower: string): boolean => {
+  for (let k = 2; k < lower.length; k += 1) {
+    const c = lower.charCodeAt(k);
+    if (c === lower.charCodeAt(k - 1) && c === lower.charCodeAt(k - 2)) return true;
+  }
+  return false;
+};
+
+/** The class of every UTF-16 code unit, looked up rather than computed in the tokenizer's inner loop. */
+let classes: Uint8Array | undefined;
+const classTable = (): Uint8Array => {
+  if (!classes) {
+    classes = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code += 1) classes[code] = classify(code);
+  }
+  return classes;
+};
+
+/** How a reader wants some tokens read; applied while tokenizing, so no second pass over the tokens. */
+export type TokenizeOptions = {
+  /** Words read as another norm, or left out (`null`). A left-out token takes its line break with it. */
+  readonly forms?: ReadonlyMap<string, string | null>;
+  /** The norm every number gets instead of its digits. */
+  readonly numberNorm?: string;
+  /** A (folded) punctuation character left out. */
+  readonly dropPunct?: string;
+};
+
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
-export const tokenize = (text: string): Token[] => {
+export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] => {
+  const { forms, numberNorm, dropPunct } = options;
+  const cls = classTable();
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
   let sawBreak = true;
   while (i < length) {
-    const cls = classify(text.charCodeAt(i));
-    if (cls === Cls.Space || cls === Cls.Ignore) {
+    const kind = cls[text.charCodeAt(i)] as Cls;
+    if (kind === Cls.Space || kind === Cls.Ignore) {
       i += 1;
       continue;
     }
-    if (cls === Cls.Break) {
+    if (kind === Cls.Break) {
       sawBreak = true;
       i += 1;
       continue;
     }
-    if (cls === Cls.Letter || cls === Cls.Digit) {
+    if (kind === Cls.Letter || kind === Cls.Digit) {
       const start = i;
-      const isNumber = cls === Cls.Digit;
-      let norm = "";
-      let chunkStart = i;
+      const isNumber = kind === Cls.Digit;
+      // Pieces of the word before an invisible character or an inner apostrophe (both left out of the norm).
+      let pieces = "";
+      let pieceStart = i;
+      // Most words are plain lower-case ASCII: their norm is a slice of the text, with no lower-casing and with
+      // runs of letters noticed on the way.
+      let plain = true;
+      let run = false;
+      let previous = -1;
+      let beforePrevious = -1;
       while (i < length) {
-        const c = classify(text.charCodeAt(i));
+        const code = text.charCodeAt(i);
+        const c = cls[code] as Cls;
         if (c === Cls.Letter || c === Cls.Digit) {
           if (isNumber && c === Cls.Letter) break; // "7and" -> "7", "and"
+          if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) plain = false;
+          else if (code === previous && code === beforePrevious) run = true;
+          beforePrevious = previous;
+          previous = code;
           i += 1;
           continue;
         }
         if (c === Cls.Ignore) {
-          norm += text.slice(chunkStart, i);
+          pieces += text.slice(pieceStart, i);
           i += 1;
-          chunkStart = i;
+          pieceStart = i;
           continue;
         }
         // An apostrophe between letters stays inside the word and is dropped from its norm.
@@ -158,29 +197,44 @@ export const tokenize = (text: string): Token[] => {
           c === Cls.Apostrophe &&
           !isNumber &&
           i + 1 < length &&
-          classify(text.charCodeAt(i + 1)) === Cls.Letter
+          cls[text.charCodeAt(i + 1)] === Cls.Letter
         ) {
-          norm += text.slice(chunkStart, i);
+          pieces += text.slice(pieceStart, i);
           i += 1;
-          chunkStart = i;
+          pieceStart = i;
           continue;
         }
         // A decimal point inside a number ("2.5") stays.
         if (
           isNumber &&
-          text.charCodeAt(i) === 0x2e &&
+          code === 0x2e &&
           i + 1 < length &&
-          classify(text.charCodeAt(i + 1)) === Cls.Digit
+          cls[text.charCodeAt(i + 1)] === Cls.Digit
         ) {
           i += 1;
           continue;
         }
         break;
       }
-      norm += text.slice(chunkStart, i);
+      let norm: string;
+      if (isNumber) {
+        norm = numberNorm ?? pieces + text.slice(pieceStart, i);
+      } else if (pieces === "" && plain) {
+        norm = text.slice(start, i);
+        if (run) norm = collapseRuns(norm);
+      } else {
+        norm = (pieces + text.slice(pieceStart, i)).toLowerCase();
+        if (hasRun(norm)) norm = collapseRuns(norm);
+      }
+      const form = isNumber ? undefined : forms?.get(norm);
+      if (form === null) {
+        sawBreak = false;
+        continue;
+      }
+      if (form !== undefined) norm = form;
       tokens.push({
         kind: isNumber ? "number" : "word",
-        norm: isNumber ? norm : normalizeWord(norm),
+        norm,
         start,
         end: i,
         afterBreak: sawBreak,
@@ -191,13 +245,10 @@ export const tokenize = (text: string): Token[] => {
     // Punctuation (and a lone apostrophe): one token per code unit; astral pairs stay together.
     const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    tokens.push({
-      kind: "punct",
-      norm: cls === Cls.Apostrophe ? "'" : foldPunct(text.slice(i, i + width)),
-      start: i,
-      end: i + width,
-      afterBreak: sawBreak,
-    });
+    const norm = kind === Cls.Apostrophe ? "'" : foldPunct(text, i, width);
+    if (norm !== dropPunct) {
+      tokens.push({ kind: "punct", norm, start: i, end: i + width, afterBreak: sawBreak });
+    }
     sawBreak = false;
     i += width;
   }
