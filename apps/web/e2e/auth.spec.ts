@@ -6,6 +6,7 @@ import {
   logCheckIn,
   logSession,
   newEmail,
+  PASSWORD,
   pdfText,
   signIn,
   signUp,
@@ -46,6 +47,39 @@ test("accounts: sign out, wrong password, sign in", async ({ page }) => {
   });
   await signIn(page, email);
   await expect(page).toHaveURL(/\/diary/, { timeout: 30_000 });
+});
+
+test("accounts: change password, then only the new password signs in", async ({ page }) => {
+  const email = newEmail("password");
+  const newPassword = "a brand new password";
+  await signUp(page, email);
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Change your password" });
+
+  await form.getByLabel("Current password").fill("not the right password");
+  await form.getByLabel("New password").fill(newPassword);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Your current password is not right.");
+
+  await form.getByLabel("Current password").fill(PASSWORD);
+  await form.getByLabel("New password").fill(newPassword);
+  await form.getByRole("button", { name: "Change password" }).click();
+  // The change revokes every session and starts a new one: the page stays, signed in, and says so.
+  await expect(form.getByRole("status")).toHaveText(
+    "Your password is changed. Other devices are signed out.",
+  );
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByText("That e-mail and password do not match an account.")).toBeVisible({
+    timeout: 30_000,
+  });
+  await signIn(page, email, newPassword);
+  await expect(page).toHaveURL(/\/diary/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Your diary" })).toBeVisible();
 });
 
 test("authorization: patient B gets nothing of patient A's by changing ids in URLs or forms", async ({
