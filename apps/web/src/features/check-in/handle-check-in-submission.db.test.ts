@@ -69,7 +69,7 @@ describe(`handleCheckInSubmission (${process.env.DATABASE_URL ? "PostgreSQL" : "
       ...ALL_NO_RED_FLAGS,
       "redFlags.saddleNumbness": "yes",
     });
-    const result = await findCheckInResult(database.db, storedId(outcome));
+    const result = await findCheckInResult(database.db, storedId(outcome), null);
     expect(result?.stage).toBe("red-flags");
     expect(result?.assessment.level).toBe("emergency");
     expect(result?.emergencyNumber).toBe("999");
@@ -78,7 +78,7 @@ describe(`handleCheckInSubmission (${process.env.DATABASE_URL ? "PostgreSQL" : "
   it("stores a routine check-in with the core's triage of exactly what it stored", async () => {
     const values = routineValues({ idempotencyKey: newIdempotencyKey(), notes: "a bit stiff" });
     const id = storedId(await submit(values));
-    const result = await findCheckInResult(database.db, id);
+    const result = await findCheckInResult(database.db, id, null);
     expect(result?.stage).toBe("complete");
     expect(result?.notes).toBe("a bit stiff");
     expect(result?.assessment.level).toBe("expected");
@@ -89,7 +89,7 @@ describe(`handleCheckInSubmission (${process.env.DATABASE_URL ? "PostgreSQL" : "
       idempotencyKey: newIdempotencyKey(),
       notes: "Since yesterday I get a sharp shooting pain down my left leg when I bend.",
     });
-    const result = await findCheckInResult(database.db, storedId(await submit(values)));
+    const result = await findCheckInResult(database.db, storedId(await submit(values)), null);
     expect(result?.assessment.level).toBe("contact-therapist");
     // The stored result is the core's triage of the stored answers, nothing else.
     const [row] = await database.db
@@ -109,7 +109,7 @@ describe(`handleCheckInSubmission (${process.env.DATABASE_URL ? "PostgreSQL" : "
       level: "expected",
       assessment: JSON.stringify({ level: "expected" }),
     });
-    const result = await findCheckInResult(database.db, storedId(outcome));
+    const result = await findCheckInResult(database.db, storedId(outcome), null);
     expect(result?.assessment.level).toBe("emergency");
   });
 

@@ -118,8 +118,15 @@ export const ResultView = ({ result }: { result: CheckInResult }) => {
       <p className="hint">
         Checked on{" "}
         <time dateTime={result.createdAt.toISOString()}>{result.createdAt.toUTCString()}</time>.
-        This page has its own private address: bookmark it to come back to this result.
+        {result.inViewersDiary
+          ? " Only you can open this result, signed in."
+          : " This page has its own private address: bookmark it to come back to this result."}
       </p>
+      {result.inViewersDiary ? (
+        <p data-testid="saved-in-diary">
+          This check-in is saved in your diary. <a href="/diary">Open your diary</a>
+        </p>
+      ) : null}
       <p>
         <a href="/check-in">Start a new check-in</a>
       </p>

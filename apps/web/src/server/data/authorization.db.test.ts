@@ -1,3 +1,12 @@
+// Patient B tries patient A's ids in every route that takes one, through the data function behind it:
+//   /diary, /summary, /summary/pdf       findPtSessions, findDiaryCheckIns, findFlaggedRules (B's own lists)
+//   /diary/sessions/[id]/edit, /delete   findPtSession, updatePtSession, deletePtSession (ids in URL and form)
+//   /diary/check-ins/[id]/edit, /delete  findDiaryCheckIn, updateDiaryCheckIn, deleteDiaryCheckIn
+//   /sign-up?save=[id]                   claimCheckIn (a check-in already in a diary never moves)
+//   /result/[id]                         findCheckInResult (a result in A's diary: A signed in, nobody else)
+//   /account/export                      exportPatientData
+//   /summary share links, /share/[token] findShareLinks, revokeShareLink, openShareLink
+//   /account (delete)                    deleteAccount
 import { randomBytes } from "node:crypto";
 
 import type { Assessment } from "@backsure/core";
@@ -5,6 +14,7 @@ import { count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createCheckIn } from "~/server/data/check-ins/create-check-in";
+import { findCheckInResult } from "~/server/data/check-ins/find-check-in-result";
 import {
   assessments,
   checkIns,
@@ -147,6 +157,29 @@ describe(`the data layer is scoped to one patient (${process.env.DATABASE_URL ? 
     const rows = await findDiaryCheckIns(database.db, patientA);
     expect(rows.map((row) => row.level)).toContain("contact-therapist");
     expect(await findDiaryCheckIns(database.db, patientB)).toEqual([]);
+  });
+
+  it("shows a result saved in A's diary to A alone (/result/[id])", async () => {
+    // fullCheckInA is in A's diary since the test above.
+    expect(await findCheckInResult(database.db, fullCheckInA, patientA)).toMatchObject({
+      id: fullCheckInA,
+      inViewersDiary: true,
+    });
+    expect(await findCheckInResult(database.db, fullCheckInA, patientB)).toBeNull();
+    expect(await findCheckInResult(database.db, fullCheckInA, null)).toBeNull();
+    // A one-off check stays open to whoever has its id, signed in or not.
+    const oneOff = await createCheckIn(database.db, {
+      idempotencyKey: randomBytes(16).toString("hex"),
+      redFlags: NO_RED_FLAGS,
+      answers: null,
+      assessment: ASSESSMENT,
+      emergencyNumber: "999",
+    });
+    for (const viewer of [null, patientA, patientB])
+      expect(await findCheckInResult(database.db, oneOff.id, viewer)).toMatchObject({
+        id: oneOff.id,
+        inViewersDiary: false,
+      });
   });
 
   it("gives patient B nothing of A's: reads", async () => {

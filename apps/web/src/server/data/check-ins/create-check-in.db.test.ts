@@ -74,7 +74,7 @@ describe(`createCheckIn (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`
     expect(stored.created).toBe(true);
     expect(stored.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
 
-    const result = await findCheckInResult(database.db, stored.id);
+    const result = await findCheckInResult(database.db, stored.id, null);
     expect(result).toMatchObject({
       id: stored.id,
       stage: "red-flags",
@@ -128,7 +128,7 @@ describe(`createCheckIn (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`
   });
 
   it("finds no result for an unknown or malformed id", async () => {
-    expect(await findCheckInResult(database.db, "A".repeat(22))).toBeNull();
-    expect(await findCheckInResult(database.db, "'; drop table check_ins; --")).toBeNull();
+    expect(await findCheckInResult(database.db, "A".repeat(22), null)).toBeNull();
+    expect(await findCheckInResult(database.db, "'; drop table check_ins; --", null)).toBeNull();
   });
 });
