@@ -1,5 +1,6 @@
 import { test } from "@playwright/test";
 
+import { RESULT_URL, answerRedFlags, answerRoutineDetails } from "./support/check-in-steps";
 import {
   expect,
   expectNoSeriousViolations,
@@ -80,6 +81,63 @@ test("accounts: change password, then only the new password signs in", async ({ 
   await signIn(page, email, newPassword);
   await expect(page).toHaveURL(/\/diary/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Your diary" })).toBeVisible();
+});
+
+test("a check-in done signed in goes into the diary; its result opens for that patient alone", async ({
+  browser,
+}) => {
+  // Patient A, signed in, does a full check-in.
+  const contextA = await browser.newContext({ timezoneId: "UTC" });
+  const a = await contextA.newPage();
+  await signUp(a, newEmail("check-in-a"));
+  await a.goto("/check-in");
+  await answerRedFlags(a);
+  await answerRoutineDetails(a);
+  await a.getByRole("button", { name: "See my result", exact: true }).click();
+  await expect(a).toHaveURL(RESULT_URL);
+  const resultPath = new URL(a.url()).pathname;
+  await expect(a.getByTestId("saved-in-diary")).toContainText("saved in your diary");
+
+  // It is in A's diary, linked to its full result.
+  await a.goto("/diary");
+  await expect(a.getByTestId("check-in-entry")).toHaveCount(1);
+  await expect(a.getByTestId("check-in-entry")).toContainText("pain now 3/10");
+  await expect(a.getByRole("link", { name: "See the full result" })).toHaveAttribute(
+    "href",
+    resultPath,
+  );
+
+  // Nobody else gets it: not a visitor who is signed out, not patient B.
+  const stranger = await browser.newContext();
+  const s = await stranger.newPage();
+  const contextB = await browser.newContext({ timezoneId: "UTC" });
+  const b = await contextB.newPage();
+  await signUp(b, newEmail("check-in-b"));
+  for (const page of [s, b]) {
+    const response = await page.goto(resultPath);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(NOT_FOUND);
+    await expect(page.locator(".level-banner")).toHaveCount(0);
+  }
+
+  // A, signed in, still sees it; after signing out, A does not either.
+  await a.goto(resultPath);
+  await expect(a.locator(".level-banner")).toHaveAttribute("data-level", "expected");
+  await a.goto("/account");
+  await a.getByRole("button", { name: "Sign out" }).click();
+  await expect(a).toHaveURL(/\/$/, { timeout: 30_000 });
+  expect((await a.goto(resultPath))?.status()).toBe(404);
+
+  // A one-off check made signed out still opens by its address, for anyone who has it.
+  await s.goto("/check-in");
+  await answerRedFlags(s);
+  await answerRoutineDetails(s);
+  await s.getByRole("button", { name: "See my result", exact: true }).click();
+  await expect(s).toHaveURL(RESULT_URL);
+  await expect(s.getByTestId("saved-in-diary")).toHaveCount(0);
+  await b.goto(new URL(s.url()).pathname);
+  await expect(b.locator(".level-banner")).toHaveAttribute("data-level", "expected");
+  await Promise.all([contextA.close(), contextB.close(), stranger.close()]);
 });
 
 test("authorization: patient B gets nothing of patient A's by changing ids in URLs or forms", async ({

@@ -3,7 +3,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { findCheckInResult } from "~/server/data/check-ins/find-check-in-result";
-import { assessments, checkIns } from "~/server/db/schema";
+import { findDiaryCheckIns } from "~/server/data/diary/find-diary-check-ins";
+import { assessments, checkIns, diaryCheckIns, users } from "~/server/db/schema";
 import type { TestDatabase } from "~/server/db/test/create-test-database";
 import { createTestDatabase } from "~/server/db/test/create-test-database";
 
@@ -12,8 +13,15 @@ import { ALL_NO_RED_FLAGS, routineValues, toFormData } from "./test/check-in-for
 
 let database: TestDatabase;
 
+const PATIENT = "patient-signed-in";
+const OTHER_PATIENT = "patient-other";
+
 beforeAll(async () => {
   database = await createTestDatabase();
+  await database.db.insert(users).values([
+    { id: PATIENT, name: "", email: "signed-in@example.com" },
+    { id: OTHER_PATIENT, name: "", email: "other@example.com" },
+  ]);
 });
 
 afterAll(async () => {
@@ -22,8 +30,15 @@ afterAll(async () => {
 
 const OPTIONS = { emergencyNumber: "999" };
 
-const submit = (fields: Readonly<Record<string, string | readonly string[] | undefined>>) =>
-  handleCheckInSubmission(database.db, toFormData(fields), OPTIONS);
+type Fields = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** A submission with nobody signed in (a one-off check). */
+const submit = (fields: Fields) =>
+  handleCheckInSubmission(database.db, toFormData(fields), { ...OPTIONS, patientId: null });
+
+/** A submission by a signed-in patient. */
+const submitAs = (patientId: string, fields: Fields) =>
+  handleCheckInSubmission(database.db, toFormData(fields), { ...OPTIONS, patientId });
 
 const countRows = async () => {
   const [a] = await database.db.select({ n: count() }).from(checkIns);
@@ -177,5 +192,56 @@ describe(`handleCheckInSubmission (${process.env.DATABASE_URL ? "PostgreSQL" : "
       kind: "form",
       state: { formError: expect.stringContaining("nothing was saved") as unknown },
     });
+  });
+  it("saves a signed-in patient's check-in into their diary, with its level, in the same step", async () => {
+    const id = storedId(
+      await submitAs(PATIENT, routineValues({ idempotencyKey: newIdempotencyKey(), painNow: "5" })),
+    );
+    const diary = await findDiaryCheckIns(database.db, PATIENT);
+    const entry = diary.find((row) => row.checkInId === id);
+    expect(entry).toMatchObject({ painNow: 5, painDuringExercise: 4, level: "expected" });
+    expect(await findDiaryCheckIns(database.db, OTHER_PATIENT)).toEqual([]);
+    // Its result is the patient's alone now.
+    expect((await findCheckInResult(database.db, id, PATIENT))?.inViewersDiary).toBe(true);
+    expect(await findCheckInResult(database.db, id, null)).toBeNull();
+    expect(await findCheckInResult(database.db, id, OTHER_PATIENT)).toBeNull();
+  });
+
+  it("saves a replayed signed-in submission once", async () => {
+    const values = routineValues({ idempotencyKey: newIdempotencyKey() });
+    const [first, second] = await Promise.all([
+      submitAs(PATIENT, values),
+      submitAs(PATIENT, values),
+    ]);
+    expect(storedId(second)).toBe(storedId(first));
+    const rows = await database.db
+      .select({ patientId: diaryCheckIns.patientId })
+      .from(diaryCheckIns)
+      .where(eq(diaryCheckIns.checkInId, storedId(first)));
+    expect(rows).toEqual([{ patientId: PATIENT }]);
+  });
+
+  it("keeps a one-off check out of every diary, open to whoever has its id", async () => {
+    const id = storedId(await submit(routineValues({ idempotencyKey: newIdempotencyKey() })));
+    const [row] = await database.db
+      .select({ n: count() })
+      .from(diaryCheckIns)
+      .where(eq(diaryCheckIns.checkInId, id));
+    expect(row?.n).toBe(0);
+    for (const viewer of [null, PATIENT, OTHER_PATIENT])
+      expect((await findCheckInResult(database.db, id, viewer))?.inViewersDiary).toBe(false);
+  });
+
+  it("stores a signed-in emergency stop without pain scores outside the diary", async () => {
+    const before = (await findDiaryCheckIns(database.db, PATIENT)).length;
+    const outcome = await submitAs(PATIENT, {
+      step: "red-flags",
+      idempotencyKey: newIdempotencyKey(),
+      ...ALL_NO_RED_FLAGS,
+      "redFlags.saddleNumbness": "yes",
+    });
+    const result = await findCheckInResult(database.db, storedId(outcome), null);
+    expect(result?.assessment.level).toBe("emergency");
+    expect(await findDiaryCheckIns(database.db, PATIENT)).toHaveLength(before);
   });
 });
