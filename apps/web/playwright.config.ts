@@ -62,8 +62,10 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATA_DIR: process.env.E2E_DATA_DIR,
-      // The e2e suite always runs on the embedded database, whatever the shell has.
+      // The e2e suite always runs on the embedded database, whatever the shell has, and counts sign-in and
+      // sign-up attempts there (a fresh count each run), not in a Redis the shell may name.
       DATABASE_URL: "",
+      REDIS_URL: "",
       EMERGENCY_NUMBER: "999",
       // Accounts need a fixed secret in a production build (any 32+ characters for tests).
       BETTER_AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",

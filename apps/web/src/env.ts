@@ -14,6 +14,16 @@ export const env = createEnv({
         message: "DATABASE_URL must start with postgres:// or postgresql://",
       })
       .optional(),
+    /**
+     * A Redis server for the account forms' rate limits, e.g. redis://127.0.0.1:6379 (rediss:// for TLS). Unset:
+     * the limits are counted in the database. Set it on every instance, to the same Redis.
+     */
+    REDIS_URL: z
+      .url()
+      .refine((value) => /^rediss?:\/\//.test(value), {
+        message: "REDIS_URL must start with redis:// or rediss://",
+      })
+      .optional(),
     /** Folder for the embedded (PGlite) database, created on first run. Relative paths are from apps/web. */
     DATA_DIR: z.string().min(1).default(".data"),
     /**

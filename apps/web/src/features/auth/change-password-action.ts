@@ -4,11 +4,11 @@ import { APIError } from "better-auth";
 import { headers } from "next/headers";
 
 import { AUTH_RATE_LIMITS } from "~/server/auth/auth-rate-limits";
-import { checkRateLimit, rateLimitKey } from "~/server/auth/check-rate-limit";
+import { rateLimitKey } from "~/server/auth/check-rate-limit";
 import { getAuth } from "~/server/auth/get-auth";
+import { getRateLimiter } from "~/server/auth/get-rate-limiter";
 import { MIN_PASSWORD_LENGTH } from "~/server/auth/password-rules";
 import { requirePatient } from "~/server/auth/require-patient";
-import { getDatabase } from "~/server/db/get-database";
 
 import { tooManyTries } from "./too-many-tries";
 
@@ -29,8 +29,8 @@ export const changePasswordAction = async (
       error: `Use a new password of at least ${String(MIN_PASSWORD_LENGTH)} characters.`,
       done: false,
     };
-  const limit = await checkRateLimit(
-    await getDatabase(),
+  const checkLimit = await getRateLimiter();
+  const limit = await checkLimit(
     rateLimitKey("change-password", "patient", patient.id),
     AUTH_RATE_LIMITS.changePasswordPerPatient,
   );

@@ -5,10 +5,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { AUTH_RATE_LIMITS } from "~/server/auth/auth-rate-limits";
-import { checkRateLimit, rateLimitKey } from "~/server/auth/check-rate-limit";
+import { rateLimitKey } from "~/server/auth/check-rate-limit";
 import { clientAddress } from "~/server/auth/client-address";
 import { getAuth } from "~/server/auth/get-auth";
-import { getDatabase } from "~/server/db/get-database";
+import { getRateLimiter } from "~/server/auth/get-rate-limiter";
 
 import type { AuthFormState } from "./auth-form-state";
 import { safeNextPath } from "./safe-next-path";
@@ -16,7 +16,7 @@ import { tooManyTries } from "./too-many-tries";
 
 const WRONG = "That e-mail and password do not match an account.";
 
-/** Signs in with e-mail and password; limited per e-mail and per address in the database. */
+/** Signs in with e-mail and password; limited per e-mail and per address (in the database, or Redis). */
 export const signInAction = async (
   _previous: AuthFormState,
   form: FormData,
@@ -28,12 +28,12 @@ export const signInAction = async (
       error: "Enter your e-mail and password.",
       email: typeof email === "string" ? email : "",
     };
-  const db = await getDatabase();
+  const checkLimit = await getRateLimiter();
   for (const [key, rule] of [
     [rateLimitKey("sign-in", "email", email), AUTH_RATE_LIMITS.signInPerEmail],
     [rateLimitKey("sign-in", "address", await clientAddress()), AUTH_RATE_LIMITS.signInPerAddress],
   ] as const) {
-    const limit = await checkRateLimit(db, key, rule);
+    const limit = await checkLimit(key, rule);
     if (!limit.allowed) return { error: tooManyTries(limit.retryAfterSeconds), email };
   }
   const auth = await getAuth();

@@ -5,9 +5,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { AUTH_RATE_LIMITS } from "~/server/auth/auth-rate-limits";
-import { checkRateLimit, rateLimitKey } from "~/server/auth/check-rate-limit";
+import { rateLimitKey } from "~/server/auth/check-rate-limit";
 import { clientAddress } from "~/server/auth/client-address";
 import { getAuth } from "~/server/auth/get-auth";
+import { getRateLimiter } from "~/server/auth/get-rate-limiter";
 import { claimCheckIn } from "~/server/data/diary/claim-check-in";
 import { getDatabase } from "~/server/db/get-database";
 
@@ -24,9 +25,8 @@ export const signUpAction = async (
   const emailField = form.get("email");
   const typedEmail = typeof emailField === "string" ? emailField : "";
   if (!parsed.ok) return { error: parsed.error, email: typedEmail };
-  const db = await getDatabase();
-  const limit = await checkRateLimit(
-    db,
+  const checkLimit = await getRateLimiter();
+  const limit = await checkLimit(
     rateLimitKey("sign-up", "address", await clientAddress()),
     AUTH_RATE_LIMITS.signUpPerAddress,
   );
@@ -53,7 +53,7 @@ export const signUpAction = async (
   }
   const saved = form.get("saveCheckIn");
   if (typeof saved === "string" && saved !== "") {
-    const outcome = await claimCheckIn(db, patientId, saved);
+    const outcome = await claimCheckIn(await getDatabase(), patientId, saved);
     redirect(`/diary?saved=${outcome}`);
   }
   redirect("/diary");

@@ -11,7 +11,10 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Attempts keys are hashed: the table never holds an address or e-mail. */
+/** Counts one attempt for a key under a rule (PostgreSQL or Redis: see get-rate-limiter.ts). */
+export type RateLimiter = (key: string, rule: RateLimitRule) => Promise<RateLimitResult>;
+
+/** Attempts keys are hashed: neither the table nor Redis ever holds an address or e-mail. */
 export const rateLimitKey = (action: string, kind: string, value: string): string =>
   `${action}:${kind}:${createHash("sha256").update(value.trim().toLowerCase()).digest("base64url")}`;
 

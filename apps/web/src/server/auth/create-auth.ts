@@ -18,8 +18,9 @@ export type CreateAuthOptions = {
 
 /**
  * Accounts with better-auth: e-mail and password (hashed by the library), sessions stored in the database so
- * every instance shares them. Rate limiting of sign-in and sign-up is ours (check-rate-limit.ts), because the
- * portal calls the library from server actions, which its HTTP rate limiter does not see.
+ * every instance shares them. Rate limiting of sign-in and sign-up is ours (get-rate-limiter.ts: in the database,
+ * or in Redis when REDIS_URL is set), because the portal calls the library from server actions, which its HTTP
+ * rate limiter does not see.
  */
 export const createAuth = ({ db, secret, baseURL, plugins = [] }: CreateAuthOptions) =>
   betterAuth({
