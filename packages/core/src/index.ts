@@ -1,20 +1,15 @@
 // The public surface of @backsure/core. Curated re-exports only; everything else is internal.
+export { TriageLevelSchema } from "./model/triage-level-schema";
 export {
   TRIAGE_LEVELS,
-  TriageLevelSchema,
   compareLevels,
   isTriageLevel,
   maxLevel,
   rankLevel,
 } from "./model/triage-level";
 export type { TriageLevel } from "./model/triage-level";
-export {
-  CONCEPT_IDS,
-  CONCEPT_LEVELS,
-  ConceptIdSchema,
-  isConceptId,
-  levelOfConcept,
-} from "./model/concept";
+export { ConceptIdSchema } from "./model/concept-id-schema";
+export { CONCEPT_IDS, CONCEPT_LEVELS, isConceptId, levelOfConcept } from "./model/concept";
 export type { ConceptId } from "./model/concept";
 export {
   CheckInSchema,
@@ -48,10 +43,14 @@ export { CONCEPT_ENTRIES, LEXICON } from "./lexicon/lexicon";
 export { compileLexicon } from "./lexicon/compile-lexicon";
 export type { CompileLexiconOptions, Lexicon, LexiconHit } from "./lexicon/compile-lexicon";
 export type { LexiconEntry } from "./lexicon/lexicon-entry";
-export { annotate } from "./annotate/annotate";
-export type { AnnotateOptions } from "./annotate/annotate";
-export { summarizePage } from "./annotate/summarize-page";
+export { annotate, readPage } from "./annotate/annotate";
+export type { AnnotateOptions, PageReading } from "./annotate/annotate";
+export { summarizeAnnotatedPage, summarizePage } from "./annotate/summarize-page";
+export { addPageTopics, readPageTopic } from "./annotate/page-topic";
+export type { PageTopic } from "./annotate/page-topic";
 export { getGuidance } from "./guidance/get-guidance";
+export { splitAtLineBreaks } from "./text/split-at-line-breaks";
+export type { TextRange } from "./text/text-range";
 export {
   DiaryInputSchema,
   DiaryReadingSchema,

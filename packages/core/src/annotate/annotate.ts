@@ -1,7 +1,5 @@
 import type { Mention } from "../model/assessment";
 import { levelOfConcept } from "../model/concept";
-import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
-import { PAGE_MACROS, PAGE_WORDINGS } from "../lexicon/page-wordings";
 import { dropParentheticalSynonyms } from "./drop-parenthetical-synonyms";
 import { findChrome } from "./find-chrome";
 import type { TextRange } from "./find-chrome";
@@ -9,9 +7,14 @@ import { isNegated } from "./is-negated";
 import { liftProgressive } from "./lift-progressive";
 import { mergeContinuations } from "./merge-continuations";
 import { mergeCoordination } from "./merge-coordination";
-import { compilePageMatcher } from "./page-matcher";
+import { fromPageLexiconJson } from "./page-lexicon-json";
+import { PAGE_LEXICON_JSON } from "./page-lexicon.generated";
+import { createPageMatcher } from "./page-matcher";
 import type { PageMatcher } from "./page-matcher";
 import { tokenizePage } from "./page-tokens";
+import { addPageTopics, readTopicOfTokens } from "./page-topic";
+import type { PageTopic } from "./page-topic";
+import { splitAtLineBreaks } from "../text/split-at-line-breaks";
 import type { Token } from "../text/tokenize";
 import { isJoined, resolveContext } from "./resolve-context";
 
@@ -23,11 +26,11 @@ export type AnnotateOptions = {
 let matcher: PageMatcher | undefined;
 
 /**
- * The shared lexicon (the same entries that read patients' messages) plus the page wordings, compiled on first
- * use and reused by every call.
+ * The shared lexicon (the same entries that read patients' messages) plus the page wordings, compiled at build
+ * time (`page-lexicon.generated.ts`), loaded on first use and reused by every call.
  */
 const getMatcher = (): PageMatcher =>
-  (matcher ??= compilePageMatcher(PAGE_WORDINGS, PAGE_MACROS, CONCEPT_ENTRIES));
+  (matcher ??= createPageMatcher(fromPageLexiconJson(PAGE_LEXICON_JSON)));
 
 /** Pages are read in chunks of about this many characters, cut at line breaks, to keep memory flat. */
 const CHUNK_CHARS = 64 * 1024;
@@ -39,18 +42,33 @@ const CHUNK_CHARS = 64 * 1024;
  * Long pages are read in chunks cut at line breaks; no mention crosses a line break, so the result is the
  * same as reading the page whole.
  */
-export const annotate = (text: string, options: AnnotateOptions = {}): Mention[] => {
+export const annotate = (text: string, options: AnnotateOptions = {}): Mention[] =>
+  readParts(text, options, null);
+
+/** What one reading of a page gives: its mentions (as `annotate`) and its topic (as `readPageTopic`). */
+export type PageReading = { mentions: Mention[]; topic: PageTopic };
+
+/**
+ * `annotate` and `readPageTopic` in one pass over the page's tokens, for readers that want both (the page
+ * summary, the extension): the page is tokenized once rather than twice.
+ */
+export const readPage = (text: string, options: AnnotateOptions = {}): PageReading => {
+  const topics: PageTopic[] = [];
+  const mentions = readParts(text, options, topics);
+  return { mentions, topic: addPageTopics(topics) };
+};
+
+/** Reads the page in parts cut at line breaks; collects each part's topic into `topics` when given. */
+const readParts = (
+  text: string,
+  options: AnnotateOptions,
+  topics: PageTopic[] | null,
+): Mention[] => {
   const mentions: Mention[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let to = Math.min(text.length, from + CHUNK_CHARS);
-    if (to < text.length) {
-      const lineEnd = text.indexOf("\n", to);
-      to = lineEnd < 0 ? text.length : lineEnd + 1;
-    }
-    const part = from === 0 && to === text.length ? text : text.slice(from, to);
-    findMentions(tokenizePage(part), from, mentions);
-    from = to;
+  for (const { start, end } of splitAtLineBreaks(text, CHUNK_CHARS)) {
+    const tokens = tokenizePage(start === 0 && end === text.length ? text : text.slice(start, end));
+    findMentions(tokens, start, mentions);
+    topics?.push(readTopicOfTokens(tokens));
   }
   return options.includeChrome === true ? mentions : dropChrome(mentions, findChrome(text));
 };

@@ -1,5 +1,6 @@
-/** A half-open range of UTF-16 offsets. */
-export type TextRange = { start: number; end: number };
+import type { TextRange } from "../text/text-range";
+
+export type { TextRange };
 
 /** Line openings of page chrome: cross-links, related-article teasers, share and tag lines. */
 const CHROME_PREFIXES = [

@@ -1,7 +1,9 @@
 import type { ConceptId } from "../model/concept";
 import { levelOfConcept } from "../model/concept";
+import { flatMatcher } from "../text/flat-trie";
+import type { FlatTrie } from "../text/flat-trie";
 import { compilePatterns, phraseKey } from "../text/phrase-matcher";
-import type { PhraseMatch, PhraseMatcher } from "../text/phrase-matcher";
+import type { PhraseMatch } from "../text/phrase-matcher";
 import type { Token } from "../text/tokenize";
 import type { PageWording } from "../lexicon/page-wordings";
 import { expandWording } from "./expand-wording";
@@ -16,12 +18,16 @@ export type PageHit = {
   continues: boolean;
 };
 
-type Entry = {
+/** What one lexicon wording names: a concept (or `null` for a blocking phrase) and how it is read. */
+export type PageEntry = {
   concept: ConceptId | null;
   needsContext: boolean;
   continues: boolean;
   bonus: number;
 };
+
+/** The page lexicon compiled: the entries, and a trie whose values are indexes into them. */
+export type PageLexicon = { readonly entries: readonly PageEntry[]; readonly trie: FlatTrie };
 
 /** Shared-lexicon wordings (written for patients' messages) lose ties to page wordings of the same span. */
 export type SharedWording = { readonly concept: ConceptId; readonly patterns: readonly string[] };
@@ -44,15 +50,15 @@ const crossesBreak = (tokens: readonly Token[], first: number, last: number): bo
 };
 
 /**
- * Compiles page wordings into one token trie and chooses, among all overlapping hits, the set that covers the
- * most tokens (a linear dynamic programme over token positions), preferring emergency concepts on ties.
+ * Compiles page wordings and the shared lexicon into one token trie (the build step behind
+ * `page-lexicon.generated.ts`; see `scripts/compile-page-lexicon.ts`).
  */
-export const compilePageMatcher = (
+export const compilePageLexicon = (
   wordings: readonly PageWording[],
   macros: Readonly<Record<string, readonly string[]>>,
   shared: readonly SharedWording[] = [],
-): PageMatcher => {
-  const entries: Entry[] = [];
+): PageLexicon => {
+  const entries: PageEntry[] = [];
   const patterns: [string, number][] = [];
   const all = [
     ...wordings.map((wording) => ({ ...wording, bonus: PAGE_BONUS })),
@@ -73,13 +79,21 @@ export const compilePageMatcher = (
     tokenizePage(text.replaceAll("-", " "))
       .map((token) => token.norm)
       .join(" ");
-  const trie: PhraseMatcher<number> = compilePatterns(patterns, {
+  const trie = compilePatterns(patterns, {
     macros,
     separators: "-",
     keyOf: (text) => phraseKey(pageKey(text)),
     expand: (pattern) => expandWording(pattern, macros).map(pageKey),
   });
+  return { entries, trie: trie.flatten((id) => id) };
+};
 
+/**
+ * A matcher over a compiled page lexicon that chooses, among all overlapping hits, the set that covers the most
+ * tokens (a linear dynamic programme over token positions), preferring emergency concepts on ties.
+ */
+export const createPageMatcher = ({ entries, trie: flat }: PageLexicon): PageMatcher => {
+  const trie = flatMatcher(flat);
   /** What an entry adds to (or takes from) the number of tokens a hit covers; computed once per entry. */
   const extraWeight = Float64Array.from(entries, (entry) => {
     // A blocking phrase wins a tie against a mention of the same length.

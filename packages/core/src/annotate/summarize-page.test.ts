@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { sharedPath } from "../../test/support/shared-path";
-import { annotate } from "./annotate";
-import { summarizePage } from "./summarize-page";
+import { annotate, readPage } from "./annotate";
+import { addPageTopics, readPageTopic } from "./page-topic";
+import { summarizeAnnotatedPage, summarizePage } from "./summarize-page";
 
 // The shared lexicon compiles on first use (a second or more on a busy machine): do it before any timed test.
 beforeAll(() => {
@@ -85,6 +86,27 @@ describe("summarizePage", () => {
     for (const name of ["000_223ff5bb4e7a27cb", "003_f21d1a8d839ad628", "004_4403e1d65c80c226"]) {
       const text = readFileSync(sharedPath("dev-set", "pages", `${name}.txt`), "utf8");
       expect(summarizePage(text).isRelevant).toBe(true);
+    }
+  });
+
+  it("gives the same summary when the page's topic is read in parts cut at line breaks", () => {
+    for (const text of [BACK_PAGE, KNEE_PAGE, COOKING_PAGE]) {
+      const lines = text.split("\n");
+      const parts = [lines.slice(0, 2).join("\n"), lines.slice(2).join("\n")];
+      const inParts = summarizeAnnotatedPage(
+        annotate(text),
+        addPageTopics(parts.map(readPageTopic)),
+      );
+      expect(inParts).toEqual(summarizePage(text));
+    }
+    expect(readPageTopic(BACK_PAGE).evidence).toBeGreaterThan(readPageTopic(KNEE_PAGE).evidence);
+    expect(addPageTopics([])).toEqual({ words: 0, evidence: 0 });
+  });
+
+  it("reads mentions and topic in one pass exactly as annotate and readPageTopic do apart", () => {
+    const long = Array.from({ length: 400 }, () => BACK_PAGE).join("\n");
+    for (const text of [BACK_PAGE, KNEE_PAGE, long]) {
+      expect(readPage(text)).toEqual({ mentions: annotate(text), topic: readPageTopic(text) });
     }
   });
 });

@@ -4,28 +4,9 @@ import type { PageSummary, PageWarningSign } from "../model/page";
 import { TRIAGE_LEVELS, rankLevel } from "../model/triage-level";
 import type { TriageLevel } from "../model/triage-level";
 import { GUIDANCE_TEXTS } from "../guidance/guidance-texts";
-import { compilePhrases } from "../text/phrase-matcher";
-import type { PhraseMatcher } from "../text/phrase-matcher";
-import { annotate } from "./annotate";
-import { expandWording } from "./expand-wording";
-import { tokenizePage } from "./page-tokens";
-
-/** Words that say a page is about back or nerve pain, with how strongly. */
-const TOPIC_PATTERNS: readonly (readonly [pattern: string, weight: number])[] = [
-  ["(back|backs) (pain|pains|ache|aches|problem|problems|injury|spasm|spasms|strain|surgery)", 2],
-  ["(lower|low|upper|middle|mid) back", 2],
-  ["backache", 2],
-  ["(my|your|the) back (hurts|hurt|is sore|feels)", 2],
-  ["(sciatica|sciatic|lumbago|radiculopathy|radicular)", 3],
-  ["(spine|spinal|lumbar|thoracic|vertebra|vertebrae|vertebral|sacroiliac|coccyx|tailbone)", 1],
-  ["(disc|discs|disk|disks) (herniation|bulge|prolapse|problems)", 2],
-  ["(herniated|slipped|bulging|prolapsed) (disc|disk)", 2],
-  ["(nerve|nerves) (pain|compression|root|roots|irritation|damage)", 2],
-  ["(pinched|trapped|compressed) nerve", 2],
-  ["cauda equina", 3],
-  ["(spinal stenosis|spondylolisthesis|spondylosis|spondylitis)", 2],
-  ["(physical therapy|physiotherapy|physiotherapist|physical therapist|physio)", 0.5],
-];
+import { readPage } from "./annotate";
+import { readPageTopic } from "./page-topic";
+import type { PageTopic } from "./page-topic";
 
 /** Mentions that point at the spine or its nerves (swelling or stiffness could be any joint). */
 const NERVE_CONCEPTS: ReadonlySet<ConceptId> = new Set([
@@ -43,29 +24,17 @@ const NERVE_CONCEPTS: ReadonlySet<ConceptId> = new Set([
 /** Below this relevance the extension stays quiet unless the user turns it on for the site. */
 const RELEVANCE_THRESHOLD = 0.5;
 
-let topics: PhraseMatcher<number> | undefined;
-const getTopics = (): PhraseMatcher<number> =>
-  (topics ??= compilePhrases(
-    TOPIC_PATTERNS.flatMap(([pattern, weight]) =>
-      expandWording(pattern, {}).map((phrase) => [phrase, weight] as const),
-    ),
-  ));
-
 /**
  * How much a page is about back or nerve pain, 0 to 1: weighted topic words per length, so one passing "back
  * pain" on a long knee or cooking page stays low while a back-pain article saturates. Mentions of nerve
  * symptoms add a little.
  */
-export const scoreRelevance = (text: string, mentions: readonly Mention[]): number => {
-  const tokens = tokenizePage(text);
-  const words = tokens.reduce((n, token) => n + (token.kind === "punct" ? 0 : 1), 0);
-  if (words === 0) return 0;
-  let evidence = 0;
-  for (const hit of getTopics().findLongest(tokens)) evidence += hit.value;
+const scoreRelevance = (topic: PageTopic, mentions: readonly Mention[]): number => {
+  if (topic.words === 0) return 0;
   const nerveMentions = mentions.filter((m) => !m.negated && NERVE_CONCEPTS.has(m.concept)).length;
-  evidence += Math.min(nerveMentions, 10) * 0.25;
+  const evidence = topic.evidence + Math.min(nerveMentions, 10) * 0.25;
   // Evidence expected from a page about the topic grows slowly with its length.
-  const expected = 4 + words / 150;
+  const expected = 4 + topic.words / 150;
   return 1 - Math.exp(-evidence / (expected / 2));
 };
 
@@ -75,13 +44,25 @@ export const scoreRelevance = (text: string, mentions: readonly Mention[]): numb
  * back or nerve pain at all.
  */
 export const summarizePage = (text: string, mentions?: readonly Mention[]): PageSummary => {
-  const found = mentions ?? annotate(text);
+  if (mentions) return summarizeAnnotatedPage(mentions, readPageTopic(text));
+  const page = readPage(text);
+  return summarizeAnnotatedPage(page.mentions, page.topic);
+};
+
+/**
+ * `summarizePage` for a reader that already has the page's mentions (from `annotate`) and its topic (from
+ * `readPageTopic`, perhaps read in parts).
+ */
+export const summarizeAnnotatedPage = (
+  mentions: readonly Mention[],
+  topic: PageTopic,
+): PageSummary => {
   const counts = Object.fromEntries(TRIAGE_LEVELS.map((level) => [level, 0])) as Record<
     TriageLevel,
     number
   >;
   const signs = new Map<string, PageWarningSign>();
-  for (const mention of found) {
+  for (const mention of mentions) {
     if (mention.negated) continue;
     counts[mention.level] += 1;
     if (mention.level === "expected") continue;
@@ -102,6 +83,6 @@ export const summarizePage = (text: string, mentions?: readonly Mention[]): Page
   const warningSigns = [...signs.values()].sort(
     (a, b) => rankLevel(b.level) - rankLevel(a.level) || a.firstStart - b.firstStart,
   );
-  const relevance = scoreRelevance(text, found);
+  const relevance = scoreRelevance(topic, mentions);
   return { counts, warningSigns, relevance, isRelevant: relevance >= RELEVANCE_THRESHOLD };
 };

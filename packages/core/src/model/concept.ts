@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import type { TriageLevel } from "./triage-level";
 
 /**
@@ -41,8 +39,6 @@ export const CONCEPT_LEVELS = {
 export type ConceptId = keyof typeof CONCEPT_LEVELS;
 
 export const CONCEPT_IDS = Object.keys(CONCEPT_LEVELS) as readonly ConceptId[];
-
-export const ConceptIdSchema = z.enum(CONCEPT_IDS as [ConceptId, ...ConceptId[]]);
 
 export const isConceptId = (value: unknown): value is ConceptId =>
   typeof value === "string" && Object.hasOwn(CONCEPT_LEVELS, value);

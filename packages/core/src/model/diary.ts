@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { TriageLevelSchema } from "./triage-level";
+import { TriageLevelSchema } from "./triage-level-schema";
 import type { TriageLevel } from "./triage-level";
 
 const score = z.number().int().min(0).max(10);

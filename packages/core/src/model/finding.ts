@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { ConceptIdSchema } from "./concept";
+import { ConceptIdSchema } from "./concept-id-schema";
 
 /**
  * How a finding applies to the patient. Only `present` findings count towards the level; the others are shown

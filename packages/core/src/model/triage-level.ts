@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The five levels, lowest to highest. The order is the product's language: a higher level always wins. */
 export const TRIAGE_LEVELS = [
   "expected",
@@ -9,8 +7,7 @@ export const TRIAGE_LEVELS = [
   "emergency",
 ] as const;
 
-export const TriageLevelSchema = z.enum(TRIAGE_LEVELS);
-export type TriageLevel = z.infer<typeof TriageLevelSchema>;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
 /** 0 for `expected` up to 4 for `emergency`. */
 export const rankLevel = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);

@@ -1,3 +1,4 @@
+import type { FlatTrie } from "./flat-trie";
 import { tokenize } from "./tokenize";
 import type { Token } from "./tokenize";
 
@@ -92,6 +93,8 @@ export type CompiledPatterns<T> = PhraseMatcher<T> & {
   vocabulary: ReadonlySet<string>;
   /** Every phrase recognised (token norms joined by spaces) with its values, in insertion order. */
   phrases: () => Map<string, readonly T[]>;
+  /** The trie in flat arrays (values as `indexOf` numbers them), for storing it compiled. */
+  flatten: (indexOf: (value: T) => number) => FlatTrie;
 };
 
 /**
@@ -336,7 +339,57 @@ export const compilePatterns = <T>(
     }
     touched.clear();
   }
-  return { ...matcherOver(root), vocabulary, phrases: () => listPhrases(root) };
+  return {
+    ...matcherOver(root),
+    vocabulary,
+    phrases: () => listPhrases(root),
+    flatten: (indexOf) => flattenTrie(root, indexOf),
+  };
+};
+
+/**
+ * Numbers the nodes breadth first (a node shared by several paths gets one number) and lays them out in flat
+ * arrays; words are numbered in the order they are first met.
+ */
+const flattenTrie = <T>(root: TrieNode<T>, indexOf: (value: T) => number): FlatTrie => {
+  const ids = new Map<TrieNode<T>, number>([[root, 0]]);
+  const order: TrieNode<T>[] = [root];
+  const wordIds = new Map<string, number>();
+  // (the loop also visits the nodes it appends: an array iterator reads the length at every step)
+  for (const node of order) {
+    for (const [norm, child] of node.next ?? []) {
+      if (!wordIds.has(norm)) wordIds.set(norm, wordIds.size);
+      if (!ids.has(child)) {
+        ids.set(child, order.length);
+        order.push(child);
+      }
+    }
+  }
+  const edgeStart = [0];
+  const edgeWords: number[] = [];
+  const edgeNodes: number[] = [];
+  const valueStart = [0];
+  const values: number[] = [];
+  for (const node of order) {
+    const edges = [...(node.next ?? [])]
+      .map(([norm, child]) => [wordIds.get(norm) ?? -1, ids.get(child) ?? -1] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (const [word, child] of edges) {
+      edgeWords.push(word);
+      edgeNodes.push(child);
+    }
+    edgeStart.push(edgeWords.length);
+    for (const value of node.values) values.push(indexOf(value));
+    valueStart.push(values.length);
+  }
+  return {
+    words: [...wordIds.keys()],
+    edgeStart: Int32Array.from(edgeStart),
+    edgeWords: Int32Array.from(edgeWords),
+    edgeNodes: Int32Array.from(edgeNodes),
+    valueStart: Int32Array.from(valueStart),
+    values: Int32Array.from(values),
+  };
 };
 
 /** Every phrase (as token norms joined by spaces) the trie recognises, with its values in order. */

@@ -123,15 +123,10 @@ const hasRun = (lower: string): boolean => {
   return false;
 };
 
-/** The class of every UTF-16 code unit, looked up rather than computed in the tokenizer's inner loop. */
-let classes: Uint8Array | undefined;
-const classTable = (): Uint8Array => {
-  if (!classes) {
-    classes = new Uint8Array(0x10000);
-    for (let code = 0; code < 0x10000; code += 1) classes[code] = classify(code);
-  }
-  return classes;
-};
+/** The classes of Latin-1 (most page text), looked up rather than computed in the tokenizer's inner loop. */
+const LATIN1 = Uint8Array.from({ length: 0x100 }, (_, code) => classify(code));
+
+const classOf = (code: number): Cls => (code < 0x100 ? (LATIN1[code] as Cls) : classify(code));
 
 /** How a reader wants some tokens read; applied while tokenizing, so no second pass over the tokens. */
 export type TokenizeOptions = {
@@ -146,13 +141,12 @@ export type TokenizeOptions = {
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
 export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] => {
   const { forms, numberNorm, dropPunct } = options;
-  const cls = classTable();
   const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
   let sawBreak = true;
   while (i < length) {
-    const kind = cls[text.charCodeAt(i)] as Cls;
+    const kind = classOf(text.charCodeAt(i));
     if (kind === Cls.Space || kind === Cls.Ignore) {
       i += 1;
       continue;
@@ -176,7 +170,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
       let beforePrevious = -1;
       while (i < length) {
         const code = text.charCodeAt(i);
-        const c = cls[code] as Cls;
+        const c = classOf(code);
         if (c === Cls.Letter || c === Cls.Digit) {
           if (isNumber && c === Cls.Letter) break; // "7and" -> "7", "and"
           if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) plain = false;
@@ -197,7 +191,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
           c === Cls.Apostrophe &&
           !isNumber &&
           i + 1 < length &&
-          cls[text.charCodeAt(i + 1)] === Cls.Letter
+          classOf(text.charCodeAt(i + 1)) === Cls.Letter
         ) {
           pieces += text.slice(pieceStart, i);
           i += 1;
@@ -209,7 +203,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
           isNumber &&
           code === 0x2e &&
           i + 1 < length &&
-          cls[text.charCodeAt(i + 1)] === Cls.Digit
+          classOf(text.charCodeAt(i + 1)) === Cls.Digit
         ) {
           i += 1;
           continue;

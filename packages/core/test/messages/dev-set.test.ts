@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { TriageLevelSchema } from "../../src/model/triage-level";
+import { TriageLevelSchema } from "../../src/model/triage-level-schema";
 import { assess } from "../../src/triage/assess";
 import { sharedPath } from "../support/shared-path";
 

@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { TriageLevelSchema, rankLevel } from "../../src/model/triage-level";
+import { rankLevel } from "../../src/model/triage-level";
+import { TriageLevelSchema } from "../../src/model/triage-level-schema";
 import { assess } from "../../src/triage/assess";
 import { TRIAGE_RULES } from "../../src/triage/triage-rules";
 

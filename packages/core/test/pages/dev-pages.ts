@@ -3,8 +3,8 @@ import path from "node:path";
 
 import { z } from "zod";
 
-import { ConceptIdSchema } from "../../src/model/concept";
-import { TriageLevelSchema } from "../../src/model/triage-level";
+import { ConceptIdSchema } from "../../src/model/concept-id-schema";
+import { TriageLevelSchema } from "../../src/model/triage-level-schema";
 import type { ScoredSpan } from "../../src/annotate/score-mentions";
 import { sharedPath } from "../support/shared-path";
 

@@ -1,0 +1,147 @@
+import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher";
+import type { Token } from "./tokenize";
+
+/**
+ * A compiled phrase trie in flat arrays: what a build step stores, so that a page (or a browser extension's
+ * content script) loads the lexicon without compiling it. Node 0 is the root. Node `n`'s edges are
+ * `edgeWords[edgeStart[n]..edgeStart[n + 1])` (word indexes into `words`, ascending) leading to the nodes in
+ * `edgeNodes` at the same positions; its values are `values[valueStart[n]..valueStart[n + 1])`. Nodes may be
+ * shared (the trie is a DAG), which the arrays express by pointing at the same node.
+ */
+export type FlatTrie = {
+  readonly words: readonly string[];
+  readonly edgeStart: Int32Array;
+  readonly edgeWords: Int32Array;
+  readonly edgeNodes: Int32Array;
+  readonly valueStart: Int32Array;
+  readonly values: Int32Array;
+};
+
+/** The JSON form of a flat trie (plain arrays), as stored in a generated module. */
+export type FlatTrieJson = {
+  words: string[];
+  edgeStart: number[];
+  edgeWords: number[];
+  edgeNodes: number[];
+  valueStart: number[];
+  values: number[];
+};
+
+export const toFlatTrieJson = (trie: FlatTrie): FlatTrieJson => ({
+  words: [...trie.words],
+  edgeStart: [...trie.edgeStart],
+  edgeWords: [...trie.edgeWords],
+  edgeNodes: [...trie.edgeNodes],
+  valueStart: [...trie.valueStart],
+  values: [...trie.values],
+});
+
+/** Reads the JSON form back, checking that every index is in range so a damaged file fails loudly here. */
+export const fromFlatTrieJson = (json: FlatTrieJson): FlatTrie => {
+  const trie: FlatTrie = {
+    words: json.words,
+    edgeStart: Int32Array.from(json.edgeStart),
+    edgeWords: Int32Array.from(json.edgeWords),
+    edgeNodes: Int32Array.from(json.edgeNodes),
+    valueStart: Int32Array.from(json.valueStart),
+    values: Int32Array.from(json.values),
+  };
+  const nodes = trie.edgeStart.length - 1;
+  // A plain loop: this runs once per page load, before the JIT has warmed up to callbacks.
+  const inRange = (array: Int32Array, limit: number): boolean => {
+    for (const item of array) if (item < 0 || item >= limit) return false;
+    return true;
+  };
+  if (
+    nodes < 1 ||
+    trie.valueStart.length !== nodes + 1 ||
+    trie.edgeWords.length !== trie.edgeNodes.length ||
+    trie.edgeStart[nodes] !== trie.edgeWords.length ||
+    trie.valueStart[nodes] !== trie.values.length ||
+    !inRange(trie.edgeWords, trie.words.length) ||
+    !inRange(trie.edgeNodes, nodes) ||
+    !inRange(trie.values, 0x7fffffff)
+  ) {
+    throw new Error(
+      "The compiled lexicon is damaged: regenerate it with `pnpm --filter @backsure/core lexicon:compile`.",
+    );
+  }
+  return trie;
+};
+
+/** The node reached from `node` along word `word`, or -1 (binary search over the node's sorted edges). */
+const childOf = (trie: FlatTrie, node: number, word: number): number => {
+  let lo = trie.edgeStart[node] ?? 0;
+  let hi = (trie.edgeStart[node + 1] ?? 0) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = trie.edgeWords[mid] ?? 0;
+    if (at === word) return trie.edgeNodes[mid] ?? -1;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+};
+
+/**
+ * A matcher over a flat trie: each token's norm is looked up once (one hash per token), then the walk follows
+ * integers only. Gives the same matches, in the same order, as the trie it was flattened from.
+ */
+export const flatMatcher = (trie: FlatTrie): Pick<PhraseMatcher<number>, "findAll"> => {
+  const wordIndex = new Map<string, number>();
+  trie.words.forEach((word, index) => wordIndex.set(word, index));
+  // The root's children by word index: most tokens start nothing, and this says so in one array read.
+  const rootChild = new Int32Array(trie.words.length).fill(-1);
+  for (let edge = trie.edgeStart[0] ?? 0; edge < (trie.edgeStart[1] ?? 0); edge += 1) {
+    rootChild[trie.edgeWords[edge] ?? 0] = trie.edgeNodes[edge] ?? -1;
+  }
+  const wordsOf = (tokens: readonly Token[]): Int32Array => {
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i += 1) {
+      ids[i] = wordIndex.get(tokens[i]?.norm ?? "") ?? -1;
+    }
+    return ids;
+  };
+
+  /** Appends the matches starting at `first`, longest first (values of one node in reverse order). */
+  const walk = (
+    tokens: readonly Token[],
+    ids: Int32Array,
+    first: number,
+    out: PhraseMatch<number>[],
+  ): void => {
+    const head = ids[first] ?? -1;
+    let node = head < 0 ? -1 : (rootChild[head] ?? -1);
+    if (node < 0) return;
+    const start = tokens[first]?.start ?? 0;
+    const begin = out.length;
+    let i = first;
+    for (;;) {
+      const end = tokens[i]?.end ?? start;
+      for (let v = trie.valueStart[node] ?? 0; v < (trie.valueStart[node + 1] ?? 0); v += 1) {
+        out.push({ value: trie.values[v] ?? 0, first, last: i + 1, start, end });
+      }
+      i += 1;
+      const word = i < ids.length ? (ids[i] ?? -1) : -1;
+      node = word < 0 ? -1 : childOf(trie, node, word);
+      if (node < 0) break;
+    }
+    for (let a = begin, b = out.length - 1; a < b; a += 1, b -= 1) {
+      const early = out[a];
+      const late = out[b];
+      if (early && late) {
+        out[a] = late;
+        out[b] = early;
+      }
+    }
+  };
+
+  return {
+    findAll: (tokens) => {
+      const ids = wordsOf(tokens);
+      const out: PhraseMatch<number>[] = [];
+      for (let i = 0; i < tokens.length; i += 1) walk(tokens, ids, i, out);
+      return out;
+    },
+  };
+};

@@ -1,0 +1,2 @@
+/** A half-open range of UTF-16 offsets into a text. */
+export type TextRange = { start: number; end: number };
