@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 
+import * as v from "valibot";
+
 import { BackgroundRequestSchema, ContentRequestSchema } from "./messages";
 
 describe("message contract", () => {
   it("accepts the requests it defines", () => {
-    expect(ContentRequestSchema.safeParse({ type: "get-page-report" }).success).toBe(true);
+    expect(v.safeParse(ContentRequestSchema, { type: "get-page-report" }).success).toBe(true);
     expect(
-      ContentRequestSchema.safeParse({ type: "reveal-mention", concept: "bladder-bowel" }).success,
+      v.safeParse(ContentRequestSchema, { type: "reveal-mention", concept: "bladder-bowel" })
+        .success,
     ).toBe(true);
     expect(
-      BackgroundRequestSchema.safeParse({
+      v.safeParse(BackgroundRequestSchema, {
         type: "page-status",
         warningSigns: 3,
         level: "emergency",
@@ -19,15 +22,15 @@ describe("message contract", () => {
 
   it("rejects anything else", () => {
     expect(
-      ContentRequestSchema.safeParse({ type: "reveal-mention", concept: "made-up" }).success,
+      v.safeParse(ContentRequestSchema, { type: "reveal-mention", concept: "made-up" }).success,
     ).toBe(false);
-    expect(ContentRequestSchema.safeParse({ type: "get-page-report", extra: 1 }).success).toBe(
+    expect(v.safeParse(ContentRequestSchema, { type: "get-page-report", extra: 1 }).success).toBe(
       false,
     );
     expect(
-      BackgroundRequestSchema.safeParse({ type: "page-status", warningSigns: -1, level: null })
+      v.safeParse(BackgroundRequestSchema, { type: "page-status", warningSigns: -1, level: null })
         .success,
     ).toBe(false);
-    expect(BackgroundRequestSchema.safeParse("open-check").success).toBe(false);
+    expect(v.safeParse(BackgroundRequestSchema, "open-check").success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-import { ConceptIdSchema, TriageLevelSchema } from "@backsure/core";
-import type { PageSummary } from "@backsure/core";
-import { z } from "zod";
+import type { PageSummary } from "@backsure/core/page";
+import * as v from "valibot";
+
+import { ConceptIdSchema, TriageLevelSchema } from "./schemas/core-schemas";
 
 import type { PageMode } from "./settings/decide-page-mode";
 
@@ -15,24 +16,24 @@ import type { PageMode } from "./settings/decide-page-mode";
  *   page-status     -> void (sets the toolbar badge for the tab)
  *   open-check      -> void (opens the "check my own symptoms" page)
  */
-export const ContentRequestSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("get-page-report") }),
+export const ContentRequestSchema = v.variant("type", [
+  v.strictObject({ type: v.literal("get-page-report") }),
   /** Scroll to the first mention of a concept, select it and open its card. */
-  z.strictObject({ type: z.literal("reveal-mention"), concept: ConceptIdSchema }),
+  v.strictObject({ type: v.literal("reveal-mention"), concept: ConceptIdSchema }),
 ]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
-export const BackgroundRequestSchema = z.discriminatedUnion("type", [
-  z.strictObject({
-    type: z.literal("page-status"),
+export const BackgroundRequestSchema = v.variant("type", [
+  v.strictObject({
+    type: v.literal("page-status"),
     /** How many distinct warning signs are highlighted (0 clears the badge). */
-    warningSigns: z.number().int().min(0),
+    warningSigns: v.pipe(v.number(), v.integer(), v.minValue(0)),
     /** The highest level highlighted, for the badge's colour. */
-    level: TriageLevelSchema.nullable(),
+    level: v.nullable(TriageLevelSchema),
   }),
-  z.strictObject({ type: z.literal("open-check") }),
+  v.strictObject({ type: v.literal("open-check") }),
 ]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
 /** What the content script says about its page. */
 export type PageReport = {

@@ -1,4 +1,5 @@
-import type { TriageLevel } from "@backsure/core";
+import type { TriageLevel } from "@backsure/core/page";
+import * as v from "valibot";
 
 import { ContentRequestSchema } from "./messages";
 import type { BackgroundRequest, PageReport, RevealResult } from "./messages";
@@ -22,14 +23,14 @@ export const startContentScript = async (): Promise<void> => {
   watchSettings((settings) => annotator.setSettings(settings));
   chrome.runtime.onMessage.addListener(
     (message: unknown, _sender, sendResponse: (response: PageReport | RevealResult) => void) => {
-      const request = ContentRequestSchema.safeParse(message);
+      const request = v.safeParse(ContentRequestSchema, message);
       if (!request.success) return false;
-      switch (request.data.type) {
+      switch (request.output.type) {
         case "get-page-report":
           sendResponse(annotator.report());
           break;
         case "reveal-mention":
-          sendResponse({ isRevealed: annotator.reveal(request.data.concept) });
+          sendResponse({ isRevealed: annotator.reveal(request.output.concept) });
           break;
       }
       return false;

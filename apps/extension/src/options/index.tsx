@@ -1,4 +1,5 @@
-import { TRIAGE_LEVELS } from "@backsure/core";
+import { TRIAGE_LEVELS } from "@backsure/core/page";
+import * as v from "valibot";
 
 import { LevelTag } from "~components/level-tag";
 import { DEFAULT_SETTINGS, ProfileSettingsSchema } from "~lib/settings/settings-schema";
@@ -25,8 +26,8 @@ const Options = () => {
     void updateSettings((current) => {
       const next: Record<string, unknown> = { ...current.profile, ...change };
       for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-      const parsed = ProfileSettingsSchema.safeParse(next);
-      return parsed.success ? { ...current, profile: parsed.data } : current;
+      const parsed = v.safeParse(ProfileSettingsSchema, next);
+      return parsed.success ? { ...current, profile: parsed.output } : current;
     });
   };
 

@@ -1,4 +1,5 @@
-import { LEVEL_STYLE } from "@backsure/core";
+import { LEVEL_STYLE } from "@backsure/core/page";
+import * as v from "valibot";
 
 import { BackgroundRequestSchema } from "../messages";
 
@@ -13,13 +14,13 @@ export const handleBackgroundRequest = async (
   message: unknown,
   sender: chrome.runtime.MessageSender,
 ): Promise<void> => {
-  const request = BackgroundRequestSchema.safeParse(message);
+  const request = v.safeParse(BackgroundRequestSchema, message);
   if (!request.success) return;
-  switch (request.data.type) {
+  switch (request.output.type) {
     case "page-status": {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      const { warningSigns, level } = request.data;
+      const { warningSigns, level } = request.output;
       await chrome.action.setBadgeText({
         tabId,
         text: warningSigns > 0 ? String(warningSigns) : "",

@@ -1,5 +1,5 @@
-import { LEVEL_COPY, LEVEL_STYLE } from "@backsure/core";
-import type { Guidance } from "@backsure/core";
+import { LEVEL_COPY, LEVEL_STYLE } from "@backsure/core/page";
+import type { Guidance } from "@backsure/core/page";
 
 import type { Palette } from "../settings/settings-schema";
 

@@ -1,5 +1,13 @@
-import { annotate, getGuidance, maxLevel, summarizePage } from "@backsure/core";
-import type { ConceptId, PageSummary } from "@backsure/core";
+import {
+  addPageTopics,
+  getGuidance,
+  maxLevel,
+  readPage,
+  readPageTopic,
+  splitAtLineBreaks,
+  summarizeAnnotatedPage,
+} from "@backsure/core/page";
+import type { ConceptId, PageSummary, PageTopic } from "@backsure/core/page";
 
 import { createCardLayer } from "../card/create-card-layer";
 import { caretFromPoint } from "../dom/caret-from-point";
@@ -102,20 +110,24 @@ export const createPageAnnotator = ({
     return collector.blocks();
   };
 
+  /** Annotates blocks a chunk per task; gives their marks and topic, or null when a newer reading started. */
   const annotateBlocks = async (
     blocks: readonly TextBlock[],
     job: number,
-  ): Promise<Mark[] | null> => {
+  ): Promise<{ marks: Mark[]; topic: PageTopic } | null> => {
     const marks: Mark[] = [];
+    const topics: PageTopic[] = [];
     for (const chunk of splitIntoChunks(blocks, CHUNK_CHARS)) {
       if (slicer.shouldYield()) {
         await slicer.yield();
         if (job !== generation) return null;
       }
       const joined = joinBlocks(chunk);
-      marks.push(...placeMentions(chunk, joined, annotate(joined.text)));
+      const reading = readPage(joined.text);
+      marks.push(...placeMentions(chunk, joined, reading.mentions));
+      topics.push(reading.topic);
     }
-    return marks;
+    return { marks, topic: addPageTopics(topics) };
   };
 
   const applyMode = (): void => {
@@ -127,13 +139,26 @@ export const createPageAnnotator = ({
     onStatus(signs.length, signs.length > 0 ? maxLevel(...signs.map((sign) => sign.level)) : null);
   };
 
+  const setSummary = (topic: PageTopic): void => {
+    summary = summarizeAnnotatedPage(model.readText().mentions, topic);
+    applyMode();
+  };
+
+  /**
+   * The page's summary after a change: its topic read again in parts (one task each) so a long page makes no
+   * long task. (A full reading has the topic already: see `scanPage`.)
+   */
   const refreshSummary = async (job: number): Promise<void> => {
-    if (slicer.shouldYield()) {
-      await slicer.yield();
-      if (job !== generation) return;
-    }
     const { joined, mentions } = model.readText();
-    summary = summarizePage(joined.text, mentions);
+    const topics: PageTopic[] = [];
+    for (const { start, end } of splitAtLineBreaks(joined.text, CHUNK_CHARS)) {
+      if (slicer.shouldYield()) {
+        await slicer.yield();
+        if (job !== generation) return;
+      }
+      topics.push(readPageTopic(joined.text.slice(start, end)));
+    }
+    summary = summarizeAnnotatedPage(mentions, addPageTopics(topics));
     applyMode();
   };
 
@@ -144,11 +169,11 @@ export const createPageAnnotator = ({
     const body = doc.body as HTMLElement | null;
     const blocks = body ? await collect(body, job) : [];
     if (!blocks) return;
-    const marks = await annotateBlocks(blocks, job);
-    if (!marks) return;
-    painter.remove(model.reset(blocks, marks));
-    painter.add(marks);
-    await refreshSummary(job);
+    const reading = await annotateBlocks(blocks, job);
+    if (!reading) return;
+    painter.remove(model.reset(blocks, reading.marks));
+    painter.add(reading.marks);
+    setSummary(reading.topic);
   };
 
   let isSummaryDue = false;
@@ -165,8 +190,9 @@ export const createPageAnnotator = ({
     for (const root of roots) {
       const blocks = isSkippedElement(root, isOwnNode) ? [] : await collect(root, job);
       if (!blocks) return;
-      const marks = await annotateBlocks(blocks, job);
-      if (!marks) return;
+      const reading = await annotateBlocks(blocks, job);
+      if (!reading) return;
+      const { marks } = reading;
       if (!root.isConnected) continue;
       const gone = model.replaceWithin(root, blocks, marks);
       if (openMark && gone.includes(openMark)) closeCard();

@@ -1,5 +1,5 @@
-import { LEVEL_STYLE, TRIAGE_LEVELS } from "@backsure/core";
-import type { TriageLevel } from "@backsure/core";
+import { LEVEL_STYLE, TRIAGE_LEVELS } from "@backsure/core/page";
+import type { TriageLevel } from "@backsure/core/page";
 
 import type { Palette } from "../settings/settings-schema";
 import { highlightName } from "./highlight-name";

@@ -1,5 +1,5 @@
-import { TRIAGE_LEVELS, rankLevel } from "@backsure/core";
-import type { TriageLevel } from "@backsure/core";
+import { TRIAGE_LEVELS, rankLevel } from "@backsure/core/page";
+import type { TriageLevel } from "@backsure/core/page";
 
 import type { Mark } from "../page/mark";
 import type { Palette } from "../settings/settings-schema";

@@ -1,4 +1,4 @@
-import type { GuidanceContext } from "@backsure/core";
+import type { GuidanceContext } from "@backsure/core/page";
 
 import type { ProfileSettings } from "./settings-schema";
 
