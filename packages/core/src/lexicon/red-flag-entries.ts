@@ -168,6 +168,25 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     ],
   },
   {
+    // Signs of pressure on the spinal cord (reference §3.3 row 8): clumsy hands, an unsteady or wide walk,
+    // tingling in both hands and feet. Emergency unless long-standing and stable (then see a doctor).
+    concept: "progressive-weakness",
+    detail: "cord-compression",
+    patterns: [
+      "[my] (hands|fingers) (are|feel|have been|have gone|went|keep getting|getting|seem|feeling) [really|so|very] (clumsy|useless)",
+      "clumsy (hands|fingers)",
+      "(keep|kept|keeps|been|always|started|start) dropping (things|stuff|cups|my cup|my phone|my keys)",
+      "(trouble|struggling|struggle|difficulty|problems) (with|doing) [up] [my] buttons",
+      "(cant|cannot|can no longer) do [up] [my] buttons",
+      "(unsteady|wobbly|off balance) (on my feet|when i walk|walking|when walking)",
+      "[my] (walking|walk|gait) (is|has been|has gone|feels|got) (unsteady|wobbly|wide|clumsy|off)",
+      "walking (like i am|like im|as if i am|as if im) drunk",
+      "(walk|walking) with my (feet|legs) wide apart",
+      "(tingling|numbness|numb|pins and needles) in (both|my) hands and [my] feet",
+      "(hands and feet|hands and my feet) (are|feel|have gone|went) (numb|tingly|tingling)",
+    ],
+  },
+  {
     concept: "vascular",
     detail: "tearing-pain",
     patterns: [

@@ -23,13 +23,19 @@ export const FACT_NAMES = [
   "sudden",
   /** Pain the patient calls new or different. */
   "new-pain",
-  /** Pain the patient calls new or different. */
-  "new-pain",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
-/** What a rule can ask about: a concept, a concept with its detail, or a derived fact. */
-export type SignalKey = ConceptId | `${ConceptId}/${string}` | `fact:${FactName}`;
+/**
+ * What a rule can ask about: a concept, a concept with its detail, a derived fact, or a concept (with its
+ * detail) the patient has had unchanged for a long time (`long-standing:`; such findings are otherwise set aside).
+ */
+export type SignalKey =
+  | ConceptId
+  | `${ConceptId}/${string}`
+  | `fact:${FactName}`
+  | `long-standing:${ConceptId}`
+  | `long-standing:${ConceptId}/${string}`;
 
 /** The signals present in one assessment, each with the evidence behind it. */
 export type Signals = ReadonlyMap<string, readonly Evidence[]>;
@@ -48,9 +54,17 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     else signals.set(key, [...evidence]);
   };
   for (const finding of findings) {
-    if (finding.status !== "present") continue;
-    add(finding.concept, finding.evidence);
-    if (finding.detail !== undefined) add(`${finding.concept}/${finding.detail}`, finding.evidence);
+    const prefix =
+      finding.status === "present"
+        ? ""
+        : finding.status === "long-standing"
+          ? "long-standing:"
+          : null;
+    if (prefix === null) continue;
+    add(`${prefix}${finding.concept}`, finding.evidence);
+    if (finding.detail !== undefined) {
+      add(`${prefix}${finding.concept}/${finding.detail}`, finding.evidence);
+    }
   }
 
   const scores = facts.painScores;

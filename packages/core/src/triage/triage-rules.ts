@@ -88,6 +88,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R21", "R22", "R23", "R24"],
   },
   {
+    id: "cord-compression-signs",
+    level: "emergency",
+    when: { all: [["progressive-weakness/cord-compression"]] },
+    reason:
+      "Clumsy hands, dropping things, an unsteady or wide walk, or tingling in both hands and feet can mean pressure on the spinal cord. When this is new or getting worse, it needs a hospital check straight away.",
+    sources: ["R21", "R23"],
+  },
+  {
     id: "aortic-signs",
     level: "emergency",
     when: { all: [["vascular/tearing-pain", "vascular/pulsing-abdomen"]] },
@@ -182,6 +190,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   },
 
   // See a doctor today or tomorrow.
+  {
+    id: "cord-compression-long-standing",
+    level: "see-doctor",
+    when: { all: [["long-standing:progressive-weakness/cord-compression"]] },
+    reason:
+      "Clumsy hands or an unsteady walk, even if they have not changed for a long time, still need a doctor to check the spinal cord. If they get worse, it becomes an emergency.",
+    sources: ["R21", "R23"],
+  },
   {
     id: "stable-leg-weakness",
     level: "see-doctor",

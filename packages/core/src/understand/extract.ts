@@ -5,6 +5,8 @@ import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isFunctionDenied, isNegated, precededByNegation, statusOf } from "./status";
 import type { Span } from "./status";
+import { denyAskedAbout } from "./deny-asked-about";
+import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { readTextFacts, spanEvidence } from "./text-facts";
 import type { TextFacts } from "./text-facts";
 
@@ -324,6 +326,20 @@ export const understandText = (text: string): Understanding => {
     if (draft.detail !== undefined) finding.detail = draft.detail;
     return finding;
   });
+  // "My brother had sciatica in both legs. Mine is just in my left leg": the patient's own symptom.
+  for (const mine of findMineSentences(reading, text, findings)) {
+    for (const own of understandText(mine.text).findings) {
+      if (own.status !== "present") continue;
+      const finding: Finding = {
+        concept: own.concept,
+        status: "present",
+        evidence: mineEvidence(reading, mine),
+      };
+      if (own.detail !== undefined) finding.detail = own.detail;
+      findings.push(finding);
+    }
+  }
+  denyAskedAbout(reading, findings);
   findings.sort((a, b) =>
     a.evidence.kind === "text" && b.evidence.kind === "text"
       ? a.evidence.start - b.evidence.start

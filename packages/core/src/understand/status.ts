@@ -96,13 +96,48 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
 };
 
-/** A normality word ("fine", "normal") after the span in the same clause, not itself negated ("not normal"). */
+/** Words that open a question: "Is numbness between my legs normal?" asks, it does not deny. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "am",
+  "does",
+  "do",
+  "should",
+  "would",
+  "could",
+  "can",
+  "will",
+  "isnt",
+  "arent",
+  "how",
+  "why",
+  "what",
+]);
+
+/** Whether the sentence of token `index` is a question (a question mark, or a question word first). */
+const isQuestion = (reading: Reading, index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index] ?? 0;
+  const start = reading.segments.sentenceStarts[sentence] ?? 0;
+  const end = reading.segments.sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  if (QUESTION_OPENERS.has(reading.tokens[start]?.norm ?? "")) return true;
+  for (let i = end - 1; i >= start && reading.tokens[i]?.kind === "punct"; i -= 1) {
+    if (reading.tokens[i]?.norm === "?") return true;
+  }
+  return false;
+};
+
+/**
+ * A normality word ("fine", "normal") after the span in the same clause, not itself negated ("not normal") and
+ * not asked about ("is numbness between my legs normal?").
+ */
 export const hasTrailingNormal = (
   reading: Reading,
   span: Span,
   reach: number,
   allowCommas: boolean,
 ): boolean => {
+  if (isQuestion(reading, span.first)) return false;
   for (const cue of cuesOf(reading, "neg-post")) {
     if (cue.first < span.last) continue;
     if (cue.first - span.last > reach) break;
