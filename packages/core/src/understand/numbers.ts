@@ -1,36 +1,39 @@
 import type { Token } from "../text/tokenize";
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  nil: 0,
-  one: 1,
-  a: 1,
-  an: 1,
-  two: 2,
-  couple: 2,
-  three: 3,
-  few: 3,
-  several: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** (Maps, not objects: looked up with every token, so a miss must be cheap and "constructor" must miss.) */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 0,
+    nil: 0,
+    one: 1,
+    a: 1,
+    an: 1,
+    two: 2,
+    couple: 2,
+    three: 3,
+    few: 3,
+    several: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fourteen: 14,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
 /** Words that name a quantity on their own ("a", "couple") but are not pain scores. */
 const VAGUE = new Set(["a", "an", "couple", "few", "several"]);
@@ -42,7 +45,7 @@ export const numberValue = (token: Token | undefined): number | undefined => {
     const value = Number(token.norm);
     return Number.isFinite(value) ? value : undefined;
   }
-  return NUMBER_WORDS[token.norm];
+  return NUMBER_WORDS.get(token.norm);
 };
 
 /** A number that can be a pain score (digits 0-10 or the words zero-ten, never "a" or "couple"). */
@@ -55,31 +58,33 @@ export const scoreValue = (token: Token | undefined): number | undefined => {
 };
 
 /** Hours per time unit word. */
-export const UNIT_HOURS: Readonly<Record<string, number>> = {
-  sec: 1 / 3600,
-  secs: 1 / 3600,
-  second: 1 / 3600,
-  seconds: 1 / 3600,
-  min: 1 / 60,
-  mins: 1 / 60,
-  minute: 1 / 60,
-  minutes: 1 / 60,
-  h: 1,
-  hr: 1,
-  hrs: 1,
-  hour: 1,
-  hours: 1,
-  day: 24,
-  days: 24,
-  night: 24,
-  nights: 24,
-  week: 168,
-  weeks: 168,
-  wk: 168,
-  wks: 168,
-  fortnight: 336,
-  month: 720,
-  months: 720,
-  year: 8760,
-  years: 8760,
-};
+export const UNIT_HOURS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    sec: 1 / 3600,
+    secs: 1 / 3600,
+    second: 1 / 3600,
+    seconds: 1 / 3600,
+    min: 1 / 60,
+    mins: 1 / 60,
+    minute: 1 / 60,
+    minutes: 1 / 60,
+    h: 1,
+    hr: 1,
+    hrs: 1,
+    hour: 1,
+    hours: 1,
+    day: 24,
+    days: 24,
+    night: 24,
+    nights: 24,
+    week: 168,
+    weeks: 168,
+    wk: 168,
+    wks: 168,
+    fortnight: 336,
+    month: 720,
+    months: 720,
+    year: 8760,
+    years: 8760,
+  }),
+);

@@ -44,24 +44,26 @@ export const spanEvidence = (reading: Reading, first: number, last: number): Evi
 const cueEvidence = (reading: Reading, cue: CueHit): Evidence =>
   textEvidence(reading, cue.start, cue.end);
 
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  monday: 0,
-  mon: 0,
-  tuesday: 1,
-  tues: 1,
-  tue: 1,
-  wednesday: 2,
-  wed: 2,
-  thursday: 3,
-  thurs: 3,
-  thur: 3,
-  friday: 4,
-  fri: 4,
-  saturday: 5,
-  sat: 5,
-  sunday: 6,
-  sun: 6,
-};
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    monday: 0,
+    mon: 0,
+    tuesday: 1,
+    tues: 1,
+    tue: 1,
+    wednesday: 2,
+    wed: 2,
+    thursday: 3,
+    thurs: 3,
+    thur: 3,
+    friday: 4,
+    fri: 4,
+    saturday: 5,
+    sat: 5,
+    sunday: 6,
+    sun: 6,
+  }),
+);
 
 /** Words that make a sentence about pain or exercise, so "a 7" in it is a score. */
 const PAIN_CONTEXT = new Set([
@@ -121,7 +123,7 @@ const SCORE_LEAD = new Set([
 ]);
 /** Words after a number that make it something other than a score. */
 const NOT_SCORE_NEXT = new Set([
-  ...Object.keys(UNIT_HOURS),
+  ...UNIT_HOURS.keys(),
   "am",
   "pm",
   "oclock",
@@ -247,7 +249,7 @@ const findDurations = (reading: Reading): Timed[] => {
     if (norm === "a" && tokens[i + 1]?.norm === "couple")
       unitAt = tokens[i + 2]?.norm === "of" ? i + 3 : i + 2;
     if (norm === "a" && tokens[i + 1]?.norm === "few") unitAt = i + 2;
-    const unit = UNIT_HOURS[tokens[unitAt]?.norm ?? ""];
+    const unit = UNIT_HOURS.get(tokens[unitAt]?.norm ?? "");
     if (unit === undefined) continue;
     const value = norm === "a" && unitAt > i + 1 ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
     found.push({ hours: value * unit, span: { first: i, last: unitAt + 1 } });
@@ -255,7 +257,7 @@ const findDurations = (reading: Reading): Timed[] => {
   // Weekdays: "Monday's session ... it's Friday" is four days.
   const days: { day: number; index: number }[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const day = WEEKDAYS[tokens[i]?.norm ?? ""];
+    const day = WEEKDAYS.get(tokens[i]?.norm ?? "");
     if (day !== undefined && tokens[i]?.kind === "word") days.push({ day, index: i });
   }
   const firstDay = days[0];
@@ -318,7 +320,7 @@ const findAge = (reading: Reading): TextFacts["age"] => {
       next === "yo" ||
       prev === "aged" ||
       prev === "age" ||
-      ((prev === "im" || prev === "am") && !UNIT_HOURS[next]);
+      ((prev === "im" || prev === "am") && !UNIT_HOURS.has(next));
     if (isAge && factApplies(reading, { first: i, last: i + 1 })) {
       return { value, evidence: spanEvidence(reading, i, i + 1) };
     }
