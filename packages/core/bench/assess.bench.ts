@@ -43,15 +43,47 @@ const buildMessages = (sentences: readonly string[], size: number, count: number
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-const measure = (messages: readonly string[], work: (text: string) => unknown) => {
-  const times: number[] = [];
-  for (const text of messages) {
+/** A full collection before each timed loop (when node runs with --expose-gc, as `pnpm bench` does), so a
+ * collection of the garbage the previous loop left is not charged to this one. */
+const collectGarbage = (): void => {
+  (globalThis as { gc?: () => void }).gc?.();
+};
+
+/** Off-CPU time (wall clock minus this process's CPU time) above which a sample counts as interrupted. */
+const INTERRUPTED_MS = 0.25;
+const MAX_TRIES = 5;
+
+/**
+ * One timed call. On a shared 2-core machine the OS may take the CPU away in the middle of a call (a scheduler
+ * tick is 4 ms), which says nothing about `assess`: a sample whose wall time exceeds the process's CPU time by
+ * more than INTERRUPTED_MS is measured again (up to MAX_TRIES times). Garbage collection on the main thread is
+ * CPU time, so it stays in the figures.
+ */
+const timeOnce = (work: () => unknown): { ms: number; interrupted: boolean } => {
+  let ms = 0;
+  for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
-    work(text);
-    times.push(performance.now() - started);
+    work();
+    ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    if (ms - cpuMs <= INTERRUPTED_MS) return { ms, interrupted: attempt > 1 };
+  }
+  return { ms, interrupted: true };
+};
+
+const measure = (messages: readonly string[], work: (text: string) => unknown) => {
+  collectGarbage();
+  const times: number[] = [];
+  let remeasured = 0;
+  for (const text of messages) {
+    const sample = timeOnce(() => work(text));
+    times.push(sample.ms);
+    if (sample.interrupted) remeasured += 1;
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+  return { p50: percentile(times, 50), p99: percentile(times, 99), remeasured };
 };
 
 const run = async (): Promise<void> => {
@@ -60,11 +92,13 @@ const run = async (): Promise<void> => {
   for (const size of SIZES) for (const text of buildMessages(sentences, size, 100)) assess(text);
   const rows: string[][] = [];
   let worstP99 = 0;
+  let remeasured = 0;
   for (const size of SIZES) {
     const messages = buildMessages(sentences, size, MESSAGES_PER_SIZE);
     const base = measure(messages, tokenize);
     const full = measure(messages, (text) => assess(text));
     worstP99 = Math.max(worstP99, full.p99);
+    remeasured += full.remeasured;
     rows.push([
       String(size),
       base.p50.toFixed(3),
@@ -87,6 +121,9 @@ const run = async (): Promise<void> => {
     cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  ");
   process.stdout.write(`assess latency in ms (${MESSAGES_PER_SIZE} messages per size)\n`);
   process.stdout.write(`${line(header)}\n${rows.map(line).join("\n")}\n`);
+  process.stdout.write(
+    `${remeasured} of ${SIZES.length * MESSAGES_PER_SIZE} assess samples were measured again because the OS took the CPU away mid-call (off-CPU > ${INTERRUPTED_MS} ms)\n`,
+  );
   process.stdout.write(
     `worst p99 ${worstP99.toFixed(3)} ms; target < ${TARGET_P99_MS} ms: ${worstP99 < TARGET_P99_MS ? "met" : "NOT met"}\n`,
   );
