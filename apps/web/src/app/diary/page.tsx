@@ -8,6 +8,7 @@ import styles from "~/features/diary/diary.module.css";
 import { LevelTag } from "~/features/diary/level-tag";
 import { loadDiary } from "~/features/diary/load-diary";
 import { readTimeZone } from "~/features/diary/read-time-zone";
+import { savedCheckInMessage } from "~/features/diary/saved-check-in-message";
 import { SessionForm } from "~/features/diary/session-form";
 import { formatDateTime, toWallTimeInput } from "~/features/diary/time-zone";
 import { TimeZoneCookie } from "~/features/diary/time-zone-cookie";
@@ -16,14 +17,6 @@ import { requirePatient } from "~/server/auth/require-patient";
 import { getDatabase } from "~/server/db/get-database";
 
 export const metadata: Metadata = { title: "Your diary", robots: { index: false } };
-
-const SAVED_MESSAGES: Readonly<Record<string, string>> = {
-  saved: "Your check-in is saved in your diary.",
-  "already-saved": "That check-in was already saved in a diary.",
-  "not-found": "We could not find that check-in to save it.",
-  "no-pain-scores":
-    "That check-in stopped at the warning-sign questions, so it has no pain scores to save.",
-};
 
 const DiaryPage = async ({
   searchParams,
@@ -36,8 +29,7 @@ const DiaryPage = async ({
   const diary = await loadDiary(await getDatabase(), patient.id);
   const now = toWallTimeInput(new Date(), timeZone);
   const sessionsById = new Map(diary.sessions.map((session) => [session.id, session]));
-  const notice =
-    typeof saved === "string" ? SAVED_MESSAGES[saved] : deleted === "1" ? "Deleted." : undefined;
+  const notice = savedCheckInMessage(saved) ?? (deleted === "1" ? "Deleted." : undefined);
   return (
     <section className="stack">
       <TimeZoneCookie current={timeZone} />
