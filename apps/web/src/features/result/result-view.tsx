@@ -6,6 +6,7 @@ import { buildHighlightSpans } from "../understood/build-highlight-spans";
 import { HighlightedText } from "../understood/highlighted-text";
 import { UnderstoodList } from "../understood/understood-list";
 import { LevelBanner } from "./level-banner";
+import { SaveCheckInInvitation } from "./save-check-in-invitation";
 
 const DoNowList = ({ items }: { items: readonly string[] }) => (
   <ol>
@@ -18,10 +19,13 @@ const DoNowList = ({ items }: { items: readonly string[] }) => (
 /**
  * A check-in's result: the level (words, icon, colour), what to do now, why (the rules that fired and the
  * patient's own words with what was understood marked), what would make it more urgent, and the sources. An
- * emergency leads with what to do and the number to call, before anything else.
+ * emergency leads with what to do and the number to call, before anything else. A full one-off check seen by
+ * someone signed out invites them to keep it in a new account's diary (a stop at the urgent questions has no
+ * pain scores to keep, and a signed-in patient's check-ins go into their diary as they are made).
  */
-export const ResultView = ({ result }: { result: CheckInResult }) => {
+export const ResultView = ({ result, signedIn }: { result: CheckInResult; signedIn: boolean }) => {
   const { assessment, emergencyNumber } = result;
+  const invite = !signedIn && result.stage === "complete" && !result.inViewersDiary;
   const isEmergency = assessment.level === "emergency";
   const spans = result.notes === null ? [] : buildHighlightSpans(result.notes, assessment.findings);
   return (
@@ -127,6 +131,7 @@ export const ResultView = ({ result }: { result: CheckInResult }) => {
           This check-in is saved in your diary. <a href="/diary">Open your diary</a>
         </p>
       ) : null}
+      {invite ? <SaveCheckInInvitation checkInId={result.id} /> : null}
       <p>
         <a href="/check-in">Start a new check-in</a>
       </p>

@@ -19,7 +19,7 @@ const ResultPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const patient = await getPatient();
   const result = await findCheckInResult(await getDatabase(), id, patient?.id ?? null);
   if (result === null) notFound();
-  return <ResultView result={result} />;
+  return <ResultView result={result} signedIn={patient !== null} />;
 };
 
 export default ResultPage;
