@@ -11,6 +11,7 @@ import {
   pdfText,
   signIn,
   signUp,
+  submitSignUp,
 } from "./support/diary-steps";
 
 test.use({ timezoneId: "UTC" });
@@ -97,6 +98,8 @@ test("a check-in done signed in goes into the diary; its result opens for that p
   await expect(a).toHaveURL(RESULT_URL);
   const resultPath = new URL(a.url()).pathname;
   await expect(a.getByTestId("saved-in-diary")).toContainText("saved in your diary");
+  // Signed in, nobody is asked to make an account.
+  await expect(a.getByTestId("save-invitation")).toHaveCount(0);
 
   // It is in A's diary, linked to its full result.
   await a.goto("/diary");
@@ -135,9 +138,48 @@ test("a check-in done signed in goes into the diary; its result opens for that p
   await s.getByRole("button", { name: "See my result", exact: true }).click();
   await expect(s).toHaveURL(RESULT_URL);
   await expect(s.getByTestId("saved-in-diary")).toHaveCount(0);
+  await expect(s.getByTestId("save-invitation")).toBeVisible();
   await b.goto(new URL(s.url()).pathname);
   await expect(b.locator(".level-banner")).toHaveAttribute("data-level", "expected");
+  await expect(b.getByTestId("save-invitation")).toHaveCount(0);
   await Promise.all([contextA.close(), contextB.close(), stranger.close()]);
+});
+
+test("a one-off check made signed out is saved into the diary of an account made from its result", async ({
+  page,
+}) => {
+  await page.goto("/check-in");
+  await answerRedFlags(page);
+  await answerRoutineDetails(page);
+  await page.getByRole("button", { name: "See my result", exact: true }).click();
+  await expect(page).toHaveURL(RESULT_URL);
+  const resultPath = new URL(page.url()).pathname;
+  const checkInId = resultPath.slice("/result/".length);
+
+  // The result invites the visitor to keep it.
+  const invitation = page.getByRole("region", { name: "Keep this check-in" });
+  await expect(invitation).toContainText("Want to track how this changes?");
+  await expectNoSeriousViolations(page);
+  await invitation.getByRole("link", { name: "Create an account and save this check-in" }).click();
+  await expect(page).toHaveURL(`/sign-up?save=${checkInId}`);
+  await expect(page.getByText("Your check-in will be saved into your new diary.")).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  // Signing up there saves it into the new diary, linked to its full result.
+  await submitSignUp(page, newEmail("saved-check-in"));
+  await expect(page).toHaveURL(/\/diary\?saved=saved$/);
+  await expect(page.getByRole("status")).toHaveText("Your check-in is saved in your diary.");
+  await expect(page.getByTestId("check-in-entry")).toHaveCount(1);
+  await expect(page.getByTestId("check-in-entry")).toContainText("pain now 3/10");
+  await expect(page.getByRole("link", { name: "See the full result" })).toHaveAttribute(
+    "href",
+    resultPath,
+  );
+
+  // The result is now the patient's: it says so and no longer invites.
+  await page.goto(resultPath);
+  await expect(page.getByTestId("saved-in-diary")).toContainText("saved in your diary");
+  await expect(page.getByTestId("save-invitation")).toHaveCount(0);
 });
 
 test("authorization: patient B gets nothing of patient A's by changing ids in URLs or forms", async ({

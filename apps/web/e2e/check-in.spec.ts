@@ -22,6 +22,10 @@ test.describe("check-in", () => {
     await expect(banner).toContainText("Expected");
     await expect(banner.locator(".level-icon")).toHaveText("✓");
     await expect(page.getByRole("heading", { name: "What to do now" })).toBeVisible();
+    // Signed out, a full check-in can be kept in a new account's diary.
+    await expect(
+      page.getByRole("link", { name: "Create an account and save this check-in" }),
+    ).toHaveAttribute("href", /^\/sign-up\?save=[A-Za-z0-9_-]{22}$/);
 
     // The address alone brings the result back.
     const address = page.url();
@@ -74,6 +78,8 @@ test.describe("check-in", () => {
     expect(callComesFirst).toBe(true);
     await expect(page.locator(".level-banner")).toHaveAttribute("data-level", "emergency");
     await expect(question(page, "How bad is your pain right now?")).toHaveCount(0);
+    // A stop at the urgent questions has no pain scores to keep: no invitation to save it.
+    await expect(page.getByTestId("save-invitation")).toHaveCount(0);
   });
 
   test("a missing answer is shown next to its question and nothing typed is lost", async ({

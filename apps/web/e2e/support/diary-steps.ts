@@ -11,13 +11,18 @@ export const newEmail = (label: string) =>
 
 export const PASSWORD = "correct horse battery";
 
-export const signUp = async (page: Page, email: string, password = PASSWORD) => {
-  await page.goto("/sign-up");
+/** Fills in and sends the sign-up form on the page as it is, then waits for the diary. */
+export const submitSignUp = async (page: Page, email: string, password = PASSWORD) => {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/diary/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Your diary" })).toBeVisible();
+};
+
+export const signUp = async (page: Page, email: string, password = PASSWORD) => {
+  await page.goto("/sign-up");
+  await submitSignUp(page, email, password);
 };
 
 export const signIn = async (page: Page, email: string, password = PASSWORD) => {
