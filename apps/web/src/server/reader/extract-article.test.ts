@@ -81,6 +81,21 @@ describe("extractArticle", () => {
     expect(requests).toBe(0);
   });
 
+  it("reads pages without <html>, <head> or <body> as a browser would", () => {
+    const body =
+      "<article><h1>Sore after physio</h1><p>Some muscle soreness is normal after your session today.</p>" +
+      "<p>Numbness in both legs: call 999.</p></article>";
+    for (const html of [
+      `<title>Sore after physio</title>${body}`,
+      `<html><title>Sore after physio</title><body>${body}</body></html>`,
+      `<!doctype html><html><head><title>Sore after physio</title></head>${body}</html>`,
+    ]) {
+      const article = extractArticle(html, "https://health.example/");
+      expect(article?.title).toBe("Sore after physio");
+      expect(article?.text).toContain("Numbness in both legs: call 999.");
+    }
+  });
+
   it("returns null when the page has nothing readable", () => {
     expect(
       extractArticle("<html><body><nav></nav></body></html>", "https://health.example/"),

@@ -1,7 +1,8 @@
 import "server-only";
 
 import { Readability } from "@mozilla/readability";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { parseHTML } from "linkedom";
+import { parse, serialize } from "parse5";
 
 import type { Article, ArticleBlockKind } from "~/features/reader/article";
 import { createArticleBuilder } from "~/features/reader/article";
@@ -127,32 +128,30 @@ const collectBlocks = (
 };
 
 /**
- * The readable article of an HTML page, by @mozilla/readability on a jsdom document. jsdom runs no scripts and
- * loads no resources (its defaults, kept deliberately: no `runScripts`, no `resources`), and its console is
- * silenced. Returns null when nothing readable is found.
+ * The readable article of an HTML page, by @mozilla/readability. The page is parsed by parse5 (the WHATWG HTML
+ * parser browsers follow, so a page without `<html>`, `<head>` or `<body>` gets them as a browser would give
+ * them) and handed to Readability as a linkedom document: a light DOM that runs no scripts, loads no resources
+ * and has no layout, which is all Readability needs. Together they read a 200 KB page several times faster than
+ * a full browser DOM such as jsdom. Returns null when nothing readable is found.
  */
 export const extractArticle = (html: string, url: string): Article | null => {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  try {
-    const parsed = new Readability<Element>(dom.window.document, {
-      serializer: (node) => node as Element,
-    }).parse();
-    if (!parsed?.content) return null;
-    const title = normalise(parsed.title ?? "");
-    const builder = createArticleBuilder();
-    builder.add("title", title);
-    let isFirst = true;
-    collectBlocks(parsed.content, (kind, text) => {
-      if (text === "") return;
-      // Readability often leaves the page's own heading in the content: don't show the title twice.
-      const isRepeatedTitle = isFirst && kind === "heading" && text === title;
-      isFirst = false;
-      if (!isRepeatedTitle) builder.add(kind, text);
-    });
-    const { text, blocks } = builder.build();
-    if (!blocks.some((block) => block.kind !== "title")) return null;
-    return { title, text, blocks, source: { kind: "link", url } };
-  } finally {
-    dom.window.close();
-  }
+  const { document } = parseHTML(serialize(parse(html)));
+  const parsed = new Readability<Element>(document, {
+    serializer: (node) => node as Element,
+  }).parse();
+  if (!parsed?.content) return null;
+  const title = normalise(parsed.title ?? "");
+  const builder = createArticleBuilder();
+  builder.add("title", title);
+  let isFirst = true;
+  collectBlocks(parsed.content, (kind, text) => {
+    if (text === "") return;
+    // Readability often leaves the page's own heading in the content: don't show the title twice.
+    const isRepeatedTitle = isFirst && kind === "heading" && text === title;
+    isFirst = false;
+    if (!isRepeatedTitle) builder.add(kind, text);
+  });
+  const { text, blocks } = builder.build();
+  if (!blocks.some((block) => block.kind !== "title")) return null;
+  return { title, text, blocks, source: { kind: "link", url } };
 };

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { GuidanceContext } from "@backsure/core";
-import { annotate, summarizePage } from "@backsure/core";
+import { readPage as readArticle, summarizeAnnotatedPage } from "@backsure/core";
 
 import type { Article } from "~/features/reader/article";
 import { articleFromText, MAX_ARTICLE_CHARS } from "~/features/reader/article-from-text";
@@ -44,7 +44,8 @@ const articleOfText = (text: string): Article => {
 
 /**
  * Reads what the patient gave (a link, or the text of a page) and annotates it with the core: the mentions are
- * `annotate` over exactly the article text, the summary is `summarizePage` over the same. Nothing is stored:
+ * `annotate` over exactly the article text, the summary is `summarizePage` over the same
+ * (both from one `readPage` of the core). Nothing is stored:
  * the page, the text and the context live only as long as this call and its answer.
  */
 export const readPage = async (
@@ -54,7 +55,7 @@ export const readPage = async (
 ): Promise<ReadResult> => {
   if (input.trim() === "") throw new ReaderError("empty-input");
   const article = looksLikeLink(input) ? await articleAtLink(input, options) : articleOfText(input);
-  const mentions = annotate(article.text);
-  const summary = summarizePage(article.text, mentions);
-  return { article, mentions, summary, context };
+  // One pass of the core over the text gives both the mentions and what the summary needs.
+  const { mentions, topic } = readArticle(article.text);
+  return { article, mentions, summary: summarizeAnnotatedPage(mentions, topic), context };
 };
