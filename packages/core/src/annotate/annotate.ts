@@ -8,7 +8,7 @@ import { liftProgressive } from "./lift-progressive";
 import { mergeContinuations } from "./merge-continuations";
 import { mergeCoordination } from "./merge-coordination";
 import { fromPageLexiconJson } from "./page-lexicon-json";
-import { PAGE_LEXICON_JSON } from "./page-lexicon.generated";
+import { readPageLexiconJson } from "./page-lexicon.generated";
 import { createPageMatcher } from "./page-matcher";
 import type { PageMatcher } from "./page-matcher";
 import { tokenizePage } from "./page-tokens";
@@ -30,7 +30,7 @@ let matcher: PageMatcher | undefined;
  * time (`page-lexicon.generated.ts`), loaded on first use and reused by every call.
  */
 const getMatcher = (): PageMatcher =>
-  (matcher ??= createPageMatcher(fromPageLexiconJson(PAGE_LEXICON_JSON)));
+  (matcher ??= createPageMatcher(fromPageLexiconJson(readPageLexiconJson())));
 
 /** Pages are read in chunks of about this many characters, cut at line breaks, to keep memory flat. */
 const CHUNK_CHARS = 64 * 1024;

@@ -20,6 +20,7 @@ import type { TextBlock } from "../dom/text-block";
 import { toLiveRange } from "../dom/to-live-range";
 import type { PageReport } from "../messages";
 import { createHighlightPainter } from "../paint/create-highlight-painter";
+import { createChunkSizer } from "../schedule/create-chunk-sizer";
 import { createSlicer } from "../schedule/create-slicer";
 import { decidePageMode } from "../settings/decide-page-mode";
 import type { PageMode } from "../settings/decide-page-mode";
@@ -29,14 +30,16 @@ import { createPageModel } from "./create-page-model";
 import { joinBlocks } from "./join-blocks";
 import type { Mark } from "./mark";
 import { placeMentions } from "./place-mentions";
-import { splitIntoChunks } from "./split-into-chunks";
+import { chunkEnd } from "./split-into-chunks";
 import { watchMutations } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
 
 /** Time budget of one task of reading or annotating (well under the 50 ms of a long task). */
 const SLICE_BUDGET_MS = 12;
-/** Characters annotated in one call to core. */
+/** Characters annotated in one call to core: the first calls are short (cold code), later ones grow to this. */
 const CHUNK_CHARS = 12_000;
+const FIRST_CHUNK_CHARS = 1_500;
+const MIN_CHUNK_CHARS = 500;
 /** How long the pointer rests on a mention before its card opens, and the grace period before it closes. */
 const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 400;
@@ -84,6 +87,12 @@ export const createPageAnnotator = ({
   const model = createPageModel();
   const painter = createHighlightPainter(doc, settings.palette);
   const slicer = createSlicer(doc, SLICE_BUDGET_MS);
+  const chunkSizer = createChunkSizer({
+    first: FIRST_CHUNK_CHARS,
+    min: MIN_CHUNK_CHARS,
+    max: CHUNK_CHARS,
+    budgetMs: SLICE_BUDGET_MS,
+  });
   const card = createCardLayer(doc, {
     onClose: () => closeCard(),
     onCheckOwnSymptoms,
@@ -117,13 +126,18 @@ export const createPageAnnotator = ({
   ): Promise<{ marks: Mark[]; topic: PageTopic } | null> => {
     const marks: Mark[] = [];
     const topics: PageTopic[] = [];
-    for (const chunk of splitIntoChunks(blocks, CHUNK_CHARS)) {
+    for (let from = 0; from < blocks.length;) {
       if (slicer.shouldYield()) {
         await slicer.yield();
         if (job !== generation) return null;
       }
+      const end = chunkEnd(blocks, from, chunkSizer.next());
+      const chunk = blocks.slice(from, end);
+      from = end;
       const joined = joinBlocks(chunk);
+      const started = performance.now();
       const reading = readPage(joined.text);
+      chunkSizer.record(joined.text.length, performance.now() - started);
       marks.push(...placeMentions(chunk, joined, reading.mentions));
       topics.push(reading.topic);
     }

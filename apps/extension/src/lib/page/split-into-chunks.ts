@@ -1,22 +1,29 @@
 import type { TextBlock } from "../dom/text-block";
 
 /**
- * Splits blocks into runs of about `maxChars` characters (a single longer block stays whole), so each run can
- * be annotated in a task of its own. Runs break only between blocks, where core sees a line break.
+ * The end (exclusive) of the run of blocks that starts at `from` and holds about `maxChars` characters (a single
+ * longer block stays whole, and a run always takes at least one block). Runs break only between blocks, where
+ * core sees a line break.
  */
+export const chunkEnd = (blocks: readonly TextBlock[], from: number, maxChars: number): number => {
+  let end = from;
+  let size = 0;
+  while (end < blocks.length) {
+    const length = blocks[end]?.text.length ?? 0;
+    if (end > from && size + length > maxChars) break;
+    size += length + 1;
+    end += 1;
+  }
+  return end;
+};
+
+/** Splits blocks into runs of about `maxChars` characters (see `chunkEnd`), each annotated in a task of its own. */
 export const splitIntoChunks = (blocks: readonly TextBlock[], maxChars: number): TextBlock[][] => {
   const chunks: TextBlock[][] = [];
-  let chunk: TextBlock[] = [];
-  let size = 0;
-  for (const block of blocks) {
-    if (chunk.length > 0 && size + block.text.length > maxChars) {
-      chunks.push(chunk);
-      chunk = [];
-      size = 0;
-    }
-    chunk.push(block);
-    size += block.text.length + 1;
+  for (let from = 0; from < blocks.length;) {
+    const end = chunkEnd(blocks, from, maxChars);
+    chunks.push(blocks.slice(from, end));
+    from = end;
   }
-  if (chunk.length > 0) chunks.push(chunk);
   return chunks;
 };
