@@ -38,6 +38,11 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 export const openDatabase = async (target: DatabaseTarget): Promise<DatabaseHandle> => {
   if ("url" in target) {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server closes (a restart, an administrator) is dropped from the pool and replaced
+    // on the next query; without a listener its error would crash the process. No query data is logged.
+    pool.on("error", (error) => {
+      console.error(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     const db = drizzleNodePostgres({ client: pool, schema, casing: "snake_case" });
     try {
       await migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 
 import pg from "pg";
 
@@ -9,6 +10,10 @@ export type TestDatabase = DatabaseHandle & {
   /** Drops the database (PostgreSQL) or closes it (PGlite). */
   destroy: () => Promise<void>;
 };
+
+/** PostgreSQL's "database is being accessed by other users". */
+const OBJECT_IN_USE = "55006";
+const DROP_ATTEMPTS = 30;
 
 const withDatabaseName = (url: string, name: string): string => {
   const parsed = new URL(url);
@@ -45,7 +50,19 @@ export const createTestDatabase = async (
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       try {
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        // The pool's connections may still be closing: wait for them rather than terminating them (a
+        // terminated connection reports a FATAL error to a client that is no longer listening).
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            const force = attempt >= DROP_ATTEMPTS ? " WITH (FORCE)" : "";
+            await dropper.query(`DROP DATABASE IF EXISTS "${name}"${force}`);
+            break;
+          } catch (error) {
+            const inUse = (error as { code?: string }).code === OBJECT_IN_USE;
+            if (!inUse || attempt >= DROP_ATTEMPTS) throw error;
+            await sleep(100);
+          }
+        }
       } finally {
         await dropper.end();
       }
