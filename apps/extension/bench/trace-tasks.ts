@@ -78,7 +78,18 @@ export const measureTasks = (
       (event.name === "RunTask" || event.name === "ThreadControllerImpl::RunTask") &&
       mainThreads.has(`${event.pid}:${event.tid}`),
   );
-  const counted = tasks.filter((task) =>
+  // Chromium nests "ThreadControllerImpl::RunTask" and "RunTask" for one task: keep only the outermost of each
+  // nest, or every task would be counted twice.
+  const outerEnd = new Map<string, number>();
+  const outermost = [...tasks]
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+    .filter((task) => {
+      const thread = `${task.pid}:${task.tid}`;
+      if (task.ts < (outerEnd.get(thread) ?? -Infinity)) return false;
+      outerEnd.set(thread, task.ts + (task.dur ?? 0));
+      return true;
+    });
+  const counted = outermost.filter((task) =>
     ours.some(
       (event) =>
         event.pid === task.pid &&
