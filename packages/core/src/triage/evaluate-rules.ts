@@ -7,22 +7,30 @@ import type { TriageRule } from "./triage-rule";
 const evidenceKey = (evidence: Evidence): string =>
   evidence.kind === "text" ? `t:${evidence.start}:${evidence.end}` : `a:${evidence.field}`;
 
+const anyPresent = (keys: readonly string[], signals: Signals): boolean => {
+  for (const key of keys) if (signals.has(key)) return true;
+  return false;
+};
+
+const allGroupsPresent = (groups: readonly (readonly string[])[], signals: Signals): boolean => {
+  for (const group of groups) if (!anyPresent(group, signals)) return false;
+  return true;
+};
+
 /** Runs every rule over the signals; returns the fired rules, highest level first, with their evidence. */
 export const evaluateRules = (rules: readonly TriageRule[], signals: Signals): FiredRule[] => {
   const fired: FiredRule[] = [];
   for (const rule of rules) {
-    if (rule.when.none?.some((key) => signals.has(key))) continue;
+    // Most rules do not fire: decide that before allocating anything for them.
+    if (rule.when.none && anyPresent(rule.when.none, signals)) continue;
+    if (!allGroupsPresent(rule.when.all, signals)) continue;
     const evidence: Evidence[] = [];
-    let holds = true;
     for (const group of rule.when.all) {
-      const present = group.filter((key) => signals.has(key));
-      if (present.length === 0) {
-        holds = false;
-        break;
+      for (const key of group) {
+        const list = signals.get(key);
+        if (list) evidence.push(...list);
       }
-      for (const key of present) evidence.push(...(signals.get(key) ?? []));
     }
-    if (!holds) continue;
     const seen = new Set<string>();
     const unique = evidence.filter((item) => {
       const key = evidenceKey(item);

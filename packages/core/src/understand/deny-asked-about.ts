@@ -25,6 +25,9 @@ const TAILS: readonly (readonly string[])[] = [
   ["im", "just", "curious"],
 ];
 
+/** No plain denial with its tail runs longer than this many tokens (punctuation included). */
+const LONGEST_DENIAL = 16;
+
 const startsWith = (words: readonly string[], prefix: readonly string[]): boolean =>
   prefix.every((word, index) => words[index] === word);
 
@@ -48,15 +51,15 @@ const isPlainDenial = (words: readonly string[]): boolean =>
 export const denyAskedAbout = (reading: Reading, findings: Finding[]): void => {
   const { tokens, segments } = reading;
   segments.sentenceStarts.forEach((start, sentence) => {
-    if (sentence === 0) return;
+    if (sentence === 0 || tokens[start - 1]?.norm !== "?") return;
     const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
+    if (end - start > LONGEST_DENIAL) return;
     const words = tokens
       .slice(start, end)
       .filter((token) => token.kind !== "punct")
       .map((token) => token.norm);
     if (!isPlainDenial(words)) return;
     const questionStart = segments.sentenceStarts[sentence - 1] ?? 0;
-    if (tokens[start - 1]?.norm !== "?") return;
     const from = tokens[questionStart]?.start ?? 0;
     const to = tokens[start - 1]?.end ?? 0;
     findings.forEach((finding, index) => {
