@@ -1,6 +1,7 @@
 import { compileLexicon, lazyLexicon } from "../lexicon/compile-lexicon";
 import type { LexiconHit } from "../lexicon/compile-lexicon";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
+import type { PhraseMatch } from "../text/phrase-matcher";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
 import { CUE_KINDS, CUE_MATCHER, cueVocabulary } from "./cues";
@@ -8,14 +9,8 @@ import type { CueKind } from "./cues";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
 
-/** A cue occurrence in prepared tokens. */
-export type CueHit = {
-  kind: CueKind;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
-};
+/** A cue occurrence in prepared tokens (`value` is its kind): the matcher's own match, not a copy. */
+export type CueHit = PhraseMatch<CueKind>;
 
 /** Everything the later stages need about one text, computed once. */
 export type Reading = {
@@ -62,15 +57,7 @@ export const readText = (text: string): Reading => {
   const tokens = READER_LEXICON.prepare(tokenize(text));
   const hits = dropContained(READER_LEXICON.findAll(tokens));
   const cues = new Map<CueKind, CueHit[]>(CUE_KINDS.map((kind) => [kind, []]));
-  for (const match of CUE_MATCHER.findAll(tokens)) {
-    cues.get(match.value)?.push({
-      kind: match.value,
-      first: match.first,
-      last: match.last,
-      start: match.start,
-      end: match.end,
-    });
-  }
+  for (const match of CUE_MATCHER.findAll(tokens)) cues.get(match.value)?.push(match);
   const clauseBreaks = new Set((cues.get("terminator") ?? []).map((cue) => cue.first));
   const masked = new Uint8Array(tokens.length);
   const mask = (first: number, last: number): void => {
