@@ -63,7 +63,7 @@ export const fromFlatTrieJson = (json: FlatTrieJson): FlatTrie => {
     !inRange(trie.values, 0x7fffffff)
   ) {
     throw new Error(
-      "The compiled lexicon is damaged: regenerate it with `pnpm --filter @backsure/core lexicon:compile`.",
+      "The compiled trie is damaged: its arrays disagree or an index is out of range.",
     );
   }
   return trie;

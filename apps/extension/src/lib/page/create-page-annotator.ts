@@ -7,7 +7,7 @@ import {
   splitAtLineBreaks,
   summarizeAnnotatedPage,
 } from "@backsure/core/page";
-import type { ConceptId, PageSummary, PageTopic } from "@backsure/core/page";
+import type { ConceptId, Mention, PageSummary, PageTopic } from "@backsure/core/page";
 
 import { createCardLayer } from "../card/create-card-layer";
 import { caretFromPoint } from "../dom/caret-from-point";
@@ -30,7 +30,7 @@ import { createPageModel } from "./create-page-model";
 import { joinBlocks } from "./join-blocks";
 import type { Mark } from "./mark";
 import { placeMentions } from "./place-mentions";
-import { chunkEnd } from "./split-into-chunks";
+import { chunkEnd } from "./chunk-end";
 import { watchMutations } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
 
@@ -153,8 +153,8 @@ export const createPageAnnotator = ({
     onStatus(signs.length, signs.length > 0 ? maxLevel(...signs.map((sign) => sign.level)) : null);
   };
 
-  const setSummary = (topic: PageTopic): void => {
-    summary = summarizeAnnotatedPage(model.readText().mentions, topic);
+  const setSummary = (mentions: readonly Mention[], topic: PageTopic): void => {
+    summary = summarizeAnnotatedPage(mentions, topic);
     applyMode();
   };
 
@@ -172,8 +172,7 @@ export const createPageAnnotator = ({
       }
       topics.push(readPageTopic(joined.text.slice(start, end)));
     }
-    summary = summarizeAnnotatedPage(mentions, addPageTopics(topics));
-    applyMode();
+    setSummary(mentions, addPageTopics(topics));
   };
 
   const scanPage = async (): Promise<void> => {
@@ -187,7 +186,7 @@ export const createPageAnnotator = ({
     if (!reading) return;
     painter.remove(model.reset(blocks, reading.marks));
     painter.add(reading.marks);
-    setSummary(reading.topic);
+    setSummary(model.readText().mentions, reading.topic);
   };
 
   let isSummaryDue = false;

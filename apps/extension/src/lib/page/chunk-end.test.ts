@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { TextBlock } from "../dom/text-block";
-import { splitIntoChunks } from "./split-into-chunks";
+import { chunkEnd } from "./chunk-end";
 
 const block = (text: string): TextBlock => ({
   element: document.body,
@@ -10,10 +10,21 @@ const block = (text: string): TextBlock => ({
   starts: [],
 });
 
-describe("splitIntoChunks", () => {
+/** The runs `chunkEnd` cuts, one after another. */
+const runs = (blocks: readonly TextBlock[], maxChars: number): TextBlock[][] => {
+  const out: TextBlock[][] = [];
+  for (let from = 0; from < blocks.length;) {
+    const end = chunkEnd(blocks, from, maxChars);
+    out.push(blocks.slice(from, end));
+    from = end;
+  }
+  return out;
+};
+
+describe("chunkEnd", () => {
   it("groups blocks up to the size and keeps every block once, in order", () => {
     const blocks = ["aaaa", "bbbb", "cccc", "dd", "eeeeeeeeee"].map(block);
-    const chunks = splitIntoChunks(blocks, 10);
+    const chunks = runs(blocks, 10);
     expect(chunks.map((chunk) => chunk.map((b) => b.text))).toEqual([
       ["aaaa", "bbbb"],
       ["cccc", "dd"],
@@ -23,6 +34,7 @@ describe("splitIntoChunks", () => {
   });
 
   it("keeps a block longer than the size whole", () => {
-    expect(splitIntoChunks([block("x".repeat(50))], 10)).toHaveLength(1);
+    expect(runs([block("x".repeat(50))], 10)).toHaveLength(1);
+    expect(chunkEnd([block("x".repeat(50)), block("y")], 0, 10)).toBe(1);
   });
 });

@@ -16,14 +16,3 @@ export const chunkEnd = (blocks: readonly TextBlock[], from: number, maxChars: n
   }
   return end;
 };
-
-/** Splits blocks into runs of about `maxChars` characters (see `chunkEnd`), each annotated in a task of its own. */
-export const splitIntoChunks = (blocks: readonly TextBlock[], maxChars: number): TextBlock[][] => {
-  const chunks: TextBlock[][] = [];
-  for (let from = 0; from < blocks.length;) {
-    const end = chunkEnd(blocks, from, maxChars);
-    chunks.push(blocks.slice(from, end));
-    from = end;
-  }
-  return chunks;
-};
