@@ -45,9 +45,11 @@ export type { CompileLexiconOptions, Lexicon, LexiconHit } from "./lexicon/compi
 export type { LexiconEntry } from "./lexicon/lexicon-entry";
 export { annotate, readPage } from "./annotate/annotate";
 export type { AnnotateOptions, PageReading } from "./annotate/annotate";
-export { summarizeAnnotatedPage, summarizePage } from "./annotate/summarize-page";
-export { addPageTopics, readPageTopic } from "./annotate/page-topic";
-export type { PageTopic } from "./annotate/page-topic";
+export { summarizePage } from "./annotate/summarize-page";
+export { summarizeAnnotatedPage } from "./annotate/summarize-annotated-page";
+export { readPageTopic } from "./annotate/page-topic";
+export { addPageTopics } from "./annotate/add-page-topics";
+export type { PageTopic } from "./annotate/add-page-topics";
 export { getGuidance } from "./guidance/get-guidance";
 export { splitAtLineBreaks } from "./text/split-at-line-breaks";
 export type { TextRange } from "./text/text-range";

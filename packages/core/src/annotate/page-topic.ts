@@ -2,6 +2,7 @@ import { compilePhrases } from "../text/phrase-matcher";
 import type { PhraseMatcher } from "../text/phrase-matcher";
 import type { Token } from "../text/tokenize";
 import { expandWording } from "./expand-wording";
+import type { PageTopic } from "./add-page-topics";
 import { tokenizePage } from "./page-tokens";
 
 /** Words that say a page is about back or nerve pain, with how strongly. */
@@ -29,13 +30,6 @@ const getTopics = (): PhraseMatcher<number> =>
     ),
   ));
 
-/**
- * What a stretch of page text says about its topic: how many words it has and how much evidence (weighted topic
- * words) that it is about back or nerve pain. Additive: a page read in parts (cut at line breaks) gives the sum
- * of its parts, so a reader can spread the work over several short tasks.
- */
-export type PageTopic = { readonly words: number; readonly evidence: number };
-
 /** The topic words and word count of `text` (see `PageTopic`). */
 export const readPageTopic = (text: string): PageTopic => readTopicOfTokens(tokenizePage(text));
 
@@ -47,9 +41,3 @@ export const readTopicOfTokens = (tokens: readonly Token[]): PageTopic => {
   for (const hit of getTopics().findLongest(tokens)) evidence += hit.value;
   return { words, evidence };
 };
-
-/** The topic of a page read in parts: the parts added up. */
-export const addPageTopics = (topics: readonly PageTopic[]): PageTopic => ({
-  words: topics.reduce((sum, topic) => sum + topic.words, 0),
-  evidence: topics.reduce((sum, topic) => sum + topic.evidence, 0),
-});

@@ -4,8 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { sharedPath } from "../../test/support/shared-path";
 import { annotate, readPage } from "./annotate";
-import { addPageTopics, readPageTopic } from "./page-topic";
-import { summarizeAnnotatedPage, summarizePage } from "./summarize-page";
+import { addPageTopics } from "./add-page-topics";
+import { readPageTopic } from "./page-topic";
+import { summarizeAnnotatedPage } from "./summarize-annotated-page";
+import { summarizePage } from "./summarize-page";
 
 // The shared lexicon compiles on first use (a second or more on a busy machine): do it before any timed test.
 beforeAll(() => {
