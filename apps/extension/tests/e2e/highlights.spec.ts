@@ -22,6 +22,10 @@ beforeAll(async () => {
     "/bread": BREAD_PAGE.html,
     "/dynamic": dynamicPage(FIRST).html,
     "/spa/start": spaPage(FIRST, SECOND).html,
+    // A wrapper without a box of its own: its children show, so they are read.
+    "/contents": FIRST.html
+      .replace("<main>", '<main><div style="display: contents">')
+      .replace("</main>", "</div></main>"),
   });
   browser = await launchBrowser();
 });
@@ -65,6 +69,16 @@ describe("highlights in real Chromium", () => {
     const report = await readPageReport(browser.context);
     expect(report.mode).toBe("quiet");
     expect(await readHighlights(page)).toEqual({});
+    await page.close();
+  });
+
+  it("reads text inside an element with display: contents", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/contents`);
+    const text = await readPageText(page);
+    expect(text).toBe(FIRST.text);
+    await waitForHighlights(page);
+    expect(await readHighlights(page)).toEqual(expectedHighlights(text));
     await page.close();
   });
 

@@ -35,10 +35,16 @@ const isPreformattedTag = (element: Element): boolean =>
   element.localName === "plaintext";
 
 const LINE_BREAKS = /[\t\n\r\f]/g;
+/** A character `String.prototype.trim` would keep. */
+const NOT_BLANK = /[^\s\uFEFF\xA0]/;
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /**
  * Reads the visible text under `root` (an element the caller has checked is readable) into blocks, in a walk
- * that can be paused and resumed so a large page never holds the main thread for long.
+ * that can be paused and resumed so a large page never holds the main thread for long. The walk runs once per
+ * page on code the browser has not warmed up yet, so each node costs as few steps as it can.
  */
 export const createBlockCollector = (
   root: Element,
@@ -62,27 +68,27 @@ export const createBlockCollector = (
   for (let ancestor = root.parentElement; ancestor; ancestor = ancestor.parentElement) {
     if (isPreformattedTag(ancestor)) rootIsPreformatted = true;
   }
-  const rootBuilder = open(root, rootIsPreformatted);
-  const stack: BlockBuilder[] = [rootBuilder];
-  const top = (): BlockBuilder => stack[stack.length - 1] ?? rootBuilder;
+  /** The open blocks, innermost last; `block` is the innermost. */
+  const stack: BlockBuilder[] = [];
+  let block = open(root, rootIsPreformatted);
 
   const appendText = (node: Text): void => {
     const data = node.data;
     if (data.length === 0) return;
-    const builder = top();
-    if (builder.isBreakPending && builder.text.length > 0) builder.text += "\n";
-    builder.isBreakPending = false;
-    builder.starts.push(builder.text.length);
-    builder.nodes.push(node);
-    builder.text += builder.isPreformatted ? data : data.replace(LINE_BREAKS, " ");
+    if (block.isBreakPending && block.text.length > 0) block.text += "\n";
+    block.isBreakPending = false;
+    block.starts.push(block.text.length);
+    block.nodes.push(node);
+    block.text += block.isPreformatted ? data : data.replace(LINE_BREAKS, " ");
   };
 
   /** Leaves `element` on the way up: closes its block if it opened one. */
   const leave = (element: Element): void => {
-    if (stack.length > 1 && top().element === element) {
-      stack.pop();
-      top().isBreakPending = true;
-    }
+    if (block.element !== element) return;
+    const outer = stack.pop();
+    if (!outer) return;
+    block = outer;
+    block.isBreakPending = true;
   };
 
   let current: Node | null = root.firstChild;
@@ -90,40 +96,42 @@ export const createBlockCollector = (
 
   const run = (shouldYield: () => boolean): boolean => {
     let count = 0;
-    while (current && !isDone) {
-      if (++count % NODES_PER_CHECK === 0 && shouldYield()) return false;
+    while (current) {
+      if (++count === NODES_PER_CHECK) {
+        count = 0;
+        if (shouldYield()) return false;
+      }
       const node: Node = current;
-      let descend = false;
-      if (node.nodeType === Node.TEXT_NODE) {
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
         appendText(node as Text);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
+      } else if (type === ELEMENT_NODE) {
         const element = node as Element;
         if (element.localName === "br") {
-          top().isBreakPending = true;
+          block.isBreakPending = true;
         } else if (!isSkippedElement(element, isOwnElement)) {
           if (isBlockElement(element)) {
-            top().isBreakPending = true;
-            stack.push(open(element, top().isPreformatted));
+            block.isBreakPending = true;
+            stack.push(block);
+            block = open(element, block.isPreformatted);
           }
-          descend = true;
+          const child = element.firstChild;
+          if (child) {
+            current = child;
+            continue;
+          }
+          leave(element);
         }
       }
-      if (descend && node.firstChild) {
-        current = node.firstChild;
-        continue;
-      }
-      if (descend) leave(node as Element);
       let next: Node | null = node;
-      while (next && next !== root && !next.nextSibling) {
+      let sibling = next.nextSibling;
+      while (!sibling) {
         next = next.parentNode;
-        if (next && next !== root) leave(next as Element);
+        if (!next || next === root) break;
+        leave(next as Element);
+        sibling = next.nextSibling;
       }
-      if (!next || next === root) {
-        isDone = true;
-        current = null;
-      } else {
-        current = next.nextSibling;
-      }
+      current = sibling;
     }
     isDone = true;
     return true;
@@ -131,10 +139,10 @@ export const createBlockCollector = (
 
   const blocks = (): TextBlock[] =>
     builders
-      .filter((builder) => builder.text.trim().length > 0)
+      .filter((builder) => NOT_BLANK.test(builder.text))
       .map(({ element, text, nodes, starts }) => ({ element, text, nodes, starts }));
 
-  return { run, blocks };
+  return { run: (shouldYield) => isDone || run(shouldYield), blocks };
 };
 
 /** Reads all of `root`'s visible text at once (for small subtrees and tests). */

@@ -19,20 +19,23 @@ const SKIPPED_TAGS = new Set([
   "video",
 ]);
 
-/** Whether the element is hidden from a sighted reader (display: none, visibility: hidden, `hidden`). */
-const isHidden = (element: Element): boolean => {
-  if (element instanceof HTMLElement && element.hidden) return true;
-  if (typeof element.checkVisibility === "function") {
-    return !element.checkVisibility({ visibilityProperty: true });
-  }
-  const style = getComputedStyle(element);
-  return style.display === "none" || style.visibility === "hidden";
-};
+const VISIBILITY_CHECK = { visibilityProperty: true } as const;
 
-const isEditable = (element: Element): boolean => {
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
-  const attribute = element.getAttribute("contenteditable");
-  return attribute !== null && attribute !== "false";
+/**
+ * Whether the element shows nothing to a sighted reader: `display: none` (the `hidden` attribute included),
+ * `visibility: hidden` or `content-visibility: hidden`.
+ */
+const isHidden = (element: Element): boolean => {
+  if ((element as Partial<HTMLElement>).hidden === true) return true;
+  if (typeof element.checkVisibility !== "function") {
+    const style = getComputedStyle(element);
+    return style.display === "none" || style.visibility === "hidden";
+  }
+  if (element.checkVisibility(VISIBILITY_CHECK)) return false;
+  // `display: contents` gives the element no box of its own, so the check says "not visible", yet its
+  // children show: read on, and they are checked one by one.
+  const style = getComputedStyle(element);
+  return style.display !== "contents" || style.visibility === "hidden";
 };
 
 /**
@@ -45,5 +48,5 @@ export const isSkippedElement = (
 ): boolean =>
   SKIPPED_TAGS.has(element.localName) ||
   isOwnElement(element) ||
-  isEditable(element) ||
+  (element as Partial<HTMLElement>).isContentEditable === true ||
   isHidden(element);
