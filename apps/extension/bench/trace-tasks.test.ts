@@ -10,11 +10,12 @@ const thread = {
   tid: 1,
   args: { name: "CrRendererMain" },
 };
-const task = (name: string, ts: number, dur: number) => ({
+const task = (name: string, ts: number, dur: number, tdur = dur / 2) => ({
   ph: "X",
   name,
   ts,
   dur,
+  tdur,
   pid: 1,
   tid: 1,
 });
@@ -43,6 +44,7 @@ describe("measureTasks", () => {
     const stats = measureTasks(events, (url) => url.startsWith("chrome-extension://"));
     expect(stats.tasks).toBe(2);
     expect(stats.totalMs).toBe(90);
+    expect(stats.cpuMs).toBe(45);
     expect(stats.longestMs).toBe(60);
     expect(stats.longTasks).toBe(1);
   });

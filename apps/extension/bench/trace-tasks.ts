@@ -5,6 +5,8 @@ type TraceEvent = {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: how long the thread actually ran during the event, in µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string } };
@@ -13,8 +15,13 @@ type TraceEvent = {
 export type TaskStats = {
   /** Main-thread tasks in which `isOurs` code ran. */
   tasks: number;
-  /** Their total duration, ms. */
+  /** Their total duration (wall clock), ms. */
   totalMs: number;
+  /**
+   * Their total thread time, ms: how long the main thread actually ran. Lower than `totalMs` when other
+   * processes took the CPU meanwhile (on 2 cores, mostly the browser painting the page).
+   */
+  cpuMs: number;
   /** The longest of them, ms. */
   longestMs: number;
   /** Of those tasks, how many ran over 50 ms (a "long task"). */
@@ -112,6 +119,7 @@ export const measureTasks = (
     evaluationMs: evaluations.reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0),
     tasks: durations.length,
     totalMs: durations.reduce((sum, ms) => sum + ms, 0),
+    cpuMs: counted.reduce((sum, task) => sum + (task.tdur ?? 0) / 1000, 0),
     longestMs: Math.max(0, ...durations),
     longTasks: durations.filter((ms) => ms > 50).length,
   };

@@ -1,8 +1,10 @@
 import { handleBackgroundRequest } from "~lib/background/handle-background-request";
 
-chrome.runtime.onMessage.addListener((message: unknown, sender) => {
-  void handleBackgroundRequest(message, sender).catch((error: unknown) => {
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  handleBackgroundRequest(message, sender).then(sendResponse, (error: unknown) => {
     console.error("Backsure:", error);
+    sendResponse(undefined);
   });
-  return false;
+  // The answer comes asynchronously: keep the channel open until sendResponse is called (always, above).
+  return true;
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import * as v from "valibot";
 
-import { BackgroundRequestSchema, ContentRequestSchema } from "./messages";
+import { BackgroundRequestSchema, ContentRequestSchema, MAX_TEXT_CHARS } from "./messages";
 
 describe("message contract", () => {
   it("accepts the requests it defines", () => {
@@ -18,6 +18,12 @@ describe("message contract", () => {
         level: "emergency",
       }).success,
     ).toBe(true);
+    expect(v.safeParse(BackgroundRequestSchema, { type: "read-text", text: "sore" }).success).toBe(
+      true,
+    );
+    expect(v.safeParse(BackgroundRequestSchema, { type: "read-topic", text: "" }).success).toBe(
+      true,
+    );
   });
 
   it("rejects anything else", () => {
@@ -32,5 +38,11 @@ describe("message contract", () => {
         .success,
     ).toBe(false);
     expect(v.safeParse(BackgroundRequestSchema, "open-check").success).toBe(false);
+    expect(
+      v.safeParse(BackgroundRequestSchema, {
+        type: "read-text",
+        text: "x".repeat(MAX_TEXT_CHARS + 1),
+      }).success,
+    ).toBe(false);
   });
 });

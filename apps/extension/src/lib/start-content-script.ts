@@ -1,6 +1,7 @@
-import type { TriageLevel } from "@backsure/core/page";
+import type { TriageLevel } from "@backsure/core/guidance";
 import * as v from "valibot";
 
+import { readInBackground } from "./background/read-in-background";
 import { ContentRequestSchema } from "./messages";
 import type { BackgroundRequest, PageReport, RevealResult } from "./messages";
 import { createPageAnnotator } from "./page/create-page-annotator";
@@ -16,6 +17,7 @@ export const startContentScript = async (): Promise<void> => {
   const annotator = createPageAnnotator({
     doc: document,
     settings: await readSettings(),
+    reader: readInBackground,
     onStatus: (warningSigns: number, level: TriageLevel | null) =>
       sendToBackground({ type: "page-status", warningSigns, level }),
     onCheckOwnSymptoms: () => sendToBackground({ type: "open-check" }),

@@ -1,5 +1,5 @@
-import type { Guidance } from "@backsure/core/page";
-import { LEVEL_COPY, LEVEL_STYLE } from "@backsure/core/page";
+import type { Guidance } from "@backsure/core/guidance";
+import { LEVEL_COPY, LEVEL_STYLE } from "@backsure/core/guidance";
 import { describe, expect, it, vi } from "vitest";
 
 import { renderCard } from "./render-card";

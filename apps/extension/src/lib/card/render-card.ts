@@ -1,5 +1,5 @@
-import { LEVEL_COPY, LEVEL_STYLE } from "@backsure/core/page";
-import type { Guidance } from "@backsure/core/page";
+import { LEVEL_COPY, LEVEL_STYLE } from "@backsure/core/guidance";
+import type { Guidance } from "@backsure/core/guidance";
 
 import type { Palette } from "../settings/settings-schema";
 

@@ -2,12 +2,10 @@ import {
   addPageTopics,
   getGuidance,
   maxLevel,
-  readPage,
-  readPageTopic,
   splitAtLineBreaks,
   summarizeAnnotatedPage,
-} from "@backsure/core/page";
-import type { ConceptId, Mention, PageSummary, PageTopic } from "@backsure/core/page";
+} from "@backsure/core/guidance";
+import type { ConceptId, Mention, PageSummary, PageTopic } from "@backsure/core/guidance";
 
 import { createCardLayer } from "../card/create-card-layer";
 import { caretFromPoint } from "../dom/caret-from-point";
@@ -18,9 +16,8 @@ import { isSkippedElement } from "../dom/is-skipped-element";
 import { outermostElements } from "../dom/outermost-elements";
 import type { TextBlock } from "../dom/text-block";
 import { toLiveRange } from "../dom/to-live-range";
-import type { PageReport } from "../messages";
+import type { PageReport, TextReading } from "../messages";
 import { createHighlightPainter } from "../paint/create-highlight-painter";
-import { createChunkSizer } from "../schedule/create-chunk-sizer";
 import { createSlicer } from "../schedule/create-slicer";
 import { decidePageMode } from "../settings/decide-page-mode";
 import type { PageMode } from "../settings/decide-page-mode";
@@ -28,18 +25,21 @@ import type { Settings } from "../settings/settings-schema";
 import { toGuidanceContext } from "../settings/to-guidance-context";
 import { createPageModel } from "./create-page-model";
 import { joinBlocks } from "./join-blocks";
+import type { JoinedText } from "./join-blocks";
 import type { Mark } from "./mark";
+import type { PageReader } from "./page-reader";
 import { placeMentions } from "./place-mentions";
 import { chunkEnd } from "./chunk-end";
 import { watchMutations } from "./watch-mutations";
 import { watchNavigation } from "./watch-navigation";
 
-/** Time budget of one task of reading or annotating (well under the 50 ms of a long task). */
+/** Time budget of one task of reading the page or placing its marks (well under the 50 ms of a long task). */
 const SLICE_BUDGET_MS = 12;
-/** Characters annotated in one call to core: the first calls are short (cold code), later ones grow to this. */
-const CHUNK_CHARS = 12_000;
-const FIRST_CHUNK_CHARS = 1_500;
-const MIN_CHUNK_CHARS = 500;
+/**
+ * Characters sent to the reader in one request. The requests go out together and are answered in turn, so the
+ * first marks are placed while later text is still being read.
+ */
+const CHUNK_CHARS = 50_000;
 /** How long the pointer rests on a mention before its card opens, and the grace period before it closes. */
 const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 400;
@@ -47,6 +47,8 @@ const HOVER_CLOSE_MS = 400;
 export type PageAnnotatorOptions = {
   doc: Document;
   settings: Settings;
+  /** Reads text with core (in the extension, in the background). */
+  reader: PageReader;
   /** Tells the toolbar how many warning signs are highlighted. */
   onStatus: (warningSigns: number, level: Mark["level"] | null) => void;
   /** Opens the extension's "check my own symptoms" page. */
@@ -60,6 +62,14 @@ export type PageAnnotator = {
   stop: () => void;
 };
 
+type Answer = { reading: TextReading } | { error: unknown };
+
+/**
+ * A run of blocks as read: its marks, its mentions with offsets into the blocks' text joined by "\n" (as
+ * `PageModel.readText` joins them), and its topic.
+ */
+type BlocksReading = { marks: Mark[]; mentions: Mention[]; topic: PageTopic };
+
 /** The page without its fragment: in-page anchors do not make a new page. */
 const pageKey = (location: Location): string =>
   `${location.origin}${location.pathname}${location.search}`;
@@ -72,6 +82,7 @@ const pageKey = (location: Location): string =>
 export const createPageAnnotator = ({
   doc,
   settings: initialSettings,
+  reader,
   onStatus,
   onCheckOwnSymptoms,
 }: PageAnnotatorOptions): PageAnnotator => {
@@ -87,12 +98,6 @@ export const createPageAnnotator = ({
   const model = createPageModel();
   const painter = createHighlightPainter(doc, settings.palette);
   const slicer = createSlicer(doc, SLICE_BUDGET_MS);
-  const chunkSizer = createChunkSizer({
-    first: FIRST_CHUNK_CHARS,
-    min: MIN_CHUNK_CHARS,
-    max: CHUNK_CHARS,
-    budgetMs: SLICE_BUDGET_MS,
-  });
   const card = createCardLayer(doc, {
     onClose: () => closeCard(),
     onCheckOwnSymptoms,
@@ -104,6 +109,13 @@ export const createPageAnnotator = ({
       console.error("Backsure:", error);
     });
   };
+
+  /** A reading from the reader, its failure kept as a value, so an answer nobody waits for any more is no unhandled rejection. */
+  const ask = (text: string): Promise<Answer> =>
+    reader.readText(text).then(
+      (reading) => ({ reading }),
+      (error: unknown) => ({ error }),
+    );
 
   const isShown = (mark: Mark): boolean => mode === "on" && settings.levels.includes(mark.level);
 
@@ -119,29 +131,48 @@ export const createPageAnnotator = ({
     return collector.blocks();
   };
 
-  /** Annotates blocks a chunk per task; gives their marks and topic, or null when a newer reading started. */
+  /**
+   * Sends the blocks to the reader a chunk per request, without waiting for answers (the reader works while the
+   * page goes on), then places the marks a chunk per task; gives their marks and topic, or null when a newer
+   * reading started.
+   */
   const annotateBlocks = async (
     blocks: readonly TextBlock[],
     job: number,
-  ): Promise<{ marks: Mark[]; topic: PageTopic } | null> => {
-    const marks: Mark[] = [];
-    const topics: PageTopic[] = [];
+  ): Promise<BlocksReading | null> => {
+    const chunks: { blocks: TextBlock[]; joined: JoinedText; answer: Promise<Answer> }[] = [];
     for (let from = 0; from < blocks.length;) {
       if (slicer.shouldYield()) {
         await slicer.yield();
         if (job !== generation) return null;
       }
-      const end = chunkEnd(blocks, from, chunkSizer.next());
+      const end = chunkEnd(blocks, from, CHUNK_CHARS);
       const chunk = blocks.slice(from, end);
-      from = end;
       const joined = joinBlocks(chunk);
-      const started = performance.now();
-      const reading = readPage(joined.text);
-      chunkSizer.record(joined.text.length, performance.now() - started);
-      marks.push(...placeMentions(chunk, joined, reading.mentions));
-      topics.push(reading.topic);
+      chunks.push({ blocks: chunk, joined, answer: ask(joined.text) });
+      from = end;
     }
-    return { marks, topic: addPageTopics(topics) };
+    const marks: Mark[] = [];
+    const mentions: Mention[] = [];
+    const topics: PageTopic[] = [];
+    let offset = 0;
+    // Placing starts once every chunk is read: the page's thread then never competes with the reader's.
+    const answers = await Promise.all(chunks.map((chunk) => chunk.answer));
+    for (const [index, chunk] of chunks.entries()) {
+      const answer = answers[index];
+      if (!answer) continue;
+      if ("error" in answer) throw answer.error;
+      if (slicer.shouldYield()) await slicer.yield();
+      if (job !== generation) return null;
+      const { reading } = answer;
+      marks.push(...placeMentions(chunk.blocks, chunk.joined, reading.mentions));
+      for (const mention of reading.mentions) {
+        mentions.push({ ...mention, start: offset + mention.start, end: offset + mention.end });
+      }
+      topics.push(reading.topic);
+      offset += chunk.joined.text.length + 1;
+    }
+    return { marks, mentions, topic: addPageTopics(topics) };
   };
 
   const applyMode = (): void => {
@@ -159,26 +190,25 @@ export const createPageAnnotator = ({
   };
 
   /**
-   * The page's summary after a change: its topic read again in parts (one task each) so a long page makes no
-   * long task. (A full reading has the topic already: see `scanPage`.)
+   * The page's summary after a change: its topic read again by the reader, in parts cut at line breaks. (A full
+   * reading has the topic already: see `scanPage`.)
    */
   const refreshSummary = async (job: number): Promise<void> => {
     const { joined, mentions } = model.readText();
-    const topics: PageTopic[] = [];
-    for (const { start, end } of splitAtLineBreaks(joined.text, CHUNK_CHARS)) {
-      if (slicer.shouldYield()) {
-        await slicer.yield();
-        if (job !== generation) return;
-      }
-      topics.push(readPageTopic(joined.text.slice(start, end)));
-    }
+    const topics = await Promise.all(
+      splitAtLineBreaks(joined.text, CHUNK_CHARS).map(({ start, end }) =>
+        reader.readTopic(joined.text.slice(start, end)),
+      ),
+    );
+    if (job !== generation) return;
     setSummary(mentions, addPageTopics(topics));
   };
 
   const scanPage = async (): Promise<void> => {
     const job = ++generation;
     closeCard();
-    await slicer.yield();
+    await slicer.idle();
+    if (job !== generation) return;
     const body = doc.body as HTMLElement | null;
     const blocks = body ? await collect(body, job) : [];
     if (!blocks) return;
@@ -186,7 +216,7 @@ export const createPageAnnotator = ({
     if (!reading) return;
     painter.remove(model.reset(blocks, reading.marks));
     painter.add(reading.marks);
-    setSummary(model.readText().mentions, reading.topic);
+    setSummary(reading.mentions, reading.topic);
   };
 
   let isSummaryDue = false;

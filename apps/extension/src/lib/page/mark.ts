@@ -1,4 +1,4 @@
-import type { Mention } from "@backsure/core/page";
+import type { Mention } from "@backsure/core/guidance";
 
 import type { TextBlock } from "../dom/text-block";
 

@@ -1,4 +1,4 @@
-import type { Mention } from "@backsure/core/page";
+import type { Mention } from "@backsure/core/guidance";
 import { describe, expect, it } from "vitest";
 
 import { collectBlocks } from "../dom/create-block-collector";

@@ -1,4 +1,4 @@
-import type { Mention } from "@backsure/core/page";
+import type { Mention } from "@backsure/core/guidance";
 
 import { createStaticRange } from "../dom/create-static-range";
 import { findLastAtOrBefore } from "../dom/find-last-at-or-before";

@@ -1,4 +1,4 @@
-import { LEVEL_STYLE, TRIAGE_LEVELS } from "@backsure/core/page";
+import { LEVEL_STYLE, TRIAGE_LEVELS } from "@backsure/core/guidance";
 import { describe, expect, it } from "vitest";
 
 import { createHighlightCss } from "./create-highlight-css";

@@ -1,5 +1,5 @@
-import { LEVEL_STYLE, TRIAGE_LEVELS } from "@backsure/core/page";
-import type { TriageLevel } from "@backsure/core/page";
+import { LEVEL_STYLE, TRIAGE_LEVELS } from "@backsure/core/guidance";
+import type { TriageLevel } from "@backsure/core/guidance";
 
 import type { Palette } from "../settings/settings-schema";
 import { highlightName } from "./highlight-name";

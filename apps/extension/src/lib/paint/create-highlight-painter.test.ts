@@ -1,4 +1,4 @@
-import type { TriageLevel } from "@backsure/core/page";
+import type { TriageLevel } from "@backsure/core/guidance";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import type { Mark } from "../page/mark";

@@ -1,5 +1,5 @@
-import { TRIAGE_LEVELS, rankLevel } from "@backsure/core/page";
-import type { TriageLevel } from "@backsure/core/page";
+import { TRIAGE_LEVELS, rankLevel } from "@backsure/core/guidance";
+import type { TriageLevel } from "@backsure/core/guidance";
 
 import type { Mark } from "../page/mark";
 import type { Palette } from "../settings/settings-schema";

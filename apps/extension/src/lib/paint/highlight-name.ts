@@ -1,4 +1,4 @@
-import type { TriageLevel } from "@backsure/core/page";
+import type { TriageLevel } from "@backsure/core/guidance";
 
 /** The name a level's highlight is registered under in `CSS.highlights`. */
 export const highlightName = (level: TriageLevel): string => `backsure-${level}`;

@@ -1,4 +1,4 @@
-import { CONCEPT_IDS, TRIAGE_LEVELS } from "@backsure/core/page";
+import { CONCEPT_IDS, TRIAGE_LEVELS } from "@backsure/core/guidance";
 import * as v from "valibot";
 
 /**

@@ -1,4 +1,4 @@
-import { TRIAGE_LEVELS } from "@backsure/core/page";
+import { TRIAGE_LEVELS } from "@backsure/core/guidance";
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_PORTAL_URL, DEFAULT_SETTINGS, parseSettings } from "./settings-schema";

@@ -1,4 +1,4 @@
-import { TRIAGE_LEVELS } from "@backsure/core/page";
+import { TRIAGE_LEVELS } from "@backsure/core/guidance";
 import * as v from "valibot";
 
 import { TriageLevelSchema } from "../schemas/core-schemas";

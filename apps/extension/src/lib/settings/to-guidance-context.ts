@@ -1,4 +1,4 @@
-import type { GuidanceContext } from "@backsure/core/page";
+import type { GuidanceContext } from "@backsure/core/guidance";
 
 import type { ProfileSettings } from "./settings-schema";
 
