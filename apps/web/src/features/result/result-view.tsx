@@ -7,6 +7,7 @@ import { HighlightedText } from "../understood/highlighted-text";
 import { UnderstoodList } from "../understood/understood-list";
 import { LevelBanner } from "./level-banner";
 import { SaveCheckInInvitation } from "./save-check-in-invitation";
+import { shouldInviteToSave } from "./should-invite-to-save";
 
 const DoNowList = ({ items }: { items: readonly string[] }) => (
   <ol>
@@ -20,12 +21,12 @@ const DoNowList = ({ items }: { items: readonly string[] }) => (
  * A check-in's result: the level (words, icon, colour), what to do now, why (the rules that fired and the
  * patient's own words with what was understood marked), what would make it more urgent, and the sources. An
  * emergency leads with what to do and the number to call, before anything else. A full one-off check seen by
- * someone signed out invites them to keep it in a new account's diary (a stop at the urgent questions has no
- * pain scores to keep, and a signed-in patient's check-ins go into their diary as they are made).
+ * someone signed out invites them to keep it in a new account's diary, except in an emergency (see
+ * `shouldInviteToSave`).
  */
 export const ResultView = ({ result, signedIn }: { result: CheckInResult; signedIn: boolean }) => {
   const { assessment, emergencyNumber } = result;
-  const invite = !signedIn && result.stage === "complete" && !result.inViewersDiary;
+  const invite = shouldInviteToSave(result, signedIn);
   const isEmergency = assessment.level === "emergency";
   const spans = result.notes === null ? [] : buildHighlightSpans(result.notes, assessment.findings);
   return (
