@@ -26,7 +26,7 @@ export type Lexicon = {
   vocabulary: ReadonlySet<string>;
   corrector: TypoCorrector;
   /** Tokens readied for matching: joining hyphens dropped, misspellings corrected (see `prepareTokens`). */
-  prepare: (tokens: readonly Token[]) => Token[];
+  prepare: (tokens: readonly Token[]) => readonly Token[];
   /** Every match in prepared tokens, overlapping ones included, in token order (longer first at one start). */
   findAll: (prepared: readonly Token[]) => LexiconHit[];
   /** Leftmost-longest matches in prepared tokens: spans never overlap. */
@@ -65,7 +65,7 @@ export const compileLexicon = (
     start: match.start,
     end: match.end,
   });
-  const prepare = (tokens: readonly Token[]): Token[] => prepareTokens(tokens, corrector);
+  const prepare = (tokens: readonly Token[]): readonly Token[] => prepareTokens(tokens, corrector);
   const findLongest = (prepared: readonly Token[]): LexiconHit[] =>
     matcher.findLongest(prepared).map(toHit);
   return {

@@ -23,11 +23,26 @@ const isJoiningHyphen = (tokens: readonly Token[], index: number): boolean => {
  * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs") and
  * misspelt words are corrected. Offsets are kept, so matches still point at the writer's own characters.
  */
-export const prepareTokens = (tokens: readonly Token[], corrector: TypoCorrector): Token[] => {
-  const kept: Token[] = [];
+export const prepareTokens = (
+  tokens: readonly Token[],
+  corrector: TypoCorrector,
+): readonly Token[] => {
+  // This runs on every message and every stretch of a page, and most change nothing: then the tokens come back
+  // as they are. Otherwise one copy is made, of the same length, and corrected in place.
+  let prepared: Token[] | undefined;
+  let hasJoiningHyphen = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (token !== undefined && !isJoiningHyphen(tokens, i)) kept.push(token);
+    if (token === undefined) continue;
+    if (isJoiningHyphen(tokens, i)) {
+      hasJoiningHyphen = true;
+      continue;
+    }
+    const corrected = corrector.correctToken(token);
+    if (corrected === token) continue;
+    prepared ??= tokens.slice();
+    prepared[i] = corrected;
   }
-  return corrector.correctTokens(kept);
+  const out = prepared ?? tokens;
+  return hasJoiningHyphen ? out.filter((_, i) => !isJoiningHyphen(tokens, i)) : out;
 };

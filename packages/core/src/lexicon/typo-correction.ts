@@ -13,7 +13,8 @@ export type TypoCorrector = {
   /** The corrected norm of a word, or undefined when it is known or has no close lexicon word. */
   correctWord: (norm: string) => string | undefined;
   /** The tokens with misspelt words replaced by their correction; offsets are unchanged. */
-  correctTokens: (tokens: readonly Token[]) => Token[];
+  /** The token with its word corrected, or the token itself when nothing needs correcting. */
+  correctToken: (token: Token) => Token;
 };
 
 const MIN_LENGTH = 5;
@@ -173,12 +174,11 @@ export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector 
     return fixed;
   };
 
-  const correctTokens = (tokens: readonly Token[]): Token[] =>
-    tokens.map((token) => {
-      if (token.kind !== "word" || token.norm.length < MIN_LENGTH) return token;
-      const fixed = correctCached(token.norm);
-      return fixed === undefined ? token : { ...token, norm: fixed };
-    });
+  const correctToken = (token: Token): Token => {
+    if (token.kind !== "word" || token.norm.length < MIN_LENGTH) return token;
+    const fixed = correctCached(token.norm);
+    return fixed === undefined ? token : { ...token, norm: fixed };
+  };
 
-  return { correctWord, correctTokens };
+  return { correctWord, correctToken };
 };

@@ -18,17 +18,25 @@ export type Understanding = {
 
 type Draft = { concept: ConceptId; detail?: string | undefined; status: FindingStatus } & Span;
 
-const inClause = (reading: Reading, kind: CueKind, index: number): CueHit[] =>
-  cuesOf(reading, kind).filter(
-    (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[index],
-  );
-const inSentence = (reading: Reading, kind: CueKind, index: number): CueHit[] =>
-  cuesOf(reading, kind).filter(
-    (cue) => reading.segments.sentenceOf[cue.first] === reading.segments.sentenceOf[index],
-  );
+const NO_CUES: readonly CueHit[] = [];
+
+// Most cue kinds are absent from a message: then these allocate nothing.
+const inClause = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
+  const cues = cuesOf(reading, kind);
+  if (cues.length === 0) return NO_CUES;
+  const clause = reading.segments.clauseOf[index];
+  return cues.filter((cue) => reading.segments.clauseOf[cue.first] === clause);
+};
+const inSentence = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
+  const cues = cuesOf(reading, kind);
+  if (cues.length === 0) return NO_CUES;
+  const sentence = reading.segments.sentenceOf[index];
+  return cues.filter((cue) => reading.segments.sentenceOf[cue.first] === sentence);
+};
 
 /** The sentence of `index` and, when the next one continues it ("It goes away..."), that one too. */
-const inSentenceOrNext = (reading: Reading, kind: CueKind, index: number): CueHit[] => {
+const inSentenceOrNext = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
+  if (cuesOf(reading, kind).length === 0) return NO_CUES;
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const nextStart = reading.segments.sentenceStarts[sentence + 1];
   const continues =
@@ -80,7 +88,14 @@ const composeDrafts = (reading: Reading): Draft[] => {
     span: Span,
     status?: FindingStatus,
   ) => {
-    drafts.push({ concept, detail, status: status ?? statusOf(reading, span, concept), ...span });
+    const { first, last } = span;
+    drafts.push({
+      concept,
+      detail,
+      status: status ?? statusOf(reading, span, concept),
+      first,
+      last,
+    });
   };
 
   // 1. Lexicon findings.
@@ -302,16 +317,29 @@ const dropRepeats = (drafts: readonly Draft[]): Draft[] => {
   return kept;
 };
 
-const dedupe = (findings: Finding[]): Finding[] => {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const evidence = finding.evidence;
-    const where = evidence.kind === "text" ? `${evidence.start}:${evidence.end}` : evidence.field;
-    const key = `${finding.concept}|${finding.detail ?? ""}|${finding.status}|${where}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** The same finding twice: the same concept, detail and status, from the same words or answer. */
+const isSameFinding = (a: Finding, b: Finding): boolean => {
+  const x = a.evidence;
+  const y = b.evidence;
+  const isSameWhere =
+    x.kind === "text"
+      ? y.kind === "text" && x.start === y.start && x.end === y.end
+      : y.kind !== "text" && x.field === y.field;
+  return (
+    isSameWhere &&
+    a.concept === b.concept &&
+    a.status === b.status &&
+    (a.detail ?? "") === (b.detail ?? "")
+  );
+};
+
+/** Each finding once (a message has a few dozen, so a linear check beats building keys for a set). */
+const dedupe = (findings: readonly Finding[]): Finding[] => {
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (!kept.some((other) => isSameFinding(other, finding))) kept.push(finding);
+  }
+  return kept;
 };
 
 /** Reads a patient's message: every finding with its span and status, and the facts beside them. */

@@ -48,13 +48,31 @@ export const numberValue = (token: Token | undefined): number | undefined => {
   return NUMBER_WORDS.get(token.norm);
 };
 
+/**
+ * Every token's numeric value (`numberValue`), NaN where it has none. A message's scans for scores, durations
+ * and ages read this once-made array instead of looking every token up again.
+ */
+export const numberValues = (tokens: readonly Token[]): Float64Array => {
+  const values = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) values[i] = numberValue(tokens[i]) ?? Number.NaN;
+  return values;
+};
+
+/** The value at `index` of `numberValues`' array, or undefined where that token is no number. */
+export const valueAt = (values: Float64Array, index: number): number | undefined => {
+  const value = values[index];
+  return value === undefined || Number.isNaN(value) ? undefined : value;
+};
+
 /** A number that can be a pain score (digits 0-10 or the words zero-ten, never "a" or "couple"). */
-export const scoreValue = (token: Token | undefined): number | undefined => {
-  if (token === undefined || VAGUE.has(token.norm)) return undefined;
-  const value = numberValue(token);
-  return value !== undefined && value >= 0 && value <= 10 && Number.isInteger(value)
-    ? value
-    : undefined;
+export const scoreAt = (
+  tokens: readonly Token[],
+  values: Float64Array,
+  index: number,
+): number | undefined => {
+  const value = valueAt(values, index);
+  if (value === undefined || VAGUE.has(tokens[index]?.norm ?? "")) return undefined;
+  return value >= 0 && value <= 10 && Number.isInteger(value) ? value : undefined;
 };
 
 /** Hours per time unit word. */

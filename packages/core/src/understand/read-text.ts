@@ -4,7 +4,7 @@ import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import type { PhraseMatch } from "../text/phrase-matcher";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_KINDS, CUE_MATCHER, cueVocabulary } from "./cues";
+import { CUE_MATCHER, cueVocabulary } from "./cues";
 import type { CueKind } from "./cues";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
@@ -53,25 +53,32 @@ const dropContained = (hits: readonly LexiconHit[]): LexiconHit[] => {
   return kept;
 };
 
+const NO_CUES: readonly CueHit[] = [];
+
 export const readText = (text: string): Reading => {
   const tokens = READER_LEXICON.prepare(tokenize(text));
   const hits = dropContained(READER_LEXICON.findAll(tokens));
-  const cues = new Map<CueKind, CueHit[]>(CUE_KINDS.map((kind) => [kind, []]));
-  for (const match of CUE_MATCHER.findAll(tokens)) cues.get(match.value)?.push(match);
-  const clauseBreaks = new Set((cues.get("terminator") ?? []).map((cue) => cue.first));
+  // A list only for the kinds found (`cuesOf` answers the others with an empty one).
+  const cues = new Map<CueKind, CueHit[]>();
+  for (const match of CUE_MATCHER.findAll(tokens)) {
+    const list = cues.get(match.value);
+    if (list) list.push(match);
+    else cues.set(match.value, [match]);
+  }
+  const clauseBreaks = new Set((cues.get("terminator") ?? NO_CUES).map((cue) => cue.first));
   const masked = new Uint8Array(tokens.length);
   const mask = (first: number, last: number): void => {
     for (let i = first; i < last; i += 1) masked[i] = 1;
   };
   for (const hit of hits) mask(hit.first, hit.last);
-  for (const [kind, list] of cues) {
-    if (kind === "neg-pre" || kind === "neg-post" || kind === "terminator") continue;
+  cues.forEach((list, kind) => {
+    if (kind === "neg-pre" || kind === "neg-post" || kind === "terminator") return;
     // Multi-word cues that contain a negation word ("not improving", "no idea", "cant feel") mask it.
     for (const cue of list) if (cue.last - cue.first > 1) mask(cue.first, cue.last);
-  }
+  });
   return { text, tokens, hits, cues, segments: segment(tokens, clauseBreaks), masked };
 };
 
 /** The cues of one kind. */
 export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
-  reading.cues.get(kind) ?? [];
+  reading.cues.get(kind) ?? NO_CUES;

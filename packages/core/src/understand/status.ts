@@ -192,27 +192,40 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
   return false;
 };
 
-const cueInSentenceBefore = (reading: Reading, kind: "hypothetical", index: number): boolean =>
-  cuesOf(reading, kind).some((cue) => cue.first < index && sameSentence(reading, cue.first, index));
+// The checks below run for every finding of every message: plain loops, so that they allocate nothing.
 
-const insideLongStanding = (reading: Reading, cue: CueHit): boolean =>
-  cuesOf(reading, "long-standing").some(
-    (other) => other.first <= cue.first && other.last >= cue.last,
-  );
+const cueInSentenceBefore = (reading: Reading, kind: "hypothetical", index: number): boolean => {
+  for (const cue of cuesOf(reading, kind)) {
+    if (cue.first < index && sameSentence(reading, cue.first, index)) return true;
+  }
+  return false;
+};
+
+const insideLongStanding = (reading: Reading, cue: CueHit): boolean => {
+  for (const other of cuesOf(reading, "long-standing")) {
+    if (other.first <= cue.first && other.last >= cue.last) return true;
+  }
+  return false;
+};
 
 const cueInClause = (
   reading: Reading,
   kind: "past" | "long-standing" | "new",
   span: Span,
-): boolean =>
-  cuesOf(reading, kind).some(
-    (cue) =>
+): boolean => {
+  for (const cue of cuesOf(reading, kind)) {
+    if (
       sameClause(reading, cue.first, span.first) &&
       // Words inside the finding itself ("sit there for ages before anything happens") are not its context.
       !(cue.first >= span.first && cue.last <= span.last) &&
       // "new" inside "nothing new" is not news.
-      !(kind === "new" && insideLongStanding(reading, cue)),
-  );
+      !(kind === "new" && insideLongStanding(reading, cue))
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
 
 /**
  * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is

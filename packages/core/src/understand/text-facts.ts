@@ -1,5 +1,5 @@
 import type { Evidence } from "../model/finding";
-import { numberValue, scoreValue, UNIT_HOURS } from "./numbers";
+import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { factApplies, precededByNegation } from "./status";
@@ -167,7 +167,7 @@ const NOT_SCORE_PREV = new Set([
   "than",
 ]);
 
-const findPainScores = (reading: Reading): PainScore[] => {
+const findPainScores = (reading: Reading, values: Float64Array): PainScore[] => {
   const { tokens } = reading;
   const sentencesWithPain = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
@@ -185,7 +185,7 @@ const findPainScores = (reading: Reading): PainScore[] => {
   const scores: PainScore[] = [];
   let lastScoreIndex = -2;
   for (let i = 0; i < tokens.length; i += 1) {
-    const value = scoreValue(tokens[i]);
+    const value = scoreAt(tokens, values, i);
     if (value === undefined) continue;
     const next = tokens[i + 1]?.norm ?? "";
     const next2 = tokens[i + 2]?.norm ?? "";
@@ -217,14 +217,14 @@ const findPainScores = (reading: Reading): PainScore[] => {
 
 type Timed = { hours: number; span: Span };
 
-const findDurations = (reading: Reading): Timed[] => {
+const findDurations = (reading: Reading, values: Float64Array): Timed[] => {
   const { tokens } = reading;
   const found: Timed[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const norm = tokens[i]?.norm ?? "";
     // "day 5", "day five"
     if (norm === "day") {
-      const n = numberValue(tokens[i + 1]);
+      const n = valueAt(values, i + 1);
       if (n !== undefined && n >= 1 && n <= 60 && tokens[i + 1]?.norm !== "a") {
         found.push({ hours: n * 24, span: { first: i, last: i + 2 } });
       }
@@ -242,7 +242,7 @@ const findDurations = (reading: Reading): Timed[] => {
       found.push({ hours: 12, span: { first: norm === "night" ? i - 1 : i, last: i + 1 } });
       continue;
     }
-    const n = numberValue(tokens[i]);
+    const n = valueAt(values, i);
     if (n === undefined) continue;
     let unitAt = i + 1;
     if (tokens[unitAt]?.norm === "of" || tokens[unitAt]?.norm === "more") unitAt += 1;
@@ -306,10 +306,10 @@ const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | un
   return cue && cueEvidence(reading, cue);
 };
 
-const findAge = (reading: Reading): TextFacts["age"] => {
+const findAge = (reading: Reading, values: Float64Array): TextFacts["age"] => {
   const { tokens } = reading;
   for (let i = 0; i < tokens.length; i += 1) {
-    const value = numberValue(tokens[i]);
+    const value = valueAt(values, i);
     if (value === undefined || value < 16 || value > 110 || tokens[i]?.kind !== "number") continue;
     const prev = tokens[i - 1]?.norm ?? "";
     const next = tokens[i + 1]?.norm ?? "";
@@ -330,11 +330,12 @@ const findAge = (reading: Reading): TextFacts["age"] => {
 
 /** Reads the numbers, timing, trend and context facts of a message. */
 export const readTextFacts = (reading: Reading): TextFacts => {
+  const values = numberValues(reading.tokens);
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
-  } = { painScores: findPainScores(reading) };
+  } = { painScores: findPainScores(reading, values) };
   let longest: Timed | undefined;
-  for (const timed of findDurations(reading)) {
+  for (const timed of findDurations(reading, values)) {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
@@ -373,7 +374,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       break;
     }
   }
-  const age = findAge(reading);
+  const age = findAge(reading, values);
   if (age) facts.age = age;
   const surgery = cuesOf(reading, "surgery").find(
     (cue) =>
