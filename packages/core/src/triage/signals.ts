@@ -48,11 +48,15 @@ const HOURS_72 = 72;
 /** Derives the signal map from present findings and facts. */
 export const collectSignals = (findings: readonly Finding[], facts: Facts): Signals => {
   const signals = new Map<string, Evidence[]>();
-  const add = (key: string, ...evidence: Evidence[]): void => {
+  const addOne = (key: string, evidence: Evidence): void => {
     const list = signals.get(key);
-    if (list) list.push(...evidence);
-    else signals.set(key, [...evidence]);
+    if (list) list.push(evidence);
+    else signals.set(key, [evidence]);
   };
+  const add = (key: string, ...evidence: Evidence[]): void => {
+    for (const item of evidence) addOne(key, item);
+  };
+  // (One call per finding without a rest array: a long message has dozens of findings.)
   for (const finding of findings) {
     const prefix =
       finding.status === "present"
@@ -61,9 +65,9 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
           ? "long-standing:"
           : null;
     if (prefix === null) continue;
-    add(`${prefix}${finding.concept}`, finding.evidence);
+    addOne(prefix === "" ? finding.concept : `${prefix}${finding.concept}`, finding.evidence);
     if (finding.detail !== undefined) {
-      add(`${prefix}${finding.concept}/${finding.detail}`, finding.evidence);
+      addOne(`${prefix}${finding.concept}/${finding.detail}`, finding.evidence);
     }
   }
 

@@ -301,19 +301,25 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   });
 
 /** Drops a combined finding that repeats a lexicon finding of the same concept over overlapping words. */
+/** Whether `draft` says again what one of `kept` says: same concept and status, overlapping words. */
+const repeatsAny = (kept: readonly Draft[], draft: Draft): boolean => {
+  for (const other of kept) {
+    if (
+      other.concept === draft.concept &&
+      other.status === draft.status &&
+      (draft.detail === undefined || draft.detail === other.detail) &&
+      other.first < draft.last &&
+      draft.first < other.last
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
+
 const dropRepeats = (drafts: readonly Draft[]): Draft[] => {
   const kept: Draft[] = [];
-  for (const draft of drafts) {
-    const repeats = kept.some(
-      (other) =>
-        other.concept === draft.concept &&
-        other.status === draft.status &&
-        (draft.detail === undefined || draft.detail === other.detail) &&
-        other.first < draft.last &&
-        draft.first < other.last,
-    );
-    if (!repeats) kept.push(draft);
-  }
+  for (const draft of drafts) if (!repeatsAny(kept, draft)) kept.push(draft);
   return kept;
 };
 

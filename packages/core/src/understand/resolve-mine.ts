@@ -44,8 +44,10 @@ export const findMineSentences = (
   segments.sentenceStarts.forEach((start, sentence) => {
     // (the raw word: typo correction may have read "mine's" as something else)
     const opening = tokens[start];
-    const word = opening ? text.slice(opening.start, opening.end).toLowerCase() : "";
-    if (sentence === 0 || !MINE.has(word.replace(/['’]/g, ""))) return;
+    // Most sentences do not open with an "m": leave before slicing anything.
+    if (sentence === 0 || !opening || (text.charCodeAt(opening.start) | 0x20) !== 0x6d) return;
+    const word = text.slice(opening.start, opening.end).toLowerCase();
+    if (!MINE.has(word.replace(/['’]/g, ""))) return;
     const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
     const previousStart = tokens[segments.sentenceStarts[sentence - 1] ?? 0]?.start ?? 0;
     const previousEnd = tokens[start]?.start ?? 0;
