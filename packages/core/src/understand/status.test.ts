@@ -93,6 +93,24 @@ describe("when (past, long-standing, hypothetical)", () => {
     );
   });
 
+  it("does not carry when one symptom began over to a new subject after 'and' or 'but'", () => {
+    const clumsy =
+      "My hands have been clumsy for years, unchanged, and my back is a bit sore after PT";
+    expect(statusesAt(clumsy, "clumsy")).toEqual(["progressive-weakness:long-standing"]);
+    expect(statusesAt(clumsy, "sore")).toEqual(["mild-soreness:present"]);
+    const episode = "I had sciatica years ago and my back is sore now after the session";
+    expect(statusesAt(episode, "sciatica")).toEqual(["shooting-radiating-pain:past"]);
+    expect(statusesAt(episode, "sore")).toEqual(["mild-soreness:present"]);
+    // A new subject after the words about when does not cut them from what came before.
+    expect(
+      has(
+        "I've had numbness in my foot for years and it is the same",
+        "numbness-tingling",
+        "long-standing",
+      ),
+    ).toBe(true);
+  });
+
   it("reads questions about a symptom as hypothetical", () => {
     expect(has("What if I get numbness in my groin?", "saddle-anesthesia", "hypothetical")).toBe(
       true,

@@ -39,6 +39,18 @@ const NEW_SUBJECT = new Set([
   "last",
   "also",
 ]);
+/** After "and" or "but", these start a new subject whose symptom has its own when ("...years ago and both my legs"). */
+const NEW_SUBJECT_FOR_WHEN = new Set([
+  ...NEW_SUBJECT,
+  "both",
+  "all",
+  "our",
+  "your",
+  "they",
+  "you",
+  "these",
+  "those",
+]);
 const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
 const POSSESSIVE_OTHER = new Set(["her", "his", "their"]);
 const OTHER_SUBJECT = new Set([
@@ -208,6 +220,23 @@ const insideLongStanding = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/**
+ * Whether "and" or "but" starts a new subject between two places ("clumsy for years, and my back is sore"): a
+ * word about when ("for years", "now", "years ago") on one side does not say when for the other.
+ */
+const isNewSubjectBetween = (reading: Reading, a: Span, b: Span): boolean => {
+  const from = Math.min(a.last, b.last);
+  const to = Math.max(a.first, b.first);
+  for (let i = from; i < to; i += 1) {
+    const norm = reading.tokens[i]?.norm;
+    const next = reading.tokens[i + 1]?.norm ?? "";
+    if ((norm === "and" || norm === "but") && NEW_SUBJECT_FOR_WHEN.has(next)) {
+      return true;
+    }
+  }
+  return false;
+};
+
 const cueInClause = (
   reading: Reading,
   kind: "past" | "long-standing" | "new",
@@ -216,6 +245,7 @@ const cueInClause = (
   for (const cue of cuesOf(reading, kind)) {
     if (
       sameClause(reading, cue.first, span.first) &&
+      !isNewSubjectBetween(reading, cue, span) &&
       // Words inside the finding itself ("sit there for ages before anything happens") are not its context.
       !(cue.first >= span.first && cue.last <= span.last) &&
       // "new" inside "nothing new" is not news.
