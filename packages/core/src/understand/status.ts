@@ -38,10 +38,7 @@ const NEW_SUBJECT = new Set([
   "yesterday",
   "last",
   "also",
-]);
-/** After "and" or "but", these start a new subject whose symptom has its own when ("...years ago and both my legs"). */
-const NEW_SUBJECT_FOR_WHEN = new Set([
-  ...NEW_SUBJECT,
+  // "...and both my legs", "...but all my toes": a new subject too.
   "both",
   "all",
   "our",
@@ -51,6 +48,64 @@ const NEW_SUBJECT_FOR_WHEN = new Set([
   "these",
   "those",
 ]);
+/** Words that may stand between a symptom and a normality word that denies it ("tingling is all fine now"). */
+const LINKING = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "s",
+  "feels",
+  "feel",
+  "felt",
+  "seems",
+  "seem",
+  "looks",
+  "look",
+  "now",
+  "all",
+  "totally",
+  "completely",
+  "still",
+  "back",
+  "to",
+]);
+
+/**
+ * Words after which a normality word is not about the body function before them: "otherwise fine", "which is
+ * normal", "my physio says it's fine", "I guess it's ok".
+ */
+const NOT_ABOUT_IT = new Set([
+  "otherwise",
+  "which",
+  "says",
+  "said",
+  "say",
+  "thinks",
+  "think",
+  "thought",
+  "guess",
+  "hope",
+  "hopefully",
+  "apparently",
+  "told",
+  "-",
+]);
+
+const SYMPTOM_CUES = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/** Whether a symptom word lies between two token positions. */
+const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const kind of SYMPTOM_CUES) {
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+  }
+  return false;
+};
+
+/** "and", "but", a comma or a dash: where a new clause can start. */
+const isJoiner = (norm: string | undefined): boolean =>
+  norm === "and" || norm === "but" || norm === "," || norm === "-";
+
 const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
 const POSSESSIVE_OTHER = new Set(["her", "his", "their"]);
 const OTHER_SUBJECT = new Set([
@@ -91,8 +146,7 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     const token = reading.tokens[i];
     const next = reading.tokens[i + 1];
     if (token === undefined || next === undefined) break;
-    const joins = token.norm === "," || token.norm === "and" || token.norm === "-";
-    if (joins && NEW_SUBJECT.has(next.norm)) return false;
+    if (isJoiner(token.norm) && NEW_SUBJECT.has(next.norm)) return false;
   }
   return true;
 };
@@ -156,9 +210,20 @@ export const hasTrailingNormal = (
     if (!sameClause(reading, span.first, cue.first)) continue;
     let blocked = false;
     for (let i = span.last; i < cue.first; i += 1) {
-      const norm = reading.tokens[i]?.norm;
-      if (!allowCommas && norm === ",") blocked = true;
+      const norm = reading.tokens[i]?.norm ?? "";
+      if (allowCommas) {
+        // A body function: "peeing fine", "bladder and bowels are normal", "legs, feet, all fine". Not when
+        // a symptom comes between ("legs have gone weak, otherwise fine") or the words judge something else.
+        if (reading.masked[i] === 1 || NOT_ABOUT_IT.has(norm)) blocked = true;
+      } else if (!LINKING.has(norm)) {
+        // A symptom: only "numbness is fine now", never "numb and peeing is fine" or "numb, which is normal".
+        blocked = true;
+      }
     }
+    // "fine otherwise": about everything else.
+    if (reading.tokens[cue.last]?.norm === "otherwise") blocked = true;
+    // "legs have gone weak and peeing is fine": the symptom between is not what is fine.
+    if (allowCommas && hasSymptomBetween(reading, span.last, cue.first)) blocked = true;
     // "not normal", "doesn't feel right" are not denials.
     for (let i = Math.max(span.last, cue.first - 3); i < cue.first; i += 1) {
       const norm = reading.tokens[i]?.norm ?? "";
@@ -184,9 +249,14 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
       if (reading.tokens[cue.first]?.norm !== "my") return true;
       continue;
     }
+    // The relative's symptom ends where the patient speaks of themself ("my", "I") or a new subject starts that
+    // is not the relative again ("My mum has sciatica and both feet are tingling": the feet are the patient's).
     let interrupted = false;
     for (let i = cue.last; i < index; i += 1) {
-      if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) interrupted = true;
+      const norm = reading.tokens[i]?.norm ?? "";
+      const next = reading.tokens[i + 1]?.norm ?? "";
+      if (FIRST_PERSON.has(norm)) interrupted = true;
+      if (isJoiner(norm) && NEW_SUBJECT.has(next) && !OTHER_SUBJECT.has(next)) interrupted = true;
     }
     if (!interrupted) return true;
   }
@@ -221,16 +291,15 @@ const insideLongStanding = (reading: Reading, cue: CueHit): boolean => {
 };
 
 /**
- * Whether "and" or "but" starts a new subject between two places ("clumsy for years, and my back is sore"): a
- * word about when ("for years", "now", "years ago") on one side does not say when for the other.
+ * Whether a new subject starts between two places ("clumsy for years, and my back is sore", "I had sciatica
+ * years ago, my legs are both numb"): a word about when ("for years", "now", "years ago") on one side does not
+ * say when for the other.
  */
 const isNewSubjectBetween = (reading: Reading, a: Span, b: Span): boolean => {
   const from = Math.min(a.last, b.last);
   const to = Math.max(a.first, b.first);
   for (let i = from; i < to; i += 1) {
-    const norm = reading.tokens[i]?.norm;
-    const next = reading.tokens[i + 1]?.norm ?? "";
-    if ((norm === "and" || norm === "but") && NEW_SUBJECT_FOR_WHEN.has(next)) {
+    if (isJoiner(reading.tokens[i]?.norm) && NEW_SUBJECT.has(reading.tokens[i + 1]?.norm ?? "")) {
       return true;
     }
   }
@@ -249,7 +318,10 @@ const cueInClause = (
       // Words inside the finding itself ("sit there for ages before anything happens") are not its context.
       !(cue.first >= span.first && cue.last <= span.last) &&
       // "new" inside "nothing new" is not news.
-      !(kind === "new" && insideLongStanding(reading, cue))
+      !(kind === "new" && insideLongStanding(reading, cue)) &&
+      // "nothing new otherwise", "otherwise as it has been for years": about everything else.
+      reading.tokens[cue.last]?.norm !== "otherwise" &&
+      reading.tokens[cue.first - 1]?.norm !== "otherwise"
     ) {
       return true;
     }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+
+import { assess } from "../../src/triage/assess";
+
+// An emergency sign told plainly stays an emergency whatever ordinary context a patient puts around it: an old
+// episode, a relative's condition, a denial of something else, a word that it is probably fine. Each of these
+// contexts once reached across to the sign and lowered the level (under-triage); this test keeps them from
+// doing so again, over every combination.
+
+const EMERGENCY_SIGNS = [
+  "my legs are both numb",
+  "I can't feel the toilet paper when I wipe",
+  "I have wet myself without knowing",
+  "both my legs have gone weak",
+  "the skin around my bum is numb",
+  "I can't pee since this morning",
+  "my groin is numb",
+  "both feet are tingling",
+  "I've lost control of my bowels",
+];
+
+const BEFORE = [
+  "I had sciatica years ago",
+  "My mum has sciatica",
+  "I had back surgery in 2015",
+  "No pain in my back",
+  "My back has been stiff for years",
+  "Last year I had a slipped disc",
+  "I don't have a fever",
+  "My back was sore yesterday",
+  "I used to get pins and needles",
+  "My dad had a bad back for years",
+  "The pain has settled",
+];
+const JOINS = [" and ", ", and ", " but ", ". ", ", ", " and now ", " but today "];
+
+const AFTER = [
+  ", but my mum had that too",
+  ", no other problems",
+  ", is that normal?",
+  " - my physio says it's fine",
+  ", nothing new otherwise",
+  ", otherwise fine",
+  " and my back pain is better",
+  ", no fever",
+  ", I had sciatica years ago",
+  " but the pain has settled",
+  ", same as my dad had",
+  " and peeing is fine",
+  ", no pain though",
+  " which is normal I guess",
+  ", fine otherwise, no numbness elsewhere",
+  ", I don't think it's serious",
+];
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const levelOf = (text: string): string => assess(text).level;
+
+describe("an emergency sign in ordinary context", () => {
+  it("is an emergency on its own", () => {
+    for (const sign of EMERGENCY_SIGNS) expect(levelOf(capitalize(sign)), sign).toBe("emergency");
+  });
+
+  it("stays an emergency after any of the contexts", () => {
+    const missed: string[] = [];
+    for (const before of BEFORE) {
+      for (const join of JOINS) {
+        for (const sign of EMERGENCY_SIGNS) {
+          const text = before + join + (join.endsWith(". ") ? capitalize(sign) : sign);
+          if (levelOf(text) !== "emergency") missed.push(text);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("stays an emergency before any of the contexts", () => {
+    const missed: string[] = [];
+    for (const sign of EMERGENCY_SIGNS) {
+      for (const after of AFTER) {
+        const text = capitalize(sign) + after;
+        if (levelOf(text) !== "emergency") missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("still reads what belongs to someone else, or is denied, as such", () => {
+    for (const text of [
+      "No numbness, and both legs feel fine",
+      "Peeing fine, no numbness anywhere, both legs strong",
+      "My mum has sciatica and she has numb legs",
+      "My sister has cauda equina and her legs are both numb",
+      "No saddle numbness, and they said the soreness is normal",
+    ]) {
+      expect(levelOf(text), text).not.toBe("emergency");
+    }
+  });
+});
