@@ -36,6 +36,19 @@ describe("shared lexicon", () => {
     expect(LEXICON.corrector.correctWord("tinglling")).toBe("tingling");
   });
 
+  it("reads an extra letter as a doubled key first ('legss' is 'legs', not 'less')", () => {
+    expect(LEXICON.corrector.correctWord("legss")).toBe("legs");
+  });
+
+  it("corrects short misspellings patients write, and reads '&' as 'and'", () => {
+    const word = (text: string): string =>
+      LEXICON.prepare([{ kind: "word", norm: text, start: 0, end: text.length, afterBreak: false }])
+        .map((token) => token.norm)
+        .join(" ");
+    expect(["numm", "wek", "cnt", "groyne"].map(word)).toEqual(["numb", "weak", "cant", "groin"]);
+    expect(conceptsIn("pins & needles in my foot")).toContain("numbness-tingling");
+  });
+
   it("leaves common words alone", () => {
     for (const word of ["stood", "there", "would", "single", "horse", "pizza"]) {
       expect(LEXICON.corrector.correctWord(word)).toBeUndefined();

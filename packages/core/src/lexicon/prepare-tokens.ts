@@ -20,8 +20,8 @@ const isJoiningHyphen = (tokens: readonly Token[], index: number): boolean => {
 };
 
 /**
- * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs") and
- * misspelt words are corrected. Offsets are kept, so matches still point at the writer's own characters.
+ * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs"), "&"
+ * reads as "and" ("pins & needles"), and misspelt words are corrected. Offsets are kept, so matches still point at the writer's own characters.
  */
 export const prepareTokens = (
   tokens: readonly Token[],
@@ -38,7 +38,10 @@ export const prepareTokens = (
       hasJoiningHyphen = true;
       continue;
     }
-    const corrected = corrector.correctToken(token);
+    const corrected =
+      token.kind === "punct" && token.norm === "&"
+        ? { ...token, kind: "word" as const, norm: "and" }
+        : corrector.correctToken(token);
     if (corrected === token) continue;
     prepared ??= tokens.slice();
     prepared[i] = corrected;

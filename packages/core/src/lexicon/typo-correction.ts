@@ -113,11 +113,34 @@ const isNeighbourSwap = (a: string, b: string): boolean => {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 };
 
+/**
+ * The word with one letter deleted, each way; first the deletions of a doubled letter, the likeliest slip of a
+ * finger ("legss" is "legs" before it is "less").
+ */
 const deletions = (word: string): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
+  const doubled: string[] = [];
+  const others: string[] = [];
+  for (let i = 0; i < word.length; i += 1) {
+    const variant = word.slice(0, i) + word.slice(i + 1);
+    if (word[i] === word[i - 1] || word[i] === word[i + 1]) doubled.push(variant);
+    else others.push(variant);
+  }
+  return [...doubled, ...others];
 };
+
+/** Misspellings too short for the edit-distance rules (which start at five letters), as patients write them. */
+const SHORT_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["numm", "numb"],
+  ["numn", "numb"],
+  ["nunb", "numb"],
+  ["wek", "weak"],
+  ["waek", "weak"],
+  ["cnt", "cant"],
+  ["cnat", "cant"],
+  ["legz", "legs"],
+  ["lges", "legs"],
+  ["groyne", "groin"],
+]);
 
 export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector => {
   const known = new Set<string>();
@@ -175,8 +198,11 @@ export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector 
   };
 
   const correctToken = (token: Token): Token => {
-    if (token.kind !== "word" || token.norm.length < MIN_LENGTH) return token;
-    const fixed = correctCached(token.norm);
+    if (token.kind !== "word") return token;
+    const fixed =
+      token.norm.length < MIN_LENGTH
+        ? SHORT_MISSPELLINGS.get(token.norm)
+        : (SHORT_MISSPELLINGS.get(token.norm) ?? correctCached(token.norm));
     return fixed === undefined ? token : { ...token, norm: fixed };
   };
 
