@@ -309,6 +309,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 
   // Tell the therapist before carrying on.
   {
+    id: "long-standing-nerve-signs",
+    level: "contact-therapist",
+    when: { all: [["long-standing:saddle-anesthesia", "long-standing:bilateral-neuro"]] },
+    reason:
+      "Numbness around your bottom or in both legs that has stayed the same for a long time is not a new warning sign. Your therapist should still know about it before you carry on. If it changes or gets worse, it is an emergency.",
+    sources: ["R12", "R18"],
+  },
+  {
     id: "sharp-pain",
     level: "contact-therapist",
     when: { all: [["sharp-pain"]] },

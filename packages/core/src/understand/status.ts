@@ -333,12 +333,44 @@ const cueInClause = (
  * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is
  * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
  */
+/**
+ * "numb for years and it is getting worse": a change, so not long-standing. A worsening word later in the same
+ * sentence, not denied, makes what it follows new.
+ */
+const isWorseningAfter = (reading: Reading, span: Span): boolean => {
+  for (const cue of cuesOf(reading, "trend-worse")) {
+    if (
+      cue.first >= span.last &&
+      sameSentence(reading, cue.first, span.first) &&
+      !precededByNegation(reading, cue) &&
+      !isOtherSubjectBetween(reading, span.last, cue.first)
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
+
+/** Words that point back at what was just said ("...for years and it is getting worse"). */
+const ANAPHORS = new Set(["it", "its", "this", "that", "they", "these", "those"]);
+
+/** A new subject that is not the same thing again: "leaking for years, and my back is getting worse". */
+const isOtherSubjectBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    const next = reading.tokens[i + 1]?.norm ?? "";
+    if (isJoiner(reading.tokens[i]?.norm) && NEW_SUBJECT.has(next) && !ANAPHORS.has(next)) {
+      return true;
+    }
+  }
+  return false;
+};
+
 export const statusOf = (reading: Reading, span: Span, concept: ConceptId): FindingStatus => {
   if (isSomeoneElse(reading, span.first)) return "someone-else";
   if (isNegated(reading, span)) return "denied";
   if (cueInSentenceBefore(reading, "hypothetical", span.first)) return "hypothetical";
   if (HISTORY_CONCEPTS.has(concept)) return "present";
-  const isNew = cueInClause(reading, "new", span);
+  const isNew = cueInClause(reading, "new", span) || isWorseningAfter(reading, span);
   if (!isNew && cueInClause(reading, "past", span)) return "past";
   if (!isNew && cueInClause(reading, "long-standing", span)) return "long-standing";
   return "present";
