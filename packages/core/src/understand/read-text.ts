@@ -76,7 +76,7 @@ export const readText = (text: string): Reading => {
     // Multi-word cues that contain a negation word ("not improving", "no idea", "cant feel") mask it.
     for (const cue of list) if (cue.last - cue.first > 1) mask(cue.first, cue.last);
   });
-  return { text, tokens, hits, cues, segments: segment(tokens, clauseBreaks), masked };
+  return { text, tokens, hits, cues, segments: segment(text, tokens, clauseBreaks), masked };
 };
 
 /** The cues of one kind. */

@@ -12,11 +12,37 @@ export type Segments = {
 
 const SENTENCE_ENDS = new Set([".", "!", "?", ";", "\u2022", "*", ":"]);
 
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+/** "I", "I'm", "I've", "I'd", "I'll": capitalised wherever they stand. */
+const I_FORMS = new Set(["i", "im", "ive", "id", "ill"]);
+
 /**
- * Splits prepared tokens into sentences (at . ! ? ; : bullets and line breaks) and clauses (also at the indexes
- * in `clauseBreaks`, where terminator words such as "but" start). One pass, linear.
+ * A capitalised word straight after a lower-case word or an acronym, with no punctuation between ("sore, nothing
+ * else My legs are numb"): a patient starting a new sentence without a full stop. Not "I". A name ("since
+ * Monday") also ends the sentence here, which only ever narrows a scope.
  */
-export const segment = (tokens: readonly Token[], clauseBreaks: ReadonlySet<number>): Segments => {
+const isCapitalised = (text: string, token: Token): boolean =>
+  isUpper(text.charCodeAt(token.start)) && isLower(text.charCodeAt(token.start + 1));
+
+const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boolean =>
+  previous.kind === "word" &&
+  token.kind === "word" &&
+  !I_FORMS.has(token.norm) &&
+  isCapitalised(text, token) &&
+  // After a lower-case word or an acronym ("after PT My back..."), not inside a name ("Dr Smith").
+  !isCapitalised(text, previous);
+
+/**
+ * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that
+ * starts a sentence without a full stop) and clauses (also at the indexes in `clauseBreaks`, where terminator
+ * words such as "but" start). One pass, linear.
+ */
+export const segment = (
+  text: string,
+  tokens: readonly Token[],
+  clauseBreaks: ReadonlySet<number>,
+): Segments => {
   const sentenceOf = new Int32Array(tokens.length);
   const clauseOf = new Int32Array(tokens.length);
   const sentenceStarts: number[] = [];
@@ -26,7 +52,10 @@ export const segment = (tokens: readonly Token[], clauseBreaks: ReadonlySet<numb
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) break;
-    if (!atStart && token.afterBreak) {
+    const previous = tokens[i - 1];
+    const isRunOn =
+      !atStart && previous !== undefined && isUnpunctuatedStart(text, previous, token);
+    if (!atStart && (token.afterBreak || isRunOn)) {
       sentence += 1;
       clause += 1;
       atStart = true;

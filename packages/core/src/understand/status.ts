@@ -106,6 +106,8 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
 const isJoiner = (norm: string | undefined): boolean =>
   norm === "and" || norm === "but" || norm === "," || norm === "-";
 
+/** "I" as the subject of a new clause. */
+const I_SUBJECT = new Set(["i", "im", "ive", "id"]);
 const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
 const POSSESSIVE_OTHER = new Set(["her", "his", "their"]);
 const OTHER_SUBJECT = new Set([
@@ -147,6 +149,8 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     const next = reading.tokens[i + 1];
     if (token === undefined || next === undefined) break;
     if (isJoiner(token.norm) && NEW_SUBJECT.has(next.norm)) return false;
+    // "sore, stiff, nothing else I can't pee since this morning": "I" starts a new clause even unpunctuated.
+    if (i > cue.last && I_SUBJECT.has(token.norm)) return false;
   }
   return true;
 };
@@ -157,6 +161,8 @@ export type Span = { first: number; last: number };
 export const isNegated = (reading: Reading, span: Span): boolean => {
   for (const cue of cuesOf(reading, "neg-pre")) {
     if (cue.first >= span.first) break;
+    // "sore, stiff, nothing else": a summary of what came before, not a denial of what follows.
+    if (reading.tokens[cue.last]?.norm === "else") continue;
     if (isLiveTrigger(reading, cue) && negationReaches(reading, cue, span.first)) return true;
   }
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
@@ -295,13 +301,15 @@ const insideLongStanding = (reading: Reading, cue: CueHit): boolean => {
  * years ago, my legs are both numb"): a word about when ("for years", "now", "years ago") on one side does not
  * say when for the other.
  */
-const isNewSubjectBetween = (reading: Reading, a: Span, b: Span): boolean => {
-  const from = Math.min(a.last, b.last);
-  const to = Math.max(a.first, b.first);
+const isNewSubjectBetween = (reading: Reading, cue: Span, span: Span): boolean => {
+  const from = Math.min(cue.last, span.last);
+  const to = Math.max(cue.first, span.first);
   for (let i = from; i < to; i += 1) {
-    if (isJoiner(reading.tokens[i]?.norm) && NEW_SUBJECT.has(reading.tokens[i + 1]?.norm ?? "")) {
-      return true;
-    }
+    const norm = reading.tokens[i]?.norm;
+    if (isJoiner(norm) && NEW_SUBJECT.has(reading.tokens[i + 1]?.norm ?? "")) return true;
+    // "my legs feel numb I had sciatica years ago": after the symptom, "I" starts a new clause even
+    // unpunctuated. (Before it, "I" usually follows the words about when: "years ago I had pins and needles".)
+    if (span.last <= cue.first && I_SUBJECT.has(norm ?? "")) return true;
   }
   return false;
 };

@@ -86,6 +86,20 @@ describe("an emergency sign in ordinary context", () => {
     expect(missed).toEqual([]);
   });
 
+  it("stays an emergency when the patient runs sentences together without full stops", () => {
+    for (const text of [
+      "sore after pt, stiff, nothing else cant pee since this morning",
+      "sore after pt, stiff, nothing else My inner thighs have gone numb and it feels odd when I sit on the toilet.",
+      "my legs are both numm I had sciatica years ago but it cleared up",
+      "numbnes round my privates I've had a little stress leakage when I sneeze for about 10 years, unchanged",
+      "pins & needles in both legs after PT My bladder has been a bit weak for years since having the kids, nothing new.",
+      "Ive peed myself twice today and my back is killing me Is it normal to have numbness in the saddle area? I don't have it, just asking.",
+      "numb around my bum and groin since yesterday, back is aching Cancer runs in my family so I worry, but it's just the usual muscle soreness.",
+    ]) {
+      expect(levelOf(text), text).toBe("emergency");
+    }
+  });
+
   it("still reads what belongs to someone else, or is denied, as such", () => {
     for (const text of [
       "No numbness, and both legs feel fine",
