@@ -90,7 +90,9 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
         (scores.length >= 2 && last.value >= 6) ||
         trend?.value === "same" ||
         trend?.value === "worse";
-      if (unsettled && !facts.settled) {
+      // Still up the next morning is "not back to baseline by the next morning", whatever settled later or
+      // elsewhere in the message ("...still 6 this morning. The other niggle settled overnight.").
+      if (facts.notSettled !== undefined || (unsettled && !facts.settled)) {
         add(
           "fact:score-high-unsettled",
           peak.evidence,

@@ -365,7 +365,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     const morning = cuesOf(reading, "morning").find(
       (cue) => reading.segments.sentenceOf[cue.first] === sentence,
     );
-    if (morning && !settled) {
+    if (morning) {
       facts.notSettled = textEvidence(
         reading,
         Math.min(still.start, morning.start),
