@@ -112,17 +112,20 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     trend?.value === "worse" ||
     scores.some((score) => score.value > 0);
   const since = facts.hoursSince;
+  // How it is going at the time given: said in the same sentence when it is ("day 5 and still just as sore"),
+  // so that a later sentence about something else easing does not answer for it.
+  const timed = facts.trendAtTiming ?? trend;
   if (!hasSymptoms) {
     // Nothing to time.
   } else if (
-    trend &&
+    timed &&
     since &&
     since.hours >= HOURS_72 &&
-    (trend.value === "same" || trend.value === "worse")
+    (timed.value === "same" || timed.value === "worse")
   ) {
-    add("fact:persistent", since.evidence, trend.evidence);
-  } else if (trend && since && since.hours > HOURS_72 && trend.value === "better") {
-    add("fact:late-but-improving", since.evidence, trend.evidence);
+    add("fact:persistent", since.evidence, timed.evidence);
+  } else if (timed && since && since.hours > HOURS_72 && timed.value === "better") {
+    add("fact:late-but-improving", since.evidence, timed.evidence);
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);
   }

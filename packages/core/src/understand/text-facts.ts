@@ -17,6 +17,11 @@ export type TextFacts = {
   hoursSince?: { hours: number; evidence: Evidence };
   /** The last trend stated. */
   trend?: { value: Trend; evidence: Evidence };
+  /**
+   * The last trend stated in the sentence that gives `hoursSince` ("day 5 and it is still just as sore"), when
+   * that sentence has one: what the timing is about, even when a later sentence tells of something else easing.
+   */
+  trendAtTiming?: { value: Trend; evidence: Evidence };
   /** Back to the usual level (by the next morning, or "back to normal"). */
   settled?: Evidence;
   /** Still there the next morning, or still high after stopping. */
@@ -271,13 +276,16 @@ const findDurations = (reading: Reading, values: Float64Array): Timed[] => {
   return found;
 };
 
-const findTrend = (reading: Reading): TextFacts["trend"] => {
+/** The last trend stated, in sentence `sentence` only when one is given. */
+const findTrend = (reading: Reading, sentence?: number): TextFacts["trend"] => {
   let best: { value: Trend; cue: CueHit } | undefined;
+  const inScope = (cue: CueHit): boolean =>
+    sentence === undefined || reading.segments.sentenceOf[cue.first] === sentence;
   const all = [
     ...cuesOf(reading, "trend-better"),
     ...cuesOf(reading, "trend-same"),
     ...cuesOf(reading, "trend-worse"),
-  ];
+  ].filter(inScope);
   /** "better" inside "not getting any better" is not a trend of its own. */
   const isInsideLonger = (cue: CueHit): boolean =>
     all.some(
@@ -295,9 +303,9 @@ const findTrend = (reading: Reading): TextFacts["trend"] => {
     }
     if (best === undefined || cue.first >= best.cue.first) best = { value, cue };
   };
-  for (const cue of cuesOf(reading, "trend-better")) consider("better", cue);
-  for (const cue of cuesOf(reading, "trend-same")) consider("same", cue);
-  for (const cue of cuesOf(reading, "trend-worse")) consider("worse", cue);
+  for (const cue of cuesOf(reading, "trend-better")) if (inScope(cue)) consider("better", cue);
+  for (const cue of cuesOf(reading, "trend-same")) if (inScope(cue)) consider("same", cue);
+  for (const cue of cuesOf(reading, "trend-worse")) if (inScope(cue)) consider("worse", cue);
   return best && { value: best.value, evidence: cueEvidence(reading, best.cue) };
 };
 
@@ -349,6 +357,10 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   }
   const trend = findTrend(reading);
   if (trend) facts.trend = trend;
+  if (longest) {
+    const atTiming = findTrend(reading, reading.segments.sentenceOf[longest.span.first]);
+    if (atTiming) facts.trendAtTiming = atTiming;
+  }
   const notSettledHits = reading.hits.filter((hit) => hit.concept === "pain-not-settling");
   const settled = firstApplying(
     reading,
