@@ -1,5 +1,6 @@
 import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher";
 import type { Token } from "./tokenize";
+import { reverseTail } from "./reverse-tail";
 
 /**
  * A compiled phrase trie in flat arrays: what a build step stores, so that a page (or a browser extension's
@@ -126,14 +127,7 @@ export const flatMatcher = (trie: FlatTrie): Pick<PhraseMatcher<number>, "findAl
       node = word < 0 ? -1 : childOf(trie, node, word);
       if (node < 0) break;
     }
-    for (let a = begin, b = out.length - 1; a < b; a += 1, b -= 1) {
-      const early = out[a];
-      const late = out[b];
-      if (early && late) {
-        out[a] = late;
-        out[b] = early;
-      }
-    }
+    reverseTail(out, begin);
   };
 
   return {

@@ -1,6 +1,7 @@
 import type { FlatTrie } from "./flat-trie";
 import { tokenize } from "./tokenize";
 import type { Token } from "./tokenize";
+import { reverseTail } from "./reverse-tail";
 
 /**
  * A compiled multi-phrase matcher: a trie over normalized tokens. Matching walks the trie from every token, so
@@ -438,14 +439,7 @@ const matcherOver = <T>(root: TrieNode<T>): PhraseMatcher<T> => {
       if (!child) break;
       node = child;
     }
-    for (let a = begin, b = out.length - 1; a < b; a += 1, b -= 1) {
-      const early = out[a];
-      const late = out[b];
-      if (early && late) {
-        out[a] = late;
-        out[b] = early;
-      }
-    }
+    reverseTail(out, begin);
   };
 
   const matchAt = (tokens: readonly Token[], index: number): PhraseMatch<T> | undefined => {

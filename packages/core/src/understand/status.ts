@@ -106,6 +106,21 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
 const isJoiner = (norm: string | undefined): boolean =>
   norm === "and" || norm === "but" || norm === "," || norm === "-";
 
+/**
+ * Whether a new subject starts after token `i`: a joiner, then a subject word ("..., and my groin", "but both
+ * feet"), unless that word is one of `sameAgain` (words that point back at what came before).
+ */
+const startsNewSubject = (
+  reading: Reading,
+  i: number,
+  sameAgain?: ReadonlySet<string>,
+): boolean => {
+  const next = reading.tokens[i + 1]?.norm ?? "";
+  return (
+    isJoiner(reading.tokens[i]?.norm) && NEW_SUBJECT.has(next) && !(sameAgain?.has(next) ?? false)
+  );
+};
+
 /** "I" as the subject of a new clause. */
 const I_SUBJECT = new Set(["i", "im", "ive", "id"]);
 const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
@@ -148,7 +163,7 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     const token = reading.tokens[i];
     const next = reading.tokens[i + 1];
     if (token === undefined || next === undefined) break;
-    if (isJoiner(token.norm) && NEW_SUBJECT.has(next.norm)) return false;
+    if (startsNewSubject(reading, i)) return false;
     // "sore, stiff, nothing else I can't pee since this morning": "I" starts a new clause even unpunctuated.
     if (i > cue.last && I_SUBJECT.has(token.norm)) return false;
   }
@@ -259,10 +274,8 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
     // is not the relative again ("My mum has sciatica and both feet are tingling": the feet are the patient's).
     let interrupted = false;
     for (let i = cue.last; i < index; i += 1) {
-      const norm = reading.tokens[i]?.norm ?? "";
-      const next = reading.tokens[i + 1]?.norm ?? "";
-      if (FIRST_PERSON.has(norm)) interrupted = true;
-      if (isJoiner(norm) && NEW_SUBJECT.has(next) && !OTHER_SUBJECT.has(next)) interrupted = true;
+      if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) interrupted = true;
+      if (startsNewSubject(reading, i, OTHER_SUBJECT)) interrupted = true;
     }
     if (!interrupted) return true;
   }
@@ -305,11 +318,10 @@ const isNewSubjectBetween = (reading: Reading, cue: Span, span: Span): boolean =
   const from = Math.min(cue.last, span.last);
   const to = Math.max(cue.first, span.first);
   for (let i = from; i < to; i += 1) {
-    const norm = reading.tokens[i]?.norm;
-    if (isJoiner(norm) && NEW_SUBJECT.has(reading.tokens[i + 1]?.norm ?? "")) return true;
+    if (startsNewSubject(reading, i)) return true;
     // "my legs feel numb I had sciatica years ago": after the symptom, "I" starts a new clause even
     // unpunctuated. (Before it, "I" usually follows the words about when: "years ago I had pins and needles".)
-    if (span.last <= cue.first && I_SUBJECT.has(norm ?? "")) return true;
+    if (span.last <= cue.first && I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
   }
   return false;
 };
@@ -338,10 +350,6 @@ const cueInClause = (
 };
 
 /**
- * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is
- * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
- */
-/**
  * "numb for years and it is getting worse": a change, so not long-standing. A worsening word later in the same
  * sentence, not denied, makes what it follows new.
  */
@@ -364,15 +372,14 @@ const ANAPHORS = new Set(["it", "its", "this", "that", "they", "these", "those"]
 
 /** A new subject that is not the same thing again: "leaking for years, and my back is getting worse". */
 const isOtherSubjectBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1) {
-    const next = reading.tokens[i + 1]?.norm ?? "";
-    if (isJoiner(reading.tokens[i]?.norm) && NEW_SUBJECT.has(next) && !ANAPHORS.has(next)) {
-      return true;
-    }
-  }
+  for (let i = from; i < to; i += 1) if (startsNewSubject(reading, i, ANAPHORS)) return true;
   return false;
 };
 
+/**
+ * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is
+ * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
+ */
 export const statusOf = (reading: Reading, span: Span, concept: ConceptId): FindingStatus => {
   if (isSomeoneElse(reading, span.first)) return "someone-else";
   if (isNegated(reading, span)) return "denied";
