@@ -1,5 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import { compilePatterns } from "../text/phrase-matcher";
+import type { PhraseMatch } from "../text/phrase-matcher";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
 import type { LexiconEntry } from "./lexicon-entry";
@@ -25,10 +26,14 @@ export type Lexicon = {
   /** Every word any pattern uses (normalised). */
   vocabulary: ReadonlySet<string>;
   corrector: TypoCorrector;
-  /** Tokens readied for matching: joining hyphens dropped, misspellings corrected (see `prepareTokens`). */
-  prepare: (tokens: readonly Token[]) => readonly Token[];
-  /** Every match in prepared tokens, overlapping ones included, in token order (longer first at one start). */
-  findAll: (prepared: readonly Token[]) => LexiconHit[];
+  /** Fresh tokens readied for matching, in place: joining hyphens dropped, misspellings corrected (see
+   * `prepareTokens`). */
+  prepare: (tokens: Token[]) => Token[];
+  /**
+   * Every match in prepared tokens that does not lie inside a longer one ("numbness in both legs", not also
+   * "numbness"), in token order; matches that overlap without one containing the other are all kept.
+   */
+  findOutermost: (prepared: readonly Token[]) => LexiconHit[];
   /** Leftmost-longest matches in prepared tokens: spans never overlap. */
   findLongest: (prepared: readonly Token[]) => LexiconHit[];
   /** Tokenize, prepare and find leftmost-longest matches in one call. */
@@ -38,6 +43,27 @@ export type Lexicon = {
 export type CompileLexiconOptions = {
   /** More words the typo corrector may correct towards (e.g. cue words a reader uses beside the lexicon). */
   extraVocabulary?: Iterable<string>;
+};
+
+/**
+ * Calls `keep` with each match whose tokens do not lie inside a longer match. Matches come in token order, longer
+ * first at one start (as `findAll` gives them), so one pass with the furthest end seen so far suffices.
+ */
+const forEachOutermost = <M extends PhraseMatch<unknown>>(
+  matches: readonly M[],
+  keep: (match: M) => void,
+): void => {
+  let furthestBefore = -1; // furthest `last` among matches starting before the current start
+  let groupFirst = -1;
+  let groupLongest = -1; // longest `last` among matches starting at the current start
+  for (const match of matches) {
+    if (match.first !== groupFirst) {
+      furthestBefore = Math.max(furthestBefore, groupLongest);
+      groupFirst = match.first;
+      groupLongest = match.last;
+    }
+    if (furthestBefore < match.last && groupLongest <= match.last) keep(match);
+  }
 };
 
 /** Compiles lexicon entries into one token-trie matcher. Throws on an empty or malformed pattern. */
@@ -65,7 +91,7 @@ export const compileLexicon = (
     start: match.start,
     end: match.end,
   });
-  const prepare = (tokens: readonly Token[]): readonly Token[] => prepareTokens(tokens, corrector);
+  const prepare = (tokens: Token[]): Token[] => prepareTokens(tokens, corrector);
   const findLongest = (prepared: readonly Token[]): LexiconHit[] =>
     matcher.findLongest(prepared).map(toHit);
   return {
@@ -73,7 +99,11 @@ export const compileLexicon = (
     vocabulary,
     corrector,
     prepare,
-    findAll: (prepared) => matcher.findAll(prepared).map(toHit),
+    findOutermost: (prepared) => {
+      const hits: LexiconHit[] = [];
+      forEachOutermost(matcher.findAll(prepared), (match) => hits.push(toHit(match)));
+      return hits;
+    },
     findLongest,
     matchText: (text) => findLongest(prepare(tokenize(text))),
   };
@@ -98,7 +128,7 @@ export const lazyLexicon = (
       return get().corrector;
     },
     prepare: (tokens) => get().prepare(tokens),
-    findAll: (prepared) => get().findAll(prepared),
+    findOutermost: (prepared) => get().findOutermost(prepared),
     findLongest: (prepared) => get().findLongest(prepared),
     matchText: (text) => get().matchText(text),
   };

@@ -8,6 +8,8 @@
  * "soooo" -> "so").
  */
 
+import type { TokenArena } from "./token-arena";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export type Token = {
@@ -136,12 +138,16 @@ export type TokenizeOptions = {
   readonly numberNorm?: string;
   /** A (folded) punctuation character left out. */
   readonly dropPunct?: string;
+  /** Where the token objects come from (reused; see `TokenArena`). Without one, every token is a new object. */
+  readonly arena?: TokenArena;
 };
 
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
 export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] => {
-  const { forms, numberNorm, dropPunct } = options;
+  const { forms, numberNorm, dropPunct, arena } = options;
+  // With an arena the tokens are taken from it in order, and come back in one array of the right length.
   const tokens: Token[] = [];
+  const first = arena?.mark() ?? 0;
   const length = text.length;
   let i = 0;
   let sawBreak = true;
@@ -226,13 +232,9 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
         continue;
       }
       if (form !== undefined) norm = form;
-      tokens.push({
-        kind: isNumber ? "number" : "word",
-        norm,
-        start,
-        end: i,
-        afterBreak: sawBreak,
-      });
+      const tokenKind = isNumber ? "number" : "word";
+      if (arena) arena.take(tokenKind, norm, start, i, sawBreak);
+      else tokens.push({ kind: tokenKind, norm, start, end: i, afterBreak: sawBreak });
       sawBreak = false;
       continue;
     }
@@ -241,10 +243,11 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     const norm = kind === Cls.Apostrophe ? "'" : foldPunct(text, i, width);
     if (norm !== dropPunct) {
-      tokens.push({ kind: "punct", norm, start: i, end: i + width, afterBreak: sawBreak });
+      if (arena) arena.take("punct", norm, i, i + width, sawBreak);
+      else tokens.push({ kind: "punct", norm, start: i, end: i + width, afterBreak: sawBreak });
     }
     sawBreak = false;
     i += width;
   }
-  return tokens;
+  return arena ? arena.takenSince(first) : tokens;
 };

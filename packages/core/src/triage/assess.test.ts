@@ -91,6 +91,19 @@ describe("assess on messages", () => {
     const text = `${"My back is a bit sore. ".repeat(2_000)}Since this morning I can't pee.`;
     expect(assess(text).level).toBe("emergency");
   });
+
+  it("gives results that later calls leave alone (token objects are reused from call to call)", () => {
+    const messages = [
+      "My brother had sciatica in both legs. Mine is just in my left leg, 6/10 on day 2.",
+      "Numb between my legs since this morning and I can't pee. No fever.",
+      "A bit sore after the new exercises, easing today.",
+    ];
+    const results = messages.map((text) => assess(text));
+    const copies = results.map((result) => structuredClone(result));
+    for (const text of [...messages].reverse()) assess(`${text} ${text}`);
+    expect(results).toEqual(copies);
+    expect(messages.map((text) => assess(text))).toEqual(copies);
+  });
 });
 
 describe("assess on check-ins", () => {

@@ -8,6 +8,7 @@ import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { readTextFacts, spanEvidence } from "./text-facts";
+import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
 /** What was understood from one text: the findings (with status) and the facts beside them. */
@@ -348,9 +349,16 @@ const dedupe = (findings: readonly Finding[]): Finding[] => {
   return kept;
 };
 
+/** The token objects of messages being read (one arena: a message is read synchronously, start to end). */
+const MESSAGE_TOKENS = new TokenArena();
+
 /** Reads a patient's message: every finding with its span and status, and the facts beside them. */
-export const understandText = (text: string): Understanding => {
-  const reading = readText(text);
+export const understandText = (text: string): Understanding =>
+  withTokenScope(MESSAGE_TOKENS, () => understandReading(readText(text, MESSAGE_TOKENS)));
+
+/** What a reading says. Nothing returned holds a token (they go back to the arena afterwards). */
+const understandReading = (reading: Reading): Understanding => {
+  const { text } = reading;
   const findings = dropRepeats(composeDrafts(reading)).map((draft): Finding => {
     const finding: Finding = {
       concept: draft.concept,

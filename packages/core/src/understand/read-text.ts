@@ -2,6 +2,7 @@ import { compileLexicon, lazyLexicon } from "../lexicon/compile-lexicon";
 import type { LexiconHit } from "../lexicon/compile-lexicon";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import type { PhraseMatch } from "../text/phrase-matcher";
+import type { TokenArena } from "../text/token-arena";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
 import { CUE_MATCHER, cueVocabulary } from "./cues";
@@ -16,7 +17,7 @@ export type CueHit = PhraseMatch<CueKind>;
 export type Reading = {
   text: string;
   tokens: readonly Token[];
-  /** Lexicon matches, with matches inside a longer match dropped. */
+  /** Lexicon matches, without those inside a longer match. */
   hits: readonly LexiconHit[];
   cues: ReadonlyMap<CueKind, readonly CueHit[]>;
   segments: Segments;
@@ -32,32 +33,15 @@ const READER_LEXICON = /* @__PURE__ */ lazyLexicon(CONCEPT_ENTRIES, () =>
   compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() }),
 );
 
-/**
- * Drops matches whose tokens lie inside a longer match (keeps "numbness in both legs", drops "numbness").
- * Hits come in token order, longer first at one start, so one pass with the furthest end seen so far suffices.
- */
-const dropContained = (hits: readonly LexiconHit[]): LexiconHit[] => {
-  const kept: LexiconHit[] = [];
-  let furthestBefore = -1; // furthest `last` among hits starting before the current start
-  let groupFirst = -1;
-  let groupLongest = -1; // longest `last` among hits starting at the current start
-  for (const hit of hits) {
-    if (hit.first !== groupFirst) {
-      furthestBefore = Math.max(furthestBefore, groupLongest);
-      groupFirst = hit.first;
-      groupLongest = hit.last;
-    }
-    const inside = furthestBefore >= hit.last || groupLongest > hit.last;
-    if (!inside) kept.push(hit);
-  }
-  return kept;
-};
-
 const NO_CUES: readonly CueHit[] = [];
 
-export const readText = (text: string): Reading => {
-  const tokens = READER_LEXICON.prepare(tokenize(text));
-  const hits = dropContained(READER_LEXICON.findAll(tokens));
+/**
+ * Reads one text. With an `arena`, the tokens are the arena's (see `TokenArena`): the reading may then be used
+ * only inside the caller's token scope.
+ */
+export const readText = (text: string, arena?: TokenArena): Reading => {
+  const tokens = READER_LEXICON.prepare(tokenize(text, arena === undefined ? {} : { arena }));
+  const hits = READER_LEXICON.findOutermost(tokens);
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
   const cues = new Map<CueKind, CueHit[]>();
   for (const match of CUE_MATCHER.findAll(tokens)) {

@@ -1,5 +1,6 @@
 import type { Evidence } from "../model/finding";
 import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
+import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { factApplies, precededByNegation } from "./status";
@@ -172,7 +173,7 @@ const NOT_SCORE_PREV = new Set([
   "than",
 ]);
 
-const findPainScores = (reading: Reading, values: Float64Array): PainScore[] => {
+const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => {
   const { tokens } = reading;
   const sentencesWithPain = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
@@ -222,7 +223,7 @@ const findPainScores = (reading: Reading, values: Float64Array): PainScore[] => 
 
 type Timed = { hours: number; span: Span };
 
-const findDurations = (reading: Reading, values: Float64Array): Timed[] => {
+const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   const { tokens } = reading;
   const found: Timed[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -314,7 +315,7 @@ const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | un
   return cue && cueEvidence(reading, cue);
 };
 
-const findAge = (reading: Reading, values: Float64Array): TextFacts["age"] => {
+const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
   const { tokens } = reading;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = valueAt(values, i);

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { TokenArena, withTokenScope } from "./token-arena";
+import { tokenize } from "./tokenize";
+
+describe("TokenArena", () => {
+  it("gives the same tokens as fresh objects would, for any text", () => {
+    const arena = new TokenArena();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const fresh = tokenize(text);
+        const reused = withTokenScope(arena, () =>
+          tokenize(text, { arena }).map((t) => ({ ...t })),
+        );
+        expect(reused).toEqual(fresh);
+      }),
+    );
+  });
+
+  it("reuses a released scope's token objects for the next reading", () => {
+    const arena = new TokenArena();
+    const first = withTokenScope(arena, () => tokenize("numb legs", { arena }));
+    const second = withTokenScope(arena, () => tokenize("sore back", { arena }));
+    expect(second[0]).toBe(first[0]);
+    expect(second.map((t) => t.norm)).toEqual(["sore", "back"]);
+  });
+
+  it("never hands a token of an open scope to a reading nested inside it", () => {
+    const arena = new TokenArena();
+    withTokenScope(arena, () => {
+      const outer = tokenize("my brother has sciatica", { arena });
+      const inner = withTokenScope(arena, () => tokenize("mine is in my left leg", { arena }));
+      for (const token of inner) expect(outer).not.toContain(token);
+      expect(outer.map((t) => t.norm)).toEqual(["my", "brother", "has", "sciatica"]);
+    });
+  });
+
+  it("gives the scope's tokens back when the reading throws", () => {
+    const arena = new TokenArena();
+    const taken = arena.mark();
+    expect(() =>
+      withTokenScope(arena, () => {
+        tokenize("pins and needles", { arena });
+        throw new Error("reading failed");
+      }),
+    ).toThrow("reading failed");
+    expect(arena.mark()).toBe(taken);
+  });
+
+  it("lets go of the extra tokens of a very long text when its scope ends", () => {
+    const arena = new TokenArena();
+    const long = "numb ".repeat(40_000);
+    withTokenScope(arena, () => tokenize(long, { arena }));
+    const after = withTokenScope(arena, () => tokenize(long, { arena }));
+    const again = withTokenScope(arena, () => tokenize(long, { arena }));
+    // Objects past the kept number are new each time; those before it are reused.
+    expect(again[0]).toBe(after[0]);
+    expect(again[39_999]).not.toBe(after[39_999]);
+    expect(again).toHaveLength(40_000);
+  });
+});
