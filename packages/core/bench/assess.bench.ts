@@ -43,12 +43,6 @@ const buildMessages = (sentences: readonly string[], size: number, count: number
 const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** A full collection before each timed loop (when node runs with --expose-gc, as `pnpm bench` does), so a
- * collection of the garbage the previous loop left is not charged to this one. */
-const collectGarbage = (): void => {
-  (globalThis as { gc?: () => void }).gc?.();
-};
-
 /** Off-CPU time (wall clock minus this process's CPU time) above which a sample counts as interrupted. */
 const INTERRUPTED_MS = 0.25;
 const MAX_TRIES = 5;
@@ -73,8 +67,12 @@ const timeOnce = (work: () => unknown): { ms: number; interrupted: boolean } => 
   return { ms, interrupted: true };
 };
 
+/**
+ * Times `work` on each message. No forced collection between loops: a full collection throws away the optimised
+ * code of functions with no live closure between calls, so every loop would start by compiling again, which a
+ * running server does not do. Collections come when they would, and their pauses stay in the figures.
+ */
 const measure = (messages: readonly string[], work: (text: string) => unknown) => {
-  collectGarbage();
   const times: number[] = [];
   let remeasured = 0;
   for (const text of messages) {

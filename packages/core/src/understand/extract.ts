@@ -22,12 +22,6 @@ type Draft = { concept: ConceptId; detail?: string | undefined; status: FindingS
 const NO_CUES: readonly CueHit[] = [];
 
 // Most cue kinds are absent from a message: then these allocate nothing.
-const inClause = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
-  const cues = cuesOf(reading, kind);
-  if (cues.length === 0) return NO_CUES;
-  const clause = reading.segments.clauseOf[index];
-  return cues.filter((cue) => reading.segments.clauseOf[cue.first] === clause);
-};
 const inSentence = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
   const cues = cuesOf(reading, kind);
   if (cues.length === 0) return NO_CUES;
@@ -49,6 +43,22 @@ const inSentenceOrNext = (reading: Reading, kind: CueKind, index: number): reado
     const s = reading.segments.sentenceOf[cue.first];
     return s === sentence || (continues && s === sentence + 1);
   });
+};
+
+/** The cue of `kind` nearest to `index` in its clause that `accept`s, without a list of candidates in between. */
+const nearestInClause = (
+  reading: Reading,
+  kind: CueKind,
+  index: number,
+  accept?: (cue: CueHit) => boolean,
+): CueHit | undefined => {
+  const clause = reading.segments.clauseOf[index];
+  let best: CueHit | undefined;
+  for (const cue of cuesOf(reading, kind)) {
+    if (reading.segments.clauseOf[cue.first] !== clause || (accept && !accept(cue))) continue;
+    if (!best || Math.abs(cue.first - index) < Math.abs(best.first - index)) best = cue;
+  }
+  return best;
 };
 
 const nearest = (cues: readonly CueHit[], index: number): CueHit | undefined => {
@@ -103,22 +113,20 @@ const composeDrafts = (reading: Reading): Draft[] => {
   for (const hit of reading.hits) add(hit.concept, hit.detail, hit);
 
   // 2. Symptoms combined with where they are.
-  const neuro = [...cuesOf(reading, "sym-numb"), ...cuesOf(reading, "sym-tingle")];
+  const numb = cuesOf(reading, "sym-numb");
+  const tingle = cuesOf(reading, "sym-tingle");
+  const neuro = numb.length === 0 ? tingle : tingle.length === 0 ? numb : [...numb, ...tingle];
   const weak = cuesOf(reading, "sym-weak");
   const pain = cuesOf(reading, "sym-pain");
   const wobbly = cuesOf(reading, "sym-wobbly");
-  for (const symptom of [...neuro, ...weak, ...pain, ...wobbly]) {
-    const bothSite = nearest(
-      inClause(reading, "site-both", symptom.first).filter(
-        (site) => !isFunctionDeniedSite(reading, site),
-      ),
-      symptom.first,
-    );
-    if (bothSite) {
+  const isSite = (site: CueHit): boolean => !isFunctionDeniedSite(reading, site);
+  for (const symptoms of [neuro, weak, pain, wobbly]) {
+    for (const symptom of symptoms) {
+      const bothSite = nearestInClause(reading, "site-both", symptom.first, isSite);
+      if (!bothSite) continue;
       const span = union(symptom, bothSite);
-      const isWobbly = wobbly.includes(symptom);
       const recovered = inSentence(reading, "recovered", symptom.first).length > 0;
-      if (isWobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
+      if (symptoms === wobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
       else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
     }
   }
@@ -131,18 +139,18 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const also = cuesOf(reading, "also").find(
       (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 6,
     );
+    if (!also) continue;
     const symptom = nearest([...neuro, ...weak, ...pain].filter(sameClause), site.first);
     const otherSide = side === "left" ? "right" : "left";
     const mentionedOther = reading.tokens.some((token) => token.norm === otherSide);
-    if (also && symptom && mentionedOther) {
+    if (symptom && mentionedOther) {
       const span = union(union(site, also), symptom);
       add("bilateral-neuro", "second-side", span, combinedStatus(reading, symptom, site));
     }
   }
   for (const symptom of neuro) {
-    const saddle = nearest(
-      inClause(reading, "site-saddle", symptom.first).filter((site) => isSaddleSite(reading, site)),
-      symptom.first,
+    const saddle = nearestInClause(reading, "site-saddle", symptom.first, (site) =>
+      isSaddleSite(reading, site),
     );
     if (saddle) {
       add(
@@ -156,14 +164,14 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // One leg: only plain numbness or tingling words ("my knee feels odd" is not numbness).
   for (const symptom of neuro) {
     if (!NUMB_CORE.has(reading.tokens[symptom.first]?.norm ?? "")) continue;
-    const site = nearest(inClause(reading, "site-leg", symptom.first), symptom.first);
+    const site = nearestInClause(reading, "site-leg", symptom.first);
     if (site) {
       const span = union(symptom, site);
       add("numbness-tingling", "one-leg", span, combinedStatus(reading, symptom, site));
     }
   }
   for (const symptom of weak) {
-    const site = nearest(inClause(reading, "site-leg", symptom.first), symptom.first);
+    const site = nearestInClause(reading, "site-leg", symptom.first);
     if (site)
       add("leg-weakness", undefined, union(symptom, site), combinedStatus(reading, symptom, site));
   }
@@ -185,7 +193,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
 
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
   for (const fn of [...cuesOf(reading, "fn-bladder"), ...cuesOf(reading, "fn-bowel")]) {
-    const problem = nearest(inClause(reading, "problem", fn.first), fn.first);
+    const problem = nearestInClause(reading, "problem", fn.first);
     if (problem && Math.abs(problem.first - fn.first) <= 8) {
       add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));
     }
