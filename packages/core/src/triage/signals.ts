@@ -1,6 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import type { Evidence, Finding } from "../model/finding";
-import type { TextFacts } from "../understand/text-facts";
+import type { PainScore, TextFacts } from "../understand/text-facts";
 
 /** Facts derived from numbers, timing and context that rules can name (`fact:<name>`). */
 export const FACT_NAMES = [
@@ -45,6 +45,30 @@ export type Facts = TextFacts;
 
 const HOURS_72 = 72;
 
+/**
+ * The signal key of a finding's concept and detail (`concept`, `concept/detail`, `long-standing:concept`...),
+ * made once per combination: building it anew for every finding of every message was a new string each time, and
+ * another when the map hashed it. Concepts and details come from the lexicon, so the cache stays small.
+ */
+type KeyCache = Map<string, Map<string, string>>;
+const PRESENT_KEYS: KeyCache = new Map();
+const LONG_STANDING_KEYS: KeyCache = new Map();
+const PRESENT = [PRESENT_KEYS, ""] as const;
+const LONG_STANDING = [LONG_STANDING_KEYS, "long-standing:"] as const;
+const keyOf = (cache: KeyCache, prefix: string, concept: string, detail: string): string => {
+  let byDetail = cache.get(concept);
+  if (byDetail === undefined) {
+    byDetail = new Map();
+    cache.set(concept, byDetail);
+  }
+  let key = byDetail.get(detail);
+  if (key === undefined) {
+    key = `${prefix}${concept}${detail === "" ? "" : "/"}${detail}`;
+    byDetail.set(detail, key);
+  }
+  return key;
+};
+
 /** Derives the signal map from present findings and facts. */
 export const collectSignals = (findings: readonly Finding[], facts: Facts): Signals => {
   const signals = new Map<string, Evidence[]>();
@@ -58,46 +82,62 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   };
   // (One call per finding without a rest array: a long message has dozens of findings.)
   for (const finding of findings) {
-    const prefix =
-      finding.status === "present"
-        ? ""
-        : finding.status === "long-standing"
-          ? "long-standing:"
-          : null;
-    if (prefix === null) continue;
-    addOne(prefix === "" ? finding.concept : `${prefix}${finding.concept}`, finding.evidence);
+    const isPresent = finding.status === "present";
+    if (!isPresent && finding.status !== "long-standing") continue;
+    const [cache, prefix] = isPresent ? PRESENT : LONG_STANDING;
+    addOne(
+      isPresent ? finding.concept : keyOf(cache, prefix, finding.concept, ""),
+      finding.evidence,
+    );
     if (finding.detail !== undefined) {
-      addOne(`${prefix}${finding.concept}/${finding.detail}`, finding.evidence);
+      addOne(keyOf(cache, prefix, finding.concept, finding.detail), finding.evidence);
     }
   }
 
   const scores = facts.painScores;
   const last = scores[scores.length - 1];
-  let peak = scores[0];
-  for (const score of scores) if (peak === undefined || score.value > peak.value) peak = score;
+  let peakIndex = 0;
+  for (const [index, score] of scores.entries())
+    if (score.value > (scores[peakIndex]?.value ?? 0)) peakIndex = index;
+  const peak = scores[peakIndex];
   const trend = facts.trend;
   const easing = trend?.value === "better" || facts.settled !== undefined;
+  /**
+   * The score a high one came down to, if the patient said it settled. Only the score given next can say so: a
+   * message can tell two episodes ("8 out of 10 all day" and, of last week, "2/10 the day after"). A score said
+   * to last ("all the time now") is settled only by words of settling ("back to my usual 2").
+   */
+  const settledTo = (index: number): PainScore | undefined => {
+    const high = scores[index];
+    const next = scores[index + 1];
+    if (high === undefined || next === undefined || next.value > 5) return undefined;
+    if (high.ongoing) return next.settling ? next : undefined;
+    return facts.settled !== undefined || next.value <= 3 || easing ? next : undefined;
+  };
   if (peak && last) {
-    const settled =
-      facts.settled !== undefined || last.value <= 3 || (easing && last.value < peak.value);
     if (peak.value >= 8) {
-      if (settled && last.value <= 5) add("fact:score-high-settled", peak.evidence, last.evidence);
-      else add("fact:score-severe", peak.evidence);
+      // Any severe score not said to settle is severe pain now, whatever another score did.
+      const unsettled = scores.find((score, index) => score.value >= 8 && !settledTo(index));
+      const settledPeak = settledTo(peakIndex);
+      if (unsettled === undefined && settledPeak)
+        add("fact:score-high-settled", peak.evidence, settledPeak.evidence);
+      else add("fact:score-severe", (unsettled ?? peak).evidence);
     } else if (peak.value >= 6) {
+      // A score of 6 or more followed by one no lower ("7 after the session and still 7 today").
+      const stillHigh = scores.find(
+        (score, index) =>
+          index > 0 && score.value >= 6 && score.value >= (scores[index - 1]?.value ?? 11),
+      );
       const unsettled =
         facts.notSettled !== undefined ||
-        // A later score still at 6 or more ("7 after the session and still 7 today").
         (scores.length >= 2 && last.value >= 6) ||
         trend?.value === "same" ||
         trend?.value === "worse";
-      // Still up the next morning is "not back to baseline by the next morning", whatever settled later or
-      // elsewhere in the message ("...still 6 this morning. The other niggle settled overnight.").
-      if (facts.notSettled !== undefined || (unsettled && !facts.settled)) {
-        add(
-          "fact:score-high-unsettled",
-          peak.evidence,
-          ...(facts.notSettled ? [facts.notSettled] : []),
-        );
+      // Still up the next morning, or still as high, is "not back to baseline by the next morning", whatever
+      // settled later or elsewhere in the message ("...still 6 this morning. The other niggle settled overnight.").
+      const stillUp = facts.notSettled ?? stillHigh?.evidence;
+      if (stillUp !== undefined || (unsettled && !facts.settled)) {
+        add("fact:score-high-unsettled", peak.evidence, ...(stillUp ? [stillUp] : []));
       } else {
         add("fact:score-moderate-easing", peak.evidence);
       }

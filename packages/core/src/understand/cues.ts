@@ -115,6 +115,10 @@ export const CUE_PATTERNS = {
   "trend-same": [
     "still [just] [as|really|quite|very|so|pretty|just as|as bad and] (sore|painful|achy|aching|bad|hurting|stiff|tender|there|the same|hurts|sore as)",
     "(isnt|is not|not|hasnt been|havent been|doesnt seem to be|dont seem to be) (helping|working)",
+    "(hurts|aches|hurting|aching|sore|painful|bad|stiff) [just] as (much|bad|badly|sore|painful|strongly) [as (ever|before|it was|it did|day one|the first day)]",
+    "just as (much|bad|sore|painful|stiff) as (ever|before|it was|it did|day one|the first day)",
+    "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
+    "no different",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
     "(same|unchanged|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
   ],
@@ -165,6 +169,10 @@ export const CUE_PATTERNS = {
   /** Still there through the session. */
   persists: [
     "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|carries on|carried on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
+  ],
+  /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
+  ongoing: [
+    "(all the time|all day|all day long|all night|constant|constantly|non stop|nonstop|day and night|round the clock|around the clock|every minute|like that all day|all the time now|cant sleep|cannot sleep|cant get comfy|cant get comfortable)",
   ],
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],

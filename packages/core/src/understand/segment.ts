@@ -14,13 +14,56 @@ const SENTENCE_ENDS = new Set([".", "!", "?", ";", "\u2022", "*", ":"]);
 
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
-/** "I", "I'm", "I've", "I'd", "I'll": capitalised wherever they stand. */
-const I_FORMS = new Set(["i", "im", "ive", "id", "ill"]);
+/**
+ * Words written with a capital wherever they stand: "I" and its forms, days, months and titles ("since my
+ * session on Monday, and today is Friday" is one sentence).
+ */
+const ALWAYS_CAPITALISED = new Set([
+  "i",
+  "im",
+  "ive",
+  "id",
+  "ill",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "christmas",
+  "easter",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+]);
 
 /**
  * A capitalised word straight after a lower-case word or an acronym, with no punctuation between ("sore, nothing
- * else My legs are numb"): a patient starting a new sentence without a full stop. Not "I". A name ("since
- * Monday") also ends the sentence here, which only ever narrows a scope.
+ * else My legs are numb"): a patient starting a new sentence without a full stop. Not "I", a day, a month or
+ * a title, which are capitalised anywhere. Another name ("saw Sam") also ends the sentence here.
  */
 const isCapitalised = (text: string, token: Token): boolean =>
   isUpper(text.charCodeAt(token.start)) && isLower(text.charCodeAt(token.start + 1));
@@ -28,7 +71,7 @@ const isCapitalised = (text: string, token: Token): boolean =>
 const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boolean =>
   previous.kind === "word" &&
   token.kind === "word" &&
-  !I_FORMS.has(token.norm) &&
+  !ALWAYS_CAPITALISED.has(token.norm) &&
   isCapitalised(text, token) &&
   // After a lower-case word or an acronym ("after PT My back..."), not inside a name ("Dr Smith").
   !isCapitalised(text, previous);

@@ -8,7 +8,14 @@ import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
 
-export type PainScore = { value: number; evidence: Evidence };
+export type PainScore = {
+  value: number;
+  evidence: Evidence;
+  /** Said to last, now, in its sentence ("an 8 all the time now"): only words of settling settle it. */
+  ongoing?: true;
+  /** Told with settling or being back to normal in its sentence ("back to my usual 2 by the next morning"). */
+  settling?: true;
+};
 
 /** Facts read from a message beside its findings: numbers, timing, trend and context. */
 export type TextFacts = {
@@ -215,7 +222,14 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
-    scores.push({ value, evidence: spanEvidence(reading, i, end) });
+    const score: PainScore = { value, evidence: spanEvidence(reading, i, end) };
+    const sentence = reading.segments.sentenceOf[i];
+    const inSentence = (cue: CueHit): boolean =>
+      reading.segments.sentenceOf[cue.first] === sentence && !precededByNegation(reading, cue);
+    if (cuesOf(reading, "ongoing").some(inSentence)) score.ongoing = true;
+    if (cuesOf(reading, "baseline").some(inSentence) || cuesOf(reading, "settle").some(inSentence))
+      score.settling = true;
+    scores.push(score);
     lastScoreIndex = end - 1;
   }
   return scores;
@@ -337,28 +351,44 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
   return undefined;
 };
 
+/** Three days: pain the same or worse this long after a session is no longer the expected flare. */
+const PERSISTENT_HOURS = 72;
+
 /** Reads the numbers, timing, trend and context facts of a message. */
 export const readTextFacts = (reading: Reading): TextFacts => {
   const values = numberValues(reading.tokens);
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
   } = { painScores: findPainScores(reading, values) };
+  // The longest time since the session, unless a time of three days or more is told with pain that is the same
+  // or worse in its own sentence ("today is Friday and it's the same"): that one, though another sentence tells
+  // of something else on day 6 and improving. A message can tell two episodes; the one not improving counts.
   let longest: Timed | undefined;
+  let persisting: { timed: Timed; trend: NonNullable<TextFacts["trend"]> } | undefined;
   for (const timed of findDurations(reading, values)) {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
+    if (
+      timed.hours >= PERSISTENT_HOURS &&
+      (persisting === undefined || timed.hours > persisting.timed.hours)
+    ) {
+      const trend = findTrend(reading, reading.segments.sentenceOf[timed.span.first]);
+      if (trend?.value === "same" || trend?.value === "worse") persisting = { timed, trend };
+    }
   }
-  if (longest) {
+  const timing = persisting?.timed ?? longest;
+  if (timing) {
     facts.hoursSince = {
-      hours: longest.hours,
-      evidence: spanEvidence(reading, longest.span.first, longest.span.last),
+      hours: timing.hours,
+      evidence: spanEvidence(reading, timing.span.first, timing.span.last),
     };
   }
   const trend = findTrend(reading);
   if (trend) facts.trend = trend;
-  if (longest) {
+  if (persisting) facts.trendAtTiming = persisting.trend;
+  else if (longest) {
     const atTiming = findTrend(reading, reading.segments.sentenceOf[longest.span.first]);
     if (atTiming) facts.trendAtTiming = atTiming;
   }

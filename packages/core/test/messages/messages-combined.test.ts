@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
+import { TRIAGE_LEVELS } from "../../src/model/triage-level";
+import type { TriageLevel } from "../../src/model/triage-level";
 import { assess } from "../../src/triage/assess";
 import { sharedPath } from "../support/shared-path";
 
@@ -10,7 +12,7 @@ import { sharedPath } from "../support/shared-path";
 // the dev set and our own set stays an emergency when any benign message (one whose level is `expected`) is
 // told before or after it, run together without a full stop. About 16,000 messages; a few seconds.
 
-type Message = { id: string; text: string; level: string };
+type Message = { id: string; text: string; level: TriageLevel };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readMessages = (file: string): Message[] =>
@@ -38,5 +40,37 @@ describe("messages told together", () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+
+  it("keep every see-doctor and contact-therapist message at its level, whatever benign message comes with it", () => {
+    // Two episodes in one message ("8 out of 10 all the time now" and, of another pain, "a 2 after last week's
+    // session") must not settle each other: the worse one counts. About 48,000 messages.
+    const raised = all.filter((m) => m.level === "see-doctor" || m.level === "contact-therapist");
+    const calm = all.filter((m) => m.level === "expected" || m.level === "monitor");
+    const rank = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
+    const below = new Set<string>();
+    for (const message of raised) {
+      for (const other of calm) {
+        for (const between of [" ", ". "]) {
+          for (const text of [
+            `${message.text}${between}${other.text}`,
+            `${other.text}${between}${message.text}`,
+          ]) {
+            if (rank(assess(text).level) < rank(message.level))
+              below.add(`${message.id}+${other.id}`);
+          }
+        }
+      }
+    }
+    // Known, and left: a settling told in the past of another pain ("my exercise pain was a 4 and it was gone by
+    // the next morning") read as the severe score settling; and two run-on messages with no break at all, where
+    // the last trend of the one sentence wins.
+    expect([...below].sort()).toEqual([
+      "m084+m146",
+      "m200+m146",
+      "m267+m146",
+      "m299+m161",
+      "m299+v052",
+    ]);
   });
 });
