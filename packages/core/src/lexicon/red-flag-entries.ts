@@ -102,6 +102,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(cant|cannot|couldnt|can barely|cant really|cannot really|could not) feel [the] (toilet|loo) (paper|roll|tissue)",
       "(cant|cannot|couldnt) [really] feel [it|anything] when i wipe",
+      "(cant|cannot|couldnt|not been able to|havent been able to|unable to|struggling to|can barely|can hardly) [really] feel (myself|anything|it) (wiping|when i wipe|when wiping|after the toilet|on the toilet)",
+      "(cant|cannot|couldnt) feel (myself|anything|it) wip(e|ing)",
       "(wiping|wipe) (feels|felt|is) (different|odd|strange|weird|numb|funny)",
       "numb[ness] when (i wipe|wiping)",
       "sitting on the (toilet|loo) feels numb",

@@ -77,6 +77,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(getting|got|gets) worse (week on week|week by week|week after week|every week|each week|session after session)",
       "(rising|creeping up|going up|getting higher|climbing|increasing) (week on week|week by week|every week|each week)",
       "each time (i go|we do it) it (gets|is) worse",
+      "(every|each) time i do (the|my|these|those) (exercises|stretches|exercise|session|sessions|physio) (its|it is|it gets|it feels|im|i am) (worse|sorer|more sore|more painful)",
+      "(worse|sorer|more sore) [the next day] (every|each) time i do (the|my|these|those) (exercises|stretches|exercise)",
       "(higher|worse|more painful|sorer) than (the week before|last week|the previous week)",
       "(worse|sorer|more painful) than (the time before|the last time|last time|the previous time|after the last session|after the last one|the session before)",
       "(each|every) week (the pain|it) (is|gets|has been|seems) [a bit|a little|slightly] (higher|worse)",

@@ -88,6 +88,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     concept: "weight-loss",
     patterns: [
       "(lost|losing|dropped|dropping) (weight|a stone|a lot of weight|loads of weight|some weight|a bit of weight|lots of weight) [without (trying|dieting|meaning to)]",
+      "(lost|losing|dropped|dropping) (about|around|nearly|almost|over|more than) (a stone|half a stone|a few pounds|a few kilos|(1|2|3|4|5|6|7|8|9|10|12|14|15|20) (kg|kilos|kilograms|pounds|lbs|stone))",
       "unexplained weight loss",
       "(lost|losing|dropped|dropping) (half a stone|a few pounds|a few kilos|pounds|kilos|(1|2|3|4|5|6|7|8|9|10|12|14|15|20) (kg|kilos|kilograms|pounds|lbs|stone))",
       "(unintentional|unintended|sudden|rapid|recent) weight loss",

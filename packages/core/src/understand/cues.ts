@@ -56,6 +56,7 @@ export const CUE_PATTERNS = {
   "site-saddle": [
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
+    "(where i sit|the bit i sit on|what i sit on|the part i sit on)",
   ],
   /** One leg (or one side). */
   "site-leg": [
@@ -120,11 +121,12 @@ export const CUE_PATTERNS = {
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
     "no different",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
-    "(same|unchanged|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
+    "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
   ],
   /** Pain getting worse. */
   "trend-worse": [
     "(worse|weaker|much weaker|worsening|getting worse|got worse|gets worse|increasing|increased|more painful|sorer|more sore|intensifying|escalating|going up|spreading|building)",
+    "(was|were) (only|just) (a bit|a little|slightly|mildly|a tiny bit) (weak|numb|floppy|tingly|heavy|dragging) (yesterday|before|earlier|this morning|last night|last week|at first)",
   ],
   /** Symptoms settling within minutes of rest or a change of position. */
   settle: [

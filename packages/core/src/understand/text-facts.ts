@@ -262,6 +262,15 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       found.push({ hours: 12, span: { first: norm === "night" ? i - 1 : i, last: i + 1 } });
       continue;
     }
+    // "Week later and no better", "fortnight on": one of the unit, though no number is written.
+    if (
+      (norm === "week" || norm === "fortnight" || norm === "month") &&
+      (tokens[i + 1]?.norm === "later" || tokens[i + 1]?.norm === "on") &&
+      valueAt(values, i - 1) === undefined
+    ) {
+      found.push({ hours: UNIT_HOURS.get(norm) ?? 0, span: { first: i, last: i + 2 } });
+      continue;
+    }
     const n = valueAt(values, i);
     if (n === undefined) continue;
     let unitAt = i + 1;
