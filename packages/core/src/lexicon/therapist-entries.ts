@@ -44,6 +44,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "nerve pain",
       "nervy pain",
       "like an electric shock",
+      "(on fire|like fire|feels like fire|red hot|like its burning)",
     ],
   },
   {
@@ -97,7 +98,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     concept: "swelling",
-    patterns: ["(swelling|swollen|puffy|puffiness|swelled up|swell)"],
+    patterns: [
+      "(swelling|swollen|puffy|puffiness|swelled up|swell)",
+      "(puffed up|puffing up|puffed|blown up|ballooned|ballooning)",
+    ],
   },
   {
     concept: "loss-of-motion",
