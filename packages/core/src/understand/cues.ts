@@ -197,6 +197,11 @@ export type CueKind = keyof typeof CUE_PATTERNS;
 
 export const CUE_KINDS = Object.keys(CUE_PATTERNS) as readonly CueKind[];
 
+/** Each kind's place in `CUE_KINDS`: a reading keeps its cues in an array by kind rather than in a map. */
+export const CUE_INDEX: ReadonlyMap<CueKind, number> = new Map(
+  CUE_KINDS.map((kind, index) => [kind, index]),
+);
+
 let compiled: CompiledPatterns<CueKind> | undefined;
 const compileCues = (): CompiledPatterns<CueKind> =>
   (compiled ??= compilePatterns(

@@ -5,7 +5,7 @@ import type { PhraseMatch } from "../text/phrase-matcher";
 import type { TokenArena } from "../text/token-arena";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_MATCHER, cueVocabulary } from "./cues";
+import { CUE_INDEX, CUE_KINDS, CUE_MATCHER, cueVocabulary } from "./cues";
 import type { CueKind } from "./cues";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
@@ -19,7 +19,8 @@ export type Reading = {
   tokens: readonly Token[];
   /** Lexicon matches, without those inside a longer match. */
   hits: readonly LexiconHit[];
-  cues: ReadonlyMap<CueKind, readonly CueHit[]>;
+  /** The cues of each kind, at the kind's place in `CUE_KINDS` (undefined for kinds not found). */
+  cues: readonly (readonly CueHit[] | undefined)[];
   segments: Segments;
   /** Token indexes covered by a lexicon match or a cue that is not itself a negation. */
   masked: Uint8Array;
@@ -35,6 +36,9 @@ const READER_LEXICON = /* @__PURE__ */ lazyLexicon(CONCEPT_ENTRIES, () =>
 
 const NO_CUES: readonly CueHit[] = [];
 
+/** Cue kinds that mask nothing: negations and terminators are what masking hides other words from. */
+const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminator"]);
+
 /**
  * Reads one text. With an `arena`, the tokens are the arena's (see `TokenArena`): the reading may then be used
  * only inside the caller's token scope.
@@ -43,26 +47,22 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const tokens = READER_LEXICON.prepare(tokenize(text, arena === undefined ? {} : { arena }));
   const hits = READER_LEXICON.findOutermost(tokens);
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
-  const cues = new Map<CueKind, CueHit[]>();
-  for (const match of CUE_MATCHER.findAll(tokens)) {
-    const list = cues.get(match.value);
-    if (list) list.push(match);
-    else cues.set(match.value, [match]);
-  }
-  const clauseBreaks = new Set((cues.get("terminator") ?? NO_CUES).map((cue) => cue.first));
+  const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
   const masked = new Uint8Array(tokens.length);
-  const mask = (first: number, last: number): void => {
-    for (let i = first; i < last; i += 1) masked[i] = 1;
-  };
-  for (const hit of hits) mask(hit.first, hit.last);
-  cues.forEach((list, kind) => {
-    if (kind === "neg-pre" || kind === "neg-post" || kind === "terminator") return;
+  for (const hit of hits) masked.fill(1, hit.first, hit.last);
+  for (const match of CUE_MATCHER.findAll(tokens)) {
+    const index = CUE_INDEX.get(match.value) ?? 0;
+    const list = cues[index];
+    if (list) list.push(match);
+    else cues[index] = [match];
     // Multi-word cues that contain a negation word ("not improving", "no idea", "cant feel") mask it.
-    for (const cue of list) if (cue.last - cue.first > 1) mask(cue.first, cue.last);
-  });
-  return { text, tokens, hits, cues, segments: segment(text, tokens, clauseBreaks), masked };
+    if (!UNMASKED.has(match.value) && match.last - match.first > 1)
+      masked.fill(1, match.first, match.last);
+  }
+  const terminators = cues[CUE_INDEX.get("terminator") ?? 0] ?? NO_CUES;
+  return { text, tokens, hits, cues, segments: segment(text, tokens, terminators), masked };
 };
 
 /** The cues of one kind. */
 export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
-  reading.cues.get(kind) ?? NO_CUES;
+  reading.cues[CUE_INDEX.get(kind) ?? -1] ?? NO_CUES;

@@ -78,14 +78,15 @@ const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boole
 
 /**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that
- * starts a sentence without a full stop) and clauses (also at the indexes in `clauseBreaks`, where terminator
- * words such as "but" start). One pass, linear.
+ * starts a sentence without a full stop) and clauses (also where each of `clauseBreaks` starts, given in token
+ * order: terminator words such as "but"). One pass, linear.
  */
 export const segment = (
   text: string,
   tokens: readonly Token[],
-  clauseBreaks: ReadonlySet<number>,
+  clauseBreaks: readonly { first: number }[],
 ): Segments => {
+  let nextBreak = 0;
   const sentenceOf = new Int32Array(tokens.length);
   const clauseOf = new Int32Array(tokens.length);
   const sentenceStarts: number[] = [];
@@ -102,9 +103,10 @@ export const segment = (
       sentence += 1;
       clause += 1;
       atStart = true;
-    } else if (!atStart && clauseBreaks.has(i)) {
+    } else if (!atStart && clauseBreaks[nextBreak]?.first === i) {
       clause += 1;
     }
+    while ((clauseBreaks[nextBreak]?.first ?? Infinity) <= i) nextBreak += 1;
     if (atStart) {
       sentenceStarts.push(i);
       atStart = false;

@@ -3,6 +3,7 @@ import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
 import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
+import type { CueKind } from "./cues";
 import { factApplies, precededByNegation } from "./status";
 import type { Span } from "./status";
 
@@ -180,6 +181,28 @@ const NOT_SCORE_PREV = new Set([
   "than",
 ]);
 
+/** Whether a cue of `kind` that is not negated stands in the sentence of token `index`. */
+const hasCueInSentence = (reading: Reading, kind: CueKind, index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index];
+  for (const cue of cuesOf(reading, kind)) {
+    if (reading.segments.sentenceOf[cue.first] === sentence && !precededByNegation(reading, cue))
+      return true;
+  }
+  return false;
+};
+
+/**
+ * The score at tokens `first` to `last`, with what its sentence says of it. (Its own function: a closure in the
+ * token loop of `findPainScores` made V8 allocate a scope for every token, about 18 KB per long message.)
+ */
+const painScore = (reading: Reading, value: number, first: number, last: number): PainScore => {
+  const score: PainScore = { value, evidence: spanEvidence(reading, first, last) };
+  if (hasCueInSentence(reading, "ongoing", first)) score.ongoing = true;
+  if (hasCueInSentence(reading, "baseline", first) || hasCueInSentence(reading, "settle", first))
+    score.settling = true;
+  return score;
+};
+
 const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => {
   const { tokens } = reading;
   const sentencesWithPain = new Set<number>();
@@ -222,14 +245,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
-    const score: PainScore = { value, evidence: spanEvidence(reading, i, end) };
-    const sentence = reading.segments.sentenceOf[i];
-    const inSentence = (cue: CueHit): boolean =>
-      reading.segments.sentenceOf[cue.first] === sentence && !precededByNegation(reading, cue);
-    if (cuesOf(reading, "ongoing").some(inSentence)) score.ongoing = true;
-    if (cuesOf(reading, "baseline").some(inSentence) || cuesOf(reading, "settle").some(inSentence))
-      score.settling = true;
-    scores.push(score);
+    scores.push(painScore(reading, value, i, end));
     lastScoreIndex = end - 1;
   }
   return scores;
