@@ -44,7 +44,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "nerve pain",
       "nervy pain",
       "like an electric shock",
-      "(on fire|like fire|feels like fire|red hot|like its burning)",
+      "(leg|thigh|calf|foot|shin|buttock|bum cheek) (feels|feel|felt|is|was) like (its|it is|it was|its been) (on fire|burning)",
+      "(leg|thigh|calf|foot|shin) (is|was|feels|felt) on fire",
+      "on fire (down|along|in) (my|the) (leg|thigh|calf|foot|shin)",
     ],
   },
   {

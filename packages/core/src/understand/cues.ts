@@ -63,8 +63,8 @@ export const CUE_PATTERNS = {
     "(leg|thigh|calf|shin|foot|toes|toe|ankle|knee|heel|hamstring|buttock|hip|sole|instep)",
     "(left|right|one) (leg|side|foot|thigh|calf|buttock)",
   ],
-  /** The calf, for clot signs. */
-  "site-calf": ["(calf|calves|back of my knee|back of the knee|lower leg)"],
+  /** One calf, for clot signs (which are one-sided: "calves" is not a site for them). */
+  "site-calf": ["(calf|back of my knee|back of the knee|lower leg)"],
   /** Clot-like changes in a calf. */
   "calf-sign": [
     "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
@@ -190,6 +190,7 @@ export const CUE_PATTERNS = {
   exercise: [
     "(during|while doing|in the|on the|doing the) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|last set|step ups|lunges|deadlifts|planks)",
     "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
+    "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
   ],
 } as const;
 

@@ -274,6 +274,13 @@ const isSpreadingFast = (reading: Reading, span: Span): boolean =>
     return false;
   });
 
+/** In the sentence of `span`: an exercise, a settling that is not denied, and nothing going down a leg. */
+const isExerciseBurn = (reading: Reading, span: Span): boolean =>
+  inSentence(reading, "exercise", span.first).length > 0 &&
+  inSentence(reading, "settle", span.first).some((cue) => !precededByNegation(reading, cue)) &&
+  inSentence(reading, "direction", span.first).length === 0 &&
+  inSentence(reading, "site-leg", span.first).length === 0;
+
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
@@ -289,6 +296,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       if (settles.length > 0) {
         return { ...draft, concept: "tingling-settling" as const };
       }
+    }
+    // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
+    // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
+    if (draft.concept === "burning-nerve-pain" && isExerciseBurn(reading, draft)) {
+      return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // Weakness or foot drop that is getting worse: emergency.
     if (draft.concept === "leg-weakness") {
