@@ -2,6 +2,7 @@ import { TRIAGE_LEVELS } from "@backsure/core/guidance";
 import * as v from "valibot";
 
 import { LevelTag } from "~components/level-tag";
+import { SettingCheckbox } from "~components/setting-checkbox";
 import { DEFAULT_SETTINGS, ProfileSettingsSchema } from "~lib/settings/settings-schema";
 import type { ProfileSettings } from "~lib/settings/settings-schema";
 import { useSettings } from "~lib/settings/use-settings";
@@ -58,28 +59,21 @@ const Options = () => {
         ))}
       </fieldset>
       <div className="controls">
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.palette === "color-blind"}
-            onChange={(event) => {
-              const palette = event.target.checked ? "color-blind" : "standard";
-              void updateSettings((current) => ({ ...current, palette }));
-            }}
-          />
+        <SettingCheckbox
+          checked={settings.palette === "color-blind"}
+          onChange={(checked) => {
+            const palette = checked ? "color-blind" : "standard";
+            void updateSettings((current) => ({ ...current, palette }));
+          }}
+        >
           Colour-blind-safe colours
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.isPaused}
-            onChange={(event) => {
-              const isPaused = event.target.checked;
-              void updateSettings((current) => ({ ...current, isPaused }));
-            }}
-          />
+        </SettingCheckbox>
+        <SettingCheckbox
+          checked={settings.isPaused}
+          onChange={(isPaused) => void updateSettings((current) => ({ ...current, isPaused }))}
+        >
           Pause Backsure everywhere
-        </label>
+        </SettingCheckbox>
       </div>
       {Object.keys(settings.sites).length > 0 && (
         <>

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 
 import { PageSummaryView } from "~components/page-summary-view";
 import { QuickCheck } from "~components/quick-check";
+import { SettingCheckbox } from "~components/setting-checkbox";
 import type { PageReport } from "~lib/messages";
 import { sendToActiveTab } from "~lib/popup/send-to-active-tab";
 import { useSettings } from "~lib/settings/use-settings";
@@ -64,17 +65,12 @@ const Popup = () => {
             </select>
           </label>
         )}
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.isPaused}
-            onChange={(event) => {
-              const isPaused = event.target.checked;
-              void updateSettings((current) => ({ ...current, isPaused }));
-            }}
-          />
+        <SettingCheckbox
+          checked={settings.isPaused}
+          onChange={(isPaused) => void updateSettings((current) => ({ ...current, isPaused }))}
+        >
           Pause Backsure everywhere
-        </label>
+        </SettingCheckbox>
       </div>
       <QuickCheck palette={settings.palette} portalUrl={settings.portalUrl} />
       <p>
