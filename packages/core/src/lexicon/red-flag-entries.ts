@@ -205,6 +205,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(pulse|heartbeat) (in|feeling in) my (tummy|stomach|abdomen|belly)",
       "(pulsing|pulsating) (abdomen|tummy|stomach|mass|lump|belly)",
       "my (tummy|stomach|belly|abdomen) (is|feels) (pulsing|pulsating|throbbing)",
+      "(tummy|stomach|belly|abdomen) (feels|feel|felt) like (its|it is|it was) (pulsing|pulsating|throbbing|beating)",
+      "(tummy|stomach|belly|abdomen) (is|keeps|was) (pulsing|pulsating|beating)",
       "pulsing near (my|the) belly button",
     ],
   },

@@ -179,6 +179,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     detail: "fall",
     patterns: [
       "(i|ive|i have) (fell|fallen|slipped|tripped)",
+      "tripped (over|on|up|and fell|and landed)",
+      "(stumbled|lost my footing|missed a step|missed the step|missed the bottom step|went flying)",
       "(had|have had) a fall",
       "fell (over|down|on|off|backwards|onto|hard)",
       "slipped (on|and|over)",

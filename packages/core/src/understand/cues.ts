@@ -179,7 +179,11 @@ export const CUE_PATTERNS = {
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],
   /** Sudden onset. */
-  sudden: ["(sudden|suddenly|all of a sudden|out of nowhere|without warning|out of the blue)"],
+  sudden: [
+    "(sudden|suddenly|all of a sudden|out of nowhere|without warning|out of the blue)",
+    "felt something (go|give|pop|snap|ping|twang|tear|click)",
+    "something (went|gave|popped|snapped|pinged|tore) in my (back|spine)",
+  ],
   /** Inflammatory pattern: long morning stiffness. */
   inflammatory: [
     "stiff for (over|more than|at least|about) (30 minutes|half an hour|an hour|hours|an hour or more|two hours) (every|each) morning",
