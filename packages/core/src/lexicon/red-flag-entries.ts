@@ -63,6 +63,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|can not|couldnt) feel (the|my) (pee|wee|urine) [coming out]",
       "(cant|cannot|couldnt) feel (when|if) (i pee|i wee|im peeing|i need to pee|i need to wee|i need to go|my bladder is full)",
       "(reduced|less|no|lost|lost the|loss of) (feeling|sensation) when (i pee|i wee|passing urine|peeing|urinating|weeing)",
+      "(not be able to|not able to|not being able to|unable to|cant|cannot|couldnt|can barely|can hardly) [really] feel (when|that|if|myself) [im|i am|i was|i m] (peeing|weeing|urinating|passing urine|going to the toilet)",
+      "(not be able to|not able to|not being able to|unable to|cant|cannot|couldnt) [really] feel (my|the) (pee|wee|urine|stream)",
       "(dont|do not|didnt) (know|notice|realise|realize|feel) when i need to (pee|wee|go)",
     ],
   },

@@ -62,6 +62,7 @@ export const CUE_PATTERNS = {
   "site-leg": [
     "(leg|thigh|calf|shin|foot|toes|toe|ankle|knee|heel|hamstring|buttock|hip|sole|instep)",
     "(left|right|one) (leg|side|foot|thigh|calf|buttock)",
+    "the (left|right) one",
   ],
   /** One calf, for clot signs (which are one-sided: "calves" is not a site for them). */
   "site-calf": ["(calf|back of my knee|back of the knee|lower leg)"],
@@ -91,6 +92,7 @@ export const CUE_PATTERNS = {
   /** Not really a negation ("not sure", "no idea"). */
   "pseudo-neg": [
     "(not sure|no idea|not only|not just|no doubt|not certain|dont know if|dont know whether|no matter|not that bad|not too bad|not so bad|never mind|nothing much|cant tell if|not a big deal)",
+    "(not worried|not too worried|not that worried|not really worried|not overly worried|not concerned|not too concerned|not bothered|not panicking|not fussed|not a problem for me|dont want to worry|dont want to make a fuss|not to make a fuss)",
   ],
   /** Bladder words that need a problem word to make a finding. */
   "fn-bladder": [

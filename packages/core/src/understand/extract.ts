@@ -132,7 +132,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
   }
   // "the sciatica was on the right but now my left leg is tingling too": a second side.
   for (const site of cuesOf(reading, "site-leg")) {
-    const side = reading.tokens[site.first]?.norm;
+    // "left leg", "the right one".
+    const side =
+      reading.tokens[site.first]?.norm === "the"
+        ? reading.tokens[site.first + 1]?.norm
+        : reading.tokens[site.first]?.norm;
     if (side !== "left" && side !== "right") continue;
     const sameClause = (cue: CueHit): boolean =>
       reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
@@ -160,6 +164,13 @@ const composeDrafts = (reading: Reading): Draft[] => {
         combinedStatus(reading, symptom, saddle),
       );
     }
+  }
+  // "Not numb anywhere except between my legs": a denial with an exception asserts the exception.
+  for (const symptom of neuro) {
+    const site = exceptedSite(reading, symptom);
+    if (site === undefined) continue;
+    const [concept, detail] = EXCEPTION_FINDINGS[site.value];
+    add(concept, detail, union(symptom, site), statusOf(reading, site, concept));
   }
   // One leg: only plain numbness or tingling words ("my knee feels odd" is not numbness).
   for (const symptom of neuro) {
@@ -226,6 +237,55 @@ const composeDrafts = (reading: Reading): Draft[] => {
   for (const cue of cuesOf(reading, "inflammatory")) add("stiffness", "inflammatory-pattern", cue);
 
   return refine(reading, drafts);
+};
+
+/** Whether the words at `index` make an exception to a denial before them ("except", "apart from"...). */
+const isException = (reading: Reading, index: number): boolean => {
+  const word = reading.tokens[index]?.norm;
+  const next = reading.tokens[index + 1]?.norm;
+  return (
+    word === "except" ||
+    word === "besides" ||
+    (word === "apart" && next === "from") ||
+    (word === "other" && next === "than")
+  );
+};
+
+/** What a symptom denied everywhere but a site means at that site. */
+const EXCEPTION_FINDINGS: Readonly<
+  Record<"site-saddle" | "site-both" | "site-leg", readonly [ConceptId, string | undefined]>
+> = {
+  "site-saddle": ["saddle-anesthesia", undefined],
+  "site-both": ["bilateral-neuro", "both-legs"],
+  "site-leg": ["numbness-tingling", "one-leg"],
+};
+const EXCEPTION_SITES = ["site-saddle", "site-both", "site-leg"] as const;
+type PhraseMatchOf = CueHit & { value: (typeof EXCEPTION_SITES)[number] };
+
+/**
+ * The site a denied symptom is excepted for, in its sentence: "not numb anywhere except between my legs" denies
+ * numbness and then says where it is. The first site after the exception word, if the symptom is denied.
+ */
+const exceptedSite = (reading: Reading, symptom: CueHit): PhraseMatchOf | undefined => {
+  if (statusOf(reading, symptom, "numbness-tingling") !== "denied") return undefined;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[symptom.first];
+  let exception = -1;
+  for (let i = symptom.last; i < reading.tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (isException(reading, i)) {
+      exception = i;
+      break;
+    }
+  }
+  if (exception < 0) return undefined;
+  let best: PhraseMatchOf | undefined;
+  for (const kind of EXCEPTION_SITES) {
+    for (const site of cuesOf(reading, kind)) {
+      if (site.first <= exception || sentenceOf[site.first] !== sentence) continue;
+      if (best === undefined || site.first < best.first) best = { ...site, value: kind };
+    }
+  }
+  return best;
 };
 
 /** A both-legs word that is itself said to be fine ("my legs feel fine") is no site for a symptom. */
