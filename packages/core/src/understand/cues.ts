@@ -75,7 +75,7 @@ export const CUE_PATTERNS = {
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
   ],
   "sym-numb": [
-    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
   ],
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
@@ -177,6 +177,10 @@ export const CUE_PATTERNS = {
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [
     "(all the time|all day|all day long|all night|constant|constantly|non stop|nonstop|day and night|round the clock|around the clock|every minute|like that all day|all the time now|cant sleep|cannot sleep|cant get comfy|cant get comfortable)",
+  ],
+  /** A stumble that did no harm ("tripped over the cat but didn't fall"). */
+  "no-harm": [
+    "(didnt fall|did not fall|didnt actually fall|caught myself|managed not to fall|stayed on my feet|didnt hurt (myself|anything|my back)|did not hurt (myself|anything|my back)|wasnt hurt|no harm done|no damage done)",
   ],
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],

@@ -341,6 +341,10 @@ const isExerciseBurn = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "direction", span.first).length === 0 &&
   inSentence(reading, "site-leg", span.first).length === 0;
 
+/** A "no harm done" in the sentence of `span`, after it. */
+const hasNoHarm = (reading: Reading, span: Span): boolean =>
+  inSentence(reading, "no-harm", span.first).some((cue) => cue.first >= span.last);
+
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
@@ -361,6 +365,10 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
     if (draft.concept === "burning-nerve-pain" && isExerciseBurn(reading, draft)) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
+    }
+    // A trip or stumble the patient says did no harm is no fall to check ("tripped over the cat but didn't fall").
+    if (draft.concept === "trauma" && draft.detail === "fall" && hasNoHarm(reading, draft)) {
+      return { ...draft, status: "denied" as const };
     }
     // Weakness or foot drop that is getting worse: emergency.
     if (draft.concept === "leg-weakness") {
