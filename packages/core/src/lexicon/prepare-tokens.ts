@@ -16,9 +16,13 @@ const isJoiningHyphen = (
   before.end === token.start &&
   token.end === after.start;
 
+/** A lone "n" between two words is "and" as texted ("pins n needles", "on n off"). */
+const isTextedAnd = (before: Token | undefined, token: Token, after: Token | undefined): boolean =>
+  token.kind === "word" && token.norm === "n" && before?.kind === "word" && after?.kind === "word";
+
 /**
  * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs"), "&"
- * reads as "and" ("pins & needles"), and misspelt words are corrected. Offsets are kept, so matches still point
+ * and a texted "n" read as "and" ("pins & needles", "pins n needles"), and misspelt words are corrected. Offsets are kept, so matches still point
  * at the writer's own characters.
  *
  * The tokens are the caller's own, fresh from `tokenize`: they are readied in place and the same array comes
@@ -31,11 +35,11 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
     const token = tokens[i];
     if (token === undefined) continue;
     // `before` is the token as written: the write below may already have replaced it in the array.
-    const joins = isJoiningHyphen(before, token, tokens[i + 1]);
+    const previous = before;
     before = token;
-    if (joins) continue;
+    if (isJoiningHyphen(previous, token, tokens[i + 1])) continue;
     tokens[kept] =
-      token.kind === "punct" && token.norm === "&"
+      (token.kind === "punct" && token.norm === "&") || isTextedAnd(previous, token, tokens[i + 1])
         ? { ...token, kind: "word", norm: "and" }
         : corrector.correctToken(token);
     kept += 1;

@@ -8,6 +8,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "sharp [pain|pains|twinge|twinges|stab]",
       "(stabbing|stab|stabs|knife like|like a knife|knifelike|piercing)",
       "sharp or stabbing pain",
+      "(stabby|jabbing|jabby|knifing|stabbed)",
+      "like (a|an) (dagger|blade|ice pick|skewer|spike|hot knife)",
+      "(sticking|stuck|sticks|twisting|twisted|driving|plunging|shoving|poking|jabbing|stabbing) (a|the) knife",
+      "(knife|dagger|blade) (in|into|through) (my|the) (back|side|spine|leg|buttock|hip|bum)",
     ],
   },
   {
@@ -27,7 +31,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(sciatica|sciatic pain|sciatic nerve pain|siatica|sciatic)",
       "(shooting|shoots|shot|shoot) [pain|pains|down|into|from]",
       "(radiating|radiates|radiated|radiate|radiating pain|radicular pain|radicular)",
-      "(pain|ache|aching|it) (goes|going|went|travels|travelling|runs|running|spreads|spreading|shoots|moves) (down|into|down to|down into|all the way down to|through to) (my|the) [left|right] (leg|buttock|thigh|calf|foot|bum|hip|knee|ankle|toes|shin)",
+      "(pain|ache|aching|it|its) (goes|going|went|travels|travelling|runs|running|spreads|spreading|shoots|moves) (down|into|down to|down into|all the way down to|through to) (my|the) [left|right] (leg|buttock|thigh|calf|foot|bum|hip|knee|ankle|toes|shin)",
       "pain (into|down) (my|the|one) (leg|buttock|thigh|calf|foot)",
       "pain in (my|the) (buttock|leg|thigh|calf|foot)",
       "nerve pain (in|down) (my|the) leg",
@@ -47,6 +51,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(leg|thigh|calf|foot|shin|buttock|bum cheek) (feels|feel|felt|is|was) like (its|it is|it was|its been) (on fire|burning)",
       "(leg|thigh|calf|foot|shin) (is|was|feels|felt) on fire",
       "on fire (down|along|in) (my|the) (leg|thigh|calf|foot|shin)",
+      "(hot|red hot|burning|live) (poker|wire|wires|knife|needle|needles|iron)",
     ],
   },
   {
@@ -56,6 +61,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "pins and needles",
       "(dead feeling|feels dead|gone dead|went dead|deadness)",
       "(prickling|prickly|buzzing|fizzing)",
+      "(fizzy|buzzy) (feeling|feelings|sensation)",
+      "(feels|feel|felt|gone|went|goes|go) (fizzy|buzzy)",
       "(reduced|lost|loss of|altered|no|less) (sensation|feeling) (in|on) (my|the)",
       "(paraesthesia|paresthesia|paraesthesiae)",
     ],
@@ -74,8 +81,12 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "worsening-each-session",
     patterns: [
-      "(worse|sorer|more sore|more painful|more pain) after (every|each) (session|visit|appointment|treatment|class|physio|time|one)",
-      "(every|each) (session|visit|appointment|time) (makes it|leaves me|seems to make it|is) (worse|sorer)",
+      "(worse|sorer|more sore|more painful|more pain) after (every|each|each and every) [single] (session|visit|appointment|treatment|class|physio|time|one)",
+      "(every|each|each and every) [single] (session|visit|appointment|time) (makes it|leaves me|seems to make it|is|makes me feel|leaves it|has left me) [a bit|a little|even] (worse|sorer)",
+      "(every|each) [single] (session|visit|appointment|treatment|week) i (feel|am|get|seem|feel even|seem to get) [a bit|a little|even|slightly] (worse|sorer|more sore)",
+      "(worse|sorer) with (every|each|each and every) [single] (session|visit|appointment|treatment)",
+      "(worse|sorer|more sore|more painful|higher) than the (one|session|time|visit|appointment|week) before",
+      "(worse|sorer|more sore|more painful) than the (last|previous) (one|session|visit|appointment)",
       "(worse|sorer) (every|each) (time|week) i go",
       "(getting|got|gets) worse (week on week|week by week|week after week|every week|each week|session after session)",
       "(rising|creeping up|going up|getting higher|climbing|increasing) (week on week|week by week|every week|each week)",
@@ -90,10 +101,11 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "pain-not-settling",
     patterns: [
-      "(doesnt|does not|didnt|did not|wont|will not|isnt|not|never) (settle|ease|calm down|go away|die down|subside|settling|easing) (after|when|once) i (stop|stopped|rest|rested)",
+      "(doesnt|does not|didnt|did not|wont|will not|isnt|not|never|hasnt|has not|hadnt) (settle|ease|calm down|go away|die down|subside|settling|easing|go back down|come back down|come down|go down|settle down|ease off|drop|drop back) [even] (after|when|once) i (stop|stopped|rest|rested|finished)",
+      "(doesnt|does not|didnt|did not|wont|hasnt|has not|hadnt) (settle|ease|calm down|go away|go down|come down|go back down|come back down) [even] (after|despite) (stopping|resting|finishing)",
       "(keeps|kept|carries on|carried on) (hurting|going|aching) after i (stop|stopped)",
-      "(not|wasnt|isnt|wasn't|hadnt|hasnt) [gone] back to (baseline|normal|my usual|usual) (by|by the|by the next|by next|the next|this|next|in the) morning",
-      "(hasnt|didnt|did not|has not|hadnt) settled (by|overnight|by the morning|the next morning|by morning)",
+      "(not|wasnt|isnt|wasn't|hadnt|hasnt) [gone] back to (baseline|normal|my usual|usual|my normal|where it was|how it was|what it was) (by|by the|by the next|by next|the next|this|next|in the) morning",
+      "(hasnt|didnt|did not|has not|hadnt|doesnt|wont) (settle|settled|settle down|settled down|calm down|calmed down|ease|eased|go down|gone down) (by|overnight|by the morning|the next morning|by morning|by the next day)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",
     ],
@@ -108,8 +120,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "loss-of-motion",
     patterns: [
-      "(cant|cannot|can no longer|unable to|couldnt) (bend|twist|turn|move|reach|rotate) (as far|like i (used to|could)|as much|as well)",
-      "(lost|losing|loss of) (movement|motion|range|range of motion|mobility|flexibility)",
+      "(cant|cannot|can not|can no longer|unable to|couldnt) (bend|twist|turn|move|reach|rotate|lean) [to the left|to the right|left|right|forward|forwards|backwards|back|sideways|over|down|round|around|to the side|to one side|my back|my body|my trunk|my spine] (as far|like i (used to|could|did)|as much|as well|like before|the way i (used to|could|did)|anymore|any more)",
+      "(lost|losing|loss of) [some|a lot of|a bit of|all|my|all my] (movement|motion|range|range of motion|mobility|flexibility)",
       "(reduced|less|limited) (movement|range [of motion]|flexibility|mobility)",
       "(cant|cannot|couldnt|can no longer) (bend|move) (at all|forward|forwards|over|down|properly|my back)",
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",

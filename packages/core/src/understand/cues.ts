@@ -28,6 +28,8 @@ export const CUE_PATTERNS = {
   /** Someone else's symptoms or history (ConText experiencer). */
   relative: [
     "(my|our|his|her|a) (mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
+    // "my mum's got sciatica" ("mum's" reads as "mums").
+    "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
   ],
   /** The patient is imagining or asking about a symptom rather than reporting it. */
@@ -79,6 +81,7 @@ export const CUE_PATTERNS = {
   ],
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
+    "(fizzy|buzzy) (feeling|feelings|sensation)",
   ],
   "sym-weak": [
     "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
@@ -86,6 +89,7 @@ export const CUE_PATTERNS = {
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
     "(pain|pains|painful|hurts|hurt|hurting|sciatica|shooting|burning|nerve pain|electric|stabbing|sharp)",
+    "(stabby|jabbing|hot wire|hot poker|hot knife|like a knife)",
   ],
   /** Shaky legs: fatigue when it passes quickly, otherwise a two-leg warning sign. */
   "sym-wobbly": ["(wobbly|shaky|jelly|like jelly|trembly|trembling|unsteady|wonky)"],
@@ -132,7 +136,7 @@ export const CUE_PATTERNS = {
   ],
   /** Symptoms settling within minutes of rest or a change of position. */
   settle: [
-    "(goes away|went away|go away|its gone|then gone|gone now|gone after|gone in|gone within|was gone|had gone|all gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
+    "(goes away|went away|go away|gone away|its gone|then gone|gone now|gone after|gone in|gone within|was gone|had gone|all gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
     "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
