@@ -123,7 +123,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   for (const symptoms of [neuro, weak, pain, wobbly]) {
     for (const symptom of symptoms) {
       const bothSite = nearestInClause(reading, "site-both", symptom.first, isSite);
-      if (!bothSite) continue;
+      if (!bothSite || isSitedElsewhere(reading, symptom, bothSite)) continue;
       const span = union(symptom, bothSite);
       const recovered = inSentence(reading, "recovered", symptom.first).length > 0;
       if (symptoms === wobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
@@ -288,6 +288,49 @@ const exceptedSite = (reading: Reading, symptom: CueHit): PhraseMatchOf | undefi
   return best;
 };
 
+/** A negation word ("arent", "not", "dont"). */
+const isNegationWord = (norm: string): boolean =>
+  norm === "not" || norm === "no" || norm === "never" || norm.endsWith("nt");
+
+/** Symptom cues a site can be denied with ("my legs aren't numb"). */
+const SITE_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/** Whether a symptom cue starts within `reach` tokens after token `from`. */
+const symptomStartsNear = (reading: Reading, from: number, reach: number): boolean => {
+  for (const kind of SITE_SYMPTOMS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first >= from && cue.first <= from + reach) return true;
+    }
+  }
+  return false;
+};
+
+/** A site followed by its own denied symptom ("my legs aren't numb"): that site is spoken for. */
+const isDeniedSymptomSite = (reading: Reading, site: CueHit): boolean => {
+  for (let i = site.last; i < Math.min(site.last + 3, reading.tokens.length); i += 1) {
+    if (isNegationWord(reading.tokens[i]?.norm ?? "")) return symptomStartsNear(reading, i + 1, 2);
+  }
+  return false;
+};
+
+/** Whether a one-leg site follows the symptom as its place ("a fizzy feeling in the left foot"). */
+const hasOwnLegSite = (reading: Reading, symptom: CueHit): boolean => {
+  const place = reading.tokens[symptom.last]?.norm;
+  if (place !== "in" && place !== "on" && place !== "down") return false;
+  for (const site of cuesOf(reading, "site-leg")) {
+    if (site.first > symptom.last && site.first - symptom.last <= 3) return true;
+  }
+  return false;
+};
+
+/**
+ * "My legs aren't numb, it's more of a fizzy feeling in the left foot": a symptom with a one-leg place of its own
+ * does not belong to a both-legs site that is spoken for by its own denial. ("My legs aren't numb, they're
+ * tingly" has no place of its own, so it stays both legs.)
+ */
+const isSitedElsewhere = (reading: Reading, symptom: CueHit, bothSite: CueHit): boolean =>
+  isDeniedSymptomSite(reading, bothSite) && hasOwnLegSite(reading, symptom);
+
 /** A both-legs word that is itself said to be fine ("my legs feel fine") is no site for a symptom. */
 const isFunctionDeniedSite = (reading: Reading, site: CueHit): boolean =>
   isFunctionDenied(reading, site) && !isNegated(reading, site);
@@ -313,6 +356,8 @@ const NUMB_CORE = new Set([
   "prickly",
   "buzzing",
   "fizzing",
+  "fizzy",
+  "buzzy",
   "cant",
   "cannot",
   "couldnt",
@@ -334,6 +379,40 @@ const isSpreadingFast = (reading: Reading, span: Span): boolean =>
     return false;
   });
 
+/** Whether a cue of `kind` lies between two token positions (either order). */
+const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): boolean => {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+  return false;
+};
+
+/**
+ * Numbness or tingling said to settle: the settling word nearest after it (else nearest before it), in its
+ * sentence or the next one that continues it, is not denied, and no "constantly" or "persists" stands between.
+ * The nearest, so that "pins and needles that hasn't gone away" told beside another tingle that "goes away when
+ * I stop" stays lasting.
+ */
+const settlesSoon = (reading: Reading, draft: Draft): boolean => {
+  let best: CueHit | undefined;
+  let bestDistance = Infinity;
+  for (const cue of inSentenceOrNext(reading, "settle", draft.first)) {
+    // Words after the symptom say what it does; those before it only when nothing follows.
+    const distance =
+      cue.first >= draft.last ? cue.first - draft.last : 1000 + draft.first - cue.last;
+    if (distance < bestDistance) {
+      best = cue;
+      bestDistance = distance;
+    }
+  }
+  if (best === undefined || precededByNegation(reading, best)) return false;
+  const at = best.first >= draft.last ? draft.last : draft.first;
+  return (
+    !hasCueBetween(reading, "ongoing", at, best.first) &&
+    !hasCueBetween(reading, "persists", at, best.first)
+  );
+};
+
 /** In the sentence of `span`: an exercise, a settling that is not denied, and nothing going down a leg. */
 const isExerciseBurn = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "exercise", span.first).length > 0 &&
@@ -354,10 +433,7 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
     }
     if (draft.concept === "numbness-tingling") {
-      const settles = inSentenceOrNext(reading, "settle", draft.first).filter(
-        (cue) => !precededByNegation(reading, cue),
-      );
-      if (settles.length > 0) {
+      if (settlesSoon(reading, draft)) {
         return { ...draft, concept: "tingling-settling" as const };
       }
     }

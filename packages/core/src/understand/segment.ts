@@ -68,13 +68,35 @@ const ALWAYS_CAPITALISED = new Set([
 const isCapitalised = (text: string, token: Token): boolean =>
   isUpper(text.charCodeAt(token.start)) && isLower(text.charCodeAt(token.start + 1));
 
+/** Days and months: a capitalised word after one starts a sentence ("since Monday Cancer runs in..."). */
+const DATE_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
 const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boolean =>
   previous.kind === "word" &&
   token.kind === "word" &&
   !ALWAYS_CAPITALISED.has(token.norm) &&
   isCapitalised(text, token) &&
-  // After a lower-case word or an acronym ("after PT My back..."), not inside a name ("Dr Smith").
-  !isCapitalised(text, previous);
+  // After a lower-case word, an acronym ("after PT My back...") or a date, not inside a name ("Dr Smith").
+  (!isCapitalised(text, previous) || DATE_WORDS.has(previous.norm));
 
 /**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that

@@ -44,6 +44,7 @@ const NEW_SUBJECT = new Set([
   "our",
   "your",
   "they",
+  "theyre",
   "you",
   "these",
   "those",
@@ -155,6 +156,20 @@ const isLiveTrigger = (reading: Reading, cue: CueHit): boolean => {
   return true;
 };
 
+/**
+ * Words that turn from what was denied to what is there ("not shooting, just a heavy ache", "no numbness, only
+ * stiffness", "not numb, more like tingling"): the denial ends before them.
+ */
+const CONTRAST_AFTER_DENIAL = new Set(["just", "only", "rather", "instead", "merely"]);
+
+/** Whether token `i` turns from a denial to what is there (a contrast word, or "more like" / "more of"). */
+const turnsFromDenial = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  if (CONTRAST_AFTER_DENIAL.has(norm)) return true;
+  const next = reading.tokens[i + 1]?.norm;
+  return norm === "more" && (next === "like" || next === "of");
+};
+
 /** Does a forward negation at `cue` reach token `index`? */
 const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean => {
   if (cue.last > index || !sameClause(reading, cue.first, index)) return false;
@@ -166,6 +181,8 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (startsNewSubject(reading, i)) return false;
     // "sore, stiff, nothing else I can't pee since this morning": "I" starts a new clause even unpunctuated.
     if (i > cue.last && I_SUBJECT.has(token.norm)) return false;
+    // "not shooting or electric, just a heavy ache": what follows the contrast is not denied.
+    if (i > cue.last && turnsFromDenial(reading, i)) return false;
   }
   return true;
 };
@@ -262,6 +279,37 @@ export const isFunctionDenied = (reading: Reading, span: Span): boolean => {
   return hasTrailingNormal(reading, span, POST_FUNCTION_REACH, true);
 };
 
+/** Verbs by which someone else tells of what they see ("my wife noticed ...", "my husband says ..."). */
+const REPORTING = new Set([
+  "noticed",
+  "notice",
+  "notices",
+  "noticing",
+  "says",
+  "said",
+  "thinks",
+  "thought",
+  "reckons",
+  "saw",
+  "spotted",
+  "worried",
+  "worries",
+  "mentioned",
+  "commented",
+]);
+
+/**
+ * "My wife noticed both legs are numb": what a relative reports is the patient's, unless it is theirs again
+ * ("my mum says she has sciatica", "... her legs ...").
+ */
+const reportsOnPatient = (reading: Reading, i: number): boolean => {
+  if (!REPORTING.has(reading.tokens[i]?.norm ?? "")) return false;
+  let next = i + 1;
+  if (reading.tokens[next]?.norm === "that") next += 1;
+  const word = reading.tokens[next]?.norm ?? "";
+  return !OTHER_SUBJECT.has(word) && !POSSESSIVE_OTHER.has(word);
+};
+
 const isSomeoneElse = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "relative")) {
     if (!sameSentence(reading, cue.first, index)) continue;
@@ -276,6 +324,7 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
     for (let i = cue.last; i < index; i += 1) {
       if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) interrupted = true;
       if (startsNewSubject(reading, i, OTHER_SUBJECT)) interrupted = true;
+      if (reportsOnPatient(reading, i)) interrupted = true;
     }
     if (!interrupted) return true;
   }

@@ -241,6 +241,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       const afterScore = lastScoreIndex === i - 1;
       if (!afterScore && (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev))) continue;
       if (NOT_SCORE_NEXT.has(next)) continue;
+      // "a minute or two", "a day or 2": the second number of a duration.
+      if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
       if (next === "/" || next === ":") continue;
       if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
     }

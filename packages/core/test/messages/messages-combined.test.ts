@@ -70,6 +70,8 @@ describe("messages told together", () => {
       "m200+m146",
       "m267+m146",
       "m299+m161",
+      "m299+m603",
+      "m299+m620",
       "m299+v052",
     ]);
   });
