@@ -124,13 +124,17 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
       else add("fact:score-severe", (unsettled ?? peak).evidence);
     } else if (peak.value >= 6) {
       // A score of 6 or more followed by one no lower ("7 after the session and still 7 today").
+      // Or one said to be still there with nothing easing ("still 6/10 now").
       const stillHigh = scores.find(
         (score, index) =>
-          index > 0 && score.value >= 6 && score.value >= (scores[index - 1]?.value ?? 11),
+          score.value >= 6 &&
+          (score.still === true || (index > 0 && score.value >= (scores[index - 1]?.value ?? 11))),
       );
+      // A later score of 6 or more is not settled, unless the patient says it is easing ("7 yesterday, a 6 now,
+      // easing": the 6-7 that is already easing).
       const unsettled =
         facts.notSettled !== undefined ||
-        (scores.length >= 2 && last.value >= 6) ||
+        (scores.length >= 2 && last.value >= 6 && trend?.value !== "better") ||
         trend?.value === "same" ||
         trend?.value === "worse";
       // Still up the next morning, or still as high, is "not back to baseline by the next morning", whatever

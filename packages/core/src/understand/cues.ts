@@ -117,6 +117,12 @@ export const CUE_PATTERNS = {
   /** Pain getting better. */
   "trend-better": [
     "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
+    // "clearly less", "less than yesterday", "each day a bit less", "not as bad as day 1".
+    "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
+    "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first)",
+    "less and less",
+    "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first)",
+    "(calming|calmed|calms|dying|died|quietening|quietened) down",
   ],
   /** Pain not changing. */
   "trend-same": [

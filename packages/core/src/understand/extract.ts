@@ -420,6 +420,26 @@ const isExerciseBurn = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "direction", span.first).length === 0 &&
   inSentence(reading, "site-leg", span.first).length === 0;
 
+/** How near (in tokens) after a finding an easing must follow to answer it. */
+const EASING_REACH = 8;
+
+/**
+ * A time said without a denial of improvement ("over 72 hours", not "no better after 3 days") that an easing
+ * follows closely in its sentence ("... and the soreness is fading").
+ */
+const isAnsweredByEasing = (reading: Reading, span: Span): boolean => {
+  for (let i = span.first; i < span.last; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "without" || norm === "no" || norm === "not" || norm.endsWith("nt")) return false;
+  }
+  return inSentence(reading, "trend-better", span.first).some(
+    (cue) =>
+      cue.first >= span.last &&
+      cue.first - span.last <= EASING_REACH &&
+      !precededByNegation(reading, cue),
+  );
+};
+
 /** A "no harm done" in the sentence of `span`, after it. */
 const hasNoHarm = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "no-harm", span.first).some((cue) => cue.first >= span.last);
@@ -445,6 +465,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // A trip or stumble the patient says did no harm is no fall to check ("tripped over the cat but didn't fall").
     if (draft.concept === "trauma" && draft.detail === "fall" && hasNoHarm(reading, draft)) {
       return { ...draft, status: "denied" as const };
+    }
+    // "over 72 hours since the session and the soreness is fading": the time alone is no standstill when an
+    // easing answers it straight after (the timing facts then read it as late but improving).
+    if (draft.concept === "persistent-pain" && isAnsweredByEasing(reading, draft)) {
+      return { ...draft, concept: "soreness-timeline" as const };
     }
     // Weakness or foot drop that is getting worse: emergency.
     if (draft.concept === "leg-weakness") {

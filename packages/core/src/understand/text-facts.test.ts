@@ -14,6 +14,10 @@ describe("pain scores", () => {
     ["pain about 8 out of 10", [8]],
     ["pain is a 6-7", [6, 7]],
     ["back to my usual 2 after the session", [2]],
+    ["like a seven yesterday, maybe a five or six now, easing", [7, 6]],
+    ["flared up on friday after hoovering, 6 then 4, settling down now", [6, 4]],
+    ["the flare is settling - Wednesday 5, Thursday 3", [5, 3]],
+    ["The side plank went up to like a 7 for a few seconds", [7]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -23,6 +27,9 @@ describe("pain scores", () => {
     "It's been 4 days since my session",
     "I'm 7 weeks into physio",
     "day 5 after the session",
+    "pins and needles for a minute or two, then it's gone",
+    "up to 10 squats now and the pain is easing",
+    "my session was on Monday 5th and it's getting better",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });
@@ -42,6 +49,10 @@ describe("timing", () => {
     ["surgery 10 days ago", 240],
     ["two weeks since my operation", 336],
     ["it's been a couple of days", 48],
+    ["the manipulation left me sore for a day and a half", 36],
+    ["sore for one and a half days", 36],
+    ["72+ hours now and still achy", 73],
+    ["more than 3 days of soreness", 73],
   ])("reads %j as %d hours", (text, hours) => {
     expect(facts(text).hoursSince?.hours).toBe(hours);
   });
@@ -60,6 +71,9 @@ describe("trend and settling", () => {
     ["it isn't really changing", "same"],
     ["it's getting worse", "worse"],
     ["on Tuesday it was worse, and now it's easing", "better"],
+    ["ache is still there but clearly less", "better"],
+    ["tender and achy but less than day 1", "better"],
+    ["sore as heck but it's better than yesterday which was worse", "better"],
   ])("reads %j as %s", (text, trend) => {
     expect(facts(text).trend?.value).toBe(trend);
   });

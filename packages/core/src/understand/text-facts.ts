@@ -16,6 +16,8 @@ export type PainScore = {
   ongoing?: true;
   /** Told with settling or being back to normal in its sentence ("back to my usual 2 by the next morning"). */
   settling?: true;
+  /** Said to be still there, with nothing easing in its sentence ("still 6/10 now"). */
+  still?: true;
 };
 
 /** Facts read from a message beside its findings: numbers, timing, trend and context. */
@@ -98,6 +100,28 @@ const PAIN_CONTEXT = new Set([
   "scale",
   "level",
   "rated",
+  // Exercises and words of a score going up ("the side plank went up to like a 7", "spiked to an 8").
+  "plank",
+  "planks",
+  "squat",
+  "squats",
+  "bridge",
+  "bridges",
+  "lunge",
+  "lunges",
+  "deadlift",
+  "deadlifts",
+  "stretch",
+  "stretches",
+  "stretching",
+  "rep",
+  "reps",
+  "spiked",
+  "spike",
+  "peaked",
+  "jumped",
+  "flared",
+  "flare",
 ]);
 
 /** Words before a number that make it a pain score ("a 7", "up to 7", "still 6", "my usual 2"). */
@@ -134,7 +158,42 @@ const SCORE_LEAD = new Set([
   "rated",
   "rate",
   "-",
+  // "Wednesday 5, Thursday 3", "yesterday 7, today 5".
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "yesterday",
+  "today",
+  "tonight",
+  "morning",
+  "evening",
 ]);
+/** Exercises counted ("10 squats", "5 bridges"): a number before one is a count, not a score. */
+const EXERCISE_COUNTS = [
+  "squats",
+  "bridges",
+  "lunges",
+  "planks",
+  "deadlifts",
+  "stretches",
+  "pushups",
+  "situps",
+  "crunches",
+  "clamshells",
+  "laps",
+  "lengths",
+  "rounds",
+  "holds",
+  "breaths",
+];
+
+/** Words between two scores that tell them in turn ("6 then 4", "7 now 5", "7 -> 4"). */
+const CHAIN = new Set(["then", "now", "to", ">", "->"]);
+
 /** Words after a number that make it something other than a score. */
 const NOT_SCORE_NEXT = new Set([
   ...UNIT_HOURS.keys(),
@@ -165,6 +224,24 @@ const NOT_SCORE_NEXT = new Set([
   "x",
   "%",
   "percent",
+  // "Wednesday 5th", "Monday 5 March": a date.
+  "th",
+  "st",
+  "nd",
+  "rd",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  // "up to 10 squats": a count of exercises.
+  ...EXERCISE_COUNTS,
 ]);
 const NOT_SCORE_PREV = new Set([
   "day",
@@ -200,7 +277,28 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (hasCueInSentence(reading, "ongoing", first)) score.ongoing = true;
   if (hasCueInSentence(reading, "baseline", first) || hasCueInSentence(reading, "settle", first))
     score.settling = true;
+  if (isSaidStill(reading, first)) score.still = true;
   return score;
+};
+
+/** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
+const isSaidStill = (reading: Reading, first: number): boolean => {
+  const { tokens } = reading;
+  const lead = tokens[first - 1]?.norm;
+  const still =
+    lead === "still" ||
+    (tokens[first - 2]?.norm === "still" && (lead === "at" || lead === "a" || lead === "about"));
+  return (
+    still &&
+    !hasCueInSentence(reading, "trend-better", first) &&
+    !hasCueInSentence(reading, "baseline", first)
+  );
+};
+
+/** "6 then 4", "7 now 5": a number told before another score in turn. */
+const isChainedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const link = reading.tokens[i + 1]?.norm ?? "";
+  return CHAIN.has(link) && scoreAt(reading.tokens, values, i + 2) !== undefined;
 };
 
 const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => {
@@ -218,6 +316,12 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
   }
   for (const hit of reading.hits)
     sentencesWithPain.add(reading.segments.sentenceOf[hit.first] ?? -1);
+  // "like a seven yesterday, maybe a five or six now, easing": a reply about how it is going.
+  for (const kind of ["trend-better", "trend-worse"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      sentencesWithPain.add(reading.segments.sentenceOf[cue.first] ?? -1);
+    }
+  }
   const scores: PainScore[] = [];
   let lastScoreIndex = -2;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -239,7 +343,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       const prev = tokens[i - 1]?.norm ?? "";
       // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
       const afterScore = lastScoreIndex === i - 1;
-      if (!afterScore && (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev))) continue;
+      const led = SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev);
+      if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       if (NOT_SCORE_NEXT.has(next)) continue;
       // "a minute or two", "a day or 2": the second number of a duration.
       if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
@@ -247,13 +352,39 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
-    scores.push(painScore(reading, value, i, end));
+    const before = scores[scores.length - 1];
+    if (before && lastScoreIndex === i - 2 && tokens[i - 1]?.norm === "or") {
+      // "a five or six": one score, told as a range; the higher end counts.
+      scores[scores.length - 1] = {
+        ...before,
+        value: Math.max(before.value, value),
+        evidence: textEvidence(
+          reading,
+          before.evidence.kind === "text" ? before.evidence.start : 0,
+          tokens[end - 1]?.end ?? 0,
+        ),
+      };
+    } else {
+      scores.push(painScore(reading, value, i, end));
+    }
     lastScoreIndex = end - 1;
   }
   return scores;
 };
 
 type Timed = { hours: number; span: Span };
+
+/** "and a half" at token `at`. */
+const isAndAHalf = (tokens: Reading["tokens"], at: number): boolean =>
+  tokens[at]?.norm === "and" && tokens[at + 1]?.norm === "a" && tokens[at + 2]?.norm === "half";
+
+/** "more than", "over", "longer than", "past" or "beyond" right before the number at `at`. */
+const isMoreThan = (tokens: Reading["tokens"], at: number): boolean => {
+  const prev = tokens[at - 1]?.norm;
+  if (prev === "over" || prev === "past" || prev === "beyond") return true;
+  const prev2 = tokens[at - 2]?.norm;
+  return prev === "than" && (prev2 === "more" || prev2 === "longer");
+};
 
 const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   const { tokens } = reading;
@@ -292,6 +423,12 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     const n = valueAt(values, i);
     if (n === undefined) continue;
     let unitAt = i + 1;
+    // "72+ hours": more than that.
+    const plus = tokens[unitAt]?.norm === "+";
+    if (plus) unitAt += 1;
+    // "one and a half days".
+    const halfBefore = isAndAHalf(tokens, unitAt);
+    if (halfBefore) unitAt += 3;
     if (tokens[unitAt]?.norm === "of" || tokens[unitAt]?.norm === "more") unitAt += 1;
     if (norm === "a" && tokens[i + 1]?.norm === "couple")
       unitAt = tokens[i + 2]?.norm === "of" ? i + 3 : i + 2;
@@ -299,7 +436,13 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     const unit = UNIT_HOURS.get(tokens[unitAt]?.norm ?? "");
     if (unit === undefined) continue;
     const value = norm === "a" && unitAt > i + 1 ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
-    found.push({ hours: value * unit, span: { first: i, last: unitAt + 1 } });
+    // "a day and a half".
+    const halfAfter = !halfBefore && isAndAHalf(tokens, unitAt + 1);
+    const half = halfBefore || halfAfter ? unit / 2 : 0;
+    // "72+ hours", "more than 3 days", "over 48 hours": just past that time.
+    const more = plus || isMoreThan(tokens, i) ? Math.min(1, unit) : 0;
+    const last = halfAfter ? unitAt + 4 : unitAt + 1;
+    found.push({ hours: value * unit + half + more, span: { first: i, last } });
   }
   // Weekdays: "Monday's session ... it's Friday" is four days.
   const days: { day: number; index: number }[] = [];
@@ -318,9 +461,28 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   return found;
 };
 
-/** The last trend stated, in sentence `sentence` only when one is given. */
-const findTrend = (reading: Reading, sentence?: number): TextFacts["trend"] => {
-  let best: { value: Trend; cue: CueHit } | undefined;
+/** Words for a time before now ("yesterday", "day 1", "at first"). */
+const EARLIER = new Set(["yesterday", "before", "earlier", "first", "1", "one", "then"]);
+
+/**
+ * "better than yesterday, which was worse", "yesterday was worse": worse was then, and the sentence says it is
+ * better now. Only with a "was" before it, a time before now beside it and an easing in the same sentence.
+ */
+const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const was = tokens[cue.first - 1]?.norm;
+  if (was !== "was" && was !== "were") return false;
+  let earlier = false;
+  for (let i = Math.max(0, cue.first - 4); i < Math.min(tokens.length, cue.last + 2); i += 1) {
+    if (EARLIER.has(tokens[i]?.norm ?? "")) earlier = true;
+  }
+  return earlier && hasCueInSentence(reading, "trend-better", cue.first);
+};
+
+type Stated = { value: Trend; cue: CueHit };
+
+/** Every trend stated (in sentence `sentence` only when one is given), in the order written. */
+const statedTrends = (reading: Reading, sentence?: number): Stated[] => {
   const inScope = (cue: CueHit): boolean =>
     sentence === undefined || reading.segments.sentenceOf[cue.first] === sentence;
   const all = [
@@ -337,18 +499,91 @@ const findTrend = (reading: Reading, sentence?: number): TextFacts["trend"] => {
         other.last >= cue.last &&
         other.last - other.first > cue.last - cue.first,
     );
+  const stated: Stated[] = [];
   const consider = (value: Trend, cue: CueHit): void => {
     if (isInsideLonger(cue)) return;
+    if (value === "worse" && isEarlierWorse(reading, cue)) return;
     if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
       // "not better" -> same; "no worse" -> same.
       value = "same";
     }
-    if (best === undefined || cue.first >= best.cue.first) best = { value, cue };
+    stated.push({ value, cue });
   };
   for (const cue of cuesOf(reading, "trend-better")) if (inScope(cue)) consider("better", cue);
   for (const cue of cuesOf(reading, "trend-same")) if (inScope(cue)) consider("same", cue);
   for (const cue of cuesOf(reading, "trend-worse")) if (inScope(cue)) consider("worse", cue);
-  return best && { value: best.value, evidence: cueEvidence(reading, best.cue) };
+  // In the order written; at one place the kinds keep the order above (a later one wins).
+  return stated.sort((a, b) => a.cue.first - b.cue.first);
+};
+
+/** The last trend stated, in sentence `sentence` only when one is given. */
+const findTrend = (reading: Reading, sentence?: number): TextFacts["trend"] => {
+  const stated = statedTrends(reading, sentence);
+  const last = stated[stated.length - 1];
+  return last && { value: last.value, evidence: cueEvidence(reading, last.cue) };
+};
+
+/** Words after which "I" goes on the same sentence ("still sore but I think it's easing"). */
+const LEADS_INTO_I = new Set([
+  "and",
+  "but",
+  "so",
+  "though",
+  "although",
+  "because",
+  "as",
+  "cos",
+  "then",
+  "now",
+  "if",
+  "when",
+  "which",
+  "that",
+  "think",
+  "guess",
+  ",",
+  "-",
+]);
+
+/** An "I" that starts a new sentence without a full stop ("...is no better I had sciatica years ago"). */
+const isRunOnBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (
+      (norm === "i" || norm === "im" || norm === "ive") &&
+      !LEADS_INTO_I.has(reading.tokens[i - 1]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+};
+
+/** How near (in tokens) an easing must follow a standstill to answer it ("still sore but getting better"). */
+const ANSWER_REACH = 8;
+
+/**
+ * A "same" or "worse" in sentence `sentence` that no easing answers soon after: "4 days and the soreness is same
+ * as the first day" stays a standstill even when a run-on sentence ends on something else easing, while "day 4,
+ * still sore but getting better" is answered.
+ */
+const findStandstill = (reading: Reading, sentence: number): TextFacts["trend"] => {
+  const stated = statedTrends(reading, sentence);
+  for (let i = 0; i < stated.length; i += 1) {
+    const trend = stated[i];
+    if (trend === undefined || trend.value === "better") continue;
+    let answered = false;
+    for (let j = i + 1; j < stated.length; j += 1) {
+      const later = stated[j];
+      if (
+        later?.value === "better" &&
+        later.cue.first - trend.cue.last <= ANSWER_REACH &&
+        !isRunOnBetween(reading, trend.cue.last, later.cue.first)
+      )
+        answered = true;
+    }
+    if (!answered) return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
+  }
+  return undefined;
 };
 
 const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
@@ -401,8 +636,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       timed.hours >= PERSISTENT_HOURS &&
       (persisting === undefined || timed.hours > persisting.timed.hours)
     ) {
-      const trend = findTrend(reading, reading.segments.sentenceOf[timed.span.first]);
-      if (trend?.value === "same" || trend?.value === "worse") persisting = { timed, trend };
+      const trend = findStandstill(reading, reading.segments.sentenceOf[timed.span.first] ?? 0);
+      if (trend) persisting = { timed, trend };
     }
   }
   const timing = persisting?.timed ?? longest;
