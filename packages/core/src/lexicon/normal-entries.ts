@@ -42,9 +42,25 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
     ],
   },
   {
+    // A flare bigger than the patient's usual ones (monitor, or more if it is not settling).
+    concept: "flare-after-new-exercise",
+    detail: "big-flare",
+    patterns: [
+      "(big|bad|bigger|worse|nasty|major|huge|massive|proper|serious|horrible|awful|terrible|severe|really bad|massive) (flare|flare up|flareup|flares|flare ups|flareups)",
+      "(bigger|worse|larger|stronger|nastier) than (usual|normal) (flare|flare up|flareup)",
+      "(flare|flare up|flareup) (was|is|has been|that was) (bigger|worse|nastier) than (usual|normal)",
+      "(flared|flared up|flaring|flaring up) (badly|really badly|really bad|big time)",
+    ],
+  },
+  {
+    // A flare of the patient's own pain: expected when it settles within about a day.
+    concept: "flare-after-new-exercise",
+    detail: "flare-up",
+    patterns: ["(flare up|flare|flared|flared up|flaring|flares|flareup)"],
+  },
+  {
     concept: "flare-after-new-exercise",
     patterns: [
-      "(flare up|flare|flared|flared up|flaring|flares)",
       "(familiar|usual|same old|old familiar|normal) (ache|pain|soreness|niggle|stiffness)",
       "(a bit|slightly|a little) (worse|sorer|more sore) after (the|a|my) new (exercise|exercises|stretch|move|routine|programme|program)",
       "(increase|increased|more pain) after (a|the) new (exercise|technique)",

@@ -23,6 +23,10 @@ export const FACT_NAMES = [
   "sudden",
   /** Pain the patient calls new or different. */
   "new-pain",
+  /** A flare, or a reaction to manipulation or needling, lasting past a day and not said to be the same or worse. */
+  "reaction-past-day",
+  /** A flare or a manipulation or needling reaction still the same or worse a day or more later. */
+  "reaction-not-easing",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -67,6 +71,37 @@ const keyOf = (cache: KeyCache, prefix: string, concept: string, detail: string)
     byDetail.set(detail, key);
   }
   return key;
+};
+
+const HOURS_A_DAY = 24;
+const FLARES = ["flare-after-new-exercise/flare-up", "flare-after-new-exercise/big-flare"] as const;
+
+/**
+ * A flare, or a reaction to manipulation or needling, told with how long it has lasted. Both usually settle
+ * within about a day (Senstad 1997: 74% within 24 h): past a day and not standing still, keep track; the same or
+ * worse a day or more on (after manipulation: past a day), tell the therapist.
+ */
+const addReaction = (
+  signals: Signals,
+  facts: Facts,
+  add: (key: string, ...evidence: Evidence[]) => void,
+): void => {
+  let flare: Evidence | undefined;
+  for (const key of FLARES) flare ??= signals.get(key)?.[0];
+  const reaction = flare ?? facts.manualTherapy;
+  if (reaction === undefined) return;
+  const standstill = facts.standstill;
+  const dayOn = (hours: number): boolean =>
+    (flare !== undefined && hours >= HOURS_A_DAY) || hours > HOURS_A_DAY;
+  if (standstill && dayOn(standstill.hours)) {
+    add("fact:reaction-not-easing", reaction, standstill.timing, standstill.evidence);
+    return;
+  }
+  const since = facts.hoursSince;
+  if (since && since.hours > HOURS_A_DAY && standstill === undefined) {
+    const timed = facts.trendAtTiming;
+    add("fact:reaction-past-day", reaction, since.evidence, ...(timed ? [timed.evidence] : []));
+  }
 };
 
 /** Derives the signal map from present findings and facts. */
@@ -173,6 +208,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);
   }
+  if (hasSymptoms) addReaction(signals, facts, add);
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
   if (facts.sudden) add("fact:sudden", facts.sudden);

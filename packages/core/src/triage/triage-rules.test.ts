@@ -59,6 +59,15 @@ describe("rule logic", () => {
     expect(levelOf("vascular/calf-clot-signs", "vascular/breathless")).toBe("emergency");
   });
 
+  it("keeps track of a flare or a treatment reaction past a day, and tells the therapist when it stands still", () => {
+    expect(levelOf("flare-after-new-exercise/big-flare")).toBe("monitor");
+    expect(levelOf("fact:reaction-past-day")).toBe("monitor");
+    expect(levelOf("fact:reaction-not-easing")).toBe("contact-therapist");
+    expect(levelOf("flare-after-new-exercise", "flare-after-new-exercise/flare-up")).toBe(
+      "expected",
+    );
+  });
+
   it("lets the highest level win and keeps the evidence of every group", () => {
     const fired = evaluateRules(
       TRIAGE_RULES,

@@ -381,6 +381,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R9"],
   },
   {
+    id: "reaction-not-easing",
+    level: "contact-therapist",
+    when: { all: [["fact:reaction-not-easing"]] },
+    reason:
+      "A flare, or soreness after manipulation or needling, usually settles within about a day. Yours is the same or worse a day or more later, so your therapist should know before your next session.",
+    sources: ["R4", "R9"],
+  },
+  {
     id: "new-swelling",
     level: "contact-therapist",
     when: { all: [["swelling"]] },
@@ -436,6 +444,22 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason:
       "The soreness has lasted longer than the usual 3 days, but it is getting better. Keep track of it.",
     sources: ["R1", "R69"],
+  },
+  {
+    id: "bigger-flare",
+    level: "monitor",
+    when: { all: [["flare-after-new-exercise/big-flare"]] },
+    reason:
+      "This flare is bigger than your usual ones. If it is settling, that is a good sign. Keep track of it and mention it at your next session.",
+    sources: ["R9", "R4"],
+  },
+  {
+    id: "reaction-past-a-day-easing",
+    level: "monitor",
+    when: { all: [["fact:reaction-past-day"]] },
+    reason:
+      "A flare, or soreness after manipulation or needling, usually settles within about a day. Yours has lasted a bit longer but is not getting worse. Keep track of it and mention it at your next session.",
+    sources: ["R4", "R9"],
   },
   {
     id: "getting-worse",

@@ -170,7 +170,11 @@ export const CUE_PATTERNS = {
   ],
   /** A new or harder exercise or treatment. */
   "new-exercise": [
-    "(new exercise|new exercises|new stretch|new stretches|new move|new moves|new routine|new programme|new program|added a new|added new|added an|progressed|progression|harder exercises|increased the (weight|weights|reps|load)|more reps|heavier weights|first time doing|new rotation|new step|new step ups|first session|manipulation|manipulated|adjustment|dry needling|needling|mobilisation|mobilization|manual therapy|cracked my back)",
+    "(new exercise|new exercises|new stretch|new stretches|new move|new moves|new routine|new programme|new program|added a new|added new|added an|progressed|progression|harder exercises|increased the (weight|weights|reps|load)|more reps|heavier weights|first time doing|new rotation|new step|new step ups|first session|manipulation|manipulated|manip|adjustment|dry needling|needling|needled|acupuncture|mobilisation|mobilization|manual therapy|cracked my back)",
+  ],
+  /** Hands-on or needle treatment, whose reaction usually settles within about a day. */
+  "manual-therapy": [
+    "(manipulation|manipulated|manip|manips|adjustment|adjusted|dry needling|needling|needled|acupuncture|mobilisation|mobilization|mobilisations|mobilizations|manual therapy|cracked my back|back cracked|cracked my spine|spinal manipulation)",
   ],
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [

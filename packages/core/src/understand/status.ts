@@ -279,28 +279,15 @@ export const isFunctionDenied = (reading: Reading, span: Span): boolean => {
   return hasTrailingNormal(reading, span, POST_FUNCTION_REACH, true);
 };
 
-/** Verbs by which someone else tells of what they see ("my wife noticed ...", "my husband says ..."). */
-const REPORTING = new Set([
-  "noticed",
-  "notice",
-  "notices",
-  "noticing",
-  "says",
-  "said",
-  "thinks",
-  "thought",
-  "reckons",
-  "saw",
-  "spotted",
-  "worried",
-  "worries",
-  "mentioned",
-  "commented",
-]);
+/**
+ * Verbs by which someone else tells of what they see in the patient ("my wife noticed ..."). Not "says" or
+ * "thinks": "my friend said burning in the leg means nerve trouble" is what they know, not what they saw.
+ */
+const REPORTING = new Set(["noticed", "notice", "notices", "noticing", "saw", "spotted", "spots"]);
 
 /**
- * "My wife noticed both legs are numb": what a relative reports is the patient's, unless it is theirs again
- * ("my mum says she has sciatica", "... her legs ...").
+ * "My wife noticed both legs are numb": what a relative sees is the patient's, unless it is theirs again ("my
+ * mum noticed she has ...", "... her legs ...").
  */
 const reportsOnPatient = (reading: Reading, i: number): boolean => {
   if (!REPORTING.has(reading.tokens[i]?.norm ?? "")) return false;

@@ -87,6 +87,25 @@ describe("trend and settling", () => {
   });
 });
 
+describe("standstill and treatment", () => {
+  it("finds a standstill that no easing answers, however short the time", () => {
+    expect(facts("flared up on Monday, still the same on Wednesday").standstill).toMatchObject({
+      hours: 48,
+      value: "same",
+    });
+    expect(facts("day 4, still sore but getting better").standstill).toBeUndefined();
+    expect(
+      facts("manip reaction still there on day 2, tender and achy but less than day 1").standstill,
+    ).toBeUndefined();
+  });
+
+  it("reads manipulation or needling the patient had, not a past one or an adjustment to exercises", () => {
+    expect(facts("the dry needling spot is still achy").manualTherapy).toBeDefined();
+    expect(facts("I had manipulation years ago").manualTherapy).toBeUndefined();
+    expect(facts("an adjustment to my exercises").manualTherapy).toBeUndefined();
+  });
+});
+
 describe("context facts", () => {
   it("reads an age, spinal surgery and a new exercise", () => {
     expect(facts("I'm 72 and sore").age?.value).toBe(72);

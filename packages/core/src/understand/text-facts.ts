@@ -4,7 +4,7 @@ import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { factApplies, precededByNegation } from "./status";
+import { factApplies, precededByNegation, statusOf } from "./status";
 import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
@@ -33,6 +33,11 @@ export type TextFacts = {
    * that sentence has one: what the timing is about, even when a later sentence tells of something else easing.
    */
   trendAtTiming?: { value: Trend; evidence: Evidence };
+  /**
+   * The longest time told with a "same" or "worse" in its sentence that no easing answers straight after
+   * ("flared up on Monday, still the same on Wednesday"), however short the time: how long, and the words.
+   */
+  standstill?: { hours: number; timing: Evidence; value: Trend; evidence: Evidence };
   /** Back to the usual level (by the next morning, or "back to normal"). */
   settled?: Evidence;
   /** Still there the next morning, or still high after stopping. */
@@ -40,6 +45,8 @@ export type TextFacts = {
   age?: { value: number; evidence: Evidence };
   recentSpinalSurgery?: Evidence;
   newExercise?: Evidence;
+  /** Manipulation, mobilisation or needling the patient had (not a past episode). */
+  manualTherapy?: Evidence;
   sudden?: Evidence;
   /** The first pain word that applies to the patient ("pain", "hurts", "sore"): there is something to time. */
   painMentioned?: Evidence;
@@ -481,6 +488,19 @@ const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
 
 type Stated = { value: Trend; cue: CueHit };
 
+/** "a worse flare than normal": the size of a flare, not a trend. */
+const isInsideFlare = (reading: Reading, cue: CueHit): boolean => {
+  for (const hit of reading.hits) {
+    if (
+      hit.concept === "flare-after-new-exercise" &&
+      hit.first <= cue.first &&
+      hit.last >= cue.last
+    )
+      return true;
+  }
+  return false;
+};
+
 /** Every trend stated (in sentence `sentence` only when one is given), in the order written. */
 const statedTrends = (reading: Reading, sentence?: number): Stated[] => {
   const inScope = (cue: CueHit): boolean =>
@@ -501,7 +521,7 @@ const statedTrends = (reading: Reading, sentence?: number): Stated[] => {
     );
   const stated: Stated[] = [];
   const consider = (value: Trend, cue: CueHit): void => {
-    if (isInsideLonger(cue)) return;
+    if (isInsideLonger(cue) || isInsideFlare(reading, cue)) return;
     if (value === "worse" && isEarlierWorse(reading, cue)) return;
     if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
       // "not better" -> same; "no worse" -> same.
@@ -558,6 +578,17 @@ const isRunOnBetween = (reading: Reading, from: number, to: number): boolean => 
   return false;
 };
 
+/** Words that describe the soreness itself ("still there, tender and achy"), not something else. */
+const DESCRIBING = new Set<string>(["mild-soreness", "doms", "stiffness"]);
+
+/** Whether a lexicon finding other than a word for the soreness itself starts between two token positions. */
+const hasFindingBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const hit of reading.hits) {
+    if (hit.first >= from && hit.first < to && !DESCRIBING.has(hit.concept)) return true;
+  }
+  return false;
+};
+
 /** How near (in tokens) an easing must follow a standstill to answer it ("still sore but getting better"). */
 const ANSWER_REACH = 8;
 
@@ -571,16 +602,14 @@ const findStandstill = (reading: Reading, sentence: number): TextFacts["trend"] 
   for (let i = 0; i < stated.length; i += 1) {
     const trend = stated[i];
     if (trend === undefined || trend.value === "better") continue;
-    let answered = false;
-    for (let j = i + 1; j < stated.length; j += 1) {
-      const later = stated[j];
-      if (
-        later?.value === "better" &&
-        later.cue.first - trend.cue.last <= ANSWER_REACH &&
-        !isRunOnBetween(reading, trend.cue.last, later.cue.first)
-      )
-        answered = true;
-    }
+    // Only the next trend told can answer it, and only about the same thing: no other finding or new sentence
+    // between ("no better ... worse flare than normal, easing off" is not answered).
+    const next = stated[i + 1];
+    const answered =
+      next?.value === "better" &&
+      next.cue.first - trend.cue.last <= ANSWER_REACH &&
+      !isRunOnBetween(reading, trend.cue.last, next.cue.first) &&
+      !hasFindingBetween(reading, trend.cue.last, next.cue.first);
     if (!answered) return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
   }
   return undefined;
@@ -613,6 +642,25 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
   return undefined;
 };
 
+/** Words after "adjustment" that make it a change to something else ("an adjustment to my exercises"). */
+const NOT_TREATMENT_AFTER = new Set(["to", "of", "in", "on"]);
+
+/**
+ * Manipulation, mobilisation or needling that applies to the patient and is no past episode ("I had
+ * manipulation years ago"): the first one told.
+ */
+const findManualTherapy = (reading: Reading): Evidence | undefined => {
+  for (const cue of cuesOf(reading, "manual-therapy")) {
+    const word = reading.tokens[cue.first]?.norm;
+    const next = reading.tokens[cue.last]?.norm ?? "";
+    if ((word === "adjustment" || word === "adjusted") && NOT_TREATMENT_AFTER.has(next)) continue;
+    // Not someone else's, denied, imagined, past or long-standing (the scopes of a finding).
+    if (statusOf(reading, cue, "flare-after-new-exercise") === "present")
+      return cueEvidence(reading, cue);
+  }
+  return undefined;
+};
+
 /** Three days: pain the same or worse this long after a session is no longer the expected flare. */
 const PERSISTENT_HOURS = 72;
 
@@ -626,20 +674,18 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   // or worse in its own sentence ("today is Friday and it's the same"): that one, though another sentence tells
   // of something else on day 6 and improving. A message can tell two episodes; the one not improving counts.
   let longest: Timed | undefined;
-  let persisting: { timed: Timed; trend: NonNullable<TextFacts["trend"]> } | undefined;
+  let standing: { timed: Timed; trend: NonNullable<TextFacts["trend"]> } | undefined;
   for (const timed of findDurations(reading, values)) {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
-    if (
-      timed.hours >= PERSISTENT_HOURS &&
-      (persisting === undefined || timed.hours > persisting.timed.hours)
-    ) {
+    if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(reading, reading.segments.sentenceOf[timed.span.first] ?? 0);
-      if (trend) persisting = { timed, trend };
+      if (trend) standing = { timed, trend };
     }
   }
+  const persisting = standing && standing.timed.hours >= PERSISTENT_HOURS ? standing : undefined;
   const timing = persisting?.timed ?? longest;
   if (timing) {
     facts.hoursSince = {
@@ -653,6 +699,13 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   else if (longest) {
     const atTiming = findTrend(reading, reading.segments.sentenceOf[longest.span.first]);
     if (atTiming) facts.trendAtTiming = atTiming;
+  }
+  if (standing) {
+    facts.standstill = {
+      hours: standing.timed.hours,
+      timing: spanEvidence(reading, standing.timed.span.first, standing.timed.span.last),
+      ...standing.trend,
+    };
   }
   const notSettledHits = reading.hits.filter((hit) => hit.concept === "pain-not-settling");
   const settled = firstApplying(
@@ -691,6 +744,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (surgery) facts.recentSpinalSurgery = cueEvidence(reading, surgery);
   const newExercise = firstApplying(reading, cuesOf(reading, "new-exercise"));
   if (newExercise) facts.newExercise = newExercise;
+  const manualTherapy = findManualTherapy(reading);
+  if (manualTherapy) facts.manualTherapy = manualTherapy;
   const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
   if (sudden) facts.sudden = sudden;
   const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
