@@ -12,6 +12,8 @@ export const FACT_NAMES = [
   "score-high-unsettled",
   /** A score of 6-7 that is easing or back to the usual level. */
   "score-moderate-easing",
+  /** A score the next morning above the usual one or the one before the session ("3/10 before, 5/10 next morning"). */
+  "score-above-usual-next-morning",
   /** Three days (72 h) or more with no improvement. */
   "persistent",
   /** More than 72 h but clearly improving. */
@@ -71,6 +73,20 @@ const keyOf = (cache: KeyCache, prefix: string, concept: string, detail: string)
     byDetail.set(detail, key);
   }
   return key;
+};
+
+/**
+ * A next-morning score higher than the usual one (or the one before the session): not back to baseline by the
+ * next morning. The two scores as evidence, or undefined.
+ */
+const morningAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined => {
+  for (const usual of scores) {
+    if (!usual.usual) continue;
+    for (const morning of scores) {
+      if (morning.morning && morning.value > usual.value) return [usual.evidence, morning.evidence];
+    }
+  }
+  return undefined;
 };
 
 const HOURS_A_DAY = 24;
@@ -182,6 +198,9 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
       }
     }
   }
+
+  const aboveUsual = morningAboveUsual(scores);
+  if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
 
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.
   const hasSymptoms =

@@ -367,7 +367,11 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: "pain-not-settling",
     level: "contact-therapist",
-    when: { all: [["pain-not-settling", "fact:score-high-unsettled"]] },
+    when: {
+      all: [
+        ["pain-not-settling", "fact:score-high-unsettled", "fact:score-above-usual-next-morning"],
+      ],
+    },
     reason:
       "Pain during exercise can go up to about 5 out of 10, but it should settle by the next morning. Yours went higher or has not settled, so the exercise may need changing.",
     sources: ["R9", "R8"],

@@ -155,7 +155,16 @@ export const CUE_PATTERNS = {
   ],
   /** The next morning (the pain-monitoring model's check point). */
   morning: [
-    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day)",
+    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up)",
+  ],
+  /** Higher than before the session, or than usual ("still higher than before the session"). */
+  "above-baseline": [
+    "(still|even|was|is|its|stayed|stays|remained|been) [felt|feels|feel|seems|seemed|feeling] (higher|worse|sorer|more sore|more painful|up) than (before|it was before|before the session|before my session|before physio|before pt|usual|normal|my usual|my normal|it normally is|it usually is)",
+  ],
+  /** The patient stopping the exercise ("even though I stopped", "after stopping"). */
+  "after-stopping": [
+    "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest)",
+    "(after|despite|even after) (stopping|resting)",
   ],
   /** Back to the usual level. */
   baseline: [

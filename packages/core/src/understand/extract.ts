@@ -195,7 +195,9 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const painInClause = [...pain, ...cuesOf(reading, "trend-worse")].some(
       (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first],
     );
+    // "it goes down to", "it now goes into", "now I get it into".
     const it =
+      reading.tokens[direction.first - 1]?.norm === "it" ||
       reading.tokens[direction.first - 2]?.norm === "it" ||
       reading.tokens[direction.first - 3]?.norm === "it";
     if (site && (painInClause || it))
@@ -231,6 +233,20 @@ const composeDrafts = (reading: Reading): Draft[] => {
       (cue) => !precededByNegation(reading, cue, 1),
     );
     if (persists) add("pain-not-settling", "warm-up", union(warmUp, persists));
+  }
+
+  // 5c. Not back to the usual level by the next morning, in other words ("the next morning it wasn't back to where
+  // it was before the session", "woke up and it was still higher than before the session").
+  for (const morning of cuesOf(reading, "morning")) {
+    const above = aboveBaselineIn(reading, morning.first);
+    if (above) add("pain-not-settling", "not-back-by-morning", union(morning, above));
+  }
+
+  // 5d. Pain that flares in an exercise and is still there after stopping ("still flared hours later even
+  // though I stopped").
+  for (const stop of cuesOf(reading, "after-stopping")) {
+    const still = stillAfterStopping(reading, stop);
+    if (still) add("pain-not-settling", "after-stopping", union(stop, still));
   }
 
   // 6. Long morning stiffness (an inflammatory pattern): tell the therapist, who can arrange a GP review.
@@ -379,6 +395,70 @@ const isSpreadingFast = (reading: Reading, span: Span): boolean =>
     return false;
   });
 
+/**
+ * In the sentence of token `index`: a level above the usual one, said as such ("still higher than before the
+ * session") or as a denied return ("wasn't back to where it was"). Undefined when the sentence says neither.
+ */
+const aboveBaselineIn = (reading: Reading, index: number): CueHit | undefined => {
+  const above = inSentence(reading, "above-baseline", index).find(
+    (cue) => !precededByNegation(reading, cue),
+  );
+  return (
+    above ?? inSentence(reading, "baseline", index).find((cue) => precededByNegation(reading, cue))
+  );
+};
+
+/** Something that flares or hurts in the sentence of token `index`: a pain or flare word, an exercise. */
+const hasPainContext = (reading: Reading, index: number): boolean =>
+  inSentence(reading, "sym-pain", index).length > 0 ||
+  inSentence(reading, "exercise", index).length > 0 ||
+  reading.hits.some(
+    (hit) =>
+      !SORENESS_CONCEPTS.has(hit.concept) &&
+      reading.segments.sentenceOf[hit.first] === reading.segments.sentenceOf[index],
+  );
+
+/** Symptom words other than soreness, told between a finding and a word about it. */
+const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/** Whether another symptom (a lexicon finding or a symptom word, not soreness) lies between `a` and `b`. */
+const hasOtherSymptomBetween = (reading: Reading, a: Span, b: Span): boolean => {
+  const from = Math.min(a.last, b.last);
+  const to = Math.max(a.first, b.first);
+  for (const hit of reading.hits) {
+    if (hit.first >= from && hit.last <= to && !SORENESS_CONCEPTS.has(hit.concept)) return true;
+  }
+  for (const kind of OTHER_SYMPTOMS) {
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+  }
+  return false;
+};
+
+/** Concepts that only describe soreness ("tender and achy"). */
+const SORENESS_CONCEPTS: ReadonlySet<ConceptId> = new Set(["mild-soreness", "doms", "stiffness"]);
+
+/**
+ * A "still" in the sentence of a stop ("even though I stopped") where something flared or hurt, and nothing near it
+ * settles or eases: the pain did not settle after stopping. The settling words of the stop itself ("stopped"), and
+ * those told far off or of another symptom, do not count.
+ */
+const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined => {
+  if (!hasPainContext(reading, stop.first)) return undefined;
+  const eases = (kind: CueKind): boolean =>
+    inSentence(reading, kind, stop.first).some(
+      (cue) =>
+        (cue.last <= stop.first || cue.first >= stop.last) &&
+        Math.max(cue.first - stop.last, stop.first - cue.last) <= EASING_REACH &&
+        !precededByNegation(reading, cue) &&
+        !hasOtherSymptomBetween(reading, stop, cue),
+    );
+  // (Back to normal by the next morning does not undo a pain that did not settle after stopping.)
+  if (eases("settle") || eases("trend-better")) return undefined;
+  return inSentence(reading, "still", stop.first).find(
+    (cue) => reading.tokens[cue.first]?.norm === "still" && !precededByNegation(reading, cue),
+  );
+};
+
 /** Whether a cue of `kind` lies between two token positions (either order). */
 const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): boolean => {
   const from = Math.min(a, b);
@@ -397,6 +477,8 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
   let best: CueHit | undefined;
   let bestDistance = Infinity;
   for (const cue of inSentenceOrNext(reading, "settle", draft.first)) {
+    // A settling told of another symptom in between ("... numb. It hurt in the lunges but settled") is not its.
+    if (hasOtherSymptomBetween(reading, draft, cue)) continue;
     // Words after the symptom say what it does; those before it only when nothing follows.
     const distance =
       cue.first >= draft.last ? cue.first - draft.last : 1000 + draft.first - cue.last;

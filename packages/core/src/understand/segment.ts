@@ -91,11 +91,12 @@ const DATE_WORDS = new Set([
 ]);
 
 const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boolean =>
-  previous.kind === "word" &&
+  previous.kind !== "punct" &&
   token.kind === "word" &&
   !ALWAYS_CAPITALISED.has(token.norm) &&
   isCapitalised(text, token) &&
-  // After a lower-case word, an acronym ("after PT My back...") or a date, not inside a name ("Dr Smith").
+  // After a lower-case word or a number, an acronym ("after PT My back...") or a date, not inside a name ("Dr
+  // Smith").
   (!isCapitalised(text, previous) || DATE_WORDS.has(previous.norm));
 
 /**

@@ -87,6 +87,20 @@ describe("trend and settling", () => {
   });
 });
 
+describe("usual and next-morning scores", () => {
+  it.each([
+    ["Back pain was 3/10 before the session, next morning 5/10", [3, "usual"], [5, "morning"]],
+    ["my usual pain is a 2, this morning it's a 4", [2, "usual"], [4, "morning"]],
+    ["stiff in the mornings, my usual pain is a 2", [2, "usual"], undefined],
+  ] as const)("dates the scores of %j", (text, first, second) => {
+    const dated = facts(text).painScores.map((score) => [
+      score.value,
+      score.usual ? "usual" : score.morning ? "morning" : "",
+    ]);
+    expect(dated).toEqual(second === undefined ? [first] : [first, second]);
+  });
+});
+
 describe("standstill and treatment", () => {
   it("finds a standstill that no easing answers, however short the time", () => {
     expect(facts("flared up on Monday, still the same on Wednesday").standstill).toMatchObject({

@@ -18,6 +18,10 @@ export type PainScore = {
   settling?: true;
   /** Said to be still there, with nothing easing in its sentence ("still 6/10 now"). */
   still?: true;
+  /** The level before the session, or the usual one ("3/10 before the session", "my usual 2"). */
+  usual?: true;
+  /** The level the next morning ("next morning 5/10", "woke up at a 5"). */
+  morning?: true;
 };
 
 /** Facts read from a message beside its findings: numbers, timing, trend and context. */
@@ -285,7 +289,63 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (hasCueInSentence(reading, "baseline", first) || hasCueInSentence(reading, "settle", first))
     score.settling = true;
   if (isSaidStill(reading, first)) score.still = true;
+  // "3/10 before the session"; else the nearer of "my usual 2" and "the next morning 5/10".
+  if (reading.tokens[last]?.norm === "before") score.usual = true;
+  else {
+    const usual = usualDistance(reading, first);
+    const morning = morningDistance(reading, first, last);
+    if (usual < morning) score.usual = true;
+    else if (morning < Infinity) score.morning = true;
+  }
   return score;
+};
+
+/** Words right before a score that make it the usual level ("my usual 2", "normally a 3"). */
+const USUAL_LEAD = new Set(["usual", "normal", "normally", "usually", "baseline"]);
+
+/** How far (in tokens) a "before" or a morning word may stand from the score it dates. */
+const DATING_REACH = 7;
+
+/**
+ * How far back (in tokens) a word makes the score at `first` the usual level ("my usual 2", "before the session it
+ * was a 3"), within its sentence and with no other number between; Infinity when none does.
+ */
+const usualDistance = (reading: Reading, first: number): number => {
+  const { tokens } = reading;
+  const sentence = reading.segments.sentenceOf[first];
+  for (let i = first - 1; i >= Math.max(0, first - DATING_REACH); i -= 1) {
+    const token = tokens[i];
+    if (
+      token === undefined ||
+      token.kind === "number" ||
+      reading.segments.sentenceOf[i] !== sentence
+    )
+      break;
+    if (token.norm === "before" || USUAL_LEAD.has(token.norm)) return first - i;
+  }
+  return Infinity;
+};
+
+/**
+ * How far a morning word stands from the score at `first`..`last` ("the next morning 5/10", "5/10 the next
+ * morning"), within its sentence and with no other number between; Infinity when none does.
+ */
+const morningDistance = (reading: Reading, first: number, last: number): number => {
+  const { tokens } = reading;
+  const sentence = reading.segments.sentenceOf[first];
+  let best = Infinity;
+  for (const cue of cuesOf(reading, "morning")) {
+    if (reading.segments.sentenceOf[cue.first] !== sentence) continue;
+    if (cue.last <= first && first - cue.last <= DATING_REACH) {
+      let between = false;
+      for (let i = cue.last; i < first; i += 1) if (tokens[i]?.kind === "number") between = true;
+      if (!between) best = Math.min(best, first - cue.last + 1);
+    }
+    // "5/10 the next morning", not "a 3, woke up at a 5".
+    if (cue.first >= last && cue.first - last <= 2 && tokens[last]?.kind !== "punct")
+      best = Math.min(best, cue.first - last + 1);
+  }
+  return best;
 };
 
 /** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
@@ -352,7 +412,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       const afterScore = lastScoreIndex === i - 1;
       const led = SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
-      if (NOT_SCORE_NEXT.has(next)) continue;
+      if (NOT_SCORE_NEXT.has(next) && sameSentence(reading, i, i + 1)) continue;
       // "a minute or two", "a day or 2": the second number of a duration.
       if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
       if (next === "/" || next === ":") continue;
@@ -380,6 +440,10 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
 };
 
 type Timed = { hours: number; span: Span };
+
+/** Whether two tokens are in one sentence. */
+const sameSentence = (reading: Reading, a: number, b: number): boolean =>
+  reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
 
 /** "and a half" at token `at`. */
 const isAndAHalf = (tokens: Reading["tokens"], at: number): boolean =>
@@ -422,7 +486,7 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     if (
       (norm === "week" || norm === "fortnight" || norm === "month") &&
       (tokens[i + 1]?.norm === "later" || tokens[i + 1]?.norm === "on") &&
-      valueAt(values, i - 1) === undefined
+      (valueAt(values, i - 1) === undefined || !sameSentence(reading, i - 1, i))
     ) {
       found.push({ hours: UNIT_HOURS.get(norm) ?? 0, span: { first: i, last: i + 2 } });
       continue;
@@ -440,7 +504,10 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     if (norm === "a" && tokens[i + 1]?.norm === "couple")
       unitAt = tokens[i + 2]?.norm === "of" ? i + 3 : i + 2;
     if (norm === "a" && tokens[i + 1]?.norm === "few") unitAt = i + 2;
-    const unit = UNIT_HOURS.get(tokens[unitAt]?.norm ?? "");
+    // A number and its unit in one sentence ("... 2/10. Week later" is no ten weeks).
+    const unit = sameSentence(reading, i, unitAt)
+      ? UNIT_HOURS.get(tokens[unitAt]?.norm ?? "")
+      : undefined;
     if (unit === undefined) continue;
     const value = norm === "a" && unitAt > i + 1 ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
     // "a day and a half".
@@ -581,10 +648,19 @@ const isRunOnBetween = (reading: Reading, from: number, to: number): boolean => 
 /** Words that describe the soreness itself ("still there, tender and achy"), not something else. */
 const DESCRIBING = new Set<string>(["mild-soreness", "doms", "stiffness"]);
 
-/** Whether a lexicon finding other than a word for the soreness itself starts between two token positions. */
+/** Symptom words that are not soreness. */
+const SYMPTOM_WORDS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/**
+ * Whether a lexicon finding other than a word for the soreness itself, or a symptom word ("it hurt"), starts
+ * between two token positions.
+ */
 const hasFindingBetween = (reading: Reading, from: number, to: number): boolean => {
   for (const hit of reading.hits) {
     if (hit.first >= from && hit.first < to && !DESCRIBING.has(hit.concept)) return true;
+  }
+  for (const kind of SYMPTOM_WORDS) {
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.first < to) return true;
   }
   return false;
 };
