@@ -158,12 +158,16 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
    * message can tell two episodes ("8 out of 10 all day" and, of last week, "2/10 the day after"). A score said
    * to last ("all the time now") is settled only by words of settling ("back to my usual 2").
    */
-  const settledTo = (index: number): PainScore | undefined => {
+  const settledTo = (index: number): Evidence | undefined => {
     const high = scores[index];
     const next = scores[index + 1];
+    // Said straight after not to have gone back down: no later score settles it.
+    if (high?.notBack) return undefined;
+    // The last score, said straight after to have gone back down ("spiked to an 8 but it dropped right back").
+    if (high !== undefined && next === undefined && !high.ongoing) return high.droppedBack;
     if (high === undefined || next === undefined || next.value > 5) return undefined;
-    if (high.ongoing) return next.settling ? next : undefined;
-    return facts.settled !== undefined || next.value <= 3 || easing ? next : undefined;
+    if (high.ongoing) return next.settling ? next.evidence : undefined;
+    return facts.settled !== undefined || next.value <= 3 || easing ? next.evidence : undefined;
   };
   if (peak && last) {
     if (peak.value >= 8) {
@@ -171,7 +175,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
       const unsettled = scores.find((score, index) => score.value >= 8 && !settledTo(index));
       const settledPeak = settledTo(peakIndex);
       if (unsettled === undefined && settledPeak)
-        add("fact:score-high-settled", peak.evidence, settledPeak.evidence);
+        add("fact:score-high-settled", peak.evidence, settledPeak);
       else add("fact:score-severe", (unsettled ?? peak).evidence);
     } else if (peak.value >= 6) {
       // A score of 6 or more followed by one no lower ("7 after the session and still 7 today").

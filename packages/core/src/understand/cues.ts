@@ -96,6 +96,8 @@ export const CUE_PATTERNS = {
   /** Not really a negation ("not sure", "no idea"). */
   "pseudo-neg": [
     "(not sure|no idea|not only|not just|no doubt|not certain|dont know if|dont know whether|no matter|not that bad|not too bad|not so bad|never mind|nothing much|cant tell if|not a big deal)",
+    // "a bit achy, nothing major": how bad, not a denial of what follows.
+    "(nothing major|nothing serious|nothing too bad|nothing dramatic|nothing drastic|nothing to worry about|nothing terrible|nothing awful)",
     "(not worried|not too worried|not that worried|not really worried|not overly worried|not concerned|not too concerned|not bothered|not panicking|not fussed|not a problem for me|dont want to worry|dont want to make a fuss|not to make a fuss)",
   ],
   /** Bladder words that need a problem word to make a finding. */
@@ -143,11 +145,15 @@ export const CUE_PATTERNS = {
   /** Symptoms settling within minutes of rest or a change of position. */
   settle: [
     "(goes away|went away|go away|gone away|its gone|then gone|gone now|gone after|gone in|gone within|was gone|had gone|all gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
-    "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping)",
+    "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping|as soon as i stop|as soon as i stopped|as soon as i rest)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
+  ],
+  /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
+  "recovery-time": [
+    "(after|within|in) [about|around|roughly|maybe] (a few|a couple of|a couple|5|10|15|20|30|five|ten|fifteen|twenty|thirty) (min|mins|minutes)",
   ],
   /** Still there later on (not settled). */
   still: [
@@ -169,6 +175,9 @@ export const CUE_PATTERNS = {
   /** Back to the usual level. */
   baseline: [
     "(back to normal|back to my usual|back to baseline|back to usual|back to how it was|back to where it was|back to my normal|settled|settled down|gone by|all gone|completely gone|fine by|fine the next)",
+    "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
+    "dropped [right|straight] back",
+    "(woke up|woke|got up) [feeling] (normal|fine|ok|okay|back to normal)",
   ],
   /** Spinal surgery or procedure (a risk factor for infection and clots). */
   surgery: [
@@ -224,6 +233,7 @@ export const CUE_PATTERNS = {
     "(during|while doing|in the|on the|doing the) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|last set|step ups|lunges|deadlifts|planks)",
     "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
+    "(on|in|during|for) the (last|final) [few|couple of|couple|2|3|two|three|5|five] (rep|reps|set|sets|bridges|squats|lunges|deadlifts|planks|step ups|clamshells)",
   ],
 } as const;
 

@@ -7,7 +7,7 @@ import { isFunctionDenied, isNegated, precededByNegation, statusOf } from "./sta
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
-import { readTextFacts, spanEvidence } from "./text-facts";
+import { isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
@@ -109,8 +109,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
     });
   };
 
-  // 1. Lexicon findings.
-  for (const hit of reading.hits) add(hit.concept, hit.detail, hit);
+  // 1. Lexicon findings, except words used for something else ("shooting hoops", "in agony ... of boredom").
+  for (const hit of reading.hits) {
+    if (isOtherSense(reading, hit)) continue;
+    add(hit.concept, hit.detail, hit, isFigurative(reading, hit) ? "hypothetical" : undefined);
+  }
 
   // 2. Symptoms combined with where they are.
   const numb = cuesOf(reading, "sym-numb");
@@ -125,7 +128,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
       const bothSite = nearestInClause(reading, "site-both", symptom.first, isSite);
       if (!bothSite || isSitedElsewhere(reading, symptom, bothSite)) continue;
       const span = union(symptom, bothSite);
-      const recovered = inSentence(reading, "recovered", symptom.first).length > 0;
+      const recovered = isRecoveredAfter(reading, symptom);
       if (symptoms === wobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
       else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
     }
@@ -253,6 +256,156 @@ const composeDrafts = (reading: Reading): Draft[] => {
   for (const cue of cuesOf(reading, "inflammatory")) add("stiffness", "inflammatory-pattern", cue);
 
   return refine(reading, drafts);
+};
+
+/** What one shoots that is no pain ("shooting hoops", "a flu shot"). */
+const SHOT_OBJECTS = new Set([
+  "hoops",
+  "hoop",
+  "baskets",
+  "basketball",
+  "pool",
+  "goals",
+  "penalties",
+  "photos",
+  "pictures",
+  "pics",
+  "video",
+  "videos",
+  "film",
+  "clays",
+  "clay",
+  "arrows",
+  "targets",
+  "darts",
+  "guns",
+  "breeze",
+]);
+/** Words before "shot" that make it an injection ("flu shot", "cortisone shot"). */
+const SHOT_KINDS = new Set([
+  "flu",
+  "booster",
+  "covid",
+  "vaccine",
+  "cortisone",
+  "steroid",
+  "tetanus",
+  "b12",
+]);
+/** What one is in agony of that is no pain ("in agony ... of boredom"). */
+const AGONY_OBJECTS = new Set([
+  "boredom",
+  "waiting",
+  "suspense",
+  "anticipation",
+  "indecision",
+  "embarrassment",
+  "laughter",
+  "choice",
+]);
+
+/** The next word token after `index`, past punctuation ("agony... of"). */
+const nextWord = (reading: Reading, index: number): number => {
+  let i = index;
+  while (reading.tokens[i]?.kind === "punct") i += 1;
+  return i;
+};
+
+/**
+ * A lexicon word used in another sense: a bare "shooting" or "shot" with a sport or an injection ("shooting hoops",
+ * "a flu shot"), or "agony" of boredom or waiting.
+ */
+const isOtherSense = (reading: Reading, hit: Span & { concept: ConceptId }): boolean => {
+  const { tokens } = reading;
+  const word = tokens[hit.first]?.norm ?? "";
+  if (hit.concept === "shooting-radiating-pain" && hit.last - hit.first === 1) {
+    if (word !== "shooting" && word !== "shoot" && word !== "shot" && word !== "shoots")
+      return false;
+    let object = hit.last;
+    if (tokens[object]?.norm === "some" || tokens[object]?.norm === "a") object += 1;
+    return (
+      SHOT_OBJECTS.has(tokens[object]?.norm ?? "") ||
+      SHOT_KINDS.has(tokens[hit.first - 1]?.norm ?? "")
+    );
+  }
+  if (hit.concept === "severe-pain" && tokens[hit.last - 1]?.norm === "agony") {
+    const of = nextWord(reading, hit.last);
+    return (
+      tokens[of]?.norm === "of" && AGONY_OBJECTS.has(tokens[nextWord(reading, of + 1)]?.norm ?? "")
+    );
+  }
+  return false;
+};
+
+/**
+ * An accident told as a likeness: "feels like I've been hit by a truck", "as if I'd fallen down the stairs". Only
+ * for trauma: "like someone is sticking a knife in" is a real sharp pain.
+ */
+const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boolean => {
+  if (hit.concept !== "trauma") return false;
+  for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (
+      norm === "like" ||
+      ((norm === "if" || norm === "though") && reading.tokens[i - 1]?.norm === "as")
+    )
+      return true;
+  }
+  return false;
+};
+
+/** Words of a normal state after a recovery time ("they were totally normal"). */
+const NORMAL_AGAIN = new Set(["normal", "fine", "ok", "okay", "gone", "recovered", "better"]);
+
+/** How far (in tokens) after the minutes the normal state may be told. */
+const RECOVERY_REACH = 8;
+
+/**
+ * Minutes followed by a normal state ("after about 20 min sitting down they were totally normal"), not the length
+ * of an activity ("after 20 minutes of walking") and not "fine otherwise".
+ */
+const isRecoveryTime = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  if (tokens[cue.last]?.norm === "of") return false;
+  const end = Math.min(cue.last + RECOVERY_REACH, tokens.length);
+  for (let i = cue.last; i < end; i += 1) {
+    if (reading.segments.sentenceOf[i] !== reading.segments.sentenceOf[cue.first]) return false;
+    if (NORMAL_AGAIN.has(tokens[i]?.norm ?? "")) return tokens[i + 1]?.norm !== "otherwise";
+  }
+  return false;
+};
+
+/**
+ * Shaky legs recovered after it in its sentence: a word of recovery ("fine after a sit down") or minutes followed
+ * by a normal state, with no other symptom told between (run-on messages: the recovery is the nearer one's).
+ */
+const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
+  inSentence(reading, "recovered", symptom.first).some(
+    (cue) =>
+      cue.first >= symptom.last &&
+      !precededByNegation(reading, cue) &&
+      !hasOtherSymptomBetween(reading, symptom, cue),
+  ) ||
+  inSentence(reading, "recovery-time", symptom.first).some(
+    (cue) =>
+      cue.first >= symptom.last &&
+      isRecoveryTime(reading, cue) &&
+      !hasOtherSymptomBetween(reading, symptom, cue),
+  );
+
+/**
+ * Shaky legs in a two-leg finding ("legs felt like jelly"), told of an exercise and recovered after it: the
+ * two-leg fatigue of the rules' borderline case, not legs that will not do what they are told.
+ */
+const isRecoveredExerciseWobble = (reading: Reading, draft: Draft): boolean => {
+  const wobble = cuesOf(reading, "sym-wobbly").find(
+    (cue) => cue.first >= draft.first && cue.last <= draft.last,
+  );
+  return (
+    wobble !== undefined &&
+    isExerciseSentence(reading, draft.first) &&
+    isRecoveredAfter(reading, wobble)
+  );
 };
 
 /** Whether the words at `index` make an exception to a denial before them ("except", "apart from"...). */
@@ -419,7 +572,7 @@ const hasPainContext = (reading: Reading, index: number): boolean =>
   );
 
 /** Symptom words other than soreness, told between a finding and a word about it. */
-const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain", "sym-wobbly"] as const;
 
 /** Whether another symptom (a lexicon finding or a symptom word, not soreness) lies between `a` and `b`. */
 const hasOtherSymptomBetween = (reading: Reading, a: Span, b: Span): boolean => {
@@ -552,6 +705,10 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // easing answers it straight after (the timing facts then read it as late but improving).
     if (draft.concept === "persistent-pain" && isAnsweredByEasing(reading, draft)) {
       return { ...draft, concept: "soreness-timeline" as const };
+    }
+    // "Both legs felt like jelly after the squats but within 10 minutes they were fine": fatigue that recovered.
+    if (draft.concept === "bilateral-neuro" && isRecoveredExerciseWobble(reading, draft)) {
+      return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // Weakness or foot drop that is getting worse: emergency.
     if (draft.concept === "leg-weakness") {

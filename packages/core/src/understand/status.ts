@@ -93,7 +93,7 @@ const NOT_ABOUT_IT = new Set([
   "-",
 ]);
 
-const SYMPTOM_CUES = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+const SYMPTOM_CUES = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain", "sym-wobbly"] as const;
 
 /** Whether a symptom word lies between two token positions. */
 const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean => {

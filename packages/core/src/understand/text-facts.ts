@@ -22,6 +22,10 @@ export type PainScore = {
   usual?: true;
   /** The level the next morning ("next morning 5/10", "woke up at a 5"). */
   morning?: true;
+  /** Words after it, in its sentence or the next, that say it went back down ("but it dropped right back down"). */
+  droppedBack?: Evidence;
+  /** Said straight after not to have gone back down ("8/10 during the lunges and it didn't go back down"). */
+  notBack?: true;
 };
 
 /** Facts read from a message beside its findings: numbers, timing, trend and context. */
@@ -285,10 +289,14 @@ const hasCueInSentence = (reading: Reading, kind: CueKind, index: number): boole
  */
 const painScore = (reading: Reading, value: number, first: number, last: number): PainScore => {
   const score: PainScore = { value, evidence: spanEvidence(reading, first, last) };
-  if (hasCueInSentence(reading, "ongoing", first)) score.ongoing = true;
-  if (hasCueInSentence(reading, "baseline", first) || hasCueInSentence(reading, "settle", first))
+  if (hasCueInSentence(reading, "ongoing", first) || isToldAsNow(reading, first, last))
+    score.ongoing = true;
+  if (hasSettlingNow(reading, "baseline", first) || hasSettlingNow(reading, "settle", first))
     score.settling = true;
   if (isSaidStill(reading, first)) score.still = true;
+  const back = backAfter(reading, first, last);
+  if (back === "not-back") score.notBack = true;
+  else if (back) score.droppedBack = cueEvidence(reading, back);
   // "3/10 before the session"; else the nearer of "my usual 2" and "the next morning 5/10".
   if (reading.tokens[last]?.norm === "before") score.usual = true;
   else {
@@ -298,6 +306,33 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     else if (morning < Infinity) score.morning = true;
   }
   return score;
+};
+
+/** A settling word of `kind` in the sentence of token `index`, not denied and not of another time ("last week"). */
+const hasSettlingNow = (reading: Reading, kind: "baseline" | "settle", index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index];
+  for (const cue of cuesOf(reading, kind)) {
+    if (reading.segments.sentenceOf[cue.first] !== sentence || precededByNegation(reading, cue))
+      continue;
+    if (!OTHER_TIME.has(reading.tokens[cue.last]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Words that make a score the level now ("9/10 today", "currently an 8"). */
+const NOW_WORDS = new Set(["today", "now", "currently", "tonight"]);
+
+/**
+ * A score told as the level now: a word of now right after it ("my pain is 9/10 today") or just before it
+ * ("currently an 8", "now 8/10"). Such a score is settled only by words of settling, not by another score.
+ */
+const isToldAsNow = (reading: Reading, first: number, last: number): boolean => {
+  const { tokens } = reading;
+  return (
+    NOW_WORDS.has(tokens[last]?.norm ?? "") ||
+    NOW_WORDS.has(tokens[first - 1]?.norm ?? "") ||
+    NOW_WORDS.has(tokens[first - 2]?.norm ?? "")
+  );
 };
 
 /** Words right before a score that make it the usual level ("my usual 2", "normally a 3"). */
@@ -346,6 +381,83 @@ const morningDistance = (reading: Reading, first: number, last: number): number 
       best = Math.min(best, cue.first - last + 1);
   }
   return best;
+};
+
+/** Exercises and their parts: a score told with one is a spike in an exercise. */
+const EXERCISE_WORDS = new Set([
+  "exercise",
+  "exercises",
+  "rep",
+  "reps",
+  "set",
+  "sets",
+  "workout",
+  "plank",
+  "planks",
+  "squat",
+  "squats",
+  "bridge",
+  "bridges",
+  "lunge",
+  "lunges",
+  "deadlift",
+  "deadlifts",
+  "stretch",
+  "stretches",
+]);
+
+/** Whether the sentence of token `index` tells of an exercise. */
+export const isExerciseSentence = (reading: Reading, index: number): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[index] ?? 0;
+  if (hasCueInSentence(reading, "exercise", index)) return true;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
+    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** How near (in tokens) an exercise word, or words of going back down, stand to the score they tell of. */
+const SPIKE_REACH = 8;
+
+/** An exercise word in the `SPIKE_REACH` tokens before token `first`, in its sentence ("one rep ... to an 8"). */
+const hasExerciseBefore = (reading: Reading, first: number): boolean => {
+  const sentence = reading.segments.sentenceOf[first];
+  for (let i = first - 1; i >= Math.max(0, first - SPIKE_REACH); i -= 1) {
+    if (reading.segments.sentenceOf[i] !== sentence) return false;
+    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Words of another time after a settling ("it went back down last week"). */
+const OTHER_TIME = new Set(["last", "ago", "yesterday", "before", "previously"]);
+
+/**
+ * What the words straight after a score (its sentence, within `SPIKE_REACH` tokens, no other number between) say
+ * of it going back to the usual level: "back" for a spike in an exercise that went straight back ("one rep spiked
+ * me to an 8 but it dropped right back down"), "not-back" when denied ("it didn't go back down").
+ */
+const backAfter = (
+  reading: Reading,
+  first: number,
+  last: number,
+): CueHit | "not-back" | undefined => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[first] ?? 0;
+  for (const cue of cuesOf(reading, "baseline")) {
+    if (cue.first < last) continue;
+    if ((sentenceOf[cue.first] ?? 0) > sentence || cue.first - last > SPIKE_REACH) break;
+    let between = false;
+    for (let i = last; i < cue.first; i += 1)
+      if (reading.tokens[i]?.kind === "number") between = true;
+    if (between) break;
+    if (precededByNegation(reading, cue, 3)) return "not-back";
+    const later = reading.tokens[cue.last]?.norm ?? "";
+    if (hasExerciseBefore(reading, first) && !OTHER_TIME.has(later)) return cue;
+  }
+  return undefined;
 };
 
 /** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
