@@ -123,7 +123,7 @@ export const CUE_PATTERNS = {
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
     "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first)",
     "less and less",
-    "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first)",
+    "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "(calming|calmed|calms|dying|died|quietening|quietened) down",
   ],
   /** Pain not changing. */

@@ -571,6 +571,9 @@ const hasPainContext = (reading: Reading, index: number): boolean =>
       reading.segments.sentenceOf[hit.first] === reading.segments.sentenceOf[index],
   );
 
+/** How near (in tokens) to a stop an easing must be told to be about it ("after I stopped it eased off"). */
+const STOP_EASING_REACH = 5;
+
 /** Symptom words other than soreness, told between a finding and a word about it. */
 const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain", "sym-wobbly"] as const;
 
@@ -601,7 +604,7 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
     inSentence(reading, kind, stop.first).some(
       (cue) =>
         (cue.last <= stop.first || cue.first >= stop.last) &&
-        Math.max(cue.first - stop.last, stop.first - cue.last) <= EASING_REACH &&
+        Math.max(cue.first - stop.last, stop.first - cue.last) <= STOP_EASING_REACH &&
         !precededByNegation(reading, cue) &&
         !hasOtherSymptomBetween(reading, stop, cue),
     );
