@@ -1,5 +1,6 @@
-import { compilePatterns, lazyMatcher } from "../text/phrase-matcher";
-import type { CompiledPatterns, PhraseMatcher } from "../text/phrase-matcher";
+import type { FlatTrie } from "../text/flat-trie";
+import { compilePatterns } from "../text/phrase-matcher";
+import type { CompiledPatterns } from "../text/phrase-matcher";
 
 /**
  * Context cues: the words around a symptom that decide whether it counts (negation, whose it is, when, how it
@@ -219,8 +220,12 @@ const compileCues = (): CompiledPatterns<CueKind> =>
     CUE_KINDS.flatMap((kind) => CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const)),
   ));
 
-/** The cue matcher (every occurrence of every cue, overlaps allowed), compiled on first use. */
-export const CUE_MATCHER: PhraseMatcher<CueKind> = /* @__PURE__ */ lazyMatcher(compileCues);
-
 /** Every word the cues use, so the typo corrector can correct towards them too ("rigth" -> "right"). */
 export const cueVocabulary = (): ReadonlySet<string> => compileCues().vocabulary;
+
+/**
+ * The cue trie in flat arrays, its values indexes into `CUE_KINDS`, its words numbered in `words` (shared with
+ * the lexicon's trie, so a reading looks each word up once).
+ */
+export const flattenCues = (words: Map<string, number>): FlatTrie =>
+  compileCues().flatten((kind) => CUE_INDEX.get(kind) ?? -1, words);

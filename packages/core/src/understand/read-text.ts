@@ -1,11 +1,14 @@
-import { compileLexicon, lazyLexicon } from "../lexicon/compile-lexicon";
-import type { LexiconHit } from "../lexicon/compile-lexicon";
+import { compileLexicon, outermostHits } from "../lexicon/compile-lexicon";
+import type { Lexicon, LexiconHit } from "../lexicon/compile-lexicon";
+import type { LexiconEntry } from "../lexicon/lexicon-entry";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
+import { flatMatcherOf, wordIdsOf } from "../text/flat-trie";
+import type { FlatMatcher } from "../text/flat-trie";
 import type { PhraseMatch } from "../text/phrase-matcher";
 import type { TokenArena } from "../text/token-arena";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_INDEX, CUE_KINDS, CUE_MATCHER, cueVocabulary } from "./cues";
+import { CUE_INDEX, CUE_KINDS, cueVocabulary, flattenCues } from "./cues";
 import type { CueKind } from "./cues";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
@@ -26,13 +29,26 @@ export type Reading = {
   masked: Uint8Array;
 };
 
-/**
- * The shared lexicon with a typo corrector that also knows the cue words ("rigth" -> "right"), compiled on first
- * use.
- */
-const READER_LEXICON = /* @__PURE__ */ lazyLexicon(CONCEPT_ENTRIES, () =>
-  compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() }),
-);
+/** What reads a message: the lexicon and the cues, as flat tries over one numbering of their words. */
+type Reader = {
+  /** The shared lexicon, with a typo corrector that also knows the cue words ("rigth" -> "right"). */
+  lexicon: Lexicon;
+  /** Every word of the lexicon and the cues, numbered: each token is looked up here once. */
+  words: ReadonlyMap<string, number>;
+  lexiconTrie: FlatMatcher<LexiconEntry>;
+  cueTrie: FlatMatcher<CueKind>;
+};
+
+const compileReader = (): Reader => {
+  const lexicon = compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() });
+  const words = new Map<string, number>();
+  const lexiconTrie = flatMatcherOf(lexicon.flatten(words), lexicon.entries);
+  const cueTrie = flatMatcherOf(flattenCues(words), CUE_KINDS);
+  return { lexicon, words, lexiconTrie, cueTrie };
+};
+
+/** Compiled on first use, so importing this module does no work. */
+let reader: Reader | undefined;
 
 const NO_CUES: readonly CueHit[] = [];
 
@@ -44,13 +60,15 @@ const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminat
  * only inside the caller's token scope.
  */
 export const readText = (text: string, arena?: TokenArena): Reading => {
-  const tokens = READER_LEXICON.prepare(tokenize(text, arena === undefined ? {} : { arena }));
-  const hits = READER_LEXICON.findOutermost(tokens);
+  const { lexicon, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
+  const tokens = lexicon.prepare(tokenize(text, arena === undefined ? {} : { arena }));
+  const ids = wordIdsOf(tokens, words);
+  const hits = outermostHits(lexiconTrie.findAllByIds(tokens, ids));
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
   const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
   const masked = new Uint8Array(tokens.length);
   for (const hit of hits) masked.fill(1, hit.first, hit.last);
-  for (const match of CUE_MATCHER.findAll(tokens)) {
+  for (const match of cueTrie.findAllByIds(tokens, ids)) {
     const index = CUE_INDEX.get(match.value) ?? 0;
     const list = cues[index];
     if (list) list.push(match);
