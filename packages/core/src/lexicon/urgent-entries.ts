@@ -16,6 +16,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(tripping|trip|tripped) over my (foot|toes|own feet|feet)",
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
       "(weak|floppy) (ankle|foot)",
+      // A foot or toes that will not come up: "my toes don't lift properly", "my foot won't come up".
+      "(foot|toes|toe|ankle) (dont|doesnt|wont|will not|do not|does not|cant|cannot|arent|isnt|wouldnt|didnt|not) [properly] (lift|lifting|come up|coming up|pull up|clear the floor|clear the ground|clear the step)",
+      "(keep|keeps|kept|been|started) (tripping|catching my (foot|toes|toe)|stubbing my (foot|toes|toe)|catching (it|them) on)",
     ],
   },
   {
@@ -30,6 +33,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "leg weakness",
       "(muscle|motor) weakness",
       "weakness in the leg",
+      "(leg|foot) (not|isnt|is not|wont|doesnt|does not|will not|just wont) (doing|do) what i (tell|want|ask) (it|her|him)",
       "loss of strength",
     ],
   },
@@ -183,7 +187,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(stumbled|lost my footing|missed a step|missed the step|missed the bottom step|went flying)",
       "(had|have had) a fall",
       "fell (over|down|on|off|backwards|onto|hard)",
-      "slipped (on|and|over)",
+      "slipped (on|and|over|in|off|down)",
       "(sat|landed) (down hard|hard|heavily|awkwardly|on my (back|bum|bottom|tailbone|coccyx))",
       "(injured|jarred|jolted|hurt) my back (falling|in a fall|when i fell|slipping)",
     ],

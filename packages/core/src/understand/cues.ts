@@ -58,6 +58,10 @@ export const CUE_PATTERNS = {
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
     "(where i sit|the bit i sit on|what i sit on|the part i sit on)",
+    // Patients' own euphemisms ("my downstairs bits", "lady parts").
+    "(downstairs|down stairs) (bits|area|region|parts|department)",
+    "(lady|man|private|girly|boy) (bits|parts|area|region)",
+    "(front bottom|undercarriage|manhood|willy|labia|clitoris|fanny|nethers|nether bits|bits down there)",
   ],
   /** One leg (or one side). */
   "site-leg": [
