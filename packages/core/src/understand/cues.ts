@@ -31,14 +31,80 @@ export const CUE_PATTERNS = {
     "(my|our|his|her|a) (mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
   ],
+  /** A relative named without "my", as the subject of what follows: "Husband says his legs are numb", "Mum fell". */
+  "relative-subject": [
+    "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa) (says|said|thinks|reckons|has|had|fell|slipped|tripped|hurt|broke|got|is|was|keeps|also)",
+  ],
+  /** A relative's name on its own: with a parenthesis after it, the subject of what follows ("Mum (82) fell"). */
+  "relative-noun": [
+    "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa|aunt|uncle|friend|mate|neighbour|neighbor|colleague)",
+  ],
   /** The patient is imagining or asking about a symptom rather than reporting it. */
   hypothetical: [
-    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|warning signs|signs of|told me to (watch|look|call|ring|go)|leaflet|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look|call|ring|go)|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
+    // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
+    // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
+    "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
+    "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",
+    "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
   ],
+  /**
+   * The patient says an imagined or quoted sign is theirs after all: "I think I've actually got that", "ok it's
+   * me", "which I've had since Sunday".
+   */
+  actual: [
+    "(its|it is|thats|that is|this is) me",
+    "(i have|ive got|i have got|ive had|i have had|i do have|ive actually got|i have actually got|i actually have|i think i have|i think ive got|i think ive actually got|i think ive had|i think i have got|which i have|which ive got|which ive had) (it|that|this|them|those|these)",
+    // A time it began, told of what was asked about: "What if I get numbness in my groin? It started this morning."
+    "(it|this|that|they|its) (started|began|came on|kicked in) (this|yesterday|last|today|on|after|since|at|a few|two|three|when)",
+    "(like this|like that|happening|going on) since",
+    "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
+  ],
+  /**
+   * The patient says a sign they asked about is not theirs: "Not happening, just anxious", "asking because the
+   * leaflet mentions it".
+   */
+  disclaimer: [
+    "(not happening|nothing like that|none of that|not that i know of|no sign of it|no signs of it|thankfully not)",
+    "(i dont have|i do not have|i havent got|i havent had|i have not had|ive not had|ive not got) (it|that|this|those|them|any of (that|those|them|these)|anything like that)",
+    "(asking|ask|asked|wondering) because (the|a|my|this|that|an) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
+    "(it|that|this) (was|is|were|are) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(saw|read|seen|heard) (it|that|this|about it|about that) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(asking for the future|for the future|for future reference|just in case|out of curiosity)",
+  ],
+  /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
+  "just-asking": [
+    "(just|only|im just|i was just|im only) (asking|curious|wondering|checking)",
+    "(out of curiosity|im curious|i was curious|i was wondering|curious what)",
+  ],
+  /**
+   * "ever" after "if" ("if the tingling ever went into both legs"): what follows is imagined. Read in
+   * `status.ts` (not "ever since").
+   */
+  ever: ["ever"],
   /** A resolved episode in the past (ConText historical). */
   past: [
     "(years ago|year ago|months ago|month ago|last year|a few years back|years back|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
   ],
+  /**
+   * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
+   * 2019", "years ago"), since a settling within minutes ("it went away after a few minutes") is not one.
+   */
+  resolved: [
+    "(completely|fully|totally|all|entirely) (resolved|cleared|cleared up|went away|gone away|recovered)",
+    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered)",
+  ],
+  /** An episode said to be over long ago or for good, which needs no other word of when ("went away months ago"). */
+  "resolved-long-ago": [
+    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
+    "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
+  ],
+  /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
+  "not-new": ["(before (i|we) (started|began)|before starting|before beginning)"],
   /** Unchanged for a long time: not a new change. */
   "long-standing": [
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
@@ -46,6 +112,7 @@ export const CUE_PATTERNS = {
   /** Something new or recently changed. */
   new: [
     "(since my appointment|since the appointment|since my treatment|since the treatment|since my last appointment|new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
+    "since (this morning|lunchtime|lunch|the weekend|last week|last night|the op|my op|the operation|my operation|the surgery|my surgery|this afternoon|this evening|breakfast|tea|dinner|the morning|the other day|a few days ago)",
   ],
   /** Both legs. */
   "site-both": [
@@ -111,6 +178,7 @@ export const CUE_PATTERNS = {
   "fn-walking": ["(walk|walking|stand|standing|balance)"],
   "fn-sleep": ["(sleep|sleeping|nights)"],
   "fn-sensation": ["(feeling|sensation|saddle area)"],
+  "fn-temperature": ["(temp|temperature|fever|fevers|feverish)"],
   /** Problem words that make a bladder or bowel word a finding. */
   problem: [
     "(nothing came out|nothing comes out|wont come|wont start|cant start|hard to start|cant|cannot|couldnt|unable|not able|havent been able|hasnt been able|trouble|difficulty|difficult|hard|harder|struggle|struggling|push|pushing|strain|straining|weak|slow|stop start|leak|leaking|leaked|leaks|dribble|dribbling|accident|accidents|wet|soiled|no control|lost control|control|numb|dont know when|didnt know|no urge|not empty|not emptying|hold it|retention)",

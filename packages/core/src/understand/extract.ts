@@ -89,6 +89,7 @@ const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
   ["fn-walking", "leg-weakness", undefined],
   ["fn-sleep", "night-pain", undefined],
   ["fn-sensation", "numbness-tingling", undefined],
+  ["fn-temperature", "fever-infection", "fever"],
 ];
 
 const composeDrafts = (reading: Reading): Draft[] => {
@@ -129,6 +130,13 @@ const composeDrafts = (reading: Reading): Draft[] => {
       if (symptoms === wobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
       else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
     }
+  }
+  // "Years ago I had sciatica. Now it's in both legs": the symptom named before, now at both legs.
+  for (const site of cuesOf(reading, "site-both")) {
+    const pronoun = symptomPronounBefore(reading, site);
+    if (pronoun < 0) continue;
+    const span = { first: pronoun, last: site.last };
+    add("bilateral-neuro", "both-legs", span, isNegated(reading, site) ? "denied" : undefined);
   }
   // "the sciatica was on the right but now my left leg is tingling too": a second side.
   for (const site of cuesOf(reading, "site-leg")) {
@@ -239,6 +247,51 @@ const composeDrafts = (reading: Reading): Draft[] => {
   return refine(reading, drafts);
 };
 
+/** Pronouns that stand for a symptom named before ("it's in both legs now"). */
+const SYMPTOM_PRONOUNS = new Set(["it", "its", "this", "that", "they", "theyre"]);
+/** Leg words: a pronoun at "both sides" or "both hips" is no two-leg sign. */
+const LEG_WORDS = new Set(["legs", "feet", "thighs", "calves", "shins", "knees", "ankles", "leg"]);
+/** How many tokens a pronoun may stand before the site ("it's now going down both legs"). */
+const PRONOUN_REACH = 4;
+const NEURO_SYMPTOM_CUES = ["sym-pain", "sym-numb", "sym-tingle", "sym-weak"] as const;
+
+/** Whether a site cue names a leg ("both feet", "the other leg"). */
+const isLegSite = (reading: Reading, site: CueHit): boolean => {
+  for (let i = site.first; i < site.last; i += 1) {
+    if (LEG_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** A nerve symptom word before `index`, in its sentence or the one before. */
+const hasSymptomBefore = (reading: Reading, index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index] ?? 0;
+  for (const kind of NEURO_SYMPTOM_CUES) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < index && (reading.segments.sentenceOf[cue.first] ?? 0) >= sentence - 1) {
+        return true;
+      }
+    }
+  }
+  return false;
+};
+
+/**
+ * The pronoun shortly before a both-legs site, in its clause, that stands for a nerve symptom named before it
+ * ("I had sciatica years ago. Now it's in both legs"); -1 if none.
+ */
+const symptomPronounBefore = (reading: Reading, site: CueHit): number => {
+  if (!isLegSite(reading, site)) return -1;
+  const clause = reading.segments.clauseOf[site.first];
+  for (let i = site.first - 1; i >= Math.max(0, site.first - PRONOUN_REACH); i -= 1) {
+    if (reading.segments.clauseOf[i] !== clause) return -1;
+    if (SYMPTOM_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) {
+      return hasSymptomBefore(reading, i) ? i : -1;
+    }
+  }
+  return -1;
+};
+
 /** Whether the words at `index` make an exception to a denial before them ("except", "apart from"...). */
 const isException = (reading: Reading, index: number): boolean => {
   const word = reading.tokens[index]?.norm;
@@ -292,11 +345,16 @@ const exceptedSite = (reading: Reading, symptom: CueHit): PhraseMatchOf | undefi
 const isFunctionDeniedSite = (reading: Reading, site: CueHit): boolean =>
   isFunctionDenied(reading, site) && !isNegated(reading, site);
 
-/** The status of a symptom-and-site pair: denied if either is negated, else the symptom's status. */
+/**
+ * The status of a symptom-and-site pair: denied if either is negated, someone else's or imagined if the site is
+ * ("his legs are both numb", "if the tingling ever went into both legs"), else the symptom's status.
+ */
 const combinedStatus = (reading: Reading, symptom: CueHit, site: CueHit): FindingStatus => {
   const status = statusOf(reading, symptom, "numbness-tingling");
   if (status !== "present") return status;
-  return isNegated(reading, site) ? "denied" : status;
+  if (isNegated(reading, site)) return "denied";
+  const siteStatus = statusOf(reading, site, "numbness-tingling");
+  return siteStatus === "someone-else" || siteStatus === "hypothetical" ? siteStatus : status;
 };
 
 const NUMB_CORE = new Set([

@@ -60,6 +60,9 @@ const ALWAYS_CAPITALISED = new Set([
   "ms",
 ]);
 
+/** Titles, which a capitalised name follows ("Dr Smith"). */
+const TITLES = new Set(["dr", "mr", "mrs", "ms"]);
+
 /**
  * A capitalised word straight after a lower-case word or an acronym, with no punctuation between ("sore, nothing
  * else My legs are numb"): a patient starting a new sentence without a full stop. Not "I", a day, a month or
@@ -73,8 +76,10 @@ const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boole
   token.kind === "word" &&
   !ALWAYS_CAPITALISED.has(token.norm) &&
   isCapitalised(text, token) &&
-  // After a lower-case word or an acronym ("after PT My back..."), not inside a name ("Dr Smith").
-  !isCapitalised(text, previous);
+  // After a lower-case word or an acronym ("after PT My back..."), or a day, month or "I" ("since Sunday Cancer
+  // runs in my family"), not inside a name ("Dr Smith").
+  (!isCapitalised(text, previous) ||
+    (ALWAYS_CAPITALISED.has(previous.norm) && !TITLES.has(previous.norm)));
 
 /**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that
