@@ -141,7 +141,11 @@ export const CUE_PATTERNS = {
   /** Clot-like changes in a calf. */
   "calf-sign": [
     "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
+    // One calf bigger than the other ("looks bigger than the right").
+    "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
+  /** Pain in one calf: a clot sign only after spinal surgery (a sore calf after calf raises is exercise). */
+  "calf-pain": ["(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains)"],
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
@@ -257,10 +261,22 @@ export const CUE_PATTERNS = {
   ],
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],
+  /**
+   * A strain or knock that hurt: undoes a "caught myself" and, with weaker bones or older age, is a reason to
+   * check for a fracture ("slipped, caught myself but twisted").
+   */
+  strain: [
+    "(twisted|wrenched|jarred|jolted|jerked|cricked|ricked|tweaked|strained|injured|banged|bashed|whacked)",
+    "(hurt|pulled) (my back|my spine|myself|a muscle|something)",
+    "landed (awkwardly|hard|badly|heavily)",
+  ],
   /** Sudden onset. */
   sudden: [
     "(sudden|suddenly|all of a sudden|out of nowhere|without warning|out of the blue)",
-    "felt something (go|give|pop|snap|ping|twang|tear|click)",
+    "felt something (go|give|pop|snap|ping|twang|tear|click|crack|crunch)",
+    "(felt|heard) a (crack|crunch|pop|snap|ping|twang|tear|click)",
+    "(my back|my spine) (gave way|gave out|went pop|went ping|went snap|popped|cracked|crunched|snapped)",
+    "my back went (when|as|while)",
     "something (went|gave|popped|snapped|pinged|tore) in my (back|spine)",
   ],
   /** Inflammatory pattern: long morning stiffness. */

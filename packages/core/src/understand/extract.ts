@@ -7,7 +7,7 @@ import { isFunctionDenied, isNegated, precededByNegation, statusOf } from "./sta
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
-import { readTextFacts, spanEvidence } from "./text-facts";
+import { findRecentSurgery, readTextFacts, spanEvidence } from "./text-facts";
 import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
@@ -218,9 +218,14 @@ const composeDrafts = (reading: Reading): Draft[] => {
     }
   }
 
-  // 4. Clot signs in one calf.
+  // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
+  const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
   for (const calf of cuesOf(reading, "site-calf")) {
-    const sign = nearest(inSentence(reading, "calf-sign", calf.first), calf.first);
+    const sign =
+      nearest(inSentence(reading, "calf-sign", calf.first), calf.first) ??
+      (afterSurgery
+        ? nearest(inSentence(reading, "calf-pain", calf.first), calf.first)
+        : undefined);
     if (sign && Math.abs(sign.first - calf.first) <= 10) {
       add("vascular", "calf-clot-signs", union(calf, sign), combinedStatus(reading, sign, calf));
     }
@@ -399,9 +404,24 @@ const isExerciseBurn = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "direction", span.first).length === 0 &&
   inSentence(reading, "site-leg", span.first).length === 0;
 
-/** A "no harm done" in the sentence of `span`, after it. */
-const hasNoHarm = (reading: Reading, span: Span): boolean =>
-  inSentence(reading, "no-harm", span.first).some((cue) => cue.first >= span.last);
+/**
+ * A "no harm done" in the sentence of `span`, after it, and no strain after that ("caught myself but twisted":
+ * a fall caught half-way can still hurt).
+ */
+const hasNoHarm = (reading: Reading, span: Span): boolean => {
+  const noHarm = inSentence(reading, "no-harm", span.first).find((cue) => cue.first >= span.last);
+  return noHarm !== undefined && !hasStrainAfter(reading, noHarm);
+};
+
+/** A strain or sudden give that is not denied, later in the sentence of `cue`. */
+const hasStrainAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (const kind of ["strain", "sudden"] as const) {
+    for (const other of inSentence(reading, kind, cue.first)) {
+      if (other.first >= cue.last && !precededByNegation(reading, other)) return true;
+    }
+  }
+  return false;
+};
 
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
