@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize";
+import { WordTable } from "../text/word-table";
 import type { TypoCorrector } from "./typo-correction";
 
 /** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
@@ -16,6 +17,9 @@ const isJoiningHyphen = (
   before.end === token.start &&
   token.end === after.start;
 
+/** No words: every token is checked for misspellings. */
+const NO_WORDS = new WordTable([]);
+
 /**
  * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs"), "&"
  * reads as "and" ("pins & needles"), and misspelt words are corrected. Offsets are kept, so matches still point
@@ -25,6 +29,22 @@ const isJoiningHyphen = (
  * back. This runs on every message, so it makes no copy (a copy was a tenth of what reading a message allocated).
  */
 export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[] => {
+  prepareWithIds(tokens, corrector, NO_WORDS);
+  return tokens;
+};
+
+/**
+ * Readies tokens in place as `prepareTokens` does and returns each prepared token's word id in `words`, or -1
+ * for a word not in it. Every word of `words` must be one the corrector leaves as it is (a reader checks that
+ * once, when it compiles): a token found there needs no correcting, so a known word costs one lookup (cheap for
+ * a norm that is the table's own string: see `TokenizeOptions.words`).
+ */
+export const prepareWithIds = (
+  tokens: Token[],
+  corrector: TypoCorrector,
+  words: WordTable,
+): Int32Array => {
+  const ids = new Int32Array(tokens.length);
   let kept = 0;
   let before: Token | undefined;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -34,12 +54,32 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
     const joins = isJoiningHyphen(before, token, tokens[i + 1]);
     before = token;
     if (joins) continue;
-    tokens[kept] =
-      token.kind === "punct" && token.norm === "&"
-        ? { ...token, kind: "word", norm: "and" }
-        : corrector.correctToken(token);
+    let ready = token;
+    let id = words.idOf(token.norm);
+    if (id < 0) {
+      ready =
+        token.kind === "punct" && token.norm === "&"
+          ? { ...token, kind: "word", norm: "and" }
+          : corrector.correctToken(token);
+      if (ready !== token) id = words.idOf(ready.norm);
+    }
+    tokens[kept] = ready;
+    ids[kept] = id;
     kept += 1;
   }
   tokens.length = kept;
-  return tokens;
+  return kept === ids.length ? ids : ids.subarray(0, kept);
+};
+
+/**
+ * Throws unless preparing leaves every word of `words` as it is, as `prepareWithIds` needs: no word of them is
+ * corrected, and none is the "&" that reads as "and".
+ */
+export const checkPreparedAsIs = (words: Iterable<string>, corrector: TypoCorrector): void => {
+  for (const norm of words) {
+    const token: Token = { kind: "word", norm, start: 0, end: 0, afterBreak: false };
+    if (norm === "&" || corrector.correctToken(token) !== token) {
+      throw new Error(`The reader's word ${JSON.stringify(norm)} would be changed by preparing it`);
+    }
+  }
 };

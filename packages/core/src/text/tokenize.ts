@@ -9,6 +9,8 @@
  */
 
 import type { TokenArena } from "./token-arena";
+import { HASH_SEED, hashStep } from "./word-table";
+import type { WordTable } from "./word-table";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -140,11 +142,22 @@ export type TokenizeOptions = {
   readonly dropPunct?: string;
   /** Where the token objects come from (reused; see `TokenArena`). Without one, every token is a new object. */
   readonly arena?: TokenArena;
+  /**
+   * Words whose norm is the table's own string: a plain word found there is not sliced out of the text, and a
+   * reader that looks norms up again hashes no new strings (see `WordTable`).
+   */
+  readonly words?: WordTable;
+};
+
+/** The table's own copy of `norm` when it has one. */
+const canonical = (words: WordTable | undefined, norm: string): string => {
+  const id = words === undefined ? -1 : words.idOf(norm);
+  return id < 0 ? norm : (words?.words[id] ?? norm);
 };
 
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
 export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] => {
-  const { forms, numberNorm, dropPunct, arena } = options;
+  const { forms, numberNorm, dropPunct, arena, words } = options;
   // With an arena the tokens are taken from it in order, and come back in one array of the right length.
   const tokens: Token[] = [];
   const first = arena?.mark() ?? 0;
@@ -174,6 +187,8 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
       let run = false;
       let previous = -1;
       let beforePrevious = -1;
+      // The hash of the word as written (`WordTable`), for a plain word to be found without slicing it.
+      let hash = HASH_SEED;
       while (i < length) {
         const code = text.charCodeAt(i);
         const c = classOf(code);
@@ -183,6 +198,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
           else if (code === previous && code === beforePrevious) run = true;
           beforePrevious = previous;
           previous = code;
+          hash = hashStep(hash, code);
           i += 1;
           continue;
         }
@@ -211,20 +227,27 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
           i + 1 < length &&
           classOf(text.charCodeAt(i + 1)) === Cls.Digit
         ) {
+          hash = hashStep(hash, code);
           i += 1;
           continue;
         }
         break;
       }
       let norm: string;
-      if (isNumber) {
-        norm = numberNorm ?? pieces + text.slice(pieceStart, i);
+      if (isNumber && numberNorm !== undefined) {
+        norm = numberNorm;
+      } else if (pieces === "" && (isNumber || (plain && !run))) {
+        // Digits, or a plain lower-case word: the text as written.
+        const id = words === undefined ? -1 : words.idOfRange(text, start, i, hash);
+        norm = id < 0 ? text.slice(start, i) : (words?.words[id] ?? "");
+      } else if (isNumber) {
+        norm = canonical(words, pieces + text.slice(pieceStart, i));
       } else if (pieces === "" && plain) {
-        norm = text.slice(start, i);
-        if (run) norm = collapseRuns(norm);
+        norm = canonical(words, collapseRuns(text.slice(start, i)));
       } else {
         norm = (pieces + text.slice(pieceStart, i)).toLowerCase();
         if (hasRun(norm)) norm = collapseRuns(norm);
+        norm = canonical(words, norm);
       }
       const form = isNumber ? undefined : forms?.get(norm);
       if (form === null) {

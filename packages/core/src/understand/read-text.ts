@@ -2,7 +2,9 @@ import { compileLexicon, outermostHits } from "../lexicon/compile-lexicon";
 import type { Lexicon, LexiconHit } from "../lexicon/compile-lexicon";
 import type { LexiconEntry } from "../lexicon/lexicon-entry";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
-import { flatMatcherOf, wordIdsOf } from "../text/flat-trie";
+import { checkPreparedAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
+import { flatMatcherOf } from "../text/flat-trie";
+import { WordTable } from "../text/word-table";
 import type { FlatMatcher } from "../text/flat-trie";
 import type { PhraseMatch } from "../text/phrase-matcher";
 import type { TokenArena } from "../text/token-arena";
@@ -33,17 +35,20 @@ export type Reading = {
 type Reader = {
   /** The shared lexicon, with a typo corrector that also knows the cue words ("rigth" -> "right"). */
   lexicon: Lexicon;
-  /** Every word of the lexicon and the cues, numbered: each token is looked up here once. */
-  words: ReadonlyMap<string, number>;
+  /** Every word of the lexicon and the cues, numbered as the tries number them: each token is looked up once. */
+  words: WordTable;
   lexiconTrie: FlatMatcher<LexiconEntry>;
   cueTrie: FlatMatcher<CueKind>;
 };
 
 const compileReader = (): Reader => {
   const lexicon = compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() });
-  const words = new Map<string, number>();
-  const lexiconTrie = flatMatcherOf(lexicon.flatten(words), lexicon.entries);
-  const cueTrie = flatMatcherOf(flattenCues(words), CUE_KINDS);
+  const numbering = new Map<string, number>();
+  const lexiconTrie = flatMatcherOf(lexicon.flatten(numbering), lexicon.entries);
+  const cueTrie = flatMatcherOf(flattenCues(numbering), CUE_KINDS);
+  // (a Map iterates in insertion order, which is the order `flatten` numbered the words in)
+  const words = new WordTable(numbering.keys());
+  checkPreparedAsIs(words.words, lexicon.corrector);
   return { lexicon, words, lexiconTrie, cueTrie };
 };
 
@@ -61,8 +66,8 @@ const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminat
  */
 export const readText = (text: string, arena?: TokenArena): Reading => {
   const { lexicon, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
-  const tokens = lexicon.prepare(tokenize(text, arena === undefined ? {} : { arena }));
-  const ids = wordIdsOf(tokens, words);
+  const tokens = tokenize(text, arena === undefined ? { words } : { arena, words });
+  const ids = prepareWithIds(tokens, lexicon.corrector, words);
   const hits = outermostHits(lexiconTrie.findAllByIds(tokens, ids));
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
   const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
