@@ -192,14 +192,17 @@ const isAskedAbout = (reading: Reading, finding: Finding, sign: Span): boolean =
   return false;
 };
 
-/** The token that starts at character `start`, searched from `from` on (-1 if none). */
+/** The token that starts at character `start`, at or after token `from` (-1 if none): tokens are in text order. */
 const tokenStartingAt = (reading: Reading, start: number, from: number): number => {
-  for (let i = from; i < reading.tokens.length; i += 1) {
-    const at = reading.tokens[i]?.start ?? -1;
-    if (at === start) return i;
-    if (at > start) return -1;
+  const { tokens } = reading;
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return tokens[lo]?.start === start ? lo : -1;
 };
 
 /** The token after the one that ends at character `end`. */

@@ -74,7 +74,7 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const masked = new Uint8Array(tokens.length);
   for (const hit of hits) masked.fill(1, hit.first, hit.last);
   for (const match of cueTrie.findAllByIds(tokens, ids)) {
-    const index = CUE_INDEX.get(match.value) ?? 0;
+    const index = CUE_INDEX[match.value];
     const list = cues[index];
     if (list) list.push(match);
     else cues[index] = [match];
@@ -82,10 +82,10 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
     if (!UNMASKED.has(match.value) && match.last - match.first > 1)
       masked.fill(1, match.first, match.last);
   }
-  const terminators = cues[CUE_INDEX.get("terminator") ?? 0] ?? NO_CUES;
+  const terminators = cues[CUE_INDEX.terminator] ?? NO_CUES;
   return { text, tokens, hits, cues, segments: segment(text, tokens, terminators), masked };
 };
 
 /** The cues of one kind. */
 export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
-  reading.cues[CUE_INDEX.get(kind) ?? -1] ?? NO_CUES;
+  reading.cues[CUE_INDEX[kind]] ?? NO_CUES;
