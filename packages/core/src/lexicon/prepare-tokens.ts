@@ -36,13 +36,14 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
 /**
  * Readies tokens in place as `prepareTokens` does and returns each prepared token's word id in `words`, or -1
  * for a word not in it. Every word of `words` must be one the corrector leaves as it is (a reader checks that
- * once, when it compiles): a token found there needs no correcting, so a known word costs one lookup (cheap for
- * a norm that is the table's own string: see `TokenizeOptions.words`).
+ * once, when it compiles): a token found there needs no correcting. `known` are the tokens' ids as the tokenizer
+ * found them (`TokenArena.idsSince`), which saves looking each word up again.
  */
 export const prepareWithIds = (
   tokens: Token[],
   corrector: TypoCorrector,
   words: WordTable,
+  known?: Int32Array,
 ): Int32Array => {
   const ids = new Int32Array(tokens.length);
   let kept = 0;
@@ -55,7 +56,7 @@ export const prepareWithIds = (
     before = token;
     if (joins) continue;
     let ready = token;
-    let id = words.idOf(token.norm);
+    let id = known === undefined ? words.idOf(token.norm) : (known[i] ?? -1);
     if (id < 0) {
       ready =
         token.kind === "punct" && token.norm === "&"

@@ -143,16 +143,11 @@ export type TokenizeOptions = {
   /** Where the token objects come from (reused; see `TokenArena`). Without one, every token is a new object. */
   readonly arena?: TokenArena;
   /**
-   * Words whose norm is the table's own string: a plain word found there is not sliced out of the text, and a
-   * reader that looks norms up again hashes no new strings (see `WordTable`).
+   * Words whose norm is the table's own string: a plain word found there is not sliced out of the text. With an
+   * arena, each token's id in the table is kept beside it (`TokenArena.idsSince`), so a reader looks no word up
+   * twice.
    */
   readonly words?: WordTable;
-};
-
-/** The table's own copy of `norm` when it has one. */
-const canonical = (words: WordTable | undefined, norm: string): string => {
-  const id = words === undefined ? -1 : words.idOf(norm);
-  return id < 0 ? norm : (words?.words[id] ?? norm);
 };
 
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
@@ -234,29 +229,33 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
         break;
       }
       let norm: string;
-      if (isNumber && numberNorm !== undefined) {
-        norm = numberNorm;
-      } else if (pieces === "" && (isNumber || (plain && !run))) {
-        // Digits, or a plain lower-case word: the text as written.
-        const id = words === undefined ? -1 : words.idOfRange(text, start, i, hash);
+      // The norm's id in `words` (-1 without a table or for a word not in it).
+      let id: number;
+      if (pieces === "" && (isNumber ? numberNorm === undefined : plain && !run)) {
+        // Digits, or a plain lower-case word: the text as written, found in the table without slicing it.
+        id = words === undefined ? -1 : words.idOfRange(text, start, i, hash);
         norm = id < 0 ? text.slice(start, i) : (words?.words[id] ?? "");
-      } else if (isNumber) {
-        norm = canonical(words, pieces + text.slice(pieceStart, i));
-      } else if (pieces === "" && plain) {
-        norm = canonical(words, collapseRuns(text.slice(start, i)));
       } else {
-        norm = (pieces + text.slice(pieceStart, i)).toLowerCase();
-        if (hasRun(norm)) norm = collapseRuns(norm);
-        norm = canonical(words, norm);
+        if (isNumber) norm = numberNorm ?? pieces + text.slice(pieceStart, i);
+        else if (pieces === "" && plain) norm = collapseRuns(text.slice(start, i));
+        else {
+          norm = (pieces + text.slice(pieceStart, i)).toLowerCase();
+          if (hasRun(norm)) norm = collapseRuns(norm);
+        }
+        id = words === undefined ? -1 : words.idOf(norm);
+        if (id >= 0) norm = words?.words[id] ?? norm;
       }
       const form = isNumber ? undefined : forms?.get(norm);
       if (form === null) {
         sawBreak = false;
         continue;
       }
-      if (form !== undefined) norm = form;
+      if (form !== undefined) {
+        norm = form;
+        id = words === undefined ? -1 : words.idOf(form);
+      }
       const tokenKind = isNumber ? "number" : "word";
-      if (arena) arena.take(tokenKind, norm, start, i, sawBreak);
+      if (arena) arena.take(tokenKind, norm, start, i, sawBreak, id);
       else tokens.push({ kind: tokenKind, norm, start, end: i, afterBreak: sawBreak });
       sawBreak = false;
       continue;
@@ -266,7 +265,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     const norm = kind === Cls.Apostrophe ? "'" : foldPunct(text, i, width);
     if (norm !== dropPunct) {
-      if (arena) arena.take("punct", norm, i, i + width, sawBreak);
+      if (arena) arena.take("punct", norm, i, i + width, sawBreak, words ? words.idOf(norm) : -1);
       else tokens.push({ kind: "punct", norm, start: i, end: i + width, afterBreak: sawBreak });
     }
     sawBreak = false;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { TokenArena, withTokenScope } from "./token-arena";
 import { tokenize } from "./tokenize";
 import { WordTable, hashOf } from "./word-table";
 
@@ -66,5 +67,17 @@ describe("WordTable", () => {
         expect(tokenize(text, { words: table })).toEqual(tokenize(text));
       }),
     );
+  });
+
+  it("keeps each token's id beside it in an arena, however the word was written", () => {
+    const arena = new TokenArena();
+    const text = "Both LEGS numbbb, can't 2.5 10 - é é pins and\u200bneedles";
+    withTokenScope(arena, () => {
+      arena.take("word", "before", 0, 0, false);
+      const mark = arena.mark();
+      const tokens = tokenize(text, { arena, words: table });
+      expect([...arena.idsSince(mark)]).toEqual(tokens.map((token) => table.idOf(token.norm)));
+      expect(tokens.filter((token) => table.idOf(token.norm) >= 0).length).toBeGreaterThan(8);
+    });
   });
 });

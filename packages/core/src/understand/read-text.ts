@@ -66,8 +66,9 @@ const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminat
  */
 export const readText = (text: string, arena?: TokenArena): Reading => {
   const { lexicon, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
+  const mark = arena?.mark() ?? 0;
   const tokens = tokenize(text, arena === undefined ? { words } : { arena, words });
-  const ids = prepareWithIds(tokens, lexicon.corrector, words);
+  const ids = prepareWithIds(tokens, lexicon.corrector, words, arena?.idsSince(mark));
   const hits = outermostHits(lexiconTrie.findAllByIds(tokens, ids));
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
   const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
