@@ -19,6 +19,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // A foot or toes that will not come up: "my toes don't lift properly", "my foot won't come up".
       "(foot|toes|toe|ankle) (dont|doesnt|wont|will not|do not|does not|cant|cannot|arent|isnt|wouldnt|didnt|not) [properly] (lift|lifting|come up|coming up|pull up|clear the floor|clear the ground|clear the step)",
       "(keep|keeps|kept|been|started) (tripping|catching my (foot|toes|toe)|stubbing my (foot|toes|toe)|catching (it|them) on)",
+      // Toes that catch or a foot that barely comes up, however the sentence runs ("by lunch I was catching my toes").
+      "catching my (foot|toes|toe|big toe)",
+      "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|pick up|pull up) [the front of] (my|the) (foot|toes|ankle|feet)",
+      "(lift|raise|pull up) the front of (my|the) foot",
     ],
   },
   {

@@ -119,6 +119,10 @@ export const CUE_PATTERNS = {
     "both (legs|feet|thighs|calves|shins|knees|ankles|sides|buttocks|hips|my legs|my feet|of my legs|of my feet|lower legs)",
     "(legs|feet|thighs|calves|shins)",
     "(the other leg|my other leg|other leg too|each leg|either leg|left and right|right and left|one leg then the other)",
+    // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
+    "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
+    "both (leg|foot|thigh|calf|shin)",
+    "(leg|legs|foot|feet) (both|each) side[s]",
   ],
   /** The saddle area. */
   "site-saddle": [
@@ -129,6 +133,11 @@ export const CUE_PATTERNS = {
     "(downstairs|down stairs) (bits|area|region|parts|department)",
     "(lady|man|private|girly|boy) (bits|parts|area|region)",
     "(front bottom|undercarriage|manhood|willy|labia|clitoris|fanny|nethers|nether bits|bits down there)",
+    // The part one sits on, the paper one wipes with.
+    "(the|my) (area|part|parts|bit|bits|place|region|spot|skin) (i|you|we|one) (sit|sat|sits) on",
+    "(what|where) (i|you) (sit|sat) on",
+    "(sit bones|sitting bones|sitbones|seat area|sitting area|tailbone area|taint|gooch|saddle region|between the legs)",
+    "(toilet paper|toilet roll|toilet tissue|loo roll|loo paper|wiped|wipes)",
   ],
   /** One leg (or one side). */
   "site-leg": [
@@ -158,6 +167,8 @@ export const CUE_PATTERNS = {
   ],
   "sym-weak": [
     "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
+    // Barely able to: "I can barely lift the front of the foot", "hardly push off".
+    "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
@@ -169,6 +180,8 @@ export const CUE_PATTERNS = {
   "pseudo-neg": [
     "(not sure|no idea|not only|not just|no doubt|not certain|dont know if|dont know whether|no matter|not that bad|not too bad|not so bad|never mind|nothing much|cant tell if|not a big deal)",
     "(not worried|not too worried|not that worried|not really worried|not overly worried|not concerned|not too concerned|not bothered|not panicking|not fussed|not a problem for me|dont want to worry|dont want to make a fuss|not to make a fuss)",
+    // The second half of a choice, not a denial: "couldn't tell if I was going or not, no feeling down there".
+    "(or not|whether or not|or no|or nothing)",
   ],
   /** Bladder words that need a problem word to make a finding. */
   "fn-bladder": [
@@ -269,6 +282,8 @@ export const CUE_PATTERNS = {
     "(twisted|wrenched|jarred|jolted|jerked|cricked|ricked|tweaked|strained|injured|banged|bashed|whacked)",
     "(hurt|pulled) (my back|my spine|myself|a muscle|something)",
     "landed (awkwardly|hard|badly|heavily)",
+    // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
+    "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
   ],
   /** Sudden onset. */
   sudden: [
@@ -290,6 +305,159 @@ export const CUE_PATTERNS = {
     "(during|while doing|in the|on the|doing the) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|last set|step ups|lunges|deadlifts|planks)",
     "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
+  ],
+
+  // Red-flag domains and what can go wrong in them (read in `red-flag-signs.ts`): a word naming the domain and a
+  // word of something wrong there, close together in one clause of the patient's own, current words, make a
+  // finding. Each list is a family of words, not a list of the sentences patients have written.
+
+  /** Urine and passing it: the body function itself, however it is named. */
+  "dom-urine": [
+    "(pee|peeing|peed|pees|wee|weeing|wees|weed|urine|urinate|urinating|urination|bladder|waterworks|piss|pissing|widdle|tinkle)",
+    "(pass water|passing water|passed water|number one|number ones|my stream|the stream|my flow|the flow|urine flow|pee flow|wee flow)",
+  ],
+  /** Stool and opening the bowels. */
+  "dom-bowel": [
+    "(poo|poos|pooing|pooed|poop|pooping|pooped|bowel|bowels|stool|stools|faeces|feces|number two|number twos|bowel movement|bowel movements)",
+  ],
+  /** The toilet as the place where the patient passes water or stool ("went to the loo and couldn't tell"). */
+  "dom-toilet": ["(toilet|loo|bathroom|lav|lavatory|the john|restroom|wc)"],
+  /** What a leak shows up on: pants, the bed, a pad. */
+  "dom-garment": [
+    "(underwear|pants|knickers|undies|boxers|briefs|trousers|jeans|shorts|leggings|pyjamas|pajamas|pjs|nightie|bed|sheets|sheet|mattress|duvet|panty liner|pantyliner|nappy|chair|seat)",
+  ],
+  /** Passing urine is hard, slow, weak or does not finish (hesitancy, poor stream, retention). */
+  "abn-voiding": [
+    "(cant|cannot|couldnt|unable|struggle|struggling|struggled|struggles|hard|harder|difficult|difficulty|trouble|problem|problems|issues|effort)",
+    "(ages|forever|for ever|a long time|so long|long time|a while|wait|waiting|waited|hang around|hanging around)",
+    "(trickle|trickles|trickling|trickled|dribble|dribbles|dribbling|dribbled|dribbly|drips|dripping|dribs and drabs|in drips|in dribbles)",
+    "(strain|straining|strained|push|pushing|pushed|press|pressing|pressed|squeeze|squeezing|bear down|bearing down|force|forcing|forced)",
+    "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
+    "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts)",
+    "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
+    "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
+  ],
+  /** Urine or stool coming out unbidden, or the wet it leaves. */
+  "abn-leak": [
+    "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|not make it|didnt make it|couldnt make it|wont stay in|stain|stains|stained|soiled|soiling)",
+  ],
+  /** Not feeling it, or not knowing or noticing it happen. */
+  "abn-unfelt": [
+    "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|numb|numbness|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
+    "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
+    "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
+  ],
+  /**
+   * Knowing, noticing or feeling, which a negation right before makes a sign ("didn't notice", "don't know when"):
+   * read in code, so that the negation stays one ("I didn't notice any numbness" denies the numbness).
+   */
+  "unfelt-verb": [
+    "(feel|felt|feeling|tell|notice|noticed|noticing|know|knew|realise|realize|realised|realized|sense|sensed|aware)",
+  ],
+  /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
+  "abn-altered": [
+    "(rubbery|rubber|like rubber|someone else|someone elses|somebody else|somebody elses|not me|not mine|not my own|distant|far away|muffled|dulled|deadened|dentist|dentists|dental|anaesthetic|anesthetic|anaesthetised|anesthetized|novocaine|cotton wool|padded|wooden|asleep|gone to sleep|went to sleep|fallen asleep|fell asleep|fuzzy|furry|frozen|not there|isnt there|through a glove|through gloves|glove|gloves|foreign|alien|detached|disconnected|vague)",
+    // A quality of feeling, said as one ("it feels weird", "an odd sensation"), not of looks or of an ache.
+    "(feels|feel|felt|feeling|sensation|sensations) [like|really|a bit|so|very|all|kind of|sort of|quite|just|a little|definitely|totally|completely] (weird|odd|strange|funny|different|peculiar|unusual|wrong|not right|not normal|off|changed|not the same)",
+    "(weird|odd|strange|funny|different|peculiar|unusual|altered|changed) (feeling|sensation|feelings|sensations)",
+    "(cant feel|couldnt feel|cannot feel|can hardly feel|can barely feel|could hardly feel|could barely feel|hardly feel|barely feel|no feeling|no sensation|less feeling|reduced feeling|lost feeling)",
+  ],
+  /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
+  "legs-fail": [
+    "(not working|dont work|wont work|wouldnt work|stopped working|not responding|wont respond|dont respond|useless|feeble|no strength|lost strength|no power|lost power|not strong enough|not holding me)",
+    "(do what i (tell|want|ask)|doing what i (tell|want|ask)|listen to me|listening to me|obey|obeying|cooperate|cooperating|hold me up|hold me|take my weight|support me|carry me|mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
+    "(nearly went down|almost went down|nearly fell|almost fell|nearly collapsed|almost collapsed|nearly dropped|almost dropped|nearly hit the floor|almost hit the floor|nearly gone down|almost gone down)",
+  ],
+  /** Legs gone limp or heavy ("jelly", "cooked spaghetti", "like lead"): fatigue after exertion, else a two-leg sign. */
+  "legs-limp": [
+    "(jelly|jello|spaghetti|noodles|noodle|overcooked|cooked|rubber|rubbery|like rubber|cotton wool|marshmallow|blancmange|heavy|heaviness|leaden|like lead|lead weights|concrete|like tree trunks|dead weight|dead weights|floppy|limp|wet lettuce|bendy)",
+  ],
+  /** Ache: in both legs a two-leg sign only when not the work of an exercise. */
+  "legs-ache": [
+    "(ache|aches|aching|achy|achey|sore|soreness|cramp|cramps|cramping|throb|throbs|throbbing)",
+  ],
+  /** A plural leg word doing something, not feeling something: "crossed my legs", "on my feet all day". */
+  "legs-object": [
+    "(crossed|cross|crossing|uncrossed|uncross|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
+    "(been|being|be|was|were|am|im|stay|stayed|staying|get|got|getting|back|stood|standing|was on|rushed|run) (on|off) [my|your] (feet|legs)",
+    "(put|putting|kept|keep|keeping|had|have|having|with|got|get) (my|your|both) (feet|legs) up",
+    "(legs|feet|knees) (crossed|up|apart|together|tucked|raised|elevated|in the air|up the wall)",
+    "(sweep|swept) (me|you) off my feet",
+  ],
+  /** One leg named after another, as the same symptom in it: "the left one started doing the same thing". */
+  "same-again": [
+    "(doing the same|does the same|did the same|doing that too|doing it too|doing it as well|doing that as well|same thing|the same|same again|joined in|started up|followed|followed suit|copying|caught up|as well now|too now|now too|also now)",
+  ],
+  /** The chest and what can be wrong in it. */
+  "dom-chest": ["(chest|breastbone|sternum)"],
+  "abn-chest": [
+    "(tight|tightness|tighter|tightening|crushing|crushed|crush|pressure|pressing|heavy|heaviness|squeezing|squeezed|squeeze|squeezes|gripping|grip|vice|clamp|clamped|band|bands|constricted|constricting|constriction|weight|elephant|pain|pains|painful|hurts|hurting|hurt|ache|aching|aches|achy|burning|burn|stabbing|sharp|discomfort|funny|weird|strange|odd|wrong)",
+  ],
+  /** An exercise or a position named by the chest ("knees to chest", "chest stretch"): no chest symptom. */
+  "chest-exercise": [
+    "(knee|knees|leg|legs|thigh|thighs|foot|feet) (to|towards|into|onto|up to|in to) (my|the|your) chest",
+    "(knee|knees) to chest",
+    "(hug|hugging|hugged|pull|pulling|pulled|bring|bringing|brought|draw|drawing|drew) (my|your|the|both) (knee|knees|legs|leg) (to|towards|into|up to|in to) (my|the|your) chest",
+    "chest (stretch|stretches|stretching|opener|openers|press|presses|fly|flies|flys|exercise|exercises|muscles|muscle|day|workout|expansion|expansions|rotation|rotations|of drawers)",
+  ],
+  "dom-breath": [
+    "(breath|breaths|breathe|breathing|breathless|air|puff|winded|lungs|inhale|exhale)",
+  ],
+  "abn-breath": [
+    "(cant|cannot|couldnt|struggle|struggling|struggled|hard|harder|difficult|difficulty|trouble|short|shorter|shallow|catch|catching|gasp|gasping|gulping|laboured|labored|out of|not enough|lack of|run out of|ran out of|running out of|puffed|fighting for|heavy|tight|wheezy|wheezing|rattly)",
+  ],
+  /** Exertion that leaves anyone out of breath: no breathlessness sign by itself. */
+  exertion: [
+    "(running|ran|jog|jogging|jogged|sprint|sprinting|cycling|bike|biking|cardio|spin|spinning|stairs|hill|hills|uphill|workout|gym|treadmill|rowing|rower|swim|swimming|hiit|aerobics|brisk|dancing|football|tennis|climbing|exercise|exercises|warm up|warmup|warming up)",
+  ],
+  /** Tearing or ripping inside, the aorta's warning. */
+  tearing: [
+    "(tearing|tore|rip|ripping|ripped|rips|tear|torn apart|ripped apart|tearing apart|being torn|being ripped|ripping apart|unzipped|unzipping|splitting open|split open)",
+  ],
+  /** Where a tearing feeling must be to be the aorta's (not "tore my hamstring"). */
+  "trunk-site": [
+    "(back|spine|belly|tummy|stomach|abdomen|abdominal|chest|inside|insides|middle|between my shoulder blades|between the shoulder blades|something|front|gut|guts|torso|trunk|kidney|kidneys|loin|loins)",
+  ],
+  /** Not a tear inside: wear and tear, tears of crying, a tear in a muscle the patient names. */
+  "not-tearing": [
+    "(wear and tear|in tears|to tears|tears|tearful|teary|crying|cried|ripped off|rip off|tear off|tore off|ripped open|muscle tear|torn muscle|tore a muscle|torn a muscle|hamstring|calf|tendon|ligament|meniscus|disc|disk|annular|mri|scan|x ray|paper|packet|plaster|bandage|clothes|trousers|jeans|shirt)",
+  ],
+  /** Pain going through to the front: with sudden or severe pain, the picture of a tear in the aorta. */
+  "through-front": [
+    "(through|right through|straight through|all the way through|through to|right through to|straight through to|round to|around to) [my|the] (belly|tummy|stomach|front|abdomen|chest|belly button|navel)",
+  ],
+  /** Faint, sweaty or clammy: with sudden or severe pain, a sign of bleeding inside. */
+  "faint-sweaty": [
+    "(sweaty|sweating|cold sweat|cold sweats|clammy|pale|grey|gray|white as a sheet|ashen|woozy|faintness|fainting|lightheaded|light headed|dizzy|dizziness|giddy)",
+    "(feel|feels|feeling|felt|went|go|going|gone|quite|very|really|bit|so|and|nearly|almost|about to) faint",
+    "faint and",
+    "(going to|about to|nearly|almost|like i might|like im going to|thought i would) (faint|pass out|black out|collapse|keel over)",
+  ],
+  /** The worst pain of the patient's life. */
+  "worst-pain": [
+    "worst (pain|back pain|agony) (ever|of my life|in my life|imaginable|ive ever had|i have ever had|ive ever felt|i have ever felt|ive ever known|i have ever known|ive had|ive felt|i can imagine|i can remember|ive ever experienced|i have ever experienced)",
+    "(the|my) worst ever",
+    "worst ive ever (had|felt|known)",
+    "(never|not ever) (had|felt|known) (pain|anything|a pain) like (it|this|that)",
+  ],
+  /** Weight, for weight loss. */
+  "dom-weight": ["(weight|pounds|kilos|kg|lbs|stone|half a stone|a stone|kilograms)"],
+  "abn-weight-loss": [
+    "(lost|losing|loss|dropped|dropping|shed|shedding|come off|coming off|came off|gone down|going down|fallen|falling off|fell off|dropped off)",
+  ],
+  /** Weight lost on purpose: no warning sign. */
+  "weight-intended": [
+    "(diet|dieting|diets|trying|tried|on purpose|deliberately|intentionally|slimming|weight watchers|calorie|calories|fasting|ozempic|wegovy|mounjaro|want to lose|need to lose|hoping to lose|goal|target|meant to|glad|pleased|happy)",
+  ],
+  /** A time in the day or the days: a weakness told at two of them has changed between them. */
+  "time-point": [
+    "(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|lunch|lunchtime|midday|noon|teatime|dinner|dinnertime|bedtime|earlier|at first|first thing|when i woke|when i got up|an hour ago|hours ago|a few hours ago|an hour later|hours later|by now|right now|now)",
+    "(1|2|3|4|5|6|7|8|9|10|11|12) (am|pm|oclock)",
+  ],
+  /** Weakness said to be unchanged or easing: told at two times, it has not got worse. */
+  "weak-stable": [
+    "(same|unchanged|no worse|not worse|not any worse|isnt worse|hasnt got worse|not getting worse|isnt getting worse|not getting any worse|isnt getting any worse|stable|steady|better|improving|improved|easing|eased|fine|normal|gone|back to normal|recovered|settled|no change|not changed|hasnt changed)",
   ],
 } as const;
 

@@ -8,6 +8,14 @@ import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, readTextFacts, spanEvidence } from "./text-facts";
+import {
+  addDomainSigns,
+  addLegSigns,
+  addPronounLegWeakness,
+  isBothLegsSiteOf,
+  isWeakeningOverTime,
+  isWeeSmall,
+} from "./red-flag-signs";
 import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
@@ -123,7 +131,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
   const isSite = (site: CueHit): boolean => !isFunctionDeniedSite(reading, site);
   for (const symptoms of [neuro, weak, pain, wobbly]) {
     for (const symptom of symptoms) {
-      const bothSite = nearestInClause(reading, "site-both", symptom.first, isSite);
+      const bothSite = nearestInClause(
+        reading,
+        "site-both",
+        symptom.first,
+        (site) => isSite(site) && isBothLegsSiteOf(reading, site, symptom),
+      );
       if (!bothSite) continue;
       const span = union(symptom, bothSite);
       const recovered = inSentence(reading, "recovered", symptom.first).length > 0;
@@ -212,11 +225,18 @@ const composeDrafts = (reading: Reading): Draft[] => {
 
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
   for (const fn of [...cuesOf(reading, "fn-bladder"), ...cuesOf(reading, "fn-bowel")]) {
+    if (isWeeSmall(reading, fn)) continue;
     const problem = nearestInClause(reading, "problem", fn.first);
     if (problem && Math.abs(problem.first - fn.first) <= 8) {
       add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));
     }
   }
+
+  // 3b. Red-flag domains with a sign of something wrong there, however worded; legs that fail or ache in both
+  // legs; weakness said of "it", the leg named before.
+  addDomainSigns(reading, add);
+  addLegSigns(reading, add);
+  addPronounLegWeakness(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
@@ -454,7 +474,8 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
         ...inSentence(reading, "trend-worse", draft.first),
         ...inSentence(reading, "sudden", draft.first),
       ].filter((cue) => !precededByNegation(reading, cue));
-      if (worse.length > 0) return { ...draft, concept: "progressive-weakness" as const };
+      if (worse.length > 0 || isWeakeningOverTime(reading, draft))
+        return { ...draft, concept: "progressive-weakness" as const };
     }
     // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
     if (
