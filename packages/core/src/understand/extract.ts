@@ -10,9 +10,11 @@ import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, readTextFacts, spanEvidence } from "./text-facts";
 import {
   addDomainSigns,
+  addLegMetaphors,
   addLegSigns,
   addPronounLegWeakness,
   isBothLegsSiteOf,
+  isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
 } from "./red-flag-signs";
@@ -236,6 +238,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // legs; weakness said of "it", the leg named before.
   addDomainSigns(reading, add);
   addLegSigns(reading, add);
+  addLegMetaphors(reading, add);
   addPronounLegWeakness(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
@@ -443,6 +446,30 @@ const hasStrainAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** A word of meaning to lose weight in the sentence, not denied ("not dieting", "without trying" are none). */
+const isIntendedWeightLoss = (reading: Reading, span: Span): boolean =>
+  inSentence(reading, "weight-intended", span.first).some(
+    (cue) =>
+      !precededByNegation(reading, cue, 2) &&
+      reading.tokens[cue.first - 1]?.norm !== "without" &&
+      reading.tokens[cue.first - 2]?.norm !== "without",
+  );
+
+/** After "fell": asleep, ill or in love, not down. */
+const FELL_INTO = new Set([
+  "asleep",
+  "ill",
+  "sick",
+  "pregnant",
+  "apart",
+  "behind",
+  "short",
+  "silent",
+  "quiet",
+]);
+const isNotAFall = (reading: Reading, span: Span): boolean =>
+  FELL_INTO.has(reading.tokens[span.last]?.norm ?? "");
+
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
@@ -473,9 +500,21 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       const worse = [
         ...inSentence(reading, "trend-worse", draft.first),
         ...inSentence(reading, "sudden", draft.first),
+        ...inSentence(reading, "weak-progress", draft.first),
       ].filter((cue) => !precededByNegation(reading, cue));
       if (worse.length > 0 || isWeakeningOverTime(reading, draft))
         return { ...draft, concept: "progressive-weakness" as const };
+    }
+    if (draft.concept === "bilateral-neuro" && isTiredLegsRecovered(reading, draft)) {
+      return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
+    }
+    // Weight lost on purpose ("trying to lose weight", "on my diet") is no warning sign.
+    if (draft.concept === "weight-loss" && isIntendedWeightLoss(reading, draft)) {
+      return { ...draft, status: "denied" as const };
+    }
+    // "I fell asleep", "fell ill": no fall.
+    if (draft.concept === "trauma" && draft.detail === "fall" && isNotAFall(reading, draft)) {
+      return { ...draft, status: "denied" as const };
     }
     // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
     if (

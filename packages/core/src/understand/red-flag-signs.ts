@@ -151,9 +151,9 @@ const POSTURE = new Set([
   "turning",
   "lift",
   "lifting",
-  "after",
-  "afterwards",
 ]);
+
+const I_WORDS = new Set(["i", "im", "id"]);
 
 const isJoiner = (norm: string): boolean =>
   norm === "and" || norm === "," || norm === "-" || norm === "but";
@@ -172,7 +172,12 @@ const keepsTogether = (
   const { tokens } = reading;
   for (let i = from; i < to; i += 1) {
     const norm = tokens[i]?.norm ?? "";
-    if (isJoiner(norm) && NEW_SUBJECT.has(tokens[i + 1]?.norm ?? "")) return false;
+    const next = tokens[i + 1]?.norm ?? "";
+    // "..., and the other feels like cardboard", "on the loo and I can't tell": the same thing again, or the
+    // patient telling what they feel of it.
+    const continues =
+      (next === "the" && tokens[i + 2]?.norm === "other") || (I_WORDS.has(next) && to - i <= 4);
+    if (isJoiner(norm) && NEW_SUBJECT.has(next) && !continues) return false;
     if (SUBORDINATE.has(norm)) return false;
     if (!stopAtActs) continue;
     if (POSTURE.has(norm)) return false;
@@ -189,12 +194,43 @@ const areLinked = (
   reach: number,
   stopAtActs: boolean,
 ): boolean => {
-  const { clauseOf } = reading.segments;
-  if (clauseOf[a.first] !== clauseOf[b.first]) return false;
   const from = Math.min(a.last, b.last);
   const to = Math.max(a.first, b.first);
   if (to - from > reach) return false;
+  if (!isOneClause(reading, a.first, b.first)) return false;
   return keepsTogether(reading, from, to, stopAtActs);
+};
+
+/** After "but", words that carry on with the same thing: "I need to pee so bad but it just won't come". */
+const CARRIES_ON = new Set([
+  "it",
+  "its",
+  "nothing",
+  "only",
+  "just",
+  "then",
+  "in",
+  "on",
+  "around",
+  "at",
+  "down",
+  "still",
+  "even",
+]);
+
+/** Whether two tokens lie in one clause, or in clauses joined by "but" carrying on with the same thing. */
+const isOneClause = (reading: Reading, a: number, b: number): boolean => {
+  const { clauseOf, sentenceOf } = reading.segments;
+  if (clauseOf[a] === clauseOf[b]) return true;
+  if (sentenceOf[a] !== sentenceOf[b]) return false;
+  const { tokens } = reading;
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i += 1) {
+    if (clauseOf[i] === clauseOf[i - 1]) continue;
+    const norm = tokens[i]?.norm;
+    if ((norm !== "but" && norm !== "though") || !CARRIES_ON.has(tokens[i + 1]?.norm ?? ""))
+      return false;
+  }
+  return true;
 };
 
 /**
@@ -224,6 +260,24 @@ const hasInSentence = (reading: Reading, kind: CueKind, index: number): boolean 
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[index];
   for (const cue of cuesOf(reading, kind)) if (sentenceOf[cue.first] === sentence) return true;
+  return false;
+};
+
+/** Words that make the exertion after them a likeness or a denial: "like I've run up ten flights", "not just after the workout". */
+const NOT_EFFORT_BEFORE = new Set(["like", "if", "though", "not", "just", "only", "without"]);
+
+/** Exertion or exercise in the sentence of `index`, really done (not a likeness, not denied). */
+const hasEffortInSentence = (reading: Reading, kind: CueKind, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  for (const cue of cuesOf(reading, kind)) {
+    if (sentenceOf[cue.first] !== sentence) continue;
+    let aside = false;
+    for (let i = Math.max(0, cue.first - 4); i < cue.first; i += 1) {
+      if (NOT_EFFORT_BEFORE.has(reading.tokens[i]?.norm ?? "")) aside = true;
+    }
+    if (!aside) return true;
+  }
   return false;
 };
 
@@ -364,7 +418,7 @@ const isExertionOnly = (reading: Reading, domain: CueHit): boolean => {
   const before = reading.tokens[domain.first - 1]?.norm ?? "";
   const before2 = reading.tokens[domain.first - 2]?.norm ?? "";
   if (BREATH_ASIDE.has(before) || BREATH_ASIDE.has(before2)) return true;
-  if (!hasInSentence(reading, "exertion", domain.first)) return false;
+  if (!hasEffortInSentence(reading, "exertion", domain.first)) return false;
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[domain.first];
   const { tokens } = reading;
@@ -373,6 +427,18 @@ const isExertionOnly = (reading: Reading, domain: CueHit): boolean => {
   }
   return true;
 };
+
+const NOT_INTENDED = new Set([
+  "without",
+  "not",
+  "no",
+  "never",
+  "wasnt",
+  "isnt",
+  "didnt",
+  "havent",
+  "arent",
+]);
 
 /** Words that may stand between "lost" and "weight" ("lost my appetite and some weight"). */
 const WEIGHT_GLUE = new Set([
@@ -412,7 +478,14 @@ const WEIGHT_GLUE = new Set([
 ]);
 
 const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean => {
-  if (hasInSentence(reading, "weight-intended", domain.first)) return true;
+  for (const cue of cuesOf(reading, "weight-intended")) {
+    if (reading.segments.sentenceOf[cue.first] !== reading.segments.sentenceOf[domain.first])
+      continue;
+    const before = reading.tokens[cue.first - 1]?.norm ?? "";
+    const before2 = reading.tokens[cue.first - 2]?.norm ?? "";
+    // "without trying", "not dieting": no intention.
+    if (!NOT_INTENDED.has(before) && !NOT_INTENDED.has(before2)) return true;
+  }
   const from = Math.min(domain.last, sign.last);
   const to = Math.max(domain.first, sign.first);
   for (let i = from; i < to; i += 1) {
@@ -434,34 +507,228 @@ const isNotTearing = (reading: Reading, _domain: CueHit, sign: Span): boolean =>
   return false;
 };
 
+/** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
+const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
+  const { tokens } = reading;
+  const word = tokens[domain.first]?.norm ?? "";
+  const next = tokens[domain.last]?.norm ?? "";
+  const before = tokens[domain.first - 1]?.norm ?? "";
+  if (word === "water") return WATER_ASIDE.has(before) || WATER_ASIDE.has(next);
+  if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
+  if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
+  return DESTINATION.has(next);
+};
+
+/** Before "water": drinking it, not passing it. */
+const WATER_ASIDE = new Set([
+  "drink",
+  "drinking",
+  "drank",
+  "glass",
+  "bottle",
+  "hot",
+  "cold",
+  "tap",
+  "warm",
+  "of",
+  "in",
+  "the",
+  "pool",
+  "sparkling",
+  "bath",
+]);
+/** Before "empty": to empty, to empty properly. */
+const VOID_LEAD = new Set([
+  "to",
+  "not",
+  "never",
+  "cant",
+  "couldnt",
+  "fully",
+  "properly",
+  "i",
+  "wont",
+]);
+/** Before "flow" or "stream": not of urine. */
+const FLOW_ASIDE = new Set([
+  "blood",
+  "go",
+  "with",
+  "the",
+  "menstrual",
+  "period",
+  "air",
+  "work",
+  "of",
+]);
+/** After "go": going somewhere or for something, or going well. */
+const DESTINATION = new Set([
+  "to",
+  "for",
+  "out",
+  "back",
+  "home",
+  "up",
+  "down",
+  "away",
+  "on",
+  "through",
+  "into",
+  "round",
+  "around",
+  "over",
+  "off",
+  "with",
+  "by",
+  "ahead",
+  "in",
+  "there",
+  "anywhere",
+  "somewhere",
+  "shopping",
+  "swimming",
+  "walking",
+  "running",
+  "cycling",
+  "upstairs",
+  "downstairs",
+  "fine",
+  "well",
+  "ok",
+  "okay",
+  "better",
+  "worse",
+  "numb",
+  "dead",
+  "weak",
+  "wrong",
+  "right",
+  "badly",
+  "smoothly",
+  "past",
+  "from",
+  "again",
+  "further",
+  "far",
+  "near",
+  "about",
+  "along",
+  "inside",
+  "outside",
+  "the",
+  "a",
+  "my",
+  "your",
+  "bed",
+  "sleep",
+  "work",
+  "school",
+  "physio",
+]);
+
+/** A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. */
+const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+  const { tokens } = reading;
+  for (let i = sign.last; i < Math.min(sign.last + 5, tokens.length); i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (POSTURE.has(norm) || norm === "asleep" || norm === "dressed" || norm === "comfortable")
+      return true;
+  }
+  return false;
+};
+
+/** "a throbbing pain in my tummy": a throbbing ache is pain, not a pulse. */
+const isThrobbingAche = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+  const next = reading.tokens[sign.last]?.norm ?? "";
+  return (
+    next === "pain" ||
+    next === "ache" ||
+    next === "pains" ||
+    next === "aches" ||
+    next === "headache"
+  );
+};
+
+/** "the rest of the day": not resting. */
+const isRestOf = (reading: Reading, domain: CueHit): boolean =>
+  reading.tokens[domain.last]?.norm === "of";
+
+/** Night and pain with a word of easing or of being fine between or around them: no night pain. */
+const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[domain.first];
+  for (const kind of ["trend-better", "settle", "neg-post"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (clauseOf[cue.first] === clause && !isCovered(reading, "abn-no-relief", cue.first))
+        return true;
+    }
+  }
+  return false;
+};
+
+const urine = (
+  sign: CueKind,
+  detail: string,
+  reach: number,
+  stopAtActs: boolean,
+  skip?: Pairing["skip"],
+): Pairing => ({
+  domain: "dom-urine",
+  sign,
+  concept: "bladder-bowel",
+  detail,
+  reach,
+  stopAtActs,
+  skip: skip
+    ? (reading, domain, s) => isWeeSmall(reading, domain) || skip(reading, domain, s)
+    : isWeeSmall,
+});
+
 const PAIRINGS: readonly Pairing[] = [
-  // Bladder: hard to start, slow, straining, not emptying; leaking; not felt.
+  // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
+  // slow, in drips, not emptying; leaking; not felt.
+  urine("abn-void-generic", "urinary-hesitancy", 8, true),
+  urine("abn-void-effort", "urinary-hesitancy", 9, false),
+  urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
+  urine("abn-leak", "urinary-incontinence", 8, false),
+  urine("abn-unfelt", "bladder-sensation", 8, false),
+  // "I need to go", "the flow", "the water come slow", "squeeze to empty": with signs only passing water has.
   {
-    domain: "dom-urine",
+    domain: "dom-void",
+    sign: "abn-void-effort",
+    concept: "bladder-bowel",
+    detail: "urinary-hesitancy",
+    reach: 7,
+    stopAtActs: false,
+    skip: isNotVoiding,
+  },
+  {
+    domain: "dom-void",
     sign: "abn-voiding",
     concept: "bladder-bowel",
     detail: "urinary-hesitancy",
     reach: 7,
-    stopAtActs: true,
-    skip: isWeeSmall,
+    stopAtActs: false,
+    skip: (reading, domain, sign) =>
+      isNotVoiding(reading, domain) || isOtherWait(reading, domain, sign),
   },
   {
-    domain: "dom-urine",
-    sign: "abn-leak",
-    concept: "bladder-bowel",
-    detail: "urinary-incontinence",
-    reach: 7,
-    stopAtActs: true,
-    skip: isWeeSmall,
-  },
-  {
-    domain: "dom-urine",
+    domain: "dom-void",
     sign: "abn-unfelt",
     concept: "bladder-bowel",
     detail: "bladder-sensation",
-    reach: 7,
-    stopAtActs: true,
-    skip: isWeeSmall,
+    reach: 5,
+    stopAtActs: false,
+    skip: isNotVoiding,
+  },
+  // Not having passed water for hours.
+  {
+    domain: "no-void",
+    sign: "void-duration",
+    concept: "bladder-bowel",
+    detail: "urinary-retention",
+    reach: 3,
+    stopAtActs: false,
   },
   // Bowel: leaking or not felt (not straining: that is constipation).
   {
@@ -477,18 +744,28 @@ const PAIRINGS: readonly Pairing[] = [
     sign: "abn-unfelt",
     concept: "bladder-bowel",
     detail: "bowel-sensation",
+    reach: 8,
+    stopAtActs: false,
+  },
+  // The toilet: nothing coming, waiting ages, not feeling it.
+  {
+    domain: "dom-toilet",
+    sign: "abn-voiding",
+    concept: "bladder-bowel",
+    detail: undefined,
     reach: 7,
-    stopAtActs: true,
+    stopAtActs: false,
+    skip: isOtherWait,
   },
   {
     domain: "dom-toilet",
     sign: "abn-unfelt",
     concept: "bladder-bowel",
     detail: undefined,
-    reach: 7,
-    stopAtActs: true,
+    reach: 8,
+    stopAtActs: false,
   },
-  // Pants, the bed or a chair found wet or damp (not from sweat, rain or a spilt drink).
+  // Pants, the bed or a chair found wet or damp (not from sweat, rain or a spilt drink), or with wee or poo in.
   {
     domain: "dom-garment",
     sign: "abn-leak",
@@ -498,15 +775,58 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     skip: hasOtherWetness,
   },
-  // The saddle area feeling altered in any words.
+  {
+    domain: "dom-garment",
+    sign: "dom-bowel",
+    concept: "bladder-bowel",
+    detail: "bowel-incontinence",
+    reach: 3,
+    stopAtActs: false,
+  },
+  {
+    domain: "dom-garment",
+    sign: "dom-urine",
+    concept: "bladder-bowel",
+    detail: "urinary-incontinence",
+    reach: 3,
+    stopAtActs: false,
+    skip: hasOtherWetness,
+  },
+  // The saddle area feeling altered in any words, or not felt.
   {
     domain: "site-saddle",
     sign: "abn-altered",
     concept: "saddle-anesthesia",
     detail: undefined,
-    reach: 7,
+    reach: 9,
     stopAtActs: false,
     skip: (reading, domain) => !isSaddleDomain(reading, domain),
+  },
+  {
+    domain: "site-saddle",
+    sign: "abn-unfelt",
+    concept: "saddle-anesthesia",
+    detail: undefined,
+    reach: 8,
+    stopAtActs: false,
+    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+  },
+  // Erections, orgasm or ejaculation weaker, gone or felt differently.
+  {
+    domain: "dom-sexual",
+    sign: "abn-sexual",
+    concept: "sexual-dysfunction",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
+  },
+  {
+    domain: "dom-sexual",
+    sign: "abn-altered",
+    concept: "sexual-dysfunction",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
   },
   // The chest tight, heavy, crushing or painful; breath short or hard to get.
   {
@@ -514,7 +834,7 @@ const PAIRINGS: readonly Pairing[] = [
     sign: "abn-chest",
     concept: "vascular",
     detail: "chest-pain",
-    reach: 5,
+    reach: 7,
     stopAtActs: false,
     skip: isChestExercise,
   },
@@ -527,7 +847,7 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     skip: isExertionOnly,
   },
-  // A tearing or ripping inside the back, belly or chest.
+  // A tearing or ripping inside the back, belly or chest; a belly that throbs or beats.
   {
     domain: "trunk-site",
     sign: "tearing",
@@ -536,6 +856,15 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 5,
     stopAtActs: false,
     skip: isNotTearing,
+  },
+  {
+    domain: "dom-belly",
+    sign: "abn-pulse",
+    concept: "vascular",
+    detail: "pulsing-abdomen",
+    reach: 6,
+    stopAtActs: false,
+    skip: isThrobbingAche,
   },
   // Weight lost, however said, unless on purpose.
   {
@@ -546,6 +875,25 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 5,
     stopAtActs: false,
     skip: isWeightAside,
+  },
+  // Rest, lying down or painkillers not easing the pain; pain at night.
+  {
+    domain: "dom-rest",
+    sign: "abn-no-relief",
+    concept: "severe-pain",
+    detail: "not-eased-by-rest",
+    reach: 6,
+    stopAtActs: false,
+    skip: isRestOf,
+  },
+  {
+    domain: "dom-night",
+    sign: "night-pain-word",
+    concept: "night-pain",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
+    skip: isEasedAtNight,
   },
 ];
 
@@ -583,6 +931,11 @@ const NOT_FELT_FILLER = new Set([
   "be",
   "able",
   "to",
+  "seem",
+  "seems",
+  "seemed",
+  "get",
+  "got",
 ]);
 /**
  * After the verb, what the patient says they do not feel or notice ("didn't notice any numbness", "don't feel
@@ -620,7 +973,6 @@ const DENIED_OBJECT = new Set([
   "the",
   "this",
   "that",
-  "it",
   "great",
   "good",
   "well",
@@ -634,13 +986,45 @@ const DENIED_OBJECT = new Set([
   "too",
 ]);
 
+/** After "any", "anything" or "the": what is not felt is the feeling itself or a place ("anything back there"). */
+const FELT_OBJECT = new Set([
+  "feeling",
+  "sensation",
+  "there",
+  "at",
+  "when",
+  "back",
+  "down",
+  "in",
+  "round",
+  "around",
+  "from",
+  "warning",
+  "urge",
+  "need",
+  "difference",
+  "pee",
+  "wee",
+  "urine",
+  "stream",
+  "flow",
+  "paper",
+  "toilet",
+  "loo",
+]);
+
 /**
  * Where a negation makes "notice", "feel", "tell" or "know" into not noticing, feeling or knowing: the span from
  * the negation to the verb, or undefined ("I didn't notice any numbness" is a denial, not a sign).
  */
 const unfeltSpan = (reading: Reading, verb: CueHit): Span | undefined => {
   const { tokens } = reading;
-  if (DENIED_OBJECT.has(tokens[verb.last]?.norm ?? "")) return undefined;
+  // "don't feel anything back there", "didn't get the urge" are signs; "didn't notice any numbness" denies.
+  if (
+    DENIED_OBJECT.has(tokens[verb.last]?.norm ?? "") &&
+    !FELT_OBJECT.has(tokens[verb.last + 1]?.norm ?? "")
+  )
+    return undefined;
   for (let i = verb.first - 1; i >= Math.max(0, verb.first - 4); i -= 1) {
     const norm = tokens[i]?.norm ?? "";
     if (NOT_FELT.has(norm)) return { first: i, last: verb.last };
@@ -724,6 +1108,188 @@ const addSystemicSigns = (reading: Reading, add: AddFinding): void => {
       severeHitInSentence(reading, cue.first);
     if (severe) add("vascular", "tearing-pain", union(cue, severe));
   }
+  for (const cue of cuesOf(reading, "leak-self")) {
+    if (hasInSentenceWord(reading, cue.first, LEAK_OTHER)) continue;
+    const bowel = isSoiling(reading, cue) || isSkidMarks(reading, cue);
+    add("bladder-bowel", bowel ? "bowel-incontinence" : "urinary-incontinence", cue);
+  }
+  for (const cue of cuesOf(reading, "breathless-word")) {
+    if (isExertionOnly(reading, cue) || isBackPainOnBreathing(reading, cue)) continue;
+    add("vascular", "breathless", cue);
+  }
+  for (const cue of cuesOf(reading, "to-chest")) add("vascular", "chest-pain", cue);
+  for (const cue of cuesOf(reading, "cannot-function")) add("severe-pain", "cannot-function", cue);
+  addFeverReadings(reading, add);
+  addSuddenBackAndBellyPain(reading, add);
+};
+
+/** What else leaks: a wound, a tap, a nose. */
+const LEAK_OTHER = new Set([
+  "wound",
+  "scar",
+  "incision",
+  "cut",
+  "blister",
+  "nose",
+  "eye",
+  "eyes",
+  "tap",
+  "roof",
+  "pipe",
+  "pipes",
+  "boiler",
+  "radiator",
+  "car",
+  "oil",
+  "pen",
+  "bottle",
+  "cup",
+  "breast",
+  "breasts",
+  "nipple",
+  "nipples",
+  "milk",
+  "ear",
+  "ears",
+  "blood",
+  "pus",
+  "dressing",
+  "plaster",
+  "bag",
+  "tyre",
+  "tire",
+  "window",
+  "ceiling",
+  "hose",
+  "mouth",
+  "drool",
+  "drooling",
+  "saliva",
+  "sweat",
+  "sweating",
+  "information",
+  "news",
+  "secret",
+  "gas",
+]);
+
+const hasInSentenceWord = (
+  reading: Reading,
+  index: number,
+  words: ReadonlySet<string>,
+): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  const { tokens } = reading;
+  for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    if (words.has(tokens[i]?.norm ?? "")) return true;
+  }
+  for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (words.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+const isSoiling = (reading: Reading, cue: Span): boolean => {
+  for (let i = cue.first; i < cue.last; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "soiling" || norm === "soiled") return true;
+  }
+  return false;
+};
+
+const isSkidMarks = (reading: Reading, cue: Span): boolean => {
+  const first = reading.tokens[cue.first]?.norm ?? "";
+  return (
+    first === "skid" || first === "skidmarks" || reading.tokens[cue.last - 1]?.norm === "behind"
+  );
+};
+
+/** "my back hurts when I breathe": pain in the back on breathing, not breathlessness. */
+const BACK_WORDS = new Set(["back", "ribs", "rib", "spine", "side", "shoulder", "blades"]);
+const isBackPainOnBreathing = (reading: Reading, cue: Span): boolean => {
+  for (let i = Math.max(0, cue.first - 3); i < cue.first; i += 1) {
+    if (BACK_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Words around a number that make it a temperature. */
+const TEMPERATURE_WORDS = new Set([
+  "temp",
+  "temperature",
+  "thermometer",
+  "fever",
+  "degrees",
+  "celsius",
+  "fahrenheit",
+  "°",
+  "c",
+  "f",
+]);
+
+/**
+ * A temperature read out as a number (38.2, 39 degrees, 101 F) near a word for it: a fever. Said for someone else
+ * or denied, it is set aside like any finding.
+ */
+const addFeverReadings = (reading: Reading, add: AddFinding): void => {
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token?.kind !== "number") continue;
+    const value = Number(token.norm);
+    const isFever = (value >= 38 && value <= 42) || (value >= 100 && value <= 107);
+    if (!isFever || !hasTemperatureWordNear(reading, i)) continue;
+    // (38.2 is three tokens: the decimals are part of the reading)
+    const last = tokens[i + 1]?.norm === "." && tokens[i + 2]?.kind === "number" ? i + 3 : i + 1;
+    add("fever-infection", "fever", { first: i, last });
+  }
+};
+
+const hasTemperatureWordNear = (reading: Reading, index: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (let i = Math.max(0, index - 4); i < Math.min(tokens.length, index + 5); i += 1) {
+    if (
+      i !== index &&
+      sentenceOf[i] === sentenceOf[index] &&
+      TEMPERATURE_WORDS.has(tokens[i]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+};
+
+/** Back words for pain in the back and the belly together. */
+const BACK_SITE = new Set(["back", "spine"]);
+
+/**
+ * Sudden or severe pain in the back and the belly together ("very sudden big pain in back and belly"): the
+ * picture of the aorta.
+ */
+const addSuddenBackAndBellyPain = (reading: Reading, add: AddFinding): void => {
+  const { clauseOf } = reading.segments;
+  for (const belly of cuesOf(reading, "dom-belly")) {
+    const clause = clauseOf[belly.first];
+    let back = -1;
+    for (
+      let i = Math.max(0, belly.first - 6);
+      i < Math.min(reading.tokens.length, belly.last + 6);
+      i += 1
+    ) {
+      if (clauseOf[i] === clause && BACK_SITE.has(reading.tokens[i]?.norm ?? "")) back = i;
+    }
+    if (back < 0) continue;
+    let pain: CueHit | undefined;
+    for (const cue of cuesOf(reading, "sym-pain")) if (clauseOf[cue.first] === clause) pain = cue;
+    if (pain === undefined) continue;
+    const severe =
+      presentInSentence(reading, "sudden", belly.first) ??
+      presentInSentence(reading, "worst-pain", belly.first) ??
+      presentInSentence(reading, "faint-sweaty", belly.first) ??
+      severeHitInSentence(reading, belly.first);
+    if (severe) add("vascular", "tearing-pain", union(union(belly, pain), severe));
+  }
 };
 
 const severeHitInSentence = (reading: Reading, index: number): Span | undefined => {
@@ -745,7 +1311,10 @@ const SIDES = new Set(["left", "right", "one"]);
 export const sideOf = (reading: Reading, site: Span): string | undefined => {
   const first = reading.tokens[site.first]?.norm;
   const word = first === "the" || first === "my" ? reading.tokens[site.first + 1]?.norm : first;
-  return word !== undefined && SIDES.has(word) ? word : undefined;
+  if (word !== undefined && SIDES.has(word)) return word;
+  // "my left shin": the side before the site.
+  const before = reading.tokens[site.first - 1]?.norm;
+  return before !== undefined && SIDES.has(before) ? before : undefined;
 };
 
 /**
@@ -831,10 +1400,10 @@ const isLegsSite = (reading: Reading, site: Span): boolean => {
 };
 
 /** Exercise or exertion in the sentence: legs heavy, like jelly or aching after it are tired muscles. */
-const isAfterEffort = (reading: Reading, index: number): boolean =>
-  hasInSentence(reading, "exertion", index) ||
-  hasInSentence(reading, "exercise", index) ||
-  hasInSentence(reading, "new-exercise", index) ||
+export const isAfterEffort = (reading: Reading, index: number): boolean =>
+  hasEffortInSentence(reading, "exertion", index) ||
+  hasEffortInSentence(reading, "exercise", index) ||
+  hasEffortInSentence(reading, "new-exercise", index) ||
   reading.hits.some(
     (hit) =>
       hit.concept === "doms" &&
@@ -848,7 +1417,7 @@ const isAfterEffort = (reading: Reading, index: number): boolean =>
  * not after exercise (sore legs after squats are muscle soreness).
  */
 export const addLegSigns = (reading: Reading, add: AddFinding): void => {
-  for (const symptom of cuesOf(reading, "legs-fail")) {
+  for (const symptom of legsFailing(reading)) {
     const site = bothLegsSiteFor(reading, symptom);
     if (site)
       add(
@@ -885,6 +1454,30 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
     );
   }
   addSecondSide(reading, add);
+};
+
+const legsFailing = (reading: Reading): readonly CueHit[] => {
+  const fail = cuesOf(reading, "legs-fail");
+  const metaphor = cuesOf(reading, "weak-metaphor");
+  return metaphor.length === 0 ? fail : fail.length === 0 ? metaphor : [...fail, ...metaphor];
+};
+
+/** Strength going as a likeness, said of one leg ("the battery in my right leg is running out"): leg weakness. */
+export const addLegMetaphors = (reading: Reading, add: AddFinding): void => {
+  for (const cue of cuesOf(reading, "weak-metaphor")) {
+    let site: CueHit | undefined;
+    for (const leg of cuesOf(reading, "site-leg")) {
+      if (!areLinked(reading, leg, cue, 8, false)) continue;
+      if (!site || Math.abs(leg.first - cue.first) < Math.abs(site.first - cue.first)) site = leg;
+    }
+    if (site)
+      add(
+        "leg-weakness",
+        undefined,
+        union(site, cue),
+        pairStatus(reading, cue, site, "leg-weakness"),
+      );
+  }
 };
 
 /** An ache going down the legs: a direction word between or just after the two ("aching down both legs"). */
@@ -961,7 +1554,7 @@ const weaknessMentions = (reading: Reading, from: number, to: number): Span[] =>
     const s = sentenceOf[span.first] ?? 0;
     return s >= from && s <= to;
   };
-  for (const kind of ["sym-weak", "legs-fail"] as const) {
+  for (const kind of ["sym-weak", "legs-fail", "weak-metaphor", "weak-mention"] as const) {
     for (const cue of cuesOf(reading, kind)) {
       if (inRange(cue) && isOwnLegWeakness(reading, cue)) spans.push(cue);
     }
@@ -1079,3 +1672,32 @@ export const addPronounLegWeakness = (reading: Reading, add: AddFinding): void =
     );
   }
 };
+
+/** Words of legs that only tire ("like jelly", "wobbly", "heavy"), and of legs that fail or lose feeling. */
+const TIRED_KINDS = ["legs-limp", "sym-wobbly"] as const;
+const FAILING_KINDS = [
+  "legs-fail",
+  "weak-metaphor",
+  "sym-numb",
+  "sym-tingle",
+  "sym-weak",
+  "sym-pain",
+] as const;
+
+const hasKindIn = (reading: Reading, kinds: readonly CueKind[], span: Span): boolean => {
+  for (const kind of kinds) {
+    for (const cue of cuesOf(reading, kind))
+      if (cue.first >= span.first && cue.last <= span.last) return true;
+  }
+  return false;
+};
+
+/**
+ * Two legs that only tired, straight after exercise, and recovered ("legs like jelly after the lunges but fine
+ * within the hour"): muscle fatigue, as the rules' borderline case says. Not when they failed or lost feeling.
+ */
+export const isTiredLegsRecovered = (reading: Reading, span: Span): boolean =>
+  hasKindIn(reading, TIRED_KINDS, span) &&
+  !hasKindIn(reading, FAILING_KINDS, span) &&
+  hasInSentence(reading, "recovered", span.first) &&
+  isAfterEffort(reading, span.first);
