@@ -446,6 +446,15 @@ const hasStrainAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Weakness said in one sentence and "keeps going downhill", "more and more" in the next. */
+const isWeakeningNext = (reading: Reading, span: Span): boolean => {
+  const sentence = reading.segments.sentenceOf[span.first] ?? 0;
+  return cuesOf(reading, "weak-progress").some(
+    (cue) =>
+      reading.segments.sentenceOf[cue.first] === sentence + 1 && !precededByNegation(reading, cue),
+  );
+};
+
 /** A word of meaning to lose weight in the sentence, not denied ("not dieting", "without trying" are none). */
 const isIntendedWeightLoss = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "weight-intended", span.first).some(
@@ -502,7 +511,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
         ...inSentence(reading, "sudden", draft.first),
         ...inSentence(reading, "weak-progress", draft.first),
       ].filter((cue) => !precededByNegation(reading, cue));
-      if (worse.length > 0 || isWeakeningOverTime(reading, draft))
+      if (
+        worse.length > 0 ||
+        isWeakeningOverTime(reading, draft) ||
+        isWeakeningNext(reading, draft)
+      )
         return { ...draft, concept: "progressive-weakness" as const };
     }
     if (draft.concept === "bilateral-neuro" && isTiredLegsRecovered(reading, draft)) {

@@ -79,7 +79,6 @@ const SUBORDINATE = new Set([
   "although",
   "whereas",
   "unless",
-  "so",
 ]);
 
 /** Verbs of moving about: "hard to get to the loo", "can't stand up to pee" tell of another act. */

@@ -169,9 +169,39 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (i > cue.last && I_SUBJECT.has(token.norm)) return false;
     // "no numbness, just tingling", "no temp, only sore": what follows is what the patient does have.
     if (i > cue.last && (token.norm === "just" || token.norm === "only")) return false;
+    // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
+    if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
   }
   return true;
 };
+
+/** Words that start a new predicate after a comma or "and", so a negation before them ends there. */
+const PREDICATE_START = new Set([
+  "keeps",
+  "keep",
+  "kept",
+  "cant",
+  "cannot",
+  "couldnt",
+  "can",
+  "could",
+  "have",
+  "has",
+  "had",
+  "am",
+  "started",
+  "starting",
+  "need",
+  "needs",
+  "needing",
+  "having",
+  "getting",
+  "got",
+  "feel",
+  "feels",
+  "felt",
+  "suddenly",
+]);
 
 export type Span = { first: number; last: number };
 
@@ -276,12 +306,35 @@ const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean 
   return true;
 };
 
+/** Verbs by which someone named after a finding tells of it: "didn't realise until a colleague told me". */
+const TOLD = new Set([
+  "told",
+  "tells",
+  "said",
+  "says",
+  "noticed",
+  "notices",
+  "saw",
+  "spotted",
+  "pointed",
+  "mentioned",
+  "asked",
+]);
+
+const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (let i = cue.last; i < Math.min(cue.last + 3, reading.tokens.length); i += 1) {
+    if (TOLD.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
 const isSomeoneElse = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "relative")) {
     if (!sameSentence(reading, cue.first, index)) continue;
     if (cue.first > index) {
-      // "... runs in my family" after the finding.
-      if (reading.tokens[cue.first]?.norm !== "my") return true;
+      // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient.
+      if (reading.tokens[cue.first]?.norm !== "my" && !tellsOfPatientAfter(reading, cue))
+        return true;
       continue;
     }
     if (relativeReaches(reading, cue, index)) return true;
