@@ -2,6 +2,9 @@
 // run: `tokenize` alone over the same messages (the first step every reading takes). Target: p99 under 1 ms.
 // Run with `pnpm bench` or directly: `tsx bench/assess.bench.ts`.
 import { readFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { PerformanceObserver, constants } from "node:perf_hooks";
+import type { PerformanceEntry } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 
@@ -116,10 +119,76 @@ const warmUp = (bySize: readonly (readonly string[])[]): { p50: number; p99: num
   return first;
 };
 
+/**
+ * Bytes `work` allocates per message, by V8's sampling heap profiler (objects collected since included): what
+ * decides how often young-generation collections land inside calls.
+ */
+const allocatedPerCall = async (
+  messages: readonly string[],
+  work: (text: string) => unknown,
+): Promise<number> => {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post("HeapProfiler.startSampling", {
+      samplingInterval: 512,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    for (const text of messages) work(text);
+    const { profile } = await session.post("HeapProfiler.stopSampling");
+    let bytes = 0;
+    const visit = (node: typeof profile.head): void => {
+      bytes += node.selfSize;
+      for (const child of node.children) visit(child);
+    };
+    visit(profile.head);
+    return bytes / messages.length;
+  } finally {
+    session.disconnect();
+  }
+};
+
+/** Young-generation collections (scavenges) seen while the timed loops ran, with their pauses. */
+type Collections = { count: number; totalMs: number; maxMs: number };
+
+/** Collects the collections of the main thread between `start` and `stop`, by time. */
+const watchCollections = (): {
+  during: (from: number, to: number) => Collections;
+  stop: () => Promise<void>;
+} => {
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    during: (from, to) => {
+      const minor = entries.filter(
+        (entry) =>
+          entry.startTime >= from &&
+          entry.startTime < to &&
+          (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ===
+            constants.NODE_PERFORMANCE_GC_MINOR,
+      );
+      return {
+        count: minor.length,
+        totalMs: minor.reduce((sum, entry) => sum + entry.duration, 0),
+        maxMs: minor.reduce((most, entry) => Math.max(most, entry.duration), 0),
+      };
+    },
+    // (entries arrive on a later tick)
+    stop: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      observer.disconnect();
+    },
+  };
+};
+
 const run = async (): Promise<void> => {
   const sentences = loadSentences();
   const bySize = SIZES.map((size) => buildMessages(sentences, size, MESSAGES_PER_SIZE));
   const cold = warmUp(bySize);
+  const collections = watchCollections();
+  const windows: [number, number][] = [];
   const rows: string[][] = [];
   let worstP99 = 0;
   let remeasured = 0;
@@ -128,10 +197,12 @@ const run = async (): Promise<void> => {
     const messages = bySize[index] ?? [];
     const bases: Measured[] = [];
     const fulls: Measured[] = [];
+    const from = performance.now();
     for (let round = 0; round < ROUNDS; round += 1) {
       bases.push(measure(messages, tokenize));
       fulls.push(measure(messages, (text) => assess(text)));
     }
+    windows.push([from, performance.now()]);
     const base = median(bases);
     const full = median(fulls);
     worstP99 = Math.max(worstP99, full.p99);
@@ -146,6 +217,14 @@ const run = async (): Promise<void> => {
       (full.p50 / Math.max(base.p50, 1e-6)).toFixed(1),
     ]);
   }
+  await collections.stop();
+  for (const [index, [from, to]] of windows.entries()) {
+    const seen = collections.during(from, to);
+    rows[index]?.push(
+      String(seen.count),
+      seen.count === 0 ? "-" : `${(seen.totalMs / seen.count).toFixed(2)}/${seen.maxMs.toFixed(2)}`,
+    );
+  }
   const header = [
     "chars",
     "tokenize p50",
@@ -153,6 +232,8 @@ const run = async (): Promise<void> => {
     "assess p50",
     "assess p99",
     "assess/tokenize",
+    "scavenges",
+    "scavenge ms mean/max",
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
@@ -167,6 +248,11 @@ const run = async (): Promise<void> => {
   );
   process.stdout.write(
     `first pass after start, all sizes (JIT still compiling, not counted above): p50 ${cold.p50.toFixed(3)} ms, p99 ${cold.p99.toFixed(3)} ms\n`,
+  );
+  const longest = bySize[bySize.length - 1] ?? [];
+  const bytes = await allocatedPerCall(longest, (text) => assess(text));
+  process.stdout.write(
+    `allocated per call at ${SIZES[SIZES.length - 1]} characters: ${(bytes / 1024).toFixed(0)} KB (sampling heap profiler); "scavenges" are the young-generation collections during each size's timed rounds (tokenize and assess), with their pauses\n`,
   );
   process.stdout.write(
     `worst p99 ${worstP99.toFixed(3)} ms; target < ${TARGET_P99_MS} ms: ${worstP99 < TARGET_P99_MS ? "met" : "NOT met"}\n`,

@@ -1,4 +1,5 @@
 import type { ConceptId } from "../model/concept";
+import type { FlatTrie } from "../text/flat-trie";
 import { compilePatterns } from "../text/phrase-matcher";
 import type { PhraseMatch } from "../text/phrase-matcher";
 import { tokenize } from "../text/tokenize";
@@ -38,6 +39,11 @@ export type Lexicon = {
   findLongest: (prepared: readonly Token[]) => LexiconHit[];
   /** Tokenize, prepare and find leftmost-longest matches in one call. */
   matchText: (text: string) => LexiconHit[];
+  /**
+   * The lexicon's trie in flat arrays, its values indexes into `entries`, its words numbered in `words` (see
+   * `CompiledPatterns.flatten`): for a reader that matches several tries over word ids it looks up once.
+   */
+  flatten: (words: Map<string, number>) => FlatTrie;
 };
 
 export type CompileLexiconOptions = {
@@ -66,6 +72,23 @@ const forEachOutermost = <M extends PhraseMatch<unknown>>(
   }
 };
 
+const toHit = (match: PhraseMatch<LexiconEntry>): LexiconHit => ({
+  concept: match.value.concept,
+  detail: match.value.detail,
+  entry: match.value,
+  first: match.first,
+  last: match.last,
+  start: match.start,
+  end: match.end,
+});
+
+/** The hits of the matches (all of them, in token order) that do not lie inside a longer one. */
+export const outermostHits = (matches: readonly PhraseMatch<LexiconEntry>[]): LexiconHit[] => {
+  const hits: LexiconHit[] = [];
+  forEachOutermost(matches, (match) => hits.push(toHit(match)));
+  return hits;
+};
+
 /** Compiles lexicon entries into one token-trie matcher. Throws on an empty or malformed pattern. */
 export const compileLexicon = (
   entries: readonly LexiconEntry[],
@@ -76,21 +99,6 @@ export const compileLexicon = (
   );
   const vocabulary = matcher.vocabulary;
   const corrector = buildTypoCorrector([...vocabulary, ...(options.extraVocabulary ?? [])]);
-  const toHit = (match: {
-    value: LexiconEntry;
-    first: number;
-    last: number;
-    start: number;
-    end: number;
-  }): LexiconHit => ({
-    concept: match.value.concept,
-    detail: match.value.detail,
-    entry: match.value,
-    first: match.first,
-    last: match.last,
-    start: match.start,
-    end: match.end,
-  });
   const prepare = (tokens: Token[]): Token[] => prepareTokens(tokens, corrector);
   const findLongest = (prepared: readonly Token[]): LexiconHit[] =>
     matcher.findLongest(prepared).map(toHit);
@@ -99,13 +107,13 @@ export const compileLexicon = (
     vocabulary,
     corrector,
     prepare,
-    findOutermost: (prepared) => {
-      const hits: LexiconHit[] = [];
-      forEachOutermost(matcher.findAll(prepared), (match) => hits.push(toHit(match)));
-      return hits;
-    },
+    findOutermost: (prepared) => outermostHits(matcher.findAll(prepared)),
     findLongest,
     matchText: (text) => findLongest(prepare(tokenize(text))),
+    flatten: (words) => {
+      const index = new Map(entries.map((entry, at) => [entry, at]));
+      return matcher.flatten((entry) => index.get(entry) ?? -1, words);
+    },
   };
 };
 
@@ -131,5 +139,6 @@ export const lazyLexicon = (
     findOutermost: (prepared) => get().findOutermost(prepared),
     findLongest: (prepared) => get().findLongest(prepared),
     matchText: (text) => get().matchText(text),
+    flatten: (words) => get().flatten(words),
   };
 };

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize";
+import { WordTable } from "../text/word-table";
 import type { TypoCorrector } from "./typo-correction";
 
 /** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
@@ -20,6 +21,9 @@ const isJoiningHyphen = (
 const isTextedAnd = (before: Token | undefined, token: Token, after: Token | undefined): boolean =>
   token.kind === "word" && token.norm === "n" && before?.kind === "word" && after?.kind === "word";
 
+/** No words: every token is checked for misspellings. */
+const NO_WORDS = new WordTable([]);
+
 /**
  * Readies tokens for lexicon matching: joining hyphens are dropped (so "jelly-legs" matches "jelly legs"), "&"
  * and a texted "n" read as "and" ("pins & needles", "pins n needles"), and misspelt words are corrected. Offsets are kept, so matches still point
@@ -29,6 +33,23 @@ const isTextedAnd = (before: Token | undefined, token: Token, after: Token | und
  * back. This runs on every message, so it makes no copy (a copy was a tenth of what reading a message allocated).
  */
 export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[] => {
+  prepareWithIds(tokens, corrector, NO_WORDS);
+  return tokens;
+};
+
+/**
+ * Readies tokens in place as `prepareTokens` does and returns each prepared token's word id in `words`, or -1
+ * for a word not in it. Every word of `words` must be one the corrector leaves as it is (a reader checks that
+ * once, when it compiles): a token found there needs no correcting. `known` are the tokens' ids as the tokenizer
+ * found them (`TokenArena.idsSince`), which saves looking each word up again.
+ */
+export const prepareWithIds = (
+  tokens: Token[],
+  corrector: TypoCorrector,
+  words: WordTable,
+  known?: Int32Array,
+): Int32Array => {
+  const ids = new Int32Array(tokens.length);
   let kept = 0;
   let before: Token | undefined;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -38,12 +59,39 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
     const previous = before;
     before = token;
     if (isJoiningHyphen(previous, token, tokens[i + 1])) continue;
-    tokens[kept] =
-      (token.kind === "punct" && token.norm === "&") || isTextedAnd(previous, token, tokens[i + 1])
-        ? { ...token, kind: "word", norm: "and" }
-        : corrector.correctToken(token);
+    let ready = token;
+    let id: number;
+    if (isTextedAnd(previous, token, tokens[i + 1])) {
+      // Read by its place, not its spelling: a lone "n" may be a known word elsewhere.
+      ready = { ...token, norm: "and" };
+      id = words.idOf("and");
+    } else {
+      id = known === undefined ? words.idOf(token.norm) : (known[i] ?? -1);
+      if (id < 0) {
+        ready =
+          token.kind === "punct" && token.norm === "&"
+            ? { ...token, kind: "word", norm: "and" }
+            : corrector.correctToken(token);
+        if (ready !== token) id = words.idOf(ready.norm);
+      }
+    }
+    tokens[kept] = ready;
+    ids[kept] = id;
     kept += 1;
   }
   tokens.length = kept;
-  return tokens;
+  return kept === ids.length ? ids : ids.subarray(0, kept);
+};
+
+/**
+ * Throws unless preparing leaves every word of `words` as it is, as `prepareWithIds` needs: no word of them is
+ * corrected, and none is the "&" that reads as "and".
+ */
+export const checkPreparedAsIs = (words: Iterable<string>, corrector: TypoCorrector): void => {
+  for (const norm of words) {
+    const token: Token = { kind: "word", norm, start: 0, end: 0, afterBreak: false };
+    if (norm === "&" || corrector.correctToken(token) !== token) {
+      throw new Error(`The reader's word ${JSON.stringify(norm)} would be changed by preparing it`);
+    }
+  }
 };

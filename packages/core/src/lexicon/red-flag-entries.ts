@@ -18,7 +18,13 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(dont|cant|do not|cannot) [seem to|really|always|even] (know|tell|feel|notice|realise|realize) when my bladder is (full|empty)",
       "(not|never) (fully|properly) emptying [my] bladder",
       "(feel|feels|feeling) like i (havent|have not|cant) (emptied|empty) [my bladder]",
-      "(nothing|hardly anything|only a trickle) (comes|came|will come|would come) out",
+      "(nothing|hardly anything|only a trickle) [really|much] (comes|came|will come|would come) out",
+      // A bladder that does not empty: "never empties properly", "doesn't feel empty", "can't fully empty it".
+      "bladder (never|doesnt|does not|dont|wont|will not|isnt|is not|not|never fully|never really) [feel|feels|seem to|seems to] [fully|properly|completely] (empty|empties|emptying|emptied)",
+      "(cant|cannot|never|not|unable to|can never) (fully|properly|completely) empty [my] bladder",
+      // Needing to go again straight after going: a bladder that did not empty.
+      "(need|needing|needed|have|having|want|wanting) to (go|pee|wee) again (straight away|right away|straight after|right after|immediately|soon after|minutes later|a few minutes later|(2|two|5|five|10|ten|few) (mins|minutes) later)",
+      "(mins|minutes) later [i] (need|needing|have|want|wanting) to (go|pee|wee) again",
       "(wont|will not|wouldnt|doesnt|didnt) come out",
     ],
   },
@@ -39,9 +45,17 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     concept: "bladder-bowel",
+    detail: "urinary-frequency",
+    patterns: [
+      "(keep|keeps|kept|constantly|always) (needing|having|wanting|rushing|running) to (pee|wee|urinate|pass water)",
+      "(peeing|weeing|going for a wee|going for a pee|needing to pee|needing a wee|needing a pee) every (few|couple of|5|five|10|ten|twenty|20) (minutes|mins)",
+    ],
+  },
+  {
+    concept: "bladder-bowel",
     detail: "urinary-incontinence",
     patterns: [
-      "(wet|wetting|wee|weed|peed|pee) myself",
+      "(wet|wetting|wee|weed|peed|pee|peeing|weeing|pissed) (myself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans|my shorts)",
       "(wet|wetting) the bed",
       "(leaking|leak|leaked|leaks|dribbling|dribble|dribbled) (urine|pee|wee)",
       "(urinary|bladder) (incontinence|leakage|leaking|accidents)",
@@ -72,7 +86,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "bladder-bowel",
     detail: "bowel-incontinence",
     patterns: [
-      "(pooed|pooped|soiled|messed|pood) myself",
+      "(pooed|pooped|soiled|messed|pood|dirtied) (myself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans)",
+      "(pooed|pooped|pood) [in] my (pants|knickers|trousers|underwear|undies|boxers)",
       "(bowel|faecal|fecal) (incontinence|leakage|accident|accidents)",
       "(cant|cannot|couldnt|unable to) (hold|control) [in] [my] (bowels|poo|stool|stools|it in)",
       "(leaking|leak|leaks) from [my] (back passage|bottom|bum)",
@@ -96,6 +111,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(bladder|bowel) or (bladder|bowel) (problems|changes|control|dysfunction|trouble)",
       "loss of (bladder|bowel) or (bladder|bowel) control",
       "(urinary|faecal) and (urinary|faecal) incontinence",
+      // Either kind: "an accident in my pants", "a little accident in my knickers".
+      "accident[s] in my (pants|knickers|trousers|underwear|undies|boxers|jeans)",
     ],
   },
   {
@@ -140,6 +157,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(no|lost|loss of|reduced) (sensation|feeling) in my (penis|vagina|genitals|privates)",
       "new (erection|sexual) problems",
       "sexual dysfunction",
+      "(ejaculation|ejaculating|ejaculate|orgasm|orgasms|climax|climaxing) [has|have|had] [felt|feels|feel|is|was|has been|been|seems|seemed|felt really|feels really] (different|strange|weird|odd|numb|weak|weaker|changed|wrong|not the same|dry|painful)",
+      "(reduced|less|weak|weaker|dry|numb|changed|different) (ejaculation|ejaculations|orgasm|orgasms|climax)",
+      "(problems|trouble|difficulty|difficulties|change|changes) (with|in) [my] (ejaculation|ejaculating|orgasm|orgasms|climaxing|erection|erections)",
     ],
   },
   {
@@ -150,6 +170,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "jelly legs",
       "legs (feel|felt|are|went|going|go) (like jelly|to jelly)",
       "legs (wont|dont|will not|do not|wouldnt) do what i (tell|want) them",
+      "legs (not|arent|are not|werent|wont|dont|will not|do not|wouldnt|didnt|did not|just wont|keep not) (doing|do) what i (tell|want|ask) [them]",
       "legs (wont|dont|will not|wouldnt) (work|cooperate|hold me up) [properly]",
       "legs (keep|kept|are|were) giving way",
       "legs gave way",
@@ -231,6 +252,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(tightness|pressure|tight|heaviness) (in|across|around) (my|the) chest",
       "chest (feels|is|felt) (tight|heavy|crushing)",
       "chest (tightness|pressure|heaviness)",
+      "(tight|heavy|tightening|crushing) chest",
+      "chest (has been|is|was|feels|felt|went|has gone|getting|keeps getting|is getting|is feeling|has been feeling|been feeling|feeling|gets|got) [really|very|a bit|so|quite|all|a little] (tight|heavy|tighter|heavier|crushing)",
     ],
   },
   {
@@ -256,6 +279,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(swollen|red|hot|painful|throbbing|tender) (calf|calves)",
       "(calf|calves) (is|are|feels|feel|looks|went|has been|have been) [all] (swollen|red|hot|warm|tender|throbbing|tight|puffy)",
+      "(calf|lower leg) (is|looks|feels|has been|seems|has got|got) [a bit|a little|much|way|slightly|noticeably] (bigger|larger|fatter|thicker|puffier) than (the other|the other one|my other|the left|the right|the left one|the right one)",
       "(dvt|deep vein thrombosis|blood clot|clot in my leg)",
     ],
   },

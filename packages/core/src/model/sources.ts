@@ -411,18 +411,22 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES;
 
-export const isSourceKey = (value: string): value is SourceKey => Object.hasOwn(SOURCES, value);
+/**
+ * The sources by key, in a Map: every assessment resolves its sources, and a lookup in an object of 71 keys by a
+ * key known only at run time is one of the slowest property reads there is.
+ */
+const BY_KEY: ReadonlyMap<string, Source> = new Map(Object.entries(SOURCES));
+
+export const isSourceKey = (value: string): value is SourceKey => BY_KEY.has(value);
 
 /** Resolves source keys to sources, in first-seen order without repeats; unknown keys throw. */
 export const resolveSources = (keys: Iterable<string>): Source[] => {
-  const seen = new Set<string>();
   const out: Source[] = [];
   for (const key of keys) {
-    if (seen.has(key)) continue;
-    if (!isSourceKey(key))
+    const source = BY_KEY.get(key);
+    if (source === undefined)
       throw new Error(`Unknown source key ${key}: add it to shared/clinical/reference.md first`);
-    seen.add(key);
-    out.push(SOURCES[key]);
+    if (!out.includes(source)) out.push(source);
   }
   return out;
 };

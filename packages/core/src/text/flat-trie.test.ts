@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { flatMatcher, fromFlatTrieJson, toFlatTrieJson } from "./flat-trie";
+import {
+  flatMatcher,
+  flatMatcherOf,
+  fromFlatTrieJson,
+  toFlatTrieJson,
+  wordIdsOf,
+} from "./flat-trie";
 import { compilePatterns } from "./phrase-matcher";
 import { tokenize } from "./tokenize";
 
@@ -27,6 +33,36 @@ describe("flat trie", () => {
         const tokens = tokenize(words.join(" "));
         expect(flat.findAll(tokens)).toEqual(compiled.findAll(tokens));
       }),
+    );
+  });
+
+  it("matches two tries over one shared numbering of their words, each token looked up once", () => {
+    const other = compilePatterns<string>([
+      ["both (legs|feet)", "site-both"],
+      ["my (foot|feet)", "site-foot"],
+      ["not", "negation"],
+    ]);
+    const words = new Map<string, number>();
+    const first = flatMatcherOf(
+      compiled.flatten((value) => value, words),
+      [10, 11, 12, 13, 14, 15, 16],
+    );
+    const second = flatMatcherOf(
+      other.flatten((value) => ["site-both", "site-foot", "negation"].indexOf(value), words),
+      ["site-both", "site-foot", "negation"],
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WORDS, ...MORE, "not", "rest"), { maxLength: 40 }),
+        (picked) => {
+          const tokens = tokenize(picked.join(" "));
+          const ids = wordIdsOf(tokens, words);
+          expect(first.findAllByIds(tokens, ids)).toEqual(
+            compiled.findAll(tokens).map((match) => ({ ...match, value: match.value + 10 })),
+          );
+          expect(second.findAllByIds(tokens, ids)).toEqual(other.findAll(tokens));
+        },
+      ),
     );
   });
 

@@ -84,11 +84,32 @@ const childOf = (trie: FlatTrie, node: number, word: number): number => {
   return -1;
 };
 
+/** Each token's word id in `wordIndex`, or -1 for a word not in it: one lookup per token. */
+export const wordIdsOf = (
+  tokens: readonly Token[],
+  wordIndex: ReadonlyMap<string, number>,
+): Int32Array => {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) ids[i] = wordIndex.get(tokens[i]?.norm ?? "") ?? -1;
+  return ids;
+};
+
+/** A matcher over a flat trie (see `flatMatcher`). */
+export type FlatMatcher<T> = Pick<PhraseMatcher<T>, "findAll"> & {
+  /**
+   * The same matches as `findAll`, from word ids the caller has already looked up: `ids[i]` is the index in the
+   * trie's `words` of token i's norm, or -1 (an id past the trie's own words matches nothing). Readers that run
+   * several tries over one text look each token up once, in a numbering the tries share (`flatten`'s `words`).
+   */
+  findAllByIds: (tokens: readonly Token[], ids: Int32Array) => PhraseMatch<T>[];
+};
+
 /**
  * A matcher over a flat trie: each token's norm is looked up once (one hash per token), then the walk follows
- * integers only. Gives the same matches, in the same order, as the trie it was flattened from.
+ * integers only. Gives the same matches, in the same order, as the trie it was flattened from, with each stored
+ * value `v` read as `valueOf[v]`.
  */
-export const flatMatcher = (trie: FlatTrie): Pick<PhraseMatcher<number>, "findAll"> => {
+export const flatMatcherOf = <T>(trie: FlatTrie, valueOf: readonly T[]): FlatMatcher<T> => {
   const wordIndex = new Map<string, number>();
   trie.words.forEach((word, index) => wordIndex.set(word, index));
   // The root's children by word index: most tokens start nothing, and this says so in one array read.
@@ -96,22 +117,16 @@ export const flatMatcher = (trie: FlatTrie): Pick<PhraseMatcher<number>, "findAl
   for (let edge = trie.edgeStart[0] ?? 0; edge < (trie.edgeStart[1] ?? 0); edge += 1) {
     rootChild[trie.edgeWords[edge] ?? 0] = trie.edgeNodes[edge] ?? -1;
   }
-  const wordsOf = (tokens: readonly Token[]): Int32Array => {
-    const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i += 1) {
-      ids[i] = wordIndex.get(tokens[i]?.norm ?? "") ?? -1;
-    }
-    return ids;
-  };
 
   /** Appends the matches starting at `first`, longest first (values of one node in reverse order). */
   const walk = (
     tokens: readonly Token[],
     ids: Int32Array,
     first: number,
-    out: PhraseMatch<number>[],
+    out: PhraseMatch<T>[],
   ): void => {
     const head = ids[first] ?? -1;
+    // (an id past `rootChild` reads as undefined: a word of another trie sharing the numbering)
     let node = head < 0 ? -1 : (rootChild[head] ?? -1);
     if (node < 0) return;
     const start = tokens[first]?.start ?? 0;
@@ -120,7 +135,8 @@ export const flatMatcher = (trie: FlatTrie): Pick<PhraseMatcher<number>, "findAl
     for (;;) {
       const end = tokens[i]?.end ?? start;
       for (let v = trie.valueStart[node] ?? 0; v < (trie.valueStart[node + 1] ?? 0); v += 1) {
-        out.push({ value: trie.values[v] ?? 0, first, last: i + 1, start, end });
+        const value = valueOf[trie.values[v] ?? 0];
+        if (value !== undefined) out.push({ value, first, last: i + 1, start, end });
       }
       i += 1;
       const word = i < ids.length ? (ids[i] ?? -1) : -1;
@@ -130,12 +146,20 @@ export const flatMatcher = (trie: FlatTrie): Pick<PhraseMatcher<number>, "findAl
     reverseTail(out, begin);
   };
 
-  return {
-    findAll: (tokens) => {
-      const ids = wordsOf(tokens);
-      const out: PhraseMatch<number>[] = [];
-      for (let i = 0; i < tokens.length; i += 1) walk(tokens, ids, i, out);
-      return out;
-    },
+  const findAllByIds = (tokens: readonly Token[], ids: Int32Array): PhraseMatch<T>[] => {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i += 1) walk(tokens, ids, i, out);
+    return out;
   };
+  return { findAll: (tokens) => findAllByIds(tokens, wordIdsOf(tokens, wordIndex)), findAllByIds };
+};
+
+/** A matcher over a flat trie whose values are read as the numbers stored. */
+export const flatMatcher = (trie: FlatTrie): FlatMatcher<number> => {
+  let largest = -1;
+  for (const value of trie.values) largest = Math.max(largest, value);
+  return flatMatcherOf(
+    trie,
+    Array.from({ length: largest + 1 }, (_, index) => index),
+  );
 };

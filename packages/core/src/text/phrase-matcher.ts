@@ -94,8 +94,12 @@ export type CompiledPatterns<T> = PhraseMatcher<T> & {
   vocabulary: ReadonlySet<string>;
   /** Every phrase recognised (token norms joined by spaces) with its values, in insertion order. */
   phrases: () => Map<string, readonly T[]>;
-  /** The trie in flat arrays (values as `indexOf` numbers them), for storing it compiled. */
-  flatten: (indexOf: (value: T) => number) => FlatTrie;
+  /**
+   * The trie in flat arrays (values as `indexOf` numbers them), for storing it compiled. Words are numbered in
+   * `words` when given (numbers already there are kept, new words are added), so tries flattened with one map
+   * share one numbering.
+   */
+  flatten: (indexOf: (value: T) => number, words?: Map<string, number>) => FlatTrie;
 };
 
 /**
@@ -344,18 +348,21 @@ export const compilePatterns = <T>(
     ...matcherOver(root),
     vocabulary,
     phrases: () => listPhrases(root),
-    flatten: (indexOf) => flattenTrie(root, indexOf),
+    flatten: (indexOf, words) => flattenTrie(root, indexOf, words),
   };
 };
 
 /**
  * Numbers the nodes breadth first (a node shared by several paths gets one number) and lays them out in flat
- * arrays; words are numbered in the order they are first met.
+ * arrays; words new to `wordIds` are numbered in the order they are first met.
  */
-const flattenTrie = <T>(root: TrieNode<T>, indexOf: (value: T) => number): FlatTrie => {
+const flattenTrie = <T>(
+  root: TrieNode<T>,
+  indexOf: (value: T) => number,
+  wordIds: Map<string, number> = new Map(),
+): FlatTrie => {
   const ids = new Map<TrieNode<T>, number>([[root, 0]]);
   const order: TrieNode<T>[] = [root];
-  const wordIds = new Map<string, number>();
   // (the loop also visits the nodes it appends: an array iterator reads the length at every step)
   for (const node of order) {
     for (const [norm, child] of node.next ?? []) {

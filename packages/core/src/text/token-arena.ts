@@ -16,10 +16,25 @@ const MAX_KEPT = 16_384;
  */
 export class TokenArena {
   readonly #tokens: Token[] = [];
+  /** Beside each token, the id its tokenizer gave it (see `TokenizeOptions.words`), or -1. */
+  #ids = new Int32Array(1_024);
   #used = 0;
 
   /** A token with these fields: a kept object when there is one free, else a new one. */
-  take(kind: TokenKind, norm: string, start: number, end: number, afterBreak: boolean): Token {
+  take(
+    kind: TokenKind,
+    norm: string,
+    start: number,
+    end: number,
+    afterBreak: boolean,
+    id = -1,
+  ): Token {
+    if (this.#used === this.#ids.length) {
+      const ids = new Int32Array(this.#ids.length * 2);
+      ids.set(this.#ids);
+      this.#ids = ids;
+    }
+    this.#ids[this.#used] = id;
     const kept = this.#tokens[this.#used];
     if (kept !== undefined) {
       kept.kind = kind;
@@ -41,6 +56,11 @@ export class TokenArena {
     return this.#tokens.slice(mark, this.#used);
   }
 
+  /** The ids of the tokens taken since `mark`, in order: a view, valid until those tokens are given back. */
+  idsSince(mark: number): Int32Array {
+    return this.#ids.subarray(mark, this.#used);
+  }
+
   /** Where the tokens taken from now on begin (pass it to `release`). */
   mark(): number {
     return this.#used;
@@ -50,6 +70,8 @@ export class TokenArena {
   release(mark: number): void {
     this.#used = Math.min(this.#used, mark);
     if (this.#tokens.length > MAX_KEPT) this.#tokens.length = Math.max(MAX_KEPT, this.#used);
+    if (this.#ids.length > MAX_KEPT && this.#used <= MAX_KEPT)
+      this.#ids = this.#ids.slice(0, MAX_KEPT);
   }
 }
 

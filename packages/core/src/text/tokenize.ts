@@ -9,6 +9,8 @@
  */
 
 import type { TokenArena } from "./token-arena";
+import { HASH_SEED, hashStep } from "./word-table";
+import type { WordTable } from "./word-table";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -140,11 +142,17 @@ export type TokenizeOptions = {
   readonly dropPunct?: string;
   /** Where the token objects come from (reused; see `TokenArena`). Without one, every token is a new object. */
   readonly arena?: TokenArena;
+  /**
+   * Words whose norm is the table's own string: a plain word found there is not sliced out of the text. With an
+   * arena, each token's id in the table is kept beside it (`TokenArena.idsSince`), so a reader looks no word up
+   * twice.
+   */
+  readonly words?: WordTable;
 };
 
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
 export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] => {
-  const { forms, numberNorm, dropPunct, arena } = options;
+  const { forms, numberNorm, dropPunct, arena, words } = options;
   // With an arena the tokens are taken from it in order, and come back in one array of the right length.
   const tokens: Token[] = [];
   const first = arena?.mark() ?? 0;
@@ -174,6 +182,8 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
       let run = false;
       let previous = -1;
       let beforePrevious = -1;
+      // The hash of the word as written (`WordTable`), for a plain word to be found without slicing it.
+      let hash = HASH_SEED;
       while (i < length) {
         const code = text.charCodeAt(i);
         const c = classOf(code);
@@ -183,6 +193,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
           else if (code === previous && code === beforePrevious) run = true;
           beforePrevious = previous;
           previous = code;
+          hash = hashStep(hash, code);
           i += 1;
           continue;
         }
@@ -211,29 +222,40 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
           i + 1 < length &&
           classOf(text.charCodeAt(i + 1)) === Cls.Digit
         ) {
+          hash = hashStep(hash, code);
           i += 1;
           continue;
         }
         break;
       }
       let norm: string;
-      if (isNumber) {
-        norm = numberNorm ?? pieces + text.slice(pieceStart, i);
-      } else if (pieces === "" && plain) {
-        norm = text.slice(start, i);
-        if (run) norm = collapseRuns(norm);
+      // The norm's id in `words` (-1 without a table or for a word not in it).
+      let id: number;
+      if (pieces === "" && (isNumber ? numberNorm === undefined : plain && !run)) {
+        // Digits, or a plain lower-case word: the text as written, found in the table without slicing it.
+        id = words === undefined ? -1 : words.idOfRange(text, start, i, hash);
+        norm = id < 0 ? text.slice(start, i) : (words?.words[id] ?? "");
       } else {
-        norm = (pieces + text.slice(pieceStart, i)).toLowerCase();
-        if (hasRun(norm)) norm = collapseRuns(norm);
+        if (isNumber) norm = numberNorm ?? pieces + text.slice(pieceStart, i);
+        else if (pieces === "" && plain) norm = collapseRuns(text.slice(start, i));
+        else {
+          norm = (pieces + text.slice(pieceStart, i)).toLowerCase();
+          if (hasRun(norm)) norm = collapseRuns(norm);
+        }
+        id = words === undefined ? -1 : words.idOf(norm);
+        if (id >= 0) norm = words?.words[id] ?? norm;
       }
       const form = isNumber ? undefined : forms?.get(norm);
       if (form === null) {
         sawBreak = false;
         continue;
       }
-      if (form !== undefined) norm = form;
+      if (form !== undefined) {
+        norm = form;
+        id = words === undefined ? -1 : words.idOf(form);
+      }
       const tokenKind = isNumber ? "number" : "word";
-      if (arena) arena.take(tokenKind, norm, start, i, sawBreak);
+      if (arena) arena.take(tokenKind, norm, start, i, sawBreak, id);
       else tokens.push({ kind: tokenKind, norm, start, end: i, afterBreak: sawBreak });
       sawBreak = false;
       continue;
@@ -243,7 +265,7 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
     const norm = kind === Cls.Apostrophe ? "'" : foldPunct(text, i, width);
     if (norm !== dropPunct) {
-      if (arena) arena.take("punct", norm, i, i + width, sawBreak);
+      if (arena) arena.take("punct", norm, i, i + width, sawBreak, words ? words.idOf(norm) : -1);
       else tokens.push({ kind: "punct", norm, start: i, end: i + width, afterBreak: sawBreak });
     }
     sawBreak = false;

@@ -23,6 +23,8 @@ export const FACT_NAMES = [
   "recent-spinal-surgery",
   "age-over-65",
   "sudden",
+  /** A strain or sudden give, such as a twist or a crack felt when sneezing. */
+  "strain",
   /** Pain the patient calls new or different. */
   "new-pain",
   /** A flare, or a reaction to manipulation or needling, lasting past a day and not said to be the same or worse. */
@@ -235,6 +237,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
   if (facts.sudden) add("fact:sudden", facts.sudden);
+  if (facts.strain) add("fact:strain", facts.strain);
   if (facts.newPain) add("fact:new-pain", facts.newPain);
   return signals;
 };

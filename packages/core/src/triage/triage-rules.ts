@@ -248,9 +248,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: "fall-with-fragile-bones",
     level: "see-doctor",
-    when: { all: [["trauma"], FRACTURE_RISK] },
+    when: { all: [["trauma", "fact:strain"], FRACTURE_RISK] },
     reason:
-      "A fall or knock when bones may be weaker (osteoporosis, long-term steroids or age over 65) can cause a small break in the spine. A doctor should check.",
+      "A fall, a knock or a sudden twist can cause a small break in the spine when bones may be weaker. That means osteoporosis, long-term steroids or age over 65. A doctor should check.",
     sources: ["R24", "R26", "R21"],
   },
   {

@@ -1,5 +1,6 @@
-import { compilePatterns, lazyMatcher } from "../text/phrase-matcher";
-import type { CompiledPatterns, PhraseMatcher } from "../text/phrase-matcher";
+import type { FlatTrie } from "../text/flat-trie";
+import { compilePatterns } from "../text/phrase-matcher";
+import type { CompiledPatterns } from "../text/phrase-matcher";
 
 /**
  * Context cues: the words around a symptom that decide whether it counts (negation, whose it is, when, how it
@@ -32,14 +33,80 @@ export const CUE_PATTERNS = {
     "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
   ],
+  /** A relative named without "my", as the subject of what follows: "Husband says his legs are numb", "Mum fell". */
+  "relative-subject": [
+    "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa) (says|said|thinks|reckons|has|had|fell|slipped|tripped|hurt|broke|got|is|was|keeps|also)",
+  ],
+  /** A relative's name on its own: with a parenthesis after it, the subject of what follows ("Mum (82) fell"). */
+  "relative-noun": [
+    "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa|aunt|uncle|friend|mate|neighbour|neighbor|colleague)",
+  ],
   /** The patient is imagining or asking about a symptom rather than reporting it. */
   hypothetical: [
-    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|warning signs|signs of|told me to (watch|look|call|ring|go)|leaflet|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look|call|ring|go)|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
+    // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
+    // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
+    "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
+    "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",
+    "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
   ],
+  /**
+   * The patient says an imagined or quoted sign is theirs after all: "I think I've actually got that", "ok it's
+   * me", "which I've had since Sunday".
+   */
+  actual: [
+    "(its|it is|thats|that is|this is) me",
+    "(i have|ive got|i have got|ive had|i have had|i do have|ive actually got|i have actually got|i actually have|i think i have|i think ive got|i think ive actually got|i think ive had|i think i have got|which i have|which ive got|which ive had) (it|that|this|them|those|these)",
+    // A time it began, told of what was asked about: "What if I get numbness in my groin? It started this morning."
+    "(it|this|that|they|its) (started|began|came on|kicked in) (this|yesterday|last|today|on|after|since|at|a few|two|three|when)",
+    "(like this|like that|happening|going on) since",
+    "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
+  ],
+  /**
+   * The patient says a sign they asked about is not theirs: "Not happening, just anxious", "asking because the
+   * leaflet mentions it".
+   */
+  disclaimer: [
+    "(not happening|nothing like that|none of that|not that i know of|no sign of it|no signs of it|thankfully not)",
+    "(i dont have|i do not have|i havent got|i havent had|i have not had|ive not had|ive not got) (it|that|this|those|them|any of (that|those|them|these)|anything like that)",
+    "(asking|ask|asked|wondering) because (the|a|my|this|that|an) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
+    "(it|that|this) (was|is|were|are) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(saw|read|seen|heard) (it|that|this|about it|about that) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
+    "(asking for the future|for the future|for future reference|just in case|out of curiosity)",
+  ],
+  /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
+  "just-asking": [
+    "(just|only|im just|i was just|im only) (asking|curious|wondering|checking)",
+    "(out of curiosity|im curious|i was curious|i was wondering|curious what)",
+  ],
+  /**
+   * "ever" after "if" ("if the tingling ever went into both legs"): what follows is imagined. Read in
+   * `status.ts` (not "ever since").
+   */
+  ever: ["ever"],
   /** A resolved episode in the past (ConText historical). */
   past: [
     "(years ago|year ago|months ago|month ago|last year|a few years back|years back|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
   ],
+  /**
+   * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
+   * 2019", "years ago"), since a settling within minutes ("it went away after a few minutes") is not one.
+   */
+  resolved: [
+    "(completely|fully|totally|all|entirely) (resolved|cleared|cleared up|went away|gone away|recovered)",
+    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered)",
+  ],
+  /** An episode said to be over long ago or for good, which needs no other word of when ("went away months ago"). */
+  "resolved-long-ago": [
+    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
+    "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
+  ],
+  /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
+  "not-new": ["(before (i|we) (started|began)|before starting|before beginning)"],
   /** Unchanged for a long time: not a new change. */
   "long-standing": [
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
@@ -47,31 +114,55 @@ export const CUE_PATTERNS = {
   /** Something new or recently changed. */
   new: [
     "(since my appointment|since the appointment|since my treatment|since the treatment|since my last appointment|new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
+    "since (this morning|lunchtime|lunch|the weekend|last week|last night|the op|my op|the operation|my operation|the surgery|my surgery|this afternoon|this evening|breakfast|tea|dinner|the morning|the other day|a few days ago)",
   ],
   /** Both legs. */
   "site-both": [
     "both (legs|feet|thighs|calves|shins|knees|ankles|sides|buttocks|hips|my legs|my feet|of my legs|of my feet|lower legs)",
     "(legs|feet|thighs|calves|shins)",
     "(the other leg|my other leg|other leg too|each leg|either leg|left and right|right and left|one leg then the other)",
+    "(neither|either|each) (foot|leg|side|knee|thigh|calf|ankle)",
+    // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
+    "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
+    "both (leg|foot|thigh|calf|shin)",
+    "(leg|legs|foot|feet) (both|each) side[s]",
   ],
   /** The saddle area. */
   "site-saddle": [
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
     "(where i sit|the bit i sit on|what i sit on|the part i sit on)",
+    // Patients' own euphemisms ("my downstairs bits", "lady parts").
+    "(downstairs|down stairs) (bits|area|region|parts|department)",
+    "(lady|man|private|girly|boy) (bits|parts|area|region)",
+    "(front bottom|undercarriage|manhood|willy|labia|clitoris|fanny|nethers|nether bits|bits down there)",
+    // The part one sits on, the paper one wipes with.
+    "(the|my) (area|part|parts|bit|bits|place|region|spot|skin) (i|you|we|one) (sit|sat|sits) on",
+    "(what|where) (i|you) (sit|sat) on",
+    "(sit bones|sitting bones|sitbones|seat area|sitting area|tailbone area|taint|gooch|saddle region|between the legs)",
+    "(toilet paper|toilet roll|toilet tissue|loo roll|loo paper|wiped|wipes)",
+    "(private part|intimate part|man part|lady part|back hole|between (my|the) leg|between leg|between legs|my junk|junk)",
+    "(where|what) (im|i am) (sitting|sat) [on]",
   ],
   /** One leg (or one side). */
   "site-leg": [
     "(leg|thigh|calf|shin|foot|toes|toe|ankle|knee|heel|hamstring|buttock|hip|sole|instep)",
     "(left|right|one) (leg|side|foot|thigh|calf|buttock)",
     "the (left|right) one",
+    "(quad|quads|quadricep|quadriceps|thigh muscle|thigh muscles)",
+    "the (left|right)",
   ],
   /** One calf, for clot signs (which are one-sided: "calves" is not a site for them). */
   "site-calf": ["(calf|back of my knee|back of the knee|lower leg)"],
   /** Clot-like changes in a calf. */
   "calf-sign": [
     "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
+    "(big|bigger|fat|fatter|thick|thicker|huge|massive|larger|heavy|heavier|tight|tighter)",
+    // One calf bigger than the other ("looks bigger than the right").
+    "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
+  /** Pain in one calf: a clot sign only after spinal surgery (a sore calf after calf raises is exercise). */
+  "calf-pain": ["(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains)"],
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
@@ -85,6 +176,10 @@ export const CUE_PATTERNS = {
   ],
   "sym-weak": [
     "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
+    // Barely able to: "I can barely lift the front of the foot", "hardly push off".
+    "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
+    "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|wont push off|cant push off)",
+    "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
@@ -99,6 +194,8 @@ export const CUE_PATTERNS = {
     // "a bit achy, nothing major": how bad, not a denial of what follows.
     "(nothing major|nothing serious|nothing too bad|nothing dramatic|nothing drastic|nothing to worry about|nothing terrible|nothing awful)",
     "(not worried|not too worried|not that worried|not really worried|not overly worried|not concerned|not too concerned|not bothered|not panicking|not fussed|not a problem for me|dont want to worry|dont want to make a fuss|not to make a fuss)",
+    // The second half of a choice, not a denial: "couldn't tell if I was going or not, no feeling down there".
+    "(or not|whether or not|or no|or nothing)",
   ],
   /** Bladder words that need a problem word to make a finding. */
   "fn-bladder": [
@@ -112,6 +209,7 @@ export const CUE_PATTERNS = {
   "fn-walking": ["(walk|walking|stand|standing|balance)"],
   "fn-sleep": ["(sleep|sleeping|nights)"],
   "fn-sensation": ["(feeling|sensation|saddle area)"],
+  "fn-temperature": ["(temp|temperature|fever|fevers|feverish)"],
   /** Problem words that make a bladder or bowel word a finding. */
   problem: [
     "(nothing came out|nothing comes out|wont come|wont start|cant start|hard to start|cant|cannot|couldnt|unable|not able|havent been able|hasnt been able|trouble|difficulty|difficult|hard|harder|struggle|struggling|push|pushing|strain|straining|weak|slow|stop start|leak|leaking|leaked|leaks|dribble|dribbling|accident|accidents|wet|soiled|no control|lost control|control|numb|dont know when|didnt know|no urge|not empty|not emptying|hold it|retention)",
@@ -184,6 +282,8 @@ export const CUE_PATTERNS = {
     "(spine|spinal|back|lumbar|disc|disk) (surgery|operation|op|procedure|injection|fusion)",
     "(discectomy|microdiscectomy|laminectomy|decompression|spinal fusion|epidural|epidural injection|facet injection|nerve root injection|my operation|my surgery|my op)",
     "(surgery|operation|op) on my (back|spine|disc)",
+    "(surgery|operation|op) on (the|my|his|her) (back|spine|lower back|lumbar spine|discs)",
+    "(surgery|operation|op) on (back|spine|lower back)",
     "(injection site|where they (did|put|gave me) the (injection|needle|jab))",
   ],
   /** A new or harder exercise or treatment. */
@@ -216,11 +316,27 @@ export const CUE_PATTERNS = {
   ],
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],
+  /**
+   * A strain or knock that hurt: undoes a "caught myself" and, with weaker bones or older age, is a reason to
+   * check for a fracture ("slipped, caught myself but twisted").
+   */
+  strain: [
+    "(twisted|wrenched|jarred|jolted|jerked|cricked|ricked|tweaked|strained|injured|banged|bashed|whacked)",
+    "(hurt|pulled) (my back|my spine|myself|a muscle|something)",
+    "landed (awkwardly|hard|badly|heavily)",
+    "(my|the) back (went|gave|has gone|had gone|just went|went again)",
+    // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
+    "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
+  ],
   /** Sudden onset. */
   sudden: [
     "(sudden|suddenly|all of a sudden|out of nowhere|without warning|out of the blue)",
-    "felt something (go|give|pop|snap|ping|twang|tear|click)",
+    "felt something (go|give|pop|snap|ping|twang|tear|click|crack|crunch)",
+    "(felt|heard) a (crack|crunch|pop|snap|ping|twang|tear|click)",
+    "(my back|my spine) (gave way|gave out|went pop|went ping|went snap|popped|cracked|crunched|snapped)",
+    "my back went (when|as|while)",
     "something (went|gave|popped|snapped|pinged|tore) in my (back|spine)",
+    "(like a bolt|bolt from the blue|like lightning|in an instant|instantly|all at once|came on (suddenly|fast|quickly|all at once|out of nowhere))",
   ],
   /** Inflammatory pattern: long morning stiffness. */
   inflammatory: [
@@ -235,15 +351,275 @@ export const CUE_PATTERNS = {
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
     "(on|in|during|for) the (last|final) [few|couple of|couple|2|3|two|three|5|five] (rep|reps|set|sets|bridges|squats|lunges|deadlifts|planks|step ups|clamshells)",
   ],
+
+  // Red-flag domains and what can go wrong in them (read in `red-flag-signs.ts`): a word naming the domain and a
+  // word of something wrong there, close together in one clause of the patient's own, current words, make a
+  // finding. Each list is a family of words, not a list of the sentences patients have written.
+
+  /** Urine and passing it: the body function itself, however it is named. */
+  "dom-urine": [
+    "(pee|peeing|peed|pees|wee|weeing|wees|weed|urine|urinate|urinating|urination|bladder|waterworks|piss|pissing|widdle|tinkle|urinary)",
+    "(pass water|passing water|passed water|number one|number ones|my stream|the stream|my flow|the flow|urine flow|pee flow|wee flow)",
+  ],
+  /**
+   * Words that name passing water only in context ("I need to go", "the flow", "the water come slow", "squeeze to
+   * empty"): read with the signs that can only be about it, not with "can't" or "hard".
+   */
+  "dom-void": ["(go|goes|going|went|flow|stream|water|empty|emptying)"],
+  /** Stool and opening the bowels. */
+  "dom-bowel": [
+    "(poo|poos|pooing|pooed|poop|pooping|pooped|bowel|bowels|stool|stools|faeces|feces|number two|number twos|bowel movement|bowel movements)",
+    "(constipated|constipation|backed up|fart|farted|farting|farts|wind)",
+  ],
+  /** The toilet as the place where the patient passes water or stool ("went to the loo and couldn't tell"). */
+  "dom-toilet": ["(toilet|loo|bathroom|lav|lavatory|the john|restroom|wc)"],
+  /** What a leak shows up on: pants, the bed, a pad. */
+  "dom-garment": [
+    "(underwear|pants|knickers|undies|boxers|briefs|trousers|trouser|jeans|shorts|leggings|pyjamas|pajamas|pjs|nightie|bed|sheets|sheet|mattress|duvet|panty liner|pantyliner|nappy|chair|seat)",
+  ],
+  /** Passing urine is hard, slow, weak or does not finish (hesitancy, poor stream, retention). */
+  /** Generic trouble: said of the bladder itself, not of "going" (which may be to the shops). */
+  "abn-void-generic": [
+    "(cant|cannot|couldnt|unable|struggle|struggling|struggled|struggles|hard|harder|difficult|difficulty|trouble|problem|problems|issues|effort)",
+    "(not been able to|not able to|never able to|no longer able to|forgotten how|forgot how|forgets how|doesnt know how|refuses|refusing|shy|blocked|blocked up|stuck)",
+  ],
+  /** Effort to pass water: straining, pushing, pressing on the belly, running the tap. */
+  "abn-void-effort": [
+    "(strain|straining|strained|push|pushing|pushed|press|pressing|pressed|squeeze|squeezing|bear down|bearing down|force|forcing|forced|coax|coaxing|coaxed)",
+    "(run the tap|running the tap|ran the tap|runs the tap|tap running|lean forward|leaning forward|lean right forward)",
+  ],
+  /** Passing water slow, weak, stopping, in drips, not at all or not emptying (hesitancy, poor stream, retention). */
+  "abn-voiding": [
+    "(ages|forever|for ever|a long time|so long|long time|a while|wait|waiting|waited|hang around|hanging around)",
+    "(trickle|trickles|trickling|trickled|dribble|dribbles|dribbling|dribbled|dribbly|drip|drips|dripping|dribs and drabs|in drips|in dribbles)",
+    "(spurts|spurting|in spurts|cutting out|cuts out|cut out|stops halfway|stopping halfway|splutters|sputters|a few drops|few drops|only drops|drops|zero|nada|nothing at all|not a drop|not a drip)",
+    "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
+    "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
+    "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
+    "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
+  ],
+  /** Not having passed water, with how long ("not been for a wee since yesterday", "not to pass urine for 14 hours"). */
+  "no-void": [
+    "(not|havent|hadnt|hasnt|didnt|never|no) [been able to|able to|to|managed to|even] (been for|had|done|passed|pass|gone for|go for|been|have had) [a|any] (wee|pee|urine|water|wees|pees|piss)",
+    "(not|havent|hadnt|hasnt|didnt|not been able to|havent been able to|couldnt|cant|unable to) (peed|weed|urinated|pee|wee|urinate)",
+  ],
+  /** How long: after not passing water, retention. */
+  "void-duration": [
+    "(since|for|all day|all night|all morning|all afternoon|in over|in about|in nearly|in|the whole day|the whole night)",
+  ],
+  /** Urine or stool coming out unbidden, or the wet it leaves. */
+  "abn-leak": [
+    "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|not make it|didnt make it|couldnt make it|wont stay in|stain|stains|stained|soiled|soiling)",
+    "(emptied itself|empties itself|emptying itself|went by itself|goes by itself|on its own|by itself|of its own accord|came out by itself|trickling out|keeps dripping|drip drip|mess in|mess on|messed myself|a bit more comes|more comes out)",
+  ],
+  /**
+   * A leak told with no word for what leaks: the patient leaking ("I'm leaking just walking around", "new leaking",
+   * "leakage from behind", "a soiling accident"). Not a wound, a tap or a nose (`red-flag-signs.ts`).
+   */
+  "leak-self": [
+    "(i|im|ive|ive been|i have been|i keep|i kept|keep|kept|been|new|some|a bit of|little|slight|started|starting|still|it starts|it started|starts|its) [kinda|kind of|sort of|a bit|a little|just|also|even|still|now|suddenly|actually|constantly|randomly] (leaking|leaked|leak|leaks|leakage|dribbling|dribbled|dribble|wetting|soiling|soiled)",
+    "(leakage|leaking|leak|leaks) from (behind|the back|my back passage|my bottom|my bum|down there|below|my back end|the back end)",
+    "(soiling|soiled) (accident|accidents|myself|my underwear|my pants)",
+    "(skid marks|skidmarks)",
+    "(peed|weed|pissed|wet) (a bit|a little|a tiny bit|slightly|a few drops|some|a little bit)",
+    "(pee|wee|peeing|weeing) (a bit|a little|a tiny bit|a few drops|slightly|a little bit) (when|every|each|if|as|whenever|on|while)",
+  ],
+  /** Not feeling it, or not knowing or noticing it happen. */
+  "abn-unfelt": [
+    "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|numb|numbness|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
+    "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
+    "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
+    "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
+  ],
+  /**
+   * Knowing, noticing or feeling, which a negation right before makes a sign ("didn't notice", "don't know when"):
+   * read in code, so that the negation stays one ("I didn't notice any numbness" denies the numbness).
+   */
+  "unfelt-verb": [
+    "(feel|felt|feeling|tell|notice|noticed|noticing|know|knew|realise|realize|realised|realized|sense|sensed|aware)",
+  ],
+  /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
+  "abn-altered": [
+    "(rubbery|rubber|like rubber|someone else|someone elses|somebody else|somebody elses|not me|not mine|not my own|distant|far away|muffled|dulled|deadened|dentist|dentists|dental|anaesthetic|anesthetic|anaesthetised|anesthetized|novocaine|cotton wool|padded|wooden|asleep|gone to sleep|went to sleep|fallen asleep|fell asleep|fuzzy|furry|frozen|not there|isnt there|through a glove|through gloves|glove|gloves|foreign|alien|detached|disconnected|vague)",
+    // A quality of feeling, said as one ("it feels weird", "an odd sensation"), not of looks or of an ache.
+    "(feels|feel|felt|feeling|sensation|sensations) [like|really|a bit|so|very|all|kind of|sort of|quite|just|a little|definitely|totally|completely] (weird|odd|strange|funny|different|peculiar|unusual|wrong|not right|not normal|off|changed|not the same)",
+    "(weird|odd|strange|funny|different|peculiar|unusual|altered|changed) (feeling|sensation|feelings|sensations)",
+    "(cardboard|leather|plastic|foam|sponge|rubber glove|wood|numbish|pins)",
+    "(feeling|feelings|sensation|sensations|feel) [has|have|s|is|are|was|been|has been|s been|gone|got|seems|just] (turned down|dulled|muted|dimmed|faded|reduced|vanished|disappeared|weaker|less|lower|duller|fainter|gone)",
+    "(something|somethings|something is|somethings not|something feels|somethings just) (off|wrong|not right|weird|funny|strange|odd)",
+    "(cant feel|couldnt feel|cannot feel|can hardly feel|can barely feel|could hardly feel|could barely feel|hardly feel|barely feel|no feeling|no sensation|less feeling|reduced feeling|lost feeling)",
+  ],
+  /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
+  "legs-fail": [
+    "(not working|dont work|wont work|wouldnt work|stopped working|not responding|wont respond|dont respond|useless|feeble|no strength|lost strength|no power|lost power|not strong enough|not holding me)",
+    "(do what i (tell|want|ask)|doing what i (tell|want|ask)|listen to me|listening to me|obey|obeying|cooperate|cooperating|hold me up|hold me|take my weight|support me|carry me|mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
+    "(nearly went down|almost went down|nearly fell|almost fell|nearly collapsed|almost collapsed|nearly dropped|almost dropped|nearly hit the floor|almost hit the floor|nearly gone down|almost gone down)",
+    "(out of my control|out of control|not under my control|no control over|cant control)",
+  ],
+  /**
+   * Strength going as a likeness ("the power turned down", "the battery running out", "switching off", "just hangs"):
+   * weakness in the leg it is said of.
+   */
+  "weak-metaphor": [
+    "(switching off|switched off|switches off|switch off|shutting down|shut down|shuts down|running out|ran out|run out|draining|drained|power down|powered down|turned the power down|power turned down|losing power|power cut|useless|dead weight|not holding me|barely holding me|hardly holding me|not taking my weight|wont take my weight|cant take my weight|giving up on me|gave up on me|given up on me)",
+  ],
+  /** Words that tell of weakness without being a finding alone (a limp may be pain): for weakness told over time. */
+  "weak-mention": ["(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|useless)"],
+  /** Words of weakness coming on fast or more and more. */
+  "weak-progress": [
+    "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight)",
+  ],
+  /** Legs gone limp or heavy ("jelly", "cooked spaghetti", "like lead"): fatigue after exertion, else a two-leg sign. */
+  "legs-limp": [
+    "(jelly|jello|spaghetti|noodles|noodle|overcooked|cooked|rubber|rubbery|like rubber|cotton wool|marshmallow|blancmange|heavy|heaviness|leaden|like lead|lead weights|concrete|like tree trunks|dead weight|dead weights|floppy|limp|wet lettuce|bendy)",
+  ],
+  /** Ache: in both legs a two-leg sign only when not the work of an exercise. */
+  "legs-ache": [
+    "(ache|aches|aching|achy|achey|sore|soreness|cramp|cramps|cramping|throb|throbs|throbbing)",
+  ],
+  /** A plural leg word doing something, not feeling something: "crossed my legs", "on my feet all day". */
+  "legs-object": [
+    "(crossed|cross|crossing|uncrossed|uncross|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
+    "(been|being|be|was|were|am|im|stay|stayed|staying|get|got|getting|back|stood|standing|was on|rushed|run) (on|off) [my|your] (feet|legs)",
+    "(put|putting|kept|keep|keeping|had|have|having|with|got|get) (my|your|both) (feet|legs) up",
+    "(legs|feet|knees) (crossed|up|apart|together|tucked|raised|elevated|in the air|up the wall)",
+    "(sweep|swept) (me|you) off my feet",
+  ],
+  /** One leg named after another, as the same symptom in it: "the left one started doing the same thing". */
+  "same-again": [
+    "(doing the same|does the same|did the same|doing that too|doing it too|doing it as well|doing that as well|same thing|the same|same again|joined in|started up|followed|followed suit|copying|caught up|as well now|too now|now too|also now)",
+  ],
+  /** The chest and what can be wrong in it. */
+  "dom-chest": ["(chest|breastbone|sternum)"],
+  "abn-chest": [
+    "(tight|tightness|tighter|tightening|crushing|crushed|crush|pressure|pressing|heavy|heaviness|squeezing|squeezed|squeeze|squeezes|gripping|grip|vice|clamp|clamped|band|bands|constricted|constricting|constriction|weight|elephant|pain|pains|painful|hurts|hurting|hurt|ache|aching|aches|achy|burning|burn|stabbing|sharp|discomfort|funny|weird|strange|odd|wrong)",
+  ],
+  /** An exercise or a position named by the chest ("knees to chest", "chest stretch"): no chest symptom. */
+  "chest-exercise": [
+    "(knee|knees|leg|legs|thigh|thighs|foot|feet) (to|towards|into|onto|up to|in to) (my|the|your) chest",
+    "(knee|knees) to chest",
+    "(hug|hugging|hugged|pull|pulling|pulled|bring|bringing|brought|draw|drawing|drew) (my|your|the|both) (knee|knees|legs|leg) (to|towards|into|up to|in to) (my|the|your) chest",
+    "chest (stretch|stretches|stretching|opener|openers|press|presses|fly|flies|flys|exercise|exercises|muscles|muscle|day|workout|expansion|expansions|rotation|rotations|of drawers)",
+  ],
+  "dom-breath": [
+    "(breath|breaths|breathe|breathing|breathless|air|puff|winded|lungs|inhale|exhale)",
+  ],
+  "abn-breath": [
+    "(cant|cannot|couldnt|struggle|struggling|struggled|hard|harder|difficult|difficulty|trouble|short|shorter|shallow|catch|catching|gasp|gasping|gulping|laboured|labored|out of|not enough|lack of|run out of|ran out of|running out of|puffed|fighting for|heavy|tight|wheezy|wheezing|rattly)",
+  ],
+  /** Exertion that leaves anyone out of breath: no breathlessness sign by itself. */
+  exertion: [
+    "(running|ran|jog|jogging|jogged|sprint|sprinting|cycling|bike|biking|cardio|spin|spinning|stairs|hill|hills|uphill|workout|gym|treadmill|rowing|rower|swim|swimming|hiit|aerobics|brisk|dancing|football|tennis|climbing|exercise|exercises|warm up|warmup|warming up)",
+    "(squats|squat|lunges|lunge|bridges|deadlifts|deadlift|planks|step ups|leg day|leg press|pilates|yoga|class|session|physio|stretches|reps|sets|training|hike|hiking|walk|long walk)",
+  ],
+  /** Tearing or ripping inside, the aorta's warning. */
+  tearing: [
+    "(tearing|tore|rip|ripping|ripped|rips|tear|torn apart|ripped apart|tearing apart|being torn|being ripped|ripping apart|unzipped|unzipping|splitting open|split open|shredding|shredded|shred|cleaving)",
+  ],
+  /** Where a tearing feeling must be to be the aorta's (not "tore my hamstring"). */
+  "trunk-site": [
+    "(back|spine|belly|tummy|stomach|abdomen|abdominal|chest|inside|insides|middle|between my shoulder blades|between the shoulder blades|something|front|gut|guts|torso|trunk|kidney|kidneys|loin|loins)",
+  ],
+  /** Not a tear inside: wear and tear, tears of crying, a tear in a muscle the patient names. */
+  "not-tearing": [
+    "(wear and tear|in tears|to tears|tears|tearful|teary|crying|cried|ripped off|rip off|tear off|tore off|ripped open|muscle tear|torn muscle|tore a muscle|torn a muscle|hamstring|calf|tendon|ligament|meniscus|disc|disk|annular|mri|scan|x ray|paper|packet|plaster|bandage|clothes|trousers|jeans|shirt)",
+  ],
+  /** Pain going through to the front: with sudden or severe pain, the picture of a tear in the aorta. */
+  "through-front": [
+    "(through|right through|straight through|all the way through|through to|right through to|straight through to|round to|around to) [my|the] (belly|tummy|stomach|front|abdomen|chest|belly button|navel)",
+  ],
+  /** Pain that goes to the chest ("spread to my chest and left arm", "round to the front of my chest"). */
+  "to-chest": [
+    "(spread|spreading|spreads|moved|moving|moves|goes|going|went|radiates|radiating|radiated|travels|travelling|traveled|shoots|shooting|shot|wraps|wrapping|wrapped|round|around|through|across|into) (to|into|round|around|through|across|up to) [to] [the front of] [my|the] chest",
+    "(round|around|through) to the front of [my|the] chest",
+  ],
+  /** Short of breath in a word ("winded", "panting"): at rest, not after exertion, a sign. */
+  "breathless-word": [
+    "(winded|puffed out|out of puff|panting|gasping|gasping for air|fighting for breath|struggling for air|cant get enough air|air hunger|cant catch my breath)",
+    "(hurts|painful|pain|sore|hard|difficult|struggle|struggling) (to|when i|when i try to|to take a) (breathe|breath|take a breath|breathe in|breathing)",
+  ],
+  /** Faint, sweaty or clammy: with sudden or severe pain, a sign of bleeding inside. */
+  "faint-sweaty": [
+    "(sweaty|sweating|cold sweat|cold sweats|clammy|pale|grey|gray|white as a sheet|ashen|woozy|faintness|fainting|lightheaded|light headed|dizzy|dizziness|giddy)",
+    "(feel|feels|feeling|felt|went|go|going|gone|quite|very|really|bit|so|and|nearly|almost|about to) faint",
+    "faint and",
+    "(going to|about to|nearly|almost|like i might|like im going to|thought i would|i will|i might|id|i would|im going to) (faint|pass out|black out|collapse|keel over|fall down|fall over)",
+    "(room|world|head|everything) [is|was|s|keeps|kept] (spinning|spun|spins|going round)",
+  ],
+  /** The worst pain of the patient's life. */
+  "worst-pain": [
+    "worst (pain|back pain|agony) (ever|of my life|in my life|imaginable|ive ever had|i have ever had|ive ever felt|i have ever felt|ive ever known|i have ever known|ive had|ive felt|i can imagine|i can remember|ive ever experienced|i have ever experienced)",
+    "(the|my) worst ever",
+    "worst ive ever (had|felt|known)",
+    "(never|not ever) (had|felt|known) (pain|anything|a pain) like (it|this|that)",
+    "(off the charts|off the chart|off the scale|through the roof|11 out of 10|eleven out of ten|beyond 10|more than 10)",
+    "(crying|in tears|screaming|sobbing|weeping|cried) (with|from|because of|in|of) [the] (pain|it|agony)",
+  ],
+  /** Severe pain as what the patient cannot do: help to dress or wash, not into the shower. */
+  "cannot-function": [
+    "(help|helping|helped) me (dress|wash|get dressed|shower|get up|get out of bed|to the toilet|get washed)",
+    "(cant|cannot|couldnt|unable to|could not) get (in|into|out of) the (shower|bath)",
+    "(cant|cannot|couldnt|can barely|can hardly) string (a sentence|two words|words) together",
+  ],
+  /** Rest, lying down, painkillers: what should ease severe pain. */
+  "dom-rest": [
+    "(rest|resting|rested|lying|lying down|lying flat|lay down|laying|laying down|lie down|sitting still|bed rest|painkillers|pain killers|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen|hot water bottle|heat pack|position|positions)",
+  ],
+  /** Not eased: "hasn't touched it", "makes zero difference", "just as bad". */
+  "abn-no-relief": [
+    "(hasnt touched|doesnt touch|didnt touch|not touching|wont touch|doesnt help|didnt help|hasnt helped|not helping|isnt helping|no difference|zero difference|makes no difference|made no difference|doesnt ease|didnt ease|not easing|isnt easing|hasnt eased|wont ease|no relief|just as bad|still as bad|doesnt do anything|does nothing|did nothing|nothing helps|no help|not working|arent working|isnt working|dont work|doesnt work|havent worked|not even touching)",
+  ],
+  /** Not sleeping, or the night: with pain, night pain. */
+  "dom-night": [
+    "(at night|in the night|every night|each night|all night|through the night|night time|nighttime|nights|lying in bed|wakes me|woke me|waking me|keeps me awake|kept me awake|keeps me up|kept me up)",
+    "(cant|cannot|couldnt|could not|unable to|hardly|barely|didnt) (sleep|get to sleep|sleep a wink|get any sleep|get comfortable|get comfy)",
+  ],
+  /** Pain words for night pain (a sore back at night is night pain too). */
+  "night-pain-word": ["(pain|pains|painful|hurts|hurt|hurting|agony|screaming|throbbing|killing)"],
+  /** The belly, for a pulsing or throbbing there (the aorta). */
+  "dom-belly": ["(belly|tummy|stomach|abdomen|abdo|gut|navel|belly button|tum)"],
+  "abn-pulse": [
+    "(throbbing|pulsing|pulsating|beating|beats|pounding|thumping|thumps|heartbeat|heart beat|pulse|second heart|second heartbeat|ticking|pulsates|throbs|throbbed|pulsed|pulses|bounding)",
+  ],
+  /** Sexual function and feeling, for a new change in it. */
+  "dom-sexual": [
+    "(erection|erections|morning wood|morning glory|hard on|hard ons|boner|boners|orgasm|orgasms|climax|climaxes|climaxing|ejaculation|ejaculate|ejaculating|ejaculations|penis|willy|manhood|dick|cock|my junk|man part|my tackle)",
+  ],
+  "abn-sexual": [
+    "(weak|weaker|gone|disappeared|vanished|dont last|doesnt last|not lasting|wont last|cant keep|cant get|couldnt get|wont stay|soft|floppy|not working|isnt working|wont work|doesnt work|not work|dead|numb|no feeling|cant feel|muted|distant|dulled|different|weird|strange|odd|reduced|changed|dry|not the same|faded|not right|isnt right|not happening|no longer|wont get|not getting)",
+  ],
+  /** Weight, for weight loss. */
+  "dom-weight": ["(weight|pounds|kilos|kg|lbs|stone|half a stone|a stone|kilograms)"],
+  "abn-weight-loss": [
+    "(lost|losing|lose|loss|dropped|dropping|shed|shedding|come off|coming off|came off|gone down|going down|fallen|falling off|fell off|dropped off)",
+  ],
+  /** Weight lost on purpose: no warning sign. */
+  "weight-intended": [
+    "(diet|dieting|diets|trying|tried|on purpose|deliberately|intentionally|slimming|weight watchers|calorie|calories|fasting|ozempic|wegovy|mounjaro|to lose|goal|target|meant to|glad|pleased|happy)",
+  ],
+  /** A time in the day or the days: a weakness told at two of them has changed between them. */
+  "time-point": [
+    "(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|lunch|lunchtime|midday|noon|teatime|dinner|dinnertime|bedtime|breakfast|brunch|supper|morning|afternoon|evening|earlier|at first|first thing|when i woke|when i got up|an hour ago|hours ago|a few hours ago|an hour later|hours later|by now|right now|now)",
+    "(1|2|3|4|5|6|7|8|9|10|11|12) (am|pm|oclock)",
+  ],
+  /** Weakness said to be unchanged or easing: told at two times, it has not got worse. */
+  "weak-stable": [
+    "(same|unchanged|no worse|not worse|not any worse|isnt worse|hasnt got worse|not getting worse|isnt getting worse|not getting any worse|isnt getting any worse|stable|steady|better|improving|improved|easing|eased|fine|normal|gone|back to normal|recovered|settled|no change|not changed|hasnt changed)",
+  ],
 } as const;
 
 export type CueKind = keyof typeof CUE_PATTERNS;
 
 export const CUE_KINDS = Object.keys(CUE_PATTERNS) as readonly CueKind[];
 
-/** Each kind's place in `CUE_KINDS`: a reading keeps its cues in an array by kind rather than in a map. */
-export const CUE_INDEX: ReadonlyMap<CueKind, number> = new Map(
-  CUE_KINDS.map((kind, index) => [kind, index]),
+/**
+ * Each kind's place in `CUE_KINDS`: a reading keeps its cues in an array by kind rather than in a map. A plain
+ * object, not a Map: `cuesOf` runs thousands of times per message, always with a literal kind, and a property
+ * read with a constant key compiles to a load at a known offset where `Map.get` stays a call.
+ */
+export const CUE_INDEX: Readonly<Record<CueKind, number>> = Object.freeze(
+  Object.fromEntries(CUE_KINDS.map((kind, index) => [kind, index])) as Record<CueKind, number>,
 );
 
 let compiled: CompiledPatterns<CueKind> | undefined;
@@ -252,8 +628,12 @@ const compileCues = (): CompiledPatterns<CueKind> =>
     CUE_KINDS.flatMap((kind) => CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const)),
   ));
 
-/** The cue matcher (every occurrence of every cue, overlaps allowed), compiled on first use. */
-export const CUE_MATCHER: PhraseMatcher<CueKind> = /* @__PURE__ */ lazyMatcher(compileCues);
-
 /** Every word the cues use, so the typo corrector can correct towards them too ("rigth" -> "right"). */
 export const cueVocabulary = (): ReadonlySet<string> => compileCues().vocabulary;
+
+/**
+ * The cue trie in flat arrays, its values indexes into `CUE_KINDS`, its words numbered in `words` (shared with
+ * the lexicon's trie, so a reading looks each word up once).
+ */
+export const flattenCues = (words: Map<string, number>): FlatTrie =>
+  compileCues().flatten((kind) => CUE_INDEX[kind], words);

@@ -7,7 +7,17 @@ import { isFunctionDenied, isNegated, precededByNegation, statusOf } from "./sta
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
-import { isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
+import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
+import {
+  addDomainSigns,
+  addLegMetaphors,
+  addLegSigns,
+  addPronounLegWeakness,
+  isBothLegsSiteOf,
+  isTiredLegsRecovered,
+  isWeakeningOverTime,
+  isWeeSmall,
+} from "./red-flag-signs";
 import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
@@ -89,6 +99,7 @@ const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
   ["fn-walking", "leg-weakness", undefined],
   ["fn-sleep", "night-pain", undefined],
   ["fn-sensation", "numbness-tingling", undefined],
+  ["fn-temperature", "fever-infection", "fever"],
 ];
 
 const composeDrafts = (reading: Reading): Draft[] => {
@@ -125,13 +136,25 @@ const composeDrafts = (reading: Reading): Draft[] => {
   const isSite = (site: CueHit): boolean => !isFunctionDeniedSite(reading, site);
   for (const symptoms of [neuro, weak, pain, wobbly]) {
     for (const symptom of symptoms) {
-      const bothSite = nearestInClause(reading, "site-both", symptom.first, isSite);
+      const bothSite = nearestInClause(
+        reading,
+        "site-both",
+        symptom.first,
+        (site) => isSite(site) && isBothLegsSiteOf(reading, site, symptom),
+      );
       if (!bothSite || isSitedElsewhere(reading, symptom, bothSite)) continue;
       const span = union(symptom, bothSite);
       const recovered = isRecoveredAfter(reading, symptom);
       if (symptoms === wobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
       else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
     }
+  }
+  // "Years ago I had sciatica. Now it's in both legs": the symptom named before, now at both legs.
+  for (const site of cuesOf(reading, "site-both")) {
+    const pronoun = symptomPronounBefore(reading, site);
+    if (pronoun < 0) continue;
+    const span = { first: pronoun, last: site.last };
+    add("bilateral-neuro", "both-legs", span, isNegated(reading, site) ? "denied" : undefined);
   }
   // "the sciatica was on the right but now my left leg is tingling too": a second side.
   for (const site of cuesOf(reading, "site-leg")) {
@@ -209,15 +232,28 @@ const composeDrafts = (reading: Reading): Draft[] => {
 
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
   for (const fn of [...cuesOf(reading, "fn-bladder"), ...cuesOf(reading, "fn-bowel")]) {
+    if (isWeeSmall(reading, fn)) continue;
     const problem = nearestInClause(reading, "problem", fn.first);
     if (problem && Math.abs(problem.first - fn.first) <= 8) {
       add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));
     }
   }
 
-  // 4. Clot signs in one calf.
+  // 3b. Red-flag domains with a sign of something wrong there, however worded; legs that fail or ache in both
+  // legs; weakness said of "it", the leg named before.
+  addDomainSigns(reading, add);
+  addLegSigns(reading, add);
+  addLegMetaphors(reading, add);
+  addPronounLegWeakness(reading, add);
+
+  // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
+  const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
   for (const calf of cuesOf(reading, "site-calf")) {
-    const sign = nearest(inSentence(reading, "calf-sign", calf.first), calf.first);
+    const sign =
+      nearest(inSentence(reading, "calf-sign", calf.first), calf.first) ??
+      (afterSurgery
+        ? nearest(inSentence(reading, "calf-pain", calf.first), calf.first)
+        : undefined);
     if (sign && Math.abs(sign.first - calf.first) <= 10) {
       add("vascular", "calf-clot-signs", union(calf, sign), combinedStatus(reading, sign, calf));
     }
@@ -337,6 +373,35 @@ const isOtherSense = (reading: Reading, hit: Span & { concept: ConceptId }): boo
   return false;
 };
 
+/** Pronouns that stand for a symptom named before ("it's in both legs now"). */
+const SYMPTOM_PRONOUNS = new Set(["it", "its", "this", "that", "they", "theyre"]);
+/** Leg words: a pronoun at "both sides" or "both hips" is no two-leg sign. */
+const LEG_WORDS = new Set(["legs", "feet", "thighs", "calves", "shins", "knees", "ankles", "leg"]);
+/** How many tokens a pronoun may stand before the site ("it's now going down both legs"). */
+const PRONOUN_REACH = 4;
+const NEURO_SYMPTOM_CUES = ["sym-pain", "sym-numb", "sym-tingle", "sym-weak"] as const;
+
+/** Whether a site cue names a leg ("both feet", "the other leg"). */
+const isLegSite = (reading: Reading, site: CueHit): boolean => {
+  for (let i = site.first; i < site.last; i += 1) {
+    if (LEG_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** A nerve symptom word before `index`, in its sentence or the one before. */
+const hasSymptomBefore = (reading: Reading, index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index] ?? 0;
+  for (const kind of NEURO_SYMPTOM_CUES) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < index && (reading.segments.sentenceOf[cue.first] ?? 0) >= sentence - 1) {
+        return true;
+      }
+    }
+  }
+  return false;
+};
+
 /**
  * An accident told as a likeness: "feels like I've been hit by a truck", "as if I'd fallen down the stairs". Only
  * for trauma: "like someone is sticking a knife in" is a real sharp pain.
@@ -406,6 +471,22 @@ const isRecoveredExerciseWobble = (reading: Reading, draft: Draft): boolean => {
     isExerciseSentence(reading, draft.first) &&
     isRecoveredAfter(reading, wobble)
   );
+};
+
+/**
+ * The pronoun shortly before a both-legs site, in its clause, that stands for a nerve symptom named before it
+ * ("I had sciatica years ago. Now it's in both legs"); -1 if none.
+ */
+const symptomPronounBefore = (reading: Reading, site: CueHit): number => {
+  if (!isLegSite(reading, site)) return -1;
+  const clause = reading.segments.clauseOf[site.first];
+  for (let i = site.first - 1; i >= Math.max(0, site.first - PRONOUN_REACH); i -= 1) {
+    if (reading.segments.clauseOf[i] !== clause) return -1;
+    if (SYMPTOM_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) {
+      return hasSymptomBefore(reading, i) ? i : -1;
+    }
+  }
+  return -1;
 };
 
 /** Whether the words at `index` make an exception to a denial before them ("except", "apart from"...). */
@@ -504,11 +585,16 @@ const isSitedElsewhere = (reading: Reading, symptom: CueHit, bothSite: CueHit): 
 const isFunctionDeniedSite = (reading: Reading, site: CueHit): boolean =>
   isFunctionDenied(reading, site) && !isNegated(reading, site);
 
-/** The status of a symptom-and-site pair: denied if either is negated, else the symptom's status. */
+/**
+ * The status of a symptom-and-site pair: denied if either is negated, someone else's or imagined if the site is
+ * ("his legs are both numb", "if the tingling ever went into both legs"), else the symptom's status.
+ */
 const combinedStatus = (reading: Reading, symptom: CueHit, site: CueHit): FindingStatus => {
   const status = statusOf(reading, symptom, "numbness-tingling");
   if (status !== "present") return status;
-  return isNegated(reading, site) ? "denied" : status;
+  if (isNegated(reading, site)) return "denied";
+  const siteStatus = statusOf(reading, site, "numbness-tingling");
+  return siteStatus === "someone-else" || siteStatus === "hypothetical" ? siteStatus : status;
 };
 
 const NUMB_CORE = new Set([
@@ -678,9 +764,57 @@ const isAnsweredByEasing = (reading: Reading, span: Span): boolean => {
   );
 };
 
-/** A "no harm done" in the sentence of `span`, after it. */
-const hasNoHarm = (reading: Reading, span: Span): boolean =>
-  inSentence(reading, "no-harm", span.first).some((cue) => cue.first >= span.last);
+/**
+ * A "no harm done" in the sentence of `span`, after it, and no strain after that ("caught myself but twisted":
+ * a fall caught half-way can still hurt).
+ */
+const hasNoHarm = (reading: Reading, span: Span): boolean => {
+  const noHarm = inSentence(reading, "no-harm", span.first).find((cue) => cue.first >= span.last);
+  return noHarm !== undefined && !hasStrainAfter(reading, noHarm);
+};
+
+/** A strain or sudden give that is not denied, later in the sentence of `cue`. */
+const hasStrainAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (const kind of ["strain", "sudden"] as const) {
+    for (const other of inSentence(reading, kind, cue.first)) {
+      if (other.first >= cue.last && !precededByNegation(reading, other)) return true;
+    }
+  }
+  return false;
+};
+
+/** Weakness said in one sentence and "keeps going downhill", "more and more" in the next. */
+const isWeakeningNext = (reading: Reading, span: Span): boolean => {
+  const sentence = reading.segments.sentenceOf[span.first] ?? 0;
+  return cuesOf(reading, "weak-progress").some(
+    (cue) =>
+      reading.segments.sentenceOf[cue.first] === sentence + 1 && !precededByNegation(reading, cue),
+  );
+};
+
+/** A word of meaning to lose weight in the sentence, not denied ("not dieting", "without trying" are none). */
+const isIntendedWeightLoss = (reading: Reading, span: Span): boolean =>
+  inSentence(reading, "weight-intended", span.first).some(
+    (cue) =>
+      !precededByNegation(reading, cue, 2) &&
+      reading.tokens[cue.first - 1]?.norm !== "without" &&
+      reading.tokens[cue.first - 2]?.norm !== "without",
+  );
+
+/** After "fell": asleep, ill or in love, not down. */
+const FELL_INTO = new Set([
+  "asleep",
+  "ill",
+  "sick",
+  "pregnant",
+  "apart",
+  "behind",
+  "short",
+  "silent",
+  "quiet",
+]);
+const isNotAFall = (reading: Reading, span: Span): boolean =>
+  FELL_INTO.has(reading.tokens[span.last]?.norm ?? "");
 
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
@@ -718,8 +852,25 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       const worse = [
         ...inSentence(reading, "trend-worse", draft.first),
         ...inSentence(reading, "sudden", draft.first),
+        ...inSentence(reading, "weak-progress", draft.first),
       ].filter((cue) => !precededByNegation(reading, cue));
-      if (worse.length > 0) return { ...draft, concept: "progressive-weakness" as const };
+      if (
+        worse.length > 0 ||
+        isWeakeningOverTime(reading, draft) ||
+        isWeakeningNext(reading, draft)
+      )
+        return { ...draft, concept: "progressive-weakness" as const };
+    }
+    if (draft.concept === "bilateral-neuro" && isTiredLegsRecovered(reading, draft)) {
+      return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
+    }
+    // Weight lost on purpose ("trying to lose weight", "on my diet") is no warning sign.
+    if (draft.concept === "weight-loss" && isIntendedWeightLoss(reading, draft)) {
+      return { ...draft, status: "denied" as const };
+    }
+    // "I fell asleep", "fell ill": no fall.
+    if (draft.concept === "trauma" && draft.detail === "fall" && isNotAFall(reading, draft)) {
+      return { ...draft, status: "denied" as const };
     }
     // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
     if (

@@ -1,11 +1,16 @@
-import { compileLexicon, lazyLexicon } from "../lexicon/compile-lexicon";
-import type { LexiconHit } from "../lexicon/compile-lexicon";
+import { compileLexicon, outermostHits } from "../lexicon/compile-lexicon";
+import type { Lexicon, LexiconHit } from "../lexicon/compile-lexicon";
+import type { LexiconEntry } from "../lexicon/lexicon-entry";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
+import { checkPreparedAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
+import { flatMatcherOf } from "../text/flat-trie";
+import { WordTable } from "../text/word-table";
+import type { FlatMatcher } from "../text/flat-trie";
 import type { PhraseMatch } from "../text/phrase-matcher";
 import type { TokenArena } from "../text/token-arena";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_INDEX, CUE_KINDS, CUE_MATCHER, cueVocabulary } from "./cues";
+import { CUE_INDEX, CUE_KINDS, cueVocabulary, flattenCues } from "./cues";
 import type { CueKind } from "./cues";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
@@ -26,13 +31,29 @@ export type Reading = {
   masked: Uint8Array;
 };
 
-/**
- * The shared lexicon with a typo corrector that also knows the cue words ("rigth" -> "right"), compiled on first
- * use.
- */
-const READER_LEXICON = /* @__PURE__ */ lazyLexicon(CONCEPT_ENTRIES, () =>
-  compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() }),
-);
+/** What reads a message: the lexicon and the cues, as flat tries over one numbering of their words. */
+type Reader = {
+  /** The shared lexicon, with a typo corrector that also knows the cue words ("rigth" -> "right"). */
+  lexicon: Lexicon;
+  /** Every word of the lexicon and the cues, numbered as the tries number them: each token is looked up once. */
+  words: WordTable;
+  lexiconTrie: FlatMatcher<LexiconEntry>;
+  cueTrie: FlatMatcher<CueKind>;
+};
+
+const compileReader = (): Reader => {
+  const lexicon = compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() });
+  const numbering = new Map<string, number>();
+  const lexiconTrie = flatMatcherOf(lexicon.flatten(numbering), lexicon.entries);
+  const cueTrie = flatMatcherOf(flattenCues(numbering), CUE_KINDS);
+  // (a Map iterates in insertion order, which is the order `flatten` numbered the words in)
+  const words = new WordTable(numbering.keys());
+  checkPreparedAsIs(words.words, lexicon.corrector);
+  return { lexicon, words, lexiconTrie, cueTrie };
+};
+
+/** Compiled on first use, so importing this module does no work. */
+let reader: Reader | undefined;
 
 const NO_CUES: readonly CueHit[] = [];
 
@@ -44,14 +65,17 @@ const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminat
  * only inside the caller's token scope.
  */
 export const readText = (text: string, arena?: TokenArena): Reading => {
-  const tokens = READER_LEXICON.prepare(tokenize(text, arena === undefined ? {} : { arena }));
-  const hits = READER_LEXICON.findOutermost(tokens);
+  const { lexicon, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
+  const mark = arena?.mark() ?? 0;
+  const tokens = tokenize(text, arena === undefined ? { words } : { arena, words });
+  const ids = prepareWithIds(tokens, lexicon.corrector, words, arena?.idsSince(mark));
+  const hits = outermostHits(lexiconTrie.findAllByIds(tokens, ids));
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
   const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
   const masked = new Uint8Array(tokens.length);
   for (const hit of hits) masked.fill(1, hit.first, hit.last);
-  for (const match of CUE_MATCHER.findAll(tokens)) {
-    const index = CUE_INDEX.get(match.value) ?? 0;
+  for (const match of cueTrie.findAllByIds(tokens, ids)) {
+    const index = CUE_INDEX[match.value];
     const list = cues[index];
     if (list) list.push(match);
     else cues[index] = [match];
@@ -59,10 +83,10 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
     if (!UNMASKED.has(match.value) && match.last - match.first > 1)
       masked.fill(1, match.first, match.last);
   }
-  const terminators = cues[CUE_INDEX.get("terminator") ?? 0] ?? NO_CUES;
+  const terminators = cues[CUE_INDEX.terminator] ?? NO_CUES;
   return { text, tokens, hits, cues, segments: segment(text, tokens, terminators), masked };
 };
 
 /** The cues of one kind. */
 export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
-  reading.cues[CUE_INDEX.get(kind) ?? -1] ?? NO_CUES;
+  reading.cues[CUE_INDEX[kind]] ?? NO_CUES;

@@ -60,6 +60,9 @@ const ALWAYS_CAPITALISED = new Set([
   "ms",
 ]);
 
+/** Titles, which a capitalised name follows ("Dr Smith"). */
+const TITLES = new Set(["dr", "mr", "mrs", "ms"]);
+
 /**
  * A capitalised word straight after a lower-case word or an acronym, with no punctuation between ("sore, nothing
  * else My legs are numb"): a patient starting a new sentence without a full stop. Not "I", a day, a month or
@@ -68,36 +71,15 @@ const ALWAYS_CAPITALISED = new Set([
 const isCapitalised = (text: string, token: Token): boolean =>
   isUpper(text.charCodeAt(token.start)) && isLower(text.charCodeAt(token.start + 1));
 
-/** Days and months: a capitalised word after one starts a sentence ("since Monday Cancer runs in..."). */
-const DATE_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
-
 const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boolean =>
   previous.kind !== "punct" &&
   token.kind === "word" &&
   !ALWAYS_CAPITALISED.has(token.norm) &&
   isCapitalised(text, token) &&
-  // After a lower-case word or a number, an acronym ("after PT My back...") or a date, not inside a name ("Dr
-  // Smith").
-  (!isCapitalised(text, previous) || DATE_WORDS.has(previous.norm));
+  // After a lower-case word or a number, an acronym ("after PT My back..."), or a day, month or "I" ("since
+  // Sunday Cancer runs in my family"), not inside a name ("Dr Smith").
+  (!isCapitalised(text, previous) ||
+    (ALWAYS_CAPITALISED.has(previous.norm) && !TITLES.has(previous.norm)));
 
 /**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that

@@ -116,4 +116,105 @@ describe("when (past, long-standing, hypothetical)", () => {
       true,
     );
   });
+
+  it("ends an imagined or quoted sign where the patient turns to their own report", () => {
+    const quoted =
+      "The leaflet says numb legs are serious - I've had that since Sunday, both legs are numb";
+    expect(has(quoted, "bilateral-neuro", "present")).toBe(true);
+    expect(
+      has(
+        "What if someone can't feel themselves wipe... ok it's me",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(true);
+    // The word alone is no quotation: "from the leaflet" is where the exercises came from.
+    expect(
+      has(
+        "I did the exercises from the leaflet and now both my legs are numb",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    // "if ... ever" imagines what follows "ever", not the tingling the patient has.
+    const ever = "If the tingling ever went into both legs what should I do?";
+    expect(has(ever, "bilateral-neuro", "hypothetical")).toBe(true);
+    expect(has(ever, "numbness-tingling", "present")).toBe(true);
+  });
+
+  it("sets aside an episode said to be over long ago, not one that settled within minutes", () => {
+    expect(
+      has(
+        "I had sciatica down both legs in 2019, it completely resolved.",
+        "bilateral-neuro",
+        "past",
+      ),
+    ).toBe(true);
+    expect(
+      has("I had numbness in both legs but that went away months ago.", "bilateral-neuro", "past"),
+    ).toBe(true);
+    expect(
+      has(
+        "Both feet went numb in the plank and it cleared up after a few minutes",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads 'it' at both legs as the symptom named before", () => {
+    expect(
+      has("Years ago I had sciatica. Now it's in both legs.", "bilateral-neuro", "present"),
+    ).toBe(true);
+    expect(
+      has("Sciatica in my right leg, it's not in both legs", "bilateral-neuro", "present"),
+    ).toBe(false);
+  });
+});
+
+describe("signs asked about", () => {
+  it("denies a sign asked about when the answer says it is not the patient's", () => {
+    expect(
+      has("Should I go to A&E if I can't pee? I can pee fine btw.", "bladder-bowel", "present"),
+    ).toBe(false);
+    expect(
+      has(
+        "What would numbness in the groin mean? Asking because the leaflet mentions it.",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(false);
+  });
+
+  it("keeps a sign told in a question, or given a time it began", () => {
+    expect(
+      has("Is it normal that I can't pee? I can pee fine at night.", "bladder-bowel", "present"),
+    ).toBe(true);
+    expect(
+      has(
+        "What does numbness in my groin mean? It started yesterday.",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "What does numbness between my legs mean? My legs are fine.",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("whose symptom, named without 'my'", () => {
+  it("gives a relative named as the subject, or with a parenthesis, their own findings", () => {
+    expect(has("Husband says his legs are both numb", "bilateral-neuro", "present")).toBe(false);
+    expect(has("Mum (82, osteoporosis) fell yesterday", "osteoporosis-steroids", "present")).toBe(
+      false,
+    );
+    expect(has("Both my legs are numb, but mum had that too", "bilateral-neuro", "present")).toBe(
+      true,
+    );
+  });
 });

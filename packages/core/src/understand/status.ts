@@ -2,6 +2,7 @@ import type { ConceptId } from "../model/concept";
 import type { FindingStatus } from "../model/finding";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
+import type { CueKind } from "./cues";
 
 /** How far (in tokens) a negation reaches forwards ("no numbness, tingling or weakness"). */
 const NEGATION_REACH = 10;
@@ -181,11 +182,42 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (startsNewSubject(reading, i)) return false;
     // "sore, stiff, nothing else I can't pee since this morning": "I" starts a new clause even unpunctuated.
     if (i > cue.last && I_SUBJECT.has(token.norm)) return false;
-    // "not shooting or electric, just a heavy ache": what follows the contrast is not denied.
+    // "no numbness, just tingling", "not shooting or electric, more like a heavy ache": what follows the contrast
+    // is what the patient does have.
     if (i > cue.last && turnsFromDenial(reading, i)) return false;
+    // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
+    if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
   }
   return true;
 };
+
+/** Words that start a new predicate after a comma or "and", so a negation before them ends there. */
+const PREDICATE_START = new Set([
+  "keeps",
+  "keep",
+  "kept",
+  "cant",
+  "cannot",
+  "couldnt",
+  "can",
+  "could",
+  "have",
+  "has",
+  "had",
+  "am",
+  "started",
+  "starting",
+  "need",
+  "needs",
+  "needing",
+  "having",
+  "getting",
+  "got",
+  "feel",
+  "feels",
+  "felt",
+  "suddenly",
+]);
 
 export type Span = { first: number; last: number };
 
@@ -220,7 +252,7 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the sentence of token `index` is a question (a question mark, or a question word first). */
-const isQuestion = (reading: Reading, index: number): boolean => {
+export const isQuestion = (reading: Reading, index: number): boolean => {
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const start = reading.segments.sentenceStarts[sentence] ?? 0;
   const end = reading.segments.sentenceStarts[sentence + 1] ?? reading.tokens.length;
@@ -297,28 +329,63 @@ const reportsOnPatient = (reading: Reading, i: number): boolean => {
   return !OTHER_SUBJECT.has(word) && !POSSESSIVE_OTHER.has(word);
 };
 
+/** Whether the relative named at `cue`, before token `index`, is still the subject there. */
+const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean => {
+  // The relative's symptom ends where the patient speaks of themself ("my", "I"), a new subject starts that is
+  // not the relative again ("My mum has sciatica and both feet are tingling": the feet are the patient's), or the
+  // relative tells of what they see in the patient ("my wife noticed both legs are numb").
+  for (let i = cue.last; i < index; i += 1) {
+    if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) return false;
+    if (startsNewSubject(reading, i, OTHER_SUBJECT)) return false;
+    if (reportsOnPatient(reading, i)) return false;
+  }
+  return true;
+};
+
+/** Verbs by which someone named after a finding tells of it: "didn't realise until a colleague told me". */
+const TOLD = new Set([
+  "told",
+  "tells",
+  "said",
+  "says",
+  "noticed",
+  "notices",
+  "saw",
+  "spotted",
+  "pointed",
+  "mentioned",
+  "asked",
+]);
+
+const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (let i = cue.last; i < Math.min(cue.last + 3, reading.tokens.length); i += 1) {
+    if (TOLD.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
 const isSomeoneElse = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "relative")) {
     if (!sameSentence(reading, cue.first, index)) continue;
     if (cue.first > index) {
-      // "... runs in my family" after the finding.
-      if (reading.tokens[cue.first]?.norm !== "my") return true;
+      // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient.
+      if (reading.tokens[cue.first]?.norm !== "my" && !tellsOfPatientAfter(reading, cue))
+        return true;
       continue;
     }
-    // The relative's symptom ends where the patient speaks of themself ("my", "I") or a new subject starts that
-    // is not the relative again ("My mum has sciatica and both feet are tingling": the feet are the patient's).
-    let interrupted = false;
-    for (let i = cue.last; i < index; i += 1) {
-      if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) interrupted = true;
-      if (startsNewSubject(reading, i, OTHER_SUBJECT)) interrupted = true;
-      if (reportsOnPatient(reading, i)) interrupted = true;
+    if (relativeReaches(reading, cue, index)) return true;
+  }
+  // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's).
+  for (const cue of cuesOf(reading, "relative-subject")) {
+    if (cue.first < index && sameSentence(reading, cue.first, index)) {
+      if (relativeReaches(reading, cue, index)) return true;
     }
-    if (!interrupted) return true;
   }
   // "her numb legs", "his sciatica".
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
     if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
   }
+  if (isRelativeWithParenthesis(reading, index)) return true;
   // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const start = reading.segments.sentenceStarts[sentence] ?? 0;
@@ -329,21 +396,123 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
   return false;
 };
 
-// The checks below run for every finding of every message: plain loops, so that they allocate nothing.
-
-const cueInSentenceBefore = (reading: Reading, kind: "hypothetical", index: number): boolean => {
-  for (const cue of cuesOf(reading, kind)) {
-    if (cue.first < index && sameSentence(reading, cue.first, index)) return true;
+/**
+ * "Mum (82, osteoporosis) fell yesterday": a relative's name followed by a parenthesis is the subject of the
+ * parenthesis and of what follows it.
+ */
+const isRelativeWithParenthesis = (reading: Reading, index: number): boolean => {
+  for (const name of cuesOf(reading, "relative-noun")) {
+    if (name.first >= index || reading.tokens[name.last]?.norm !== "(") continue;
+    if (sameSentence(reading, name.first, index) && relativeReaches(reading, name, index))
+      return true;
   }
   return false;
 };
 
-const insideLongStanding = (reading: Reading, cue: CueHit): boolean => {
-  for (const other of cuesOf(reading, "long-standing")) {
+// The checks below run for every finding of every message: plain loops, so that they allocate nothing.
+
+/** Words that, after a joiner, start the patient's own report: "- I think I've got that", ", and now my...". */
+const OWN_REPORT = new Set(["i", "im", "ive", "id", "now", "actually"]);
+
+/**
+ * Whether the patient turns from an imagined or quoted sign to their own between `from` and `span` (or in the
+ * clause of `span` after it): "The leaflet says X is serious - I've had it since Sunday", "...and my bum has been
+ * numb since this morning", "...but my groin is numb". A time it began ("since") is a report, not a what-if.
+ */
+const turnsToOwnReport = (reading: Reading, from: Span, span: Span): boolean => {
+  const { tokens } = reading;
+  const clause = reading.segments.clauseOf[span.first];
+  for (let i = from.last; i < tokens.length; i += 1) {
+    if (i >= span.first && reading.segments.clauseOf[i] !== clause) break;
+    const norm = tokens[i]?.norm;
+    if (norm === "since") return true;
+    if (i >= span.first) continue;
+    const next = tokens[i + 1]?.norm ?? "";
+    if (isJoiner(norm) && OWN_REPORT.has(next)) return true;
+    if (norm === "but" && startsNewSubject(reading, i)) return true;
+  }
+  return false;
+};
+
+/** A confirmation after `cue` that the sign is the patient's own ("ok it's me", "I think I've actually got that"). */
+const isConfirmedAfter = (reading: Reading, cue: Span): boolean => {
+  for (const actual of cuesOf(reading, "actual")) {
+    // "It's me again" greets; "I don't think I have that" denies.
+    if (actual.first <= cue.first || reading.tokens[actual.last]?.norm === "again") continue;
+    if (!precededByNegation(reading, actual, 3)) return true;
+  }
+  return false;
+};
+
+/** "if the tingling ever went...": an "ever" shortly after "if" in its clause, not "ever since". */
+const isConditionalEver = (reading: Reading, cue: CueHit): boolean => {
+  if (reading.tokens[cue.last]?.norm === "since") return false;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - 4); i -= 1) {
+    if (!sameClause(reading, i, cue.first)) return false;
+    if (reading.tokens[i]?.norm === "if") return true;
+  }
+  return false;
+};
+
+/** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
+const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
+  cue.first < span.first &&
+  sameSentence(reading, cue.first, span.first) &&
+  !turnsToOwnReport(reading, cue, span) &&
+  !isConfirmedAfter(reading, cue);
+
+/**
+ * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
+ * serious", "if it ever went into both legs"), and not turned into or confirmed as the patient's own report.
+ */
+const isImagined = (reading: Reading, span: Span): boolean => {
+  for (const cue of cuesOf(reading, "hypothetical")) {
+    if (reachesImagined(reading, cue, span)) return true;
+  }
+  for (const cue of cuesOf(reading, "ever")) {
+    if (
+      sameClause(reading, cue.first, span.first) &&
+      isConditionalEver(reading, cue) &&
+      reachesImagined(reading, cue, span)
+    ) {
+      return true;
+    }
+  }
+  return false;
+};
+
+/** Whether `cue` lies inside a cue of `kind` ("new" inside "nothing new"). */
+const insideKind = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
+  for (const other of cuesOf(reading, kind)) {
     if (other.first <= cue.first && other.last >= cue.last) return true;
   }
   return false;
 };
+
+/** Words after which "now" says how it is, not that it is new: "long gone now", "fine now". */
+const SETTLED_NOW = new Set([
+  "gone",
+  "fine",
+  "better",
+  "ok",
+  "okay",
+  "resolved",
+  "settled",
+  "cleared",
+  "normal",
+  "over",
+]);
+
+/**
+ * A "new" cue that is no news of a symptom: inside "nothing new" or "before I started PT", or "now" after a word of
+ * it being over ("long gone now").
+ */
+const isNotNews = (reading: Reading, cue: CueHit): boolean =>
+  insideKind(reading, "long-standing", cue) ||
+  insideKind(reading, "not-new", cue) ||
+  (cue.last - cue.first === 1 &&
+    reading.tokens[cue.first]?.norm === "now" &&
+    SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? ""));
 
 /**
  * Whether a new subject starts between two places ("clumsy for years, and my back is sore", "I had sciatica
@@ -374,7 +543,7 @@ const cueInClause = (
       // Words inside the finding itself ("sit there for ages before anything happens") are not its context.
       !(cue.first >= span.first && cue.last <= span.last) &&
       // "new" inside "nothing new" is not news.
-      !(kind === "new" && insideLongStanding(reading, cue)) &&
+      !(kind === "new" && isNotNews(reading, cue)) &&
       // "nothing new otherwise", "otherwise as it has been for years": about everything else.
       reading.tokens[cue.last]?.norm !== "otherwise" &&
       reading.tokens[cue.first - 1]?.norm !== "otherwise"
@@ -412,6 +581,69 @@ const isOtherSubjectBetween = (reading: Reading, from: number, to: number): bool
   return false;
 };
 
+/** A year ("in 2019"): with an episode said to be over, it puts the episode in the past. */
+const isYear = (reading: Reading, index: number): boolean => {
+  const token = reading.tokens[index];
+  if (token?.kind !== "number" || token.norm.length !== 4) return false;
+  return token.norm.startsWith("19") || token.norm.startsWith("20");
+};
+
+/** A past cue or a year in the sentence of token `index`. */
+const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
+  for (const cue of cuesOf(reading, "past"))
+    if (sameSentence(reading, cue.first, index)) return true;
+  const { sentenceOf } = reading.segments;
+  for (let i = index; i >= 0 && sentenceOf[i] === sentenceOf[index]; i -= 1)
+    if (isYear(reading, i)) return true;
+  for (let i = index + 1; i < reading.tokens.length && sentenceOf[i] === sentenceOf[index]; i += 1)
+    if (isYear(reading, i)) return true;
+  return false;
+};
+
+/** A cue of `kind` after the span in its sentence, about it ("...but that went away months ago"), not denied. */
+const resolvedAfter = (
+  reading: Reading,
+  kind: "resolved" | "resolved-long-ago",
+  span: Span,
+): CueHit | undefined => {
+  for (const cue of cuesOf(reading, kind)) {
+    if (
+      cue.first >= span.last &&
+      sameSentence(reading, cue.first, span.first) &&
+      !precededByNegation(reading, cue) &&
+      // (the cue may itself open a clause: "..., all resolved")
+      !isOtherSubjectBetween(reading, span.last, cue.first - 1) &&
+      !isOtherEpisodeBetween(reading, span.last, cue.first)
+    ) {
+      return cue;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * Whether the words between a finding and a word of it being over tell of something else, which the word is
+ * about: "my legs are both numb I had sciatica years ago but it cleared up" (an "I" that opens a clause, or
+ * another symptom).
+ */
+const isOtherEpisodeBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  for (const hit of reading.hits) if (hit.first >= from && hit.first < to) return true;
+  return hasSymptomBetween(reading, from, to);
+};
+
+/**
+ * An episode said to be over, long ago: "I had sciatica down both legs in 2019, it completely resolved", "...but
+ * that went away months ago". Not a settling within minutes, which has no word of when.
+ */
+const isResolvedLongAgo = (reading: Reading, span: Span): boolean => {
+  if (resolvedAfter(reading, "resolved-long-ago", span)) return true;
+  const resolved = resolvedAfter(reading, "resolved", span);
+  return resolved !== undefined && hasPastTimeInSentence(reading, span.first);
+};
+
 /**
  * The status of a span: denied, someone else's, hypothetical, past or long-standing, else present. Negation is
  * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
@@ -419,11 +651,17 @@ const isOtherSubjectBetween = (reading: Reading, from: number, to: number): bool
 export const statusOf = (reading: Reading, span: Span, concept: ConceptId): FindingStatus => {
   if (isSomeoneElse(reading, span.first)) return "someone-else";
   if (isNegated(reading, span)) return "denied";
-  if (cueInSentenceBefore(reading, "hypothetical", span.first)) return "hypothetical";
+  if (isImagined(reading, span)) return "hypothetical";
   if (HISTORY_CONCEPTS.has(concept)) return "present";
+  return whenOf(reading, span);
+};
+
+/** When the words at `span` tell of: a past episode, a long-standing one, or the present (also when it is new). */
+export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" | "present" => {
   const isNew = cueInClause(reading, "new", span) || isWorseningAfter(reading, span);
-  if (!isNew && cueInClause(reading, "past", span)) return "past";
-  if (!isNew && cueInClause(reading, "long-standing", span)) return "long-standing";
+  if (isNew) return "present";
+  if (cueInClause(reading, "past", span) || isResolvedLongAgo(reading, span)) return "past";
+  if (cueInClause(reading, "long-standing", span)) return "long-standing";
   return "present";
 };
 
@@ -438,6 +676,4 @@ export const precededByNegation = (reading: Reading, span: Span, reach = 2): boo
 
 /** Status for a context fact (surgery, an age, a duration): only whose it is and whether it is imagined. */
 export const factApplies = (reading: Reading, span: Span): boolean =>
-  !isSomeoneElse(reading, span.first) &&
-  !isNegated(reading, span) &&
-  !cueInSentenceBefore(reading, "hypothetical", span.first);
+  !isSomeoneElse(reading, span.first) && !isNegated(reading, span) && !isImagined(reading, span);

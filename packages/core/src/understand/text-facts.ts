@@ -4,7 +4,7 @@ import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { factApplies, precededByNegation, statusOf } from "./status";
+import { factApplies, precededByNegation, statusOf, whenOf } from "./status";
 import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
@@ -56,6 +56,8 @@ export type TextFacts = {
   /** Manipulation, mobilisation or needling the patient had (not a past episode). */
   manualTherapy?: Evidence;
   sudden?: Evidence;
+  /** A strain or sudden give ("sneezed and felt a crack", "twisted"): with weaker bones, a fracture risk. */
+  strain?: Evidence;
   /** The first pain word that applies to the patient ("pain", "hurts", "sore"): there is something to time. */
   painMentioned?: Evidence;
   /** Pain described as new or different. */
@@ -808,8 +810,30 @@ const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | un
   return cue && cueEvidence(reading, cue);
 };
 
+/** The first cue that is the patient's own, now: not denied, imagined or past ("twisted my ankle years ago"). */
+const firstPresent = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
+  const cue = cues.find(
+    (candidate) =>
+      statusOf(reading, candidate, "trauma") === "present" &&
+      !precededByNegation(reading, candidate),
+  );
+  return cue && cueEvidence(reading, cue);
+};
+
+/**
+ * A spinal operation or procedure of the patient's that is not told as past ("my back op years ago"; a past word
+ * about something else does not count: "a microdiscectomy last week and my calf is sore today I had sciatica
+ * years ago").
+ */
+export const findRecentSurgery = (reading: Reading): CueHit | undefined =>
+  cuesOf(reading, "surgery").find(
+    (cue) => factApplies(reading, cue) && whenOf(reading, cue) !== "past",
+  );
+
+/** The patient's age; the oldest told, if two are (the more careful one for fracture risk). */
 const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
   const { tokens } = reading;
+  let oldest: TextFacts["age"];
   for (let i = 0; i < tokens.length; i += 1) {
     const value = valueAt(values, i);
     if (value === undefined || value < 16 || value > 110 || tokens[i]?.kind !== "number") continue;
@@ -823,11 +847,11 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
       prev === "aged" ||
       prev === "age" ||
       ((prev === "im" || prev === "am") && !UNIT_HOURS.has(next));
-    if (isAge && factApplies(reading, { first: i, last: i + 1 })) {
-      return { value, evidence: spanEvidence(reading, i, i + 1) };
+    if (isAge && factApplies(reading, { first: i, last: i + 1 }) && value > (oldest?.value ?? 0)) {
+      oldest = { value, evidence: spanEvidence(reading, i, i + 1) };
     }
   }
-  return undefined;
+  return oldest;
 };
 
 /** Words after "adjustment" that make it a change to something else ("an adjustment to my exercises"). */
@@ -922,13 +946,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   }
   const age = findAge(reading, values);
   if (age) facts.age = age;
-  const surgery = cuesOf(reading, "surgery").find(
-    (cue) =>
-      factApplies(reading, cue) &&
-      !cuesOf(reading, "past").some(
-        (past) => reading.segments.clauseOf[past.first] === reading.segments.clauseOf[cue.first],
-      ),
-  );
+  const surgery = findRecentSurgery(reading);
   if (surgery) facts.recentSpinalSurgery = cueEvidence(reading, surgery);
   const newExercise = firstApplying(reading, cuesOf(reading, "new-exercise"));
   if (newExercise) facts.newExercise = newExercise;
@@ -936,6 +954,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (manualTherapy) facts.manualTherapy = manualTherapy;
   const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
   if (sudden) facts.sudden = sudden;
+  const strain = sudden ?? firstPresent(reading, cuesOf(reading, "strain"));
+  if (strain) facts.strain = strain;
   const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
   if (painMentioned) facts.painMentioned = painMentioned;
   const newPain = firstApplying(reading, cuesOf(reading, "new-pain"));

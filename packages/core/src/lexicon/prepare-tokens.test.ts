@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+
+import { tokenize } from "../text/tokenize";
+import { WordTable } from "../text/word-table";
+import { checkPreparedAsIs, prepareTokens, prepareWithIds } from "./prepare-tokens";
+import { buildTypoCorrector } from "./typo-correction";
+
+const corrector = buildTypoCorrector([
+  "numbness",
+  "tingling",
+  "legs",
+  "both",
+  "pins",
+  "and",
+  "needles",
+]);
+const words = new WordTable(["numbness", "both", "legs", "pins", "and", "needles"]);
+
+describe("prepareWithIds", () => {
+  it("prepares as prepareTokens does and gives each prepared token its word id", () => {
+    const text = "numbess in both-legs, pins & needles, tinglling";
+    const plain = prepareTokens(tokenize(text), corrector);
+    const tokens = tokenize(text);
+    const ids = prepareWithIds(tokens, corrector, words);
+    expect(tokens).toEqual(plain);
+    expect(tokens.map((token) => token.norm)).toEqual([
+      "numbness",
+      "in",
+      "both",
+      "legs",
+      ",",
+      "pins",
+      "and",
+      "needles",
+      ",",
+      "tingling",
+    ]);
+    expect([...ids]).toEqual(tokens.map((token) => words.idOf(token.norm)));
+  });
+
+  it("refuses a reader's word that preparing would change", () => {
+    expect(() => checkPreparedAsIs(words.words, corrector)).not.toThrow();
+    expect(() => checkPreparedAsIs(["numbess"], corrector)).toThrow(/numbess/);
+    expect(() => checkPreparedAsIs(["&"], corrector)).toThrow(/&/);
+  });
+});

@@ -1,0 +1,1702 @@
+import type { ConceptId } from "../model/concept";
+import type { FindingStatus } from "../model/finding";
+import { cuesOf } from "./read-text";
+import type { CueHit, Reading } from "./read-text";
+import type { CueKind } from "./cues";
+import { isNegated, statusOf } from "./status";
+import type { Span } from "./status";
+
+/**
+ * Red-flag signs recognised by what they are about and what is wrong there, not by listed phrases.
+ *
+ * Each emergency domain has a family of words that name it, directly or not ("pee", "the flow", "my underwear",
+ * "the area I sit on", "toilet paper") and a family of words for something wrong there ("trickle", "wait ages",
+ * "press", "damp", "without noticing", "rubbery", "like the dentist"). A domain word and a sign word close
+ * together in one clause (nothing between them that starts another subject or tells of another act, such as
+ * getting to the toilet) make a finding, with both as its evidence. Whether it counts is then decided as for any
+ * other finding: negated, someone else's, imagined, past or long-standing findings are set aside
+ * (`status.ts`).
+ */
+
+/** Adds a finding (the status is computed from the span when not given). */
+export type AddFinding = (
+  concept: ConceptId,
+  detail: string | undefined,
+  span: Span,
+  status?: FindingStatus,
+) => void;
+
+/** How a pair of cues is read. */
+type Pairing = {
+  domain: CueKind;
+  sign: CueKind;
+  concept: ConceptId;
+  detail: string | undefined;
+  /** The most tokens between the two. */
+  reach: number;
+  /** Getting to the toilet, sitting or standing between them is another act ("hard to get to the loo to pee"). */
+  stopAtActs: boolean;
+  /** Reasons the pair is about something else. */
+  skip?: (reading: Reading, domain: CueHit, sign: Span) => boolean;
+};
+
+/**
+ * Words that, after "and", a comma or a dash, start a new subject: the sign after them is about it. ("it" and
+ * "they" point back at what came before: "I'm peeing less and it dribbles out".)
+ */
+const NEW_SUBJECT = new Set([
+  "i",
+  "im",
+  "ive",
+  "id",
+  "my",
+  "the",
+  "there",
+  "theres",
+  "she",
+  "he",
+  "we",
+  "you",
+  "now",
+  "then",
+  "today",
+  "yesterday",
+  "also",
+  "both",
+  "all",
+]);
+
+/** Words that open another clause inside a sentence ("..., which is hard", "because of the pain"). */
+const SUBORDINATE = new Set([
+  "which",
+  "because",
+  "cos",
+  "coz",
+  "cause",
+  "while",
+  "whilst",
+  "though",
+  "although",
+  "whereas",
+  "unless",
+]);
+
+/** Verbs of moving about: "hard to get to the loo", "can't stand up to pee" tell of another act. */
+const MOVING = new Set([
+  "get",
+  "getting",
+  "got",
+  "go",
+  "going",
+  "went",
+  "walk",
+  "walking",
+  "walked",
+  "climb",
+  "climbing",
+  "rush",
+  "rushing",
+  "rushed",
+  "run",
+  "running",
+  "make",
+  "making",
+  "made",
+]);
+/** After a verb of moving, a word of where to: it is the moving that is hard. */
+const WHERE_TO = new Set([
+  "to",
+  "up",
+  "down",
+  "on",
+  "off",
+  "into",
+  "onto",
+  "upstairs",
+  "downstairs",
+  "there",
+  "back",
+]);
+/** Acts of the body that are another act whatever follows them. */
+const POSTURE = new Set([
+  "stand",
+  "standing",
+  "stood",
+  "sit",
+  "sitting",
+  "sat",
+  "bend",
+  "bending",
+  "bent",
+  "kneel",
+  "kneeling",
+  "squat",
+  "squatting",
+  "crouch",
+  "crouching",
+  "lie",
+  "lying",
+  "lay",
+  "sleep",
+  "sleeping",
+  "slept",
+  "move",
+  "moving",
+  "reach",
+  "reaching",
+  "twist",
+  "twisting",
+  "turn",
+  "turning",
+  "lift",
+  "lifting",
+]);
+
+const I_WORDS = new Set(["i", "im", "id"]);
+
+const isJoiner = (norm: string): boolean =>
+  norm === "and" || norm === "," || norm === "-" || norm === "but";
+
+/**
+ * Whether the words from `from` up to `to` (exclusive) keep a domain and a sign together: nothing that starts a
+ * new subject ("and my back...") or another clause ("which", "because"), and with `stopAtActs`, nothing that tells
+ * of moving or sitting.
+ */
+const keepsTogether = (
+  reading: Reading,
+  from: number,
+  to: number,
+  stopAtActs: boolean,
+): boolean => {
+  const { tokens } = reading;
+  for (let i = from; i < to; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    const next = tokens[i + 1]?.norm ?? "";
+    // "..., and the other feels like cardboard", "on the loo and I can't tell": the same thing again, or the
+    // patient telling what they feel of it.
+    const continues =
+      (next === "the" && tokens[i + 2]?.norm === "other") || (I_WORDS.has(next) && to - i <= 4);
+    if (isJoiner(norm) && NEW_SUBJECT.has(next) && !continues) return false;
+    if (SUBORDINATE.has(norm)) return false;
+    if (!stopAtActs) continue;
+    if (POSTURE.has(norm)) return false;
+    if (MOVING.has(norm) && WHERE_TO.has(tokens[i + 1]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
+/** Whether a domain and a sign are said of each other: one clause, at most `reach` tokens apart, kept together. */
+const areLinked = (
+  reading: Reading,
+  a: Span,
+  b: Span,
+  reach: number,
+  stopAtActs: boolean,
+): boolean => {
+  const from = Math.min(a.last, b.last);
+  const to = Math.max(a.first, b.first);
+  if (to - from > reach) return false;
+  if (!isOneClause(reading, a.first, b.first)) return false;
+  return keepsTogether(reading, from, to, stopAtActs);
+};
+
+/** After "but", words that carry on with the same thing: "I need to pee so bad but it just won't come". */
+const CARRIES_ON = new Set([
+  "it",
+  "its",
+  "nothing",
+  "only",
+  "just",
+  "then",
+  "in",
+  "on",
+  "around",
+  "at",
+  "down",
+  "still",
+  "even",
+]);
+
+/** Whether two tokens lie in one clause, or in clauses joined by "but" carrying on with the same thing. */
+const isOneClause = (reading: Reading, a: number, b: number): boolean => {
+  const { clauseOf, sentenceOf } = reading.segments;
+  if (clauseOf[a] === clauseOf[b]) return true;
+  if (sentenceOf[a] !== sentenceOf[b]) return false;
+  const { tokens } = reading;
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i += 1) {
+    if (clauseOf[i] === clauseOf[i - 1]) continue;
+    const norm = tokens[i]?.norm;
+    if ((norm !== "but" && norm !== "though") || !CARRIES_ON.has(tokens[i + 1]?.norm ?? ""))
+      return false;
+  }
+  return true;
+};
+
+/**
+ * The status of a domain-and-sign pair: the sign's, unless the domain is negated ("no bladder problems"), someone
+ * else's or imagined.
+ */
+const pairStatus = (
+  reading: Reading,
+  sign: Span,
+  domain: Span,
+  concept: ConceptId,
+): FindingStatus => {
+  const status = statusOf(reading, sign, concept);
+  if (status !== "present") return status;
+  if (isNegated(reading, domain)) return "denied";
+  const other = statusOf(reading, domain, concept);
+  return other === "someone-else" || other === "hypothetical" ? other : status;
+};
+
+const union = (a: Span, b: Span): Span => ({
+  first: Math.min(a.first, b.first),
+  last: Math.max(a.last, b.last),
+});
+
+/** Whether a cue of `kind` lies in the sentence of token `index`. */
+const hasInSentence = (reading: Reading, kind: CueKind, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  for (const cue of cuesOf(reading, kind)) if (sentenceOf[cue.first] === sentence) return true;
+  return false;
+};
+
+/** Words that make the exertion after them a likeness or a denial: "like I've run up ten flights", "not just after the workout". */
+const NOT_EFFORT_BEFORE = new Set(["like", "if", "though", "not", "just", "only", "without"]);
+
+/** Exertion or exercise in the sentence of `index`, really done (not a likeness, not denied). */
+const hasEffortInSentence = (reading: Reading, kind: CueKind, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  for (const cue of cuesOf(reading, kind)) {
+    if (sentenceOf[cue.first] !== sentence) continue;
+    let aside = false;
+    for (let i = Math.max(0, cue.first - 4); i < cue.first; i += 1) {
+      if (NOT_EFFORT_BEFORE.has(reading.tokens[i]?.norm ?? "")) aside = true;
+    }
+    if (!aside) return true;
+  }
+  return false;
+};
+
+/** Whether a cue of `kind` covers token `index`. */
+const isCovered = (reading: Reading, kind: CueKind, index: number): boolean => {
+  for (const cue of cuesOf(reading, kind)) if (cue.first <= index && index < cue.last) return true;
+  return false;
+};
+
+/** "a wee bit", "a wee while": Scots for small, not urine. */
+const WEE_SMALL = new Set([
+  "bit",
+  "bitty",
+  "while",
+  "tad",
+  "one",
+  "ones",
+  "thing",
+  "things",
+  "little",
+  "drop",
+  "touch",
+  "lad",
+  "lass",
+  "boy",
+  "girl",
+  "man",
+  "hours",
+  "dram",
+  "nap",
+  "walk",
+  "stretch",
+  "twinge",
+  "niggle",
+  "ache",
+  "pain",
+  "sore",
+  "worry",
+  "scare",
+  "fright",
+  "break",
+  "rest",
+  "cup",
+  "problem",
+  "issue",
+  "bout",
+  "spell",
+  "flare",
+]);
+
+/** "a wee bit hard": the Scots word for small, not urine. */
+export const isWeeSmall = (reading: Reading, domain: Span): boolean =>
+  reading.tokens[domain.first]?.norm === "wee" &&
+  WEE_SMALL.has(reading.tokens[domain.first + 1]?.norm ?? "");
+
+/** Wetness with another cause in its sentence: sweat, rain, a shower, a spilt drink, an ice pack. */
+const OTHER_WET = new Set([
+  "sweat",
+  "sweaty",
+  "sweating",
+  "sweats",
+  "sweated",
+  "rain",
+  "raining",
+  "rained",
+  "rainy",
+  "shower",
+  "showered",
+  "swim",
+  "swimming",
+  "pool",
+  "bath",
+  "spilled",
+  "spilt",
+  "spill",
+  "drink",
+  "coffee",
+  "tea",
+  "water",
+  "wash",
+  "washing",
+  "washed",
+  "dog",
+  "cat",
+  "baby",
+  "puddle",
+  "snow",
+  "grass",
+  "ice",
+  "icepack",
+  "period",
+  "blood",
+  "bleeding",
+  "discharge",
+  "paint",
+]);
+
+const hasOtherWetness = (reading: Reading, domain: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[domain.first];
+  const { tokens } = reading;
+  for (let i = domain.first; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    if (OTHER_WET.has(tokens[i]?.norm ?? "")) return true;
+  }
+  for (let i = domain.last; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (OTHER_WET.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** "bottom of my foot", "the bottom step", "at the bottom": not the saddle area. */
+const NOT_SADDLE_BEFORE_BOTTOM = new Set(["the", "at", "to", "from", "rock"]);
+const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
+  const first = reading.tokens[domain.first]?.norm;
+  if (first !== "bottom") return true;
+  return (
+    domain.last - domain.first > 1 ||
+    (reading.tokens[domain.last]?.norm !== "of" &&
+      !NOT_SADDLE_BEFORE_BOTTOM.has(reading.tokens[domain.first - 1]?.norm ?? ""))
+  );
+};
+
+/** Words after which breath is not short of it: "hold my breath", "take a deep breath". */
+const BREATH_ASIDE = new Set(["hold", "holding", "held", "deep", "catching"]);
+/** Words that make breathlessness more than exertion: at rest, suddenly. */
+const BREATH_AT_REST = new Set([
+  "sudden",
+  "suddenly",
+  "rest",
+  "resting",
+  "sitting",
+  "lying",
+  "bed",
+  "asleep",
+]);
+
+const isExertionOnly = (reading: Reading, domain: CueHit): boolean => {
+  const before = reading.tokens[domain.first - 1]?.norm ?? "";
+  const before2 = reading.tokens[domain.first - 2]?.norm ?? "";
+  if (BREATH_ASIDE.has(before) || BREATH_ASIDE.has(before2)) return true;
+  if (!hasEffortInSentence(reading, "exertion", domain.first)) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[domain.first];
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (sentenceOf[i] === sentence && BREATH_AT_REST.has(tokens[i]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
+const NOT_INTENDED = new Set([
+  "without",
+  "not",
+  "no",
+  "never",
+  "wasnt",
+  "isnt",
+  "didnt",
+  "havent",
+  "arent",
+]);
+
+/** Words that may stand between "lost" and "weight" ("lost my appetite and some weight"). */
+const WEIGHT_GLUE = new Set([
+  "my",
+  "some",
+  "a",
+  "bit",
+  "of",
+  "lot",
+  "little",
+  "few",
+  "appetite",
+  "and",
+  "quite",
+  "loads",
+  "lots",
+  "too",
+  "also",
+  "much",
+  "heaps",
+  "has",
+  "have",
+  "is",
+  "s",
+  "been",
+  "keeps",
+  "kept",
+  "really",
+  "noticeably",
+  "definitely",
+  "abit",
+  "even",
+  "weirdly",
+  "suddenly",
+  "just",
+  "already",
+]);
+
+const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean => {
+  for (const cue of cuesOf(reading, "weight-intended")) {
+    if (reading.segments.sentenceOf[cue.first] !== reading.segments.sentenceOf[domain.first])
+      continue;
+    const before = reading.tokens[cue.first - 1]?.norm ?? "";
+    const before2 = reading.tokens[cue.first - 2]?.norm ?? "";
+    // "without trying", "not dieting": no intention.
+    if (!NOT_INTENDED.has(before) && !NOT_INTENDED.has(before2)) return true;
+  }
+  const from = Math.min(domain.last, sign.last);
+  const to = Math.max(domain.first, sign.first);
+  for (let i = from; i < to; i += 1) {
+    if (!WEIGHT_GLUE.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+const isChestExercise = (reading: Reading, domain: CueHit): boolean =>
+  isCovered(reading, "chest-exercise", domain.first);
+
+/** A tear in a muscle, a disc, clothes or tears of crying: not a tearing inside. */
+const isNotTearing = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+  const { clauseOf } = reading.segments;
+  for (const cue of cuesOf(reading, "not-tearing")) {
+    if (clauseOf[cue.first] !== clauseOf[sign.first]) continue;
+    if (cue.first <= sign.last + 3 && sign.first <= cue.last + 3) return true;
+  }
+  return false;
+};
+
+/** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
+const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
+  const { tokens } = reading;
+  const word = tokens[domain.first]?.norm ?? "";
+  const next = tokens[domain.last]?.norm ?? "";
+  const before = tokens[domain.first - 1]?.norm ?? "";
+  if (word === "water") return WATER_ASIDE.has(before) || WATER_ASIDE.has(next);
+  if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
+  if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
+  return DESTINATION.has(next);
+};
+
+/** Before "water": drinking it, not passing it. */
+const WATER_ASIDE = new Set([
+  "drink",
+  "drinking",
+  "drank",
+  "glass",
+  "bottle",
+  "hot",
+  "cold",
+  "tap",
+  "warm",
+  "of",
+  "in",
+  "the",
+  "pool",
+  "sparkling",
+  "bath",
+]);
+/** Before "empty": to empty, to empty properly. */
+const VOID_LEAD = new Set([
+  "to",
+  "not",
+  "never",
+  "cant",
+  "couldnt",
+  "fully",
+  "properly",
+  "i",
+  "wont",
+]);
+/** Before "flow" or "stream": not of urine. */
+const FLOW_ASIDE = new Set([
+  "blood",
+  "go",
+  "with",
+  "the",
+  "menstrual",
+  "period",
+  "air",
+  "work",
+  "of",
+]);
+/** After "go": going somewhere or for something, or going well. */
+const DESTINATION = new Set([
+  "to",
+  "for",
+  "out",
+  "back",
+  "home",
+  "up",
+  "down",
+  "away",
+  "on",
+  "through",
+  "into",
+  "round",
+  "around",
+  "over",
+  "off",
+  "with",
+  "by",
+  "ahead",
+  "in",
+  "there",
+  "anywhere",
+  "somewhere",
+  "shopping",
+  "swimming",
+  "walking",
+  "running",
+  "cycling",
+  "upstairs",
+  "downstairs",
+  "fine",
+  "well",
+  "ok",
+  "okay",
+  "better",
+  "worse",
+  "numb",
+  "dead",
+  "weak",
+  "wrong",
+  "right",
+  "badly",
+  "smoothly",
+  "past",
+  "from",
+  "again",
+  "further",
+  "far",
+  "near",
+  "about",
+  "along",
+  "inside",
+  "outside",
+  "the",
+  "a",
+  "my",
+  "your",
+  "bed",
+  "sleep",
+  "work",
+  "school",
+  "physio",
+]);
+
+/** A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. */
+const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+  const { tokens } = reading;
+  for (let i = sign.last; i < Math.min(sign.last + 5, tokens.length); i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (POSTURE.has(norm) || norm === "asleep" || norm === "dressed" || norm === "comfortable")
+      return true;
+  }
+  return false;
+};
+
+/** "a throbbing pain in my tummy": a throbbing ache is pain, not a pulse. */
+const isThrobbingAche = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+  const next = reading.tokens[sign.last]?.norm ?? "";
+  return (
+    next === "pain" ||
+    next === "ache" ||
+    next === "pains" ||
+    next === "aches" ||
+    next === "headache"
+  );
+};
+
+/** "the rest of the day": not resting. */
+const isRestOf = (reading: Reading, domain: CueHit): boolean =>
+  reading.tokens[domain.last]?.norm === "of";
+
+/** Night and pain with a word of easing or of being fine between or around them: no night pain. */
+const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[domain.first];
+  for (const kind of ["trend-better", "settle", "neg-post"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (clauseOf[cue.first] === clause && !isCovered(reading, "abn-no-relief", cue.first))
+        return true;
+    }
+  }
+  return false;
+};
+
+const urine = (
+  sign: CueKind,
+  detail: string,
+  reach: number,
+  stopAtActs: boolean,
+  skip?: Pairing["skip"],
+): Pairing => ({
+  domain: "dom-urine",
+  sign,
+  concept: "bladder-bowel",
+  detail,
+  reach,
+  stopAtActs,
+  skip: skip
+    ? (reading, domain, s) => isWeeSmall(reading, domain) || skip(reading, domain, s)
+    : isWeeSmall,
+});
+
+const PAIRINGS: readonly Pairing[] = [
+  // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
+  // slow, in drips, not emptying; leaking; not felt.
+  urine("abn-void-generic", "urinary-hesitancy", 8, true),
+  urine("abn-void-effort", "urinary-hesitancy", 9, false),
+  urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
+  urine("abn-leak", "urinary-incontinence", 8, false),
+  urine("abn-unfelt", "bladder-sensation", 8, false),
+  // "I need to go", "the flow", "the water come slow", "squeeze to empty": with signs only passing water has.
+  {
+    domain: "dom-void",
+    sign: "abn-void-effort",
+    concept: "bladder-bowel",
+    detail: "urinary-hesitancy",
+    reach: 7,
+    stopAtActs: false,
+    skip: isNotVoiding,
+  },
+  {
+    domain: "dom-void",
+    sign: "abn-voiding",
+    concept: "bladder-bowel",
+    detail: "urinary-hesitancy",
+    reach: 7,
+    stopAtActs: false,
+    skip: (reading, domain, sign) =>
+      isNotVoiding(reading, domain) || isOtherWait(reading, domain, sign),
+  },
+  {
+    domain: "dom-void",
+    sign: "abn-unfelt",
+    concept: "bladder-bowel",
+    detail: "bladder-sensation",
+    reach: 5,
+    stopAtActs: false,
+    skip: isNotVoiding,
+  },
+  // Not having passed water for hours.
+  {
+    domain: "no-void",
+    sign: "void-duration",
+    concept: "bladder-bowel",
+    detail: "urinary-retention",
+    reach: 3,
+    stopAtActs: false,
+  },
+  // Bowel: leaking or not felt (not straining: that is constipation).
+  {
+    domain: "dom-bowel",
+    sign: "abn-leak",
+    concept: "bladder-bowel",
+    detail: "bowel-incontinence",
+    reach: 7,
+    stopAtActs: true,
+  },
+  {
+    domain: "dom-bowel",
+    sign: "abn-unfelt",
+    concept: "bladder-bowel",
+    detail: "bowel-sensation",
+    reach: 8,
+    stopAtActs: false,
+  },
+  // The toilet: nothing coming, waiting ages, not feeling it.
+  {
+    domain: "dom-toilet",
+    sign: "abn-voiding",
+    concept: "bladder-bowel",
+    detail: undefined,
+    reach: 7,
+    stopAtActs: false,
+    skip: isOtherWait,
+  },
+  {
+    domain: "dom-toilet",
+    sign: "abn-unfelt",
+    concept: "bladder-bowel",
+    detail: undefined,
+    reach: 8,
+    stopAtActs: false,
+  },
+  // Pants, the bed or a chair found wet or damp (not from sweat, rain or a spilt drink), or with wee or poo in.
+  {
+    domain: "dom-garment",
+    sign: "abn-leak",
+    concept: "bladder-bowel",
+    detail: "urinary-incontinence",
+    reach: 6,
+    stopAtActs: false,
+    skip: hasOtherWetness,
+  },
+  {
+    domain: "dom-garment",
+    sign: "dom-bowel",
+    concept: "bladder-bowel",
+    detail: "bowel-incontinence",
+    reach: 3,
+    stopAtActs: false,
+  },
+  {
+    domain: "dom-garment",
+    sign: "dom-urine",
+    concept: "bladder-bowel",
+    detail: "urinary-incontinence",
+    reach: 3,
+    stopAtActs: false,
+    skip: hasOtherWetness,
+  },
+  // The saddle area feeling altered in any words, or not felt.
+  {
+    domain: "site-saddle",
+    sign: "abn-altered",
+    concept: "saddle-anesthesia",
+    detail: undefined,
+    reach: 9,
+    stopAtActs: false,
+    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+  },
+  {
+    domain: "site-saddle",
+    sign: "abn-unfelt",
+    concept: "saddle-anesthesia",
+    detail: undefined,
+    reach: 8,
+    stopAtActs: false,
+    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+  },
+  // Erections, orgasm or ejaculation weaker, gone or felt differently.
+  {
+    domain: "dom-sexual",
+    sign: "abn-sexual",
+    concept: "sexual-dysfunction",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
+  },
+  {
+    domain: "dom-sexual",
+    sign: "abn-altered",
+    concept: "sexual-dysfunction",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
+  },
+  // The chest tight, heavy, crushing or painful; breath short or hard to get.
+  {
+    domain: "dom-chest",
+    sign: "abn-chest",
+    concept: "vascular",
+    detail: "chest-pain",
+    reach: 7,
+    stopAtActs: false,
+    skip: isChestExercise,
+  },
+  {
+    domain: "dom-breath",
+    sign: "abn-breath",
+    concept: "vascular",
+    detail: "breathless",
+    reach: 4,
+    stopAtActs: false,
+    skip: isExertionOnly,
+  },
+  // A tearing or ripping inside the back, belly or chest; a belly that throbs or beats.
+  {
+    domain: "trunk-site",
+    sign: "tearing",
+    concept: "vascular",
+    detail: "tearing-pain",
+    reach: 5,
+    stopAtActs: false,
+    skip: isNotTearing,
+  },
+  {
+    domain: "dom-belly",
+    sign: "abn-pulse",
+    concept: "vascular",
+    detail: "pulsing-abdomen",
+    reach: 6,
+    stopAtActs: false,
+    skip: isThrobbingAche,
+  },
+  // Weight lost, however said, unless on purpose.
+  {
+    domain: "dom-weight",
+    sign: "abn-weight-loss",
+    concept: "weight-loss",
+    detail: undefined,
+    reach: 5,
+    stopAtActs: false,
+    skip: isWeightAside,
+  },
+  // Rest, lying down or painkillers not easing the pain; pain at night.
+  {
+    domain: "dom-rest",
+    sign: "abn-no-relief",
+    concept: "severe-pain",
+    detail: "not-eased-by-rest",
+    reach: 6,
+    stopAtActs: false,
+    skip: isRestOf,
+  },
+  {
+    domain: "dom-night",
+    sign: "night-pain-word",
+    concept: "night-pain",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
+    skip: isEasedAtNight,
+  },
+];
+
+/** Negation words that make "notice", "feel", "tell" or "know" a sign: "didn't notice", "can't tell". */
+const NOT_FELT = new Set([
+  "no",
+  "not",
+  "dont",
+  "didnt",
+  "doesnt",
+  "cant",
+  "couldnt",
+  "cannot",
+  "without",
+  "never",
+  "hardly",
+  "barely",
+  "scarcely",
+  "wasnt",
+  "isnt",
+  "wont",
+  "wouldnt",
+]);
+/** Words that may stand between the negation and the verb: "didn't even notice", "can't really tell". */
+const NOT_FELT_FILLER = new Set([
+  "even",
+  "really",
+  "always",
+  "properly",
+  "quite",
+  "actually",
+  "me",
+  "fully",
+  "ever",
+  "be",
+  "able",
+  "to",
+  "seem",
+  "seems",
+  "seemed",
+  "get",
+  "got",
+]);
+/**
+ * After the verb, what the patient says they do not feel or notice ("didn't notice any numbness", "don't feel
+ * anything wrong"): a denial of that, not a sign.
+ */
+const DENIED_OBJECT = new Set([
+  "any",
+  "anything",
+  "a",
+  "an",
+  "much",
+  "problems",
+  "problem",
+  "numbness",
+  "tingling",
+  "difference",
+  "different",
+  "change",
+  "changes",
+  "issues",
+  "issue",
+  "blood",
+  "pain",
+  "unusual",
+  "wrong",
+  "worse",
+  "better",
+  "like",
+  "why",
+  "what",
+  "how",
+  "where",
+  "who",
+  "about",
+  "the",
+  "this",
+  "that",
+  "great",
+  "good",
+  "well",
+  "bad",
+  "sick",
+  "ill",
+  "ok",
+  "okay",
+  "fine",
+  "normal",
+  "too",
+]);
+
+/** After "any", "anything" or "the": what is not felt is the feeling itself or a place ("anything back there"). */
+const FELT_OBJECT = new Set([
+  "feeling",
+  "sensation",
+  "there",
+  "at",
+  "when",
+  "back",
+  "down",
+  "in",
+  "round",
+  "around",
+  "from",
+  "warning",
+  "urge",
+  "need",
+  "difference",
+  "pee",
+  "wee",
+  "urine",
+  "stream",
+  "flow",
+  "paper",
+  "toilet",
+  "loo",
+]);
+
+/**
+ * Where a negation makes "notice", "feel", "tell" or "know" into not noticing, feeling or knowing: the span from
+ * the negation to the verb, or undefined ("I didn't notice any numbness" is a denial, not a sign).
+ */
+const unfeltSpan = (reading: Reading, verb: CueHit): Span | undefined => {
+  const { tokens } = reading;
+  // "don't feel anything back there", "didn't get the urge" are signs; "didn't notice any numbness" denies.
+  if (
+    DENIED_OBJECT.has(tokens[verb.last]?.norm ?? "") &&
+    !FELT_OBJECT.has(tokens[verb.last + 1]?.norm ?? "")
+  )
+    return undefined;
+  for (let i = verb.first - 1; i >= Math.max(0, verb.first - 4); i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (NOT_FELT.has(norm)) return { first: i, last: verb.last };
+    if (!NOT_FELT_FILLER.has(norm)) return undefined;
+  }
+  return undefined;
+};
+
+/** The domain-and-sign pairs of one pairing, each added once at its nearest sign. */
+const addPairs = (
+  reading: Reading,
+  pairing: Pairing,
+  signs: readonly Span[],
+  add: AddFinding,
+): void => {
+  for (const domain of cuesOf(reading, pairing.domain)) {
+    let best: Span | undefined;
+    for (const sign of signs) {
+      if (sign.first < domain.last && domain.first < sign.last) continue;
+      if (!areLinked(reading, domain, sign, pairing.reach, pairing.stopAtActs)) continue;
+      if (pairing.skip?.(reading, domain, sign)) continue;
+      if (!best || Math.abs(sign.first - domain.first) < Math.abs(best.first - domain.first))
+        best = sign;
+    }
+    if (best === undefined) continue;
+    add(
+      pairing.concept,
+      pairing.detail,
+      union(domain, best),
+      pairStatus(reading, best, domain, pairing.concept),
+    );
+  }
+};
+
+/** Adds every red-flag sign found by domain and sign words (see the module comment). */
+export const addDomainSigns = (reading: Reading, add: AddFinding): void => {
+  let unfelt: Span[] | undefined;
+  for (const pairing of PAIRINGS) {
+    if (cuesOf(reading, pairing.domain).length === 0) continue;
+    let signs: readonly Span[] = cuesOf(reading, pairing.sign);
+    if (pairing.sign === "abn-unfelt") {
+      unfelt ??= unfeltSigns(reading);
+      if (unfelt.length > 0) signs = [...signs, ...unfelt];
+    }
+    if (signs.length > 0) addPairs(reading, pairing, signs, add);
+  }
+  addSystemicSigns(reading, add);
+};
+
+const unfeltSigns = (reading: Reading): Span[] => {
+  const spans: Span[] = [];
+  for (const verb of cuesOf(reading, "unfelt-verb")) {
+    const span = unfeltSpan(reading, verb);
+    if (span) spans.push(span);
+  }
+  return spans;
+};
+
+/** A cue of `kind` in the sentence of `index` that the patient has now (not denied, imagined or past). */
+const presentInSentence = (reading: Reading, kind: CueKind, index: number): CueHit | undefined => {
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, kind)) {
+    if (sentenceOf[cue.first] !== sentenceOf[index]) continue;
+    if (statusOf(reading, cue, "vascular") === "present") return cue;
+  }
+  return undefined;
+};
+
+/**
+ * The worst pain ever (severe pain); faint, sweaty or clammy (with sudden or severe pain, the rules' sign of
+ * bleeding inside); pain going through to the belly or chest with sudden or severe pain (a tear in the aorta).
+ */
+const addSystemicSigns = (reading: Reading, add: AddFinding): void => {
+  for (const cue of cuesOf(reading, "worst-pain")) add("severe-pain", undefined, cue);
+  for (const cue of cuesOf(reading, "faint-sweaty")) add("vascular", "dizzy-clammy", cue);
+  for (const cue of cuesOf(reading, "through-front")) {
+    const severe =
+      presentInSentence(reading, "worst-pain", cue.first) ??
+      presentInSentence(reading, "sudden", cue.first) ??
+      presentInSentence(reading, "tearing", cue.first) ??
+      severeHitInSentence(reading, cue.first);
+    if (severe) add("vascular", "tearing-pain", union(cue, severe));
+  }
+  for (const cue of cuesOf(reading, "leak-self")) {
+    if (hasInSentenceWord(reading, cue.first, LEAK_OTHER)) continue;
+    const bowel = isSoiling(reading, cue) || isSkidMarks(reading, cue);
+    add("bladder-bowel", bowel ? "bowel-incontinence" : "urinary-incontinence", cue);
+  }
+  for (const cue of cuesOf(reading, "breathless-word")) {
+    if (isExertionOnly(reading, cue) || isBackPainOnBreathing(reading, cue)) continue;
+    add("vascular", "breathless", cue);
+  }
+  for (const cue of cuesOf(reading, "to-chest")) add("vascular", "chest-pain", cue);
+  for (const cue of cuesOf(reading, "cannot-function")) add("severe-pain", "cannot-function", cue);
+  addFeverReadings(reading, add);
+  addSuddenBackAndBellyPain(reading, add);
+};
+
+/** What else leaks: a wound, a tap, a nose. */
+const LEAK_OTHER = new Set([
+  "wound",
+  "scar",
+  "incision",
+  "cut",
+  "blister",
+  "nose",
+  "eye",
+  "eyes",
+  "tap",
+  "roof",
+  "pipe",
+  "pipes",
+  "boiler",
+  "radiator",
+  "car",
+  "oil",
+  "pen",
+  "bottle",
+  "cup",
+  "breast",
+  "breasts",
+  "nipple",
+  "nipples",
+  "milk",
+  "ear",
+  "ears",
+  "blood",
+  "pus",
+  "dressing",
+  "plaster",
+  "bag",
+  "tyre",
+  "tire",
+  "window",
+  "ceiling",
+  "hose",
+  "mouth",
+  "drool",
+  "drooling",
+  "saliva",
+  "sweat",
+  "sweating",
+  "information",
+  "news",
+  "secret",
+  "gas",
+]);
+
+const hasInSentenceWord = (
+  reading: Reading,
+  index: number,
+  words: ReadonlySet<string>,
+): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  const { tokens } = reading;
+  for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    if (words.has(tokens[i]?.norm ?? "")) return true;
+  }
+  for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (words.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+const isSoiling = (reading: Reading, cue: Span): boolean => {
+  for (let i = cue.first; i < cue.last; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "soiling" || norm === "soiled") return true;
+  }
+  return false;
+};
+
+const isSkidMarks = (reading: Reading, cue: Span): boolean => {
+  const first = reading.tokens[cue.first]?.norm ?? "";
+  return (
+    first === "skid" || first === "skidmarks" || reading.tokens[cue.last - 1]?.norm === "behind"
+  );
+};
+
+/** "my back hurts when I breathe": pain in the back on breathing, not breathlessness. */
+const BACK_WORDS = new Set(["back", "ribs", "rib", "spine", "side", "shoulder", "blades"]);
+const isBackPainOnBreathing = (reading: Reading, cue: Span): boolean => {
+  for (let i = Math.max(0, cue.first - 3); i < cue.first; i += 1) {
+    if (BACK_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Words around a number that make it a temperature. */
+const TEMPERATURE_WORDS = new Set([
+  "temp",
+  "temperature",
+  "thermometer",
+  "fever",
+  "degrees",
+  "celsius",
+  "fahrenheit",
+  "°",
+  "c",
+  "f",
+]);
+
+/**
+ * A temperature read out as a number (38.2, 39 degrees, 101 F) near a word for it: a fever. Said for someone else
+ * or denied, it is set aside like any finding.
+ */
+const addFeverReadings = (reading: Reading, add: AddFinding): void => {
+  const { tokens } = reading;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token?.kind !== "number") continue;
+    const value = Number(token.norm);
+    const isFever = (value >= 38 && value <= 42) || (value >= 100 && value <= 107);
+    if (!isFever || !hasTemperatureWordNear(reading, i)) continue;
+    // (38.2 is three tokens: the decimals are part of the reading)
+    const last = tokens[i + 1]?.norm === "." && tokens[i + 2]?.kind === "number" ? i + 3 : i + 1;
+    add("fever-infection", "fever", { first: i, last });
+  }
+};
+
+const hasTemperatureWordNear = (reading: Reading, index: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (let i = Math.max(0, index - 4); i < Math.min(tokens.length, index + 5); i += 1) {
+    if (
+      i !== index &&
+      sentenceOf[i] === sentenceOf[index] &&
+      TEMPERATURE_WORDS.has(tokens[i]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+};
+
+/** Back words for pain in the back and the belly together. */
+const BACK_SITE = new Set(["back", "spine"]);
+
+/**
+ * Sudden or severe pain in the back and the belly together ("very sudden big pain in back and belly"): the
+ * picture of the aorta.
+ */
+const addSuddenBackAndBellyPain = (reading: Reading, add: AddFinding): void => {
+  const { clauseOf } = reading.segments;
+  for (const belly of cuesOf(reading, "dom-belly")) {
+    const clause = clauseOf[belly.first];
+    let back = -1;
+    for (
+      let i = Math.max(0, belly.first - 6);
+      i < Math.min(reading.tokens.length, belly.last + 6);
+      i += 1
+    ) {
+      if (clauseOf[i] === clause && BACK_SITE.has(reading.tokens[i]?.norm ?? "")) back = i;
+    }
+    if (back < 0) continue;
+    let pain: CueHit | undefined;
+    for (const cue of cuesOf(reading, "sym-pain")) if (clauseOf[cue.first] === clause) pain = cue;
+    if (pain === undefined) continue;
+    const severe =
+      presentInSentence(reading, "sudden", belly.first) ??
+      presentInSentence(reading, "worst-pain", belly.first) ??
+      presentInSentence(reading, "faint-sweaty", belly.first) ??
+      severeHitInSentence(reading, belly.first);
+    if (severe) add("vascular", "tearing-pain", union(union(belly, pain), severe));
+  }
+};
+
+const severeHitInSentence = (reading: Reading, index: number): Span | undefined => {
+  const { sentenceOf } = reading.segments;
+  for (const hit of reading.hits) {
+    if (hit.concept !== "severe-pain" || sentenceOf[hit.first] !== sentenceOf[index]) continue;
+    if (statusOf(reading, hit, "severe-pain") === "present") return hit;
+  }
+  return undefined;
+};
+
+// Both legs.
+
+/** A plural leg word on its own ("my legs"), not "both legs" or "left and right". */
+const BARE_PLURALS = new Set(["legs", "feet", "thighs", "calves", "shins"]);
+const SIDES = new Set(["left", "right", "one"]);
+
+/** The side a one-leg site names ("left leg", "the right one", "one foot"), or undefined. */
+export const sideOf = (reading: Reading, site: Span): string | undefined => {
+  const first = reading.tokens[site.first]?.norm;
+  const word = first === "the" || first === "my" ? reading.tokens[site.first + 1]?.norm : first;
+  if (word !== undefined && SIDES.has(word)) return word;
+  // "my left shin": the side before the site.
+  const before = reading.tokens[site.first - 1]?.norm;
+  return before !== undefined && SIDES.has(before) ? before : undefined;
+};
+
+/**
+ * Whether a both-legs site is where a symptom is: not legs that are crossed, shaved, put up or stood on ("pins
+ * and needles in my right foot when I crossed my legs", "on my feet all day"), and, for a bare "legs" or "feet",
+ * not when a one-sided site lies nearer the symptom in its clause ("my right foot is numb").
+ */
+export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): boolean => {
+  for (const cue of cuesOf(reading, "legs-object")) {
+    if (cue.first <= site.first && site.last <= cue.last) return false;
+    if (cue.first < site.last && site.first < cue.last && site.last - site.first === 1)
+      return false;
+  }
+  if (site.last - site.first !== 1 || !BARE_PLURALS.has(reading.tokens[site.first]?.norm ?? ""))
+    return true;
+  const { clauseOf } = reading.segments;
+  const distance = Math.abs(site.first - symptom.first);
+  for (const leg of cuesOf(reading, "site-leg")) {
+    if (clauseOf[leg.first] !== clauseOf[symptom.first] || sideOf(reading, leg) === undefined)
+      continue;
+    if (Math.abs(leg.first - symptom.first) < distance) return false;
+  }
+  return true;
+};
+
+/** A both-legs site named with "both", "each", "either" or "left and right", not a bare plural. */
+const isExplicitBoth = (reading: Reading, site: Span): boolean =>
+  !(site.last - site.first === 1 && BARE_PLURALS.has(reading.tokens[site.first]?.norm ?? ""));
+
+/** Pronouns that stand for legs named before ("they just won't do what I tell them"). */
+const LEGS_PRONOUNS = new Set(["they", "theyre", "them", "both"]);
+
+/**
+ * The both-legs site a legs symptom is said of: linked in its clause, or, through "they" just before it, named
+ * earlier in its sentence or in the one before.
+ */
+const bothLegsSiteFor = (reading: Reading, symptom: CueHit): CueHit | undefined => {
+  const sites = cuesOf(reading, "site-both");
+  let best: CueHit | undefined;
+  for (const site of sites) {
+    if (site.first < symptom.last && symptom.first < site.last) continue;
+    if (!areLinked(reading, site, symptom, 6, false) || !isBothLegsSiteOf(reading, site, symptom))
+      continue;
+    if (!best || Math.abs(site.first - symptom.first) < Math.abs(best.first - symptom.first))
+      best = site;
+  }
+  if (best) return best;
+  const { tokens } = reading;
+  const { sentenceOf, clauseOf } = reading.segments;
+  let pronoun = -1;
+  for (let i = symptom.first - 1; i >= Math.max(0, symptom.first - 4); i -= 1) {
+    if (clauseOf[i] !== clauseOf[symptom.first]) break;
+    if (LEGS_PRONOUNS.has(tokens[i]?.norm ?? "")) {
+      pronoun = i;
+      break;
+    }
+  }
+  if (pronoun < 0) return undefined;
+  const sentence = sentenceOf[symptom.first] ?? 0;
+  for (const site of sites) {
+    if (site.last > pronoun || (sentenceOf[site.first] ?? 0) < sentence - 1) continue;
+    if (isLegsSite(reading, site) && isBothLegsSiteOf(reading, site, symptom)) best = site;
+  }
+  return best;
+};
+
+const LEG_WORDS = new Set([
+  "legs",
+  "feet",
+  "thighs",
+  "calves",
+  "shins",
+  "knees",
+  "ankles",
+  "leg",
+  "foot",
+]);
+const isLegsSite = (reading: Reading, site: Span): boolean => {
+  for (let i = site.first; i < site.last; i += 1) {
+    if (LEG_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Exercise or exertion in the sentence: legs heavy, like jelly or aching after it are tired muscles. */
+export const isAfterEffort = (reading: Reading, index: number): boolean =>
+  hasEffortInSentence(reading, "exertion", index) ||
+  hasEffortInSentence(reading, "exercise", index) ||
+  hasEffortInSentence(reading, "new-exercise", index) ||
+  reading.hits.some(
+    (hit) =>
+      hit.concept === "doms" &&
+      reading.segments.sentenceOf[hit.first] === reading.segments.sentenceOf[index],
+  );
+
+/**
+ * Legs that fail, go limp or ache, said of both legs ("my legs feel like cooked spaghetti, they just won't do
+ * what I tell them", "both my legs are aching down the back of the thighs"). Limp or heavy legs after exertion
+ * that recovered are tired muscles; aching legs count only when both are named or the ache goes down them, and
+ * not after exercise (sore legs after squats are muscle soreness).
+ */
+export const addLegSigns = (reading: Reading, add: AddFinding): void => {
+  for (const symptom of legsFailing(reading)) {
+    const site = bothLegsSiteFor(reading, symptom);
+    if (site)
+      add(
+        "bilateral-neuro",
+        "both-legs",
+        union(site, symptom),
+        pairStatus(reading, symptom, site, "bilateral-neuro"),
+      );
+  }
+  for (const symptom of cuesOf(reading, "legs-limp")) {
+    const site = bothLegsSiteFor(reading, symptom);
+    if (!site) continue;
+    const span = union(site, symptom);
+    if (hasInSentence(reading, "recovered", symptom.first))
+      add("mild-soreness", "muscle-fatigue", span);
+    else if (!isAfterEffort(reading, symptom.first))
+      add(
+        "bilateral-neuro",
+        "both-legs",
+        span,
+        pairStatus(reading, symptom, site, "bilateral-neuro"),
+      );
+  }
+  for (const symptom of cuesOf(reading, "legs-ache")) {
+    if (isAfterEffort(reading, symptom.first)) continue;
+    const site = bothLegsSiteFor(reading, symptom);
+    if (!site || !isLegsSite(reading, site)) continue;
+    if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
+    add(
+      "bilateral-neuro",
+      "both-legs",
+      union(site, symptom),
+      pairStatus(reading, symptom, site, "bilateral-neuro"),
+    );
+  }
+  addSecondSide(reading, add);
+};
+
+const legsFailing = (reading: Reading): readonly CueHit[] => {
+  const fail = cuesOf(reading, "legs-fail");
+  const metaphor = cuesOf(reading, "weak-metaphor");
+  return metaphor.length === 0 ? fail : fail.length === 0 ? metaphor : [...fail, ...metaphor];
+};
+
+/** Strength going as a likeness, said of one leg ("the battery in my right leg is running out"): leg weakness. */
+export const addLegMetaphors = (reading: Reading, add: AddFinding): void => {
+  for (const cue of cuesOf(reading, "weak-metaphor")) {
+    let site: CueHit | undefined;
+    for (const leg of cuesOf(reading, "site-leg")) {
+      if (!areLinked(reading, leg, cue, 8, false)) continue;
+      if (!site || Math.abs(leg.first - cue.first) < Math.abs(site.first - cue.first)) site = leg;
+    }
+    if (site)
+      add(
+        "leg-weakness",
+        undefined,
+        union(site, cue),
+        pairStatus(reading, cue, site, "leg-weakness"),
+      );
+  }
+};
+
+/** An ache going down the legs: a direction word between or just after the two ("aching down both legs"). */
+const goesDown = (reading: Reading, site: Span, symptom: Span): boolean => {
+  const from = Math.min(site.first, symptom.first);
+  const to = Math.max(site.last, symptom.last) + 2;
+  for (const cue of cuesOf(reading, "direction"))
+    if (cue.first >= from && cue.first <= to) return true;
+  return false;
+};
+
+const NEURO_KINDS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/**
+ * The other leg named with "the same" ("my right leg has shooting pain ... today the left one started doing the
+ * same thing"): a symptom told of one side, then the other side said to do the same, is in both legs.
+ */
+const addSecondSide = (reading: Reading, add: AddFinding): void => {
+  const { sentenceOf, clauseOf } = reading.segments;
+  for (const same of cuesOf(reading, "same-again")) {
+    let site: CueHit | undefined;
+    for (const leg of cuesOf(reading, "site-leg")) {
+      if (clauseOf[leg.first] !== clauseOf[same.first] || sideOf(reading, leg) === undefined)
+        continue;
+      if (leg.first > same.first ? leg.first - same.last > 4 : same.first - leg.last > 8) continue;
+      site = leg;
+    }
+    if (!site) continue;
+    const side = sideOf(reading, site);
+    const sentence = sentenceOf[site.first] ?? 0;
+    let symptom: CueHit | undefined;
+    for (const kind of NEURO_KINDS) {
+      for (const cue of cuesOf(reading, kind)) {
+        if (cue.first >= site.first || (sentenceOf[cue.first] ?? 0) < sentence - 1) continue;
+        if (hasOtherSideBefore(reading, cue, site, side)) symptom = cue;
+      }
+    }
+    if (symptom === undefined) continue;
+    add(
+      "bilateral-neuro",
+      "second-side",
+      union(union(site, same), symptom),
+      pairStatus(reading, same, site, "bilateral-neuro"),
+    );
+  }
+};
+
+/** Whether a one-leg site of another side than `side` is named with the symptom, before the second site. */
+const hasOtherSideBefore = (
+  reading: Reading,
+  symptom: Span,
+  site: Span,
+  side: string | undefined,
+): boolean => {
+  const { clauseOf } = reading.segments;
+  for (const leg of cuesOf(reading, "site-leg")) {
+    if (leg.first >= site.first || clauseOf[leg.first] !== clauseOf[symptom.first]) continue;
+    const other = sideOf(reading, leg);
+    if (other !== undefined && other !== side) return true;
+  }
+  return false;
+};
+
+// Weakness that changes over hours.
+
+/** Tokens a weakness word may lie from a time word in its sentence and still be told of that time. */
+const TIME_REACH = 12;
+
+/** Where weakness is told: weakness words, legs that fail, foot drop and leg weakness from the lexicon. */
+const weaknessMentions = (reading: Reading, from: number, to: number): Span[] => {
+  const spans: Span[] = [];
+  const { sentenceOf } = reading.segments;
+  const inRange = (span: Span): boolean => {
+    const s = sentenceOf[span.first] ?? 0;
+    return s >= from && s <= to;
+  };
+  for (const kind of ["sym-weak", "legs-fail", "weak-metaphor", "weak-mention"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (inRange(cue) && isOwnLegWeakness(reading, cue)) spans.push(cue);
+    }
+  }
+  for (const hit of reading.hits) {
+    if ((hit.concept === "leg-weakness" || hit.concept === "progressive-weakness") && inRange(hit))
+      spans.push(hit);
+  }
+  return spans;
+};
+
+/** What weak can be said of besides a leg: "a weak bladder", "weak arms". */
+const NOT_LEG = new Set([
+  "bladder",
+  "stream",
+  "flow",
+  "pee",
+  "wee",
+  "arm",
+  "arms",
+  "hand",
+  "hands",
+  "grip",
+  "wrist",
+  "voice",
+  "core",
+  "back",
+  "stomach",
+  "tummy",
+  "heart",
+  "immune",
+  "bones",
+  "pelvic",
+]);
+
+/** A weakness word of the patient's own, now, and not of the bladder or the arms ("no weakness" is none). */
+const isOwnLegWeakness = (reading: Reading, cue: Span): boolean =>
+  !NOT_LEG.has(reading.tokens[cue.last]?.norm ?? "") &&
+  statusOf(reading, cue, "leg-weakness") === "present";
+
+/** The time word nearest to a mention in its sentence (its first token), or -1. */
+const timeOf = (reading: Reading, span: Span): number => {
+  const { sentenceOf } = reading.segments;
+  let best = -1;
+  for (const cue of cuesOf(reading, "time-point")) {
+    if (sentenceOf[cue.first] !== sentenceOf[span.first]) continue;
+    const distance = Math.abs(cue.first - span.first);
+    if (distance > TIME_REACH) continue;
+    if (best < 0 || distance < Math.abs(best - span.first)) best = cue.first;
+  }
+  return best;
+};
+
+/**
+ * Weakness told at two times of the day or days, with nothing said to be unchanged or easing ("this morning my
+ * foot felt a little weak, by lunch I was catching my toes, and now I can barely lift it"; "Yesterday my knee felt
+ * a bit weak. Today it gives way"): it is getting worse over hours.
+ */
+export const isWeakeningOverTime = (reading: Reading, span: Span): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
+  const mentions = weaknessMentions(reading, sentence - 2, sentence + 2);
+  if (mentions.length < 2) return false;
+  // (a word of it being unchanged or easing counts in a sentence that tells of the weakness, not elsewhere)
+  for (const cue of cuesOf(reading, "weak-stable")) {
+    for (const mention of mentions)
+      if (sentenceOf[mention.first] === sentenceOf[cue.first]) return false;
+  }
+  let firstTime = -1;
+  for (const mention of mentions) {
+    const time = timeOf(reading, mention);
+    if (time < 0) continue;
+    if (firstTime < 0) firstTime = time;
+    else if (time !== firstTime && reading.tokens[time]?.norm !== reading.tokens[firstTime]?.norm)
+      return true;
+  }
+  return false;
+};
+
+// A symptom told of "it", the leg named before.
+
+const IT_PRONOUNS = new Set(["it", "its", "they", "theyre", "she"]);
+
+/**
+ * Weakness said of "it" where "it" is the leg or foot named before ("Yesterday my left knee felt a bit weak.
+ * Today it gives way every few steps"): leg weakness.
+ */
+export const addPronounLegWeakness = (reading: Reading, add: AddFinding): void => {
+  const { tokens } = reading;
+  const { sentenceOf, clauseOf } = reading.segments;
+  for (const symptom of cuesOf(reading, "sym-weak")) {
+    const clause = clauseOf[symptom.first];
+    let hasSite = false;
+    for (const kind of ["site-leg", "site-both"] as const) {
+      for (const site of cuesOf(reading, kind)) if (clauseOf[site.first] === clause) hasSite = true;
+    }
+    if (hasSite) continue;
+    let pronoun = -1;
+    for (let i = symptom.first - 1; i >= Math.max(0, symptom.first - 3); i -= 1) {
+      if (clauseOf[i] !== clause) break;
+      if (IT_PRONOUNS.has(tokens[i]?.norm ?? "")) pronoun = i;
+    }
+    if (pronoun < 0) continue;
+    const sentence = sentenceOf[symptom.first] ?? 0;
+    let antecedent: CueHit | undefined;
+    for (const site of cuesOf(reading, "site-leg")) {
+      if (site.last <= pronoun && (sentenceOf[site.first] ?? 0) >= sentence - 1) antecedent = site;
+    }
+    if (antecedent === undefined) continue;
+    add(
+      "leg-weakness",
+      undefined,
+      { first: pronoun, last: symptom.last },
+      statusOf(reading, symptom, "leg-weakness"),
+    );
+  }
+};
+
+/** Words of legs that only tire ("like jelly", "wobbly", "heavy"), and of legs that fail or lose feeling. */
+const TIRED_KINDS = ["legs-limp", "sym-wobbly"] as const;
+const FAILING_KINDS = [
+  "legs-fail",
+  "weak-metaphor",
+  "sym-numb",
+  "sym-tingle",
+  "sym-weak",
+  "sym-pain",
+] as const;
+
+const hasKindIn = (reading: Reading, kinds: readonly CueKind[], span: Span): boolean => {
+  for (const kind of kinds) {
+    for (const cue of cuesOf(reading, kind))
+      if (cue.first >= span.first && cue.last <= span.last) return true;
+  }
+  return false;
+};
+
+/**
+ * Two legs that only tired, straight after exercise, and recovered ("legs like jelly after the lunges but fine
+ * within the hour"): muscle fatigue, as the rules' borderline case says. Not when they failed or lost feeling.
+ */
+export const isTiredLegsRecovered = (reading: Reading, span: Span): boolean =>
+  hasKindIn(reading, TIRED_KINDS, span) &&
+  !hasKindIn(reading, FAILING_KINDS, span) &&
+  hasInSentence(reading, "recovered", span.first) &&
+  isAfterEffort(reading, span.first);
