@@ -112,6 +112,25 @@ const hasCueIn = (reading: Reading, kind: CueKind, from: number, to: number): bo
   return false;
 };
 
+/**
+ * A disclaimer ("I don't have any of that"), not denied, after the asked sign and up to `to`, that answers the
+ * question ending at `questionEnd`: no other sign is told between them ("... my friend said burning in the leg
+ * means nerve trouble - I don't have any of that" disclaims the burning, not what was asked; nor does a disclaimer
+ * run on before the question).
+ */
+const hasAnsweringDisclaimer = (
+  reading: Reading,
+  sign: Span,
+  questionEnd: number,
+  to: number,
+): boolean => {
+  for (const cue of cuesOf(reading, "disclaimer")) {
+    if (cue.first < sign.last || cue.last > to || precededByNegation(reading, cue, 3)) continue;
+    if (!reading.hits.some((hit) => hit.first >= questionEnd && hit.first < cue.first)) return true;
+  }
+  return false;
+};
+
 /** A time a sign began, or "now", around the question: "It's been like this since Saturday's session." */
 const isAnchoredInTime = (reading: Reading, from: number, to: number): boolean => {
   if (cuesOf(reading, "new").some((cue) => cue.first >= from && cue.last <= to)) return true;
@@ -185,7 +204,7 @@ const isAskedAbout = (reading: Reading, finding: Finding, sign: Span): boolean =
   if (!isAskingAbout(reading, start, sign.first)) return false;
   if (isAnchoredInTime(reading, start, end)) return false;
   if (cuesOf(reading, "actual").some((cue) => cue.first >= start)) return false;
-  if (hasCueIn(reading, "disclaimer", start, end)) return true;
+  if (hasAnsweringDisclaimer(reading, sign, questionEnd, end)) return true;
   if (isFunctionAnswered(reading, finding, sign, questionEnd, end)) return true;
   if (!hasCueIn(reading, "just-asking", start, end)) return false;
   for (let i = start; i < questionEnd; i += 1) if (tokens[i]?.norm === "would") return true;

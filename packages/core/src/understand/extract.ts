@@ -249,11 +249,13 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
   for (const calf of cuesOf(reading, "site-calf")) {
-    const sign =
-      nearest(inSentence(reading, "calf-sign", calf.first), calf.first) ??
-      (afterSurgery
-        ? nearest(inSentence(reading, "calf-pain", calf.first), calf.first)
-        : undefined);
+    // The nearest sign of either kind: a "tender" told further on of something else ("... my calf is really sore
+    // today had dry needling, was tender where the needles went in") does not hide the calf pain after surgery.
+    const signs = inSentence(reading, "calf-sign", calf.first);
+    const sign = nearest(
+      afterSurgery ? [...signs, ...inSentence(reading, "calf-pain", calf.first)] : signs,
+      calf.first,
+    );
     if (sign && Math.abs(sign.first - calf.first) <= 10) {
       add("vascular", "calf-clot-signs", union(calf, sign), combinedStatus(reading, sign, calf));
     }
@@ -457,6 +459,23 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
       isRecoveryTime(reading, cue) &&
       !hasOtherSymptomBetween(reading, symptom, cue),
   );
+
+/** Words of legs that only tire: "wobbly", "shaky", "like jelly", "heavy". */
+const TIRED_LEG_KINDS = ["sym-wobbly", "legs-limp"] as const;
+
+/**
+ * A tiring word of a two-leg finding that is recovered after it (`isRecoveredAfter`): not a "gone" before it ("legs
+ * have gone wobbly"), a "normal" of before ("totally normal this morning") or the recovery of another symptom.
+ */
+const isTiredWordRecovered = (reading: Reading, draft: Draft): boolean => {
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first >= draft.first && cue.last <= draft.last && isRecoveredAfter(reading, cue))
+        return true;
+    }
+  }
+  return false;
+};
 
 /**
  * Shaky legs in a two-leg finding ("legs felt like jelly"), told of an exercise and recovered after it: the
@@ -737,12 +756,26 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
   );
 };
 
-/** In the sentence of `span`: an exercise, a settling that is not denied, and nothing going down a leg. */
+/** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
+const MUSCLE_WORDS = new Set(["quad", "quads", "quadricep", "quadriceps", "muscle", "muscles"]);
+
+/** Whether a leg site is a muscle worked in the exercise ("quads", "thigh muscles"), not a place pain goes to. */
+const isMuscleSite = (reading: Reading, site: CueHit): boolean => {
+  for (let i = site.first; i < site.last; i += 1) {
+    if (MUSCLE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/**
+ * In the sentence of `span`: an exercise, a settling that is not denied, and nothing going down a leg (a leg site
+ * other than a muscle).
+ */
 const isExerciseBurn = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "exercise", span.first).length > 0 &&
   inSentence(reading, "settle", span.first).some((cue) => !precededByNegation(reading, cue)) &&
   inSentence(reading, "direction", span.first).length === 0 &&
-  inSentence(reading, "site-leg", span.first).length === 0;
+  inSentence(reading, "site-leg", span.first).every((site) => isMuscleSite(reading, site));
 
 /** How near (in tokens) after a finding an easing must follow to answer it. */
 const EASING_REACH = 8;
@@ -861,7 +894,12 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       )
         return { ...draft, concept: "progressive-weakness" as const };
     }
-    if (draft.concept === "bilateral-neuro" && isTiredLegsRecovered(reading, draft)) {
+    // Two legs that only tired after exercise and recovered, the recovery told after the tiring and of it.
+    if (
+      draft.concept === "bilateral-neuro" &&
+      isTiredLegsRecovered(reading, draft) &&
+      isTiredWordRecovered(reading, draft)
+    ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // Weight lost on purpose ("trying to lose weight", "on my diet") is no warning sign.

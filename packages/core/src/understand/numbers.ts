@@ -35,6 +35,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** The number words the reader knows, which spelling correction must leave as they are ("seven" is no "seen"). */
+export const numberWords = (): Iterable<string> => NUMBER_WORDS.keys();
+
 /** Words that name a quantity on their own ("a", "couple") but are not pain scores. */
 const VAGUE = new Set(["a", "an", "couple", "few", "several"]);
 

@@ -12,6 +12,7 @@ import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
 import { CUE_INDEX, CUE_KINDS, cueVocabulary, flattenCues } from "./cues";
 import type { CueKind } from "./cues";
+import { numberWords } from "./numbers";
 import { segment } from "./segment";
 import type { Segments } from "./segment";
 
@@ -42,7 +43,10 @@ type Reader = {
 };
 
 const compileReader = (): Reader => {
-  const lexicon = compileLexicon(CONCEPT_ENTRIES, { extraVocabulary: cueVocabulary() });
+  // The cue words and the number words are known words too: none of them is corrected into a lexicon word.
+  const lexicon = compileLexicon(CONCEPT_ENTRIES, {
+    extraVocabulary: [...cueVocabulary(), ...numberWords()],
+  });
   const numbering = new Map<string, number>();
   const lexiconTrie = flatMatcherOf(lexicon.flatten(numbering), lexicon.entries);
   const cueTrie = flatMatcherOf(flattenCues(numbering), CUE_KINDS);

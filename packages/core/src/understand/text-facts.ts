@@ -299,8 +299,11 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   const back = backAfter(reading, first, last);
   if (back === "not-back") score.notBack = true;
   else if (back) score.droppedBack = cueEvidence(reading, back);
-  // "3/10 before the session"; else the nearer of "my usual 2" and "the next morning 5/10".
-  if (reading.tokens[last]?.norm === "before") score.usual = true;
+  // "3/10 before the session" (not "a 4 Before I started PT ...", a new sentence); else the nearer of "my usual
+  // 2" and "the next morning 5/10".
+  const { sentenceOf } = reading.segments;
+  if (reading.tokens[last]?.norm === "before" && sentenceOf[last] === sentenceOf[first])
+    score.usual = true;
   else {
     const usual = usualDistance(reading, first);
     const morning = morningDistance(reading, first, last);
