@@ -63,6 +63,8 @@ export const CUE_PATTERNS = {
     // A time it began, told of what was asked about: "What if I get numbness in my groin? It started this morning."
     "(it|this|that|they|its) (started|began|came on|kicked in) (this|yesterday|last|today|on|after|since|at|a few|two|three|when)",
     "(like this|like that|happening|going on) since",
+    // "If it ever shoots down my leg...? Since this morning it sort of does."
+    "since (this morning|yesterday|last night|today|the session|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|they) [sort of|kind of|kinda|actually|really] (does|do|did|has|have)",
     "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
   ],
   /**

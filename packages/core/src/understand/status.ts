@@ -600,7 +600,30 @@ const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
   return false;
 };
 
-/** A cue of `kind` after the span in its sentence, about it ("...but that went away months ago"), not denied. */
+/** Words of something lost: what comes back after them is what was lost, not the episode. */
+const LOSS_WORDS = new Set(["cant", "cannot", "couldnt", "unable", "lost", "loss", "losing"]);
+
+/** A span that tells of something lost ("can't bend forward as far", "lost the feeling in my foot"). */
+const namesLoss = (reading: Reading, span: Span): boolean => {
+  for (let i = span.first; i < span.last; i += 1) {
+    if (LOSS_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** A word of something coming back ("hasn't come back", "never returned"). */
+const isReturnCue = (reading: Reading, cue: CueHit): boolean => {
+  for (let i = cue.first; i < cue.last; i += 1) {
+    const norm = reading.tokens[i]?.norm;
+    if (norm === "back" || norm === "returned") return true;
+  }
+  return false;
+};
+
+/**
+ * A cue of `kind` after the span in its sentence, about it ("...but that went away months ago"), not denied. A
+ * loss that "hasn't come back" is still lost ("I can't bend forward as far ... it hasn't come back").
+ */
 const resolvedAfter = (
   reading: Reading,
   kind: "resolved" | "resolved-long-ago",
@@ -613,7 +636,8 @@ const resolvedAfter = (
       !precededByNegation(reading, cue) &&
       // (the cue may itself open a clause: "..., all resolved")
       !isOtherSubjectBetween(reading, span.last, cue.first - 1) &&
-      !isOtherEpisodeBetween(reading, span.last, cue.first)
+      !isOtherEpisodeBetween(reading, span.last, cue.first) &&
+      !(isReturnCue(reading, cue) && namesLoss(reading, span))
     ) {
       return cue;
     }
