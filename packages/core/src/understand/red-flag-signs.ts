@@ -47,6 +47,8 @@ type Pairing = {
   stopAtActs: boolean;
   /** Reasons the pair is about something else. */
   skip?: (reading: Reading, domain: CueHit, sign: Span) => boolean;
+  /** Reasons the domain word is about something else, whatever the sign ("go to the gym", "a wee bit"). */
+  notDomain?: (reading: Reading, domain: CueHit) => boolean;
 };
 
 /**
@@ -253,7 +255,10 @@ const pairStatus = (
 ): FindingStatus => {
   const status = statusOf(reading, sign, concept);
   if (status !== "present") return status;
-  if (isNegated(reading, domain)) return "denied";
+  // (a sign that opens with its own negation, "not been able to empty my bladder", does not deny the domain)
+  const ownNegation =
+    sign.first < domain.first && NOT_FELT.has(reading.tokens[sign.first]?.norm ?? "");
+  if (!ownNegation && isNegated(reading, domain)) return "denied";
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
 };
@@ -340,6 +345,8 @@ const EXERTION = new Set([
   "hike",
   "hiking",
   "walk",
+  "standing",
+  "stood",
 ]);
 
 /** Whether the exertion word at `index` is a likeness or denied ("like I've run up", "not just after the workout"). */
@@ -368,6 +375,10 @@ const isExertionAt = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
   const isWord =
     EXERTION.has(norm) ||
+    // "on my feet all day"
+    (norm === "on" &&
+      reading.tokens[i + 1]?.norm === "my" &&
+      reading.tokens[i + 2]?.norm === "feet") ||
     ((norm === "warm" || norm === "warming") && reading.tokens[i + 1]?.norm === "up") ||
     (norm === "leg" && reading.tokens[i + 1]?.norm === "day") ||
     (norm === "step" && reading.tokens[i + 1]?.norm === "ups");
@@ -592,12 +603,114 @@ const isChestExercise = (reading: Reading, domain: CueHit): boolean =>
 
 /** A tear in a muscle, a disc, clothes or tears of crying: not a tearing inside. */
 const isNotTearing = (reading: Reading, tear: CueHit): boolean => {
+  const { tokens } = reading;
   const { clauseOf } = reading.segments;
-  for (const cue of cuesOf(reading, "not-tearing")) {
-    if (clauseOf[cue.first] !== clauseOf[tear.first]) continue;
-    if (cue.first <= tear.last + 3 && tear.first <= cue.last + 3) return true;
+  // "wear and tear"
+  if (tokens[tear.first - 2]?.norm === "wear") return true;
+  const next = tokens[tear.last]?.norm;
+  if (next === "off" || next === "open" || next === "up") return true;
+  for (let i = Math.max(0, tear.first - 3); i < Math.min(tokens.length, tear.last + 3); i += 1) {
+    if (clauseOf[i] === clauseOf[tear.first] && NOT_TEARING.has(tokens[i]?.norm ?? "")) return true;
   }
   return false;
+};
+
+/** Not a tear inside: tears of crying, a tear in a muscle or a disc the patient names, torn clothes or paper. */
+const NOT_TEARING = new Set([
+  "tears",
+  "tearful",
+  "teary",
+  "crying",
+  "cried",
+  "muscle",
+  "hamstring",
+  "calf",
+  "tendon",
+  "ligament",
+  "meniscus",
+  "disc",
+  "disk",
+  "annular",
+  "mri",
+  "scan",
+  "paper",
+  "page",
+  "packet",
+  "plaster",
+  "bandage",
+  "clothes",
+  "trousers",
+  "jeans",
+  "shirt",
+]);
+
+/** Trouble of the bladder itself ("can't", "hard", "struggling"): said of "go", it may be going anywhere. */
+const VOID_TROUBLE: WordSign = {
+  words: new Set([
+    "cant",
+    "cannot",
+    "couldnt",
+    "unable",
+    "struggle",
+    "struggling",
+    "struggled",
+    "struggles",
+    "hard",
+    "harder",
+    "difficult",
+    "difficulty",
+    "trouble",
+    "problem",
+    "problems",
+    "issues",
+    "effort",
+    "refuses",
+    "refusing",
+    "shy",
+    "blocked",
+    "stuck",
+    "forgotten",
+    "forgot",
+    "forgets",
+  ]),
+  afterNegation: new Set(["able", "know"]),
+};
+
+/** Breath short, hard to get or to catch. */
+const BREATH_SIGNS: WordSign = {
+  words: new Set([
+    "cant",
+    "cannot",
+    "couldnt",
+    "struggle",
+    "struggling",
+    "struggled",
+    "hard",
+    "harder",
+    "difficult",
+    "difficulty",
+    "trouble",
+    "short",
+    "shorter",
+    "shallow",
+    "catch",
+    "catching",
+    "gasp",
+    "gasping",
+    "gulping",
+    "laboured",
+    "labored",
+    "out",
+    "enough",
+    "lack",
+    "puffed",
+    "fighting",
+    "heavy",
+    "tight",
+    "wheezy",
+    "wheezing",
+    "rattly",
+  ]),
 };
 
 const words = (...list: string[]): ReadonlySet<string> => new Set(list);
@@ -905,7 +1018,7 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
 };
 
 const urine = (
-  sign: CueKind,
+  sign: CueKind | WordSign,
   detail: string,
   reach: number,
   stopAtActs: boolean,
@@ -917,15 +1030,14 @@ const urine = (
   detail,
   reach,
   stopAtActs,
-  skip: skip
-    ? (reading, domain, s) => isWeeSmall(reading, domain) || skip(reading, domain, s)
-    : isWeeSmall,
+  notDomain: isWeeSmall,
+  ...(skip ? { skip } : {}),
 });
 
 const PAIRINGS: readonly Pairing[] = [
   // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
   // slow, in drips, not emptying; leaking; not felt.
-  urine("abn-void-generic", "urinary-hesitancy", 8, true),
+  urine(VOID_TROUBLE, "urinary-hesitancy", 8, true),
   urine("abn-void-effort", "urinary-hesitancy", 9, false),
   urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
   urine("abn-leak", "urinary-incontinence", 8, false),
@@ -938,7 +1050,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "urinary-hesitancy",
     reach: 7,
     stopAtActs: false,
-    skip: isNotVoiding,
+    notDomain: isNotVoiding,
   },
   {
     domain: "dom-void",
@@ -947,8 +1059,8 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "urinary-hesitancy",
     reach: 7,
     stopAtActs: false,
-    skip: (reading, domain, sign) =>
-      isNotVoiding(reading, domain) || isOtherWait(reading, domain, sign),
+    notDomain: isNotVoiding,
+    skip: isOtherWait,
   },
   {
     domain: "dom-void",
@@ -957,7 +1069,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "bladder-sensation",
     reach: 5,
     stopAtActs: false,
-    skip: isNotVoiding,
+    notDomain: isNotVoiding,
   },
   // Not having passed water for hours.
   {
@@ -1038,7 +1150,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 9,
     stopAtActs: false,
-    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+    notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
   },
   {
     domain: "site-saddle",
@@ -1047,7 +1159,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 8,
     stopAtActs: false,
-    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+    notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
   },
   // Erections, orgasm or ejaculation weaker, gone or felt differently.
   {
@@ -1074,11 +1186,11 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "chest-pain",
     reach: 7,
     stopAtActs: false,
-    skip: isChestExercise,
+    notDomain: isChestExercise,
   },
   {
     domain: "dom-breath",
-    sign: "abn-breath",
+    sign: BREATH_SIGNS,
     concept: "vascular",
     detail: "breathless",
     reach: 4,
@@ -1093,7 +1205,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "tearing-pain",
     reach: 5,
     stopAtActs: false,
-    skip: (reading, tear) => isNotTearing(reading, tear),
+    notDomain: isNotTearing,
   },
   {
     domain: "dom-belly",
@@ -1122,7 +1234,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "not-eased-by-rest",
     reach: 6,
     stopAtActs: false,
-    skip: isRestOf,
+    notDomain: isRestOf,
   },
   {
     domain: "dom-night",
@@ -1131,7 +1243,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 6,
     stopAtActs: false,
-    skip: isEasedAtNight,
+    notDomain: isEasedAtNight,
   },
 ];
 
@@ -1180,6 +1292,8 @@ const NOT_FELT_FILLER = new Set([
   "seemed",
   "get",
   "got",
+  "been",
+  "longer",
 ]);
 /**
  * After the verb, what the patient says they do not feel or notice ("didn't notice any numbness", "don't feel
@@ -1286,13 +1400,20 @@ const addPairs = (
   add: AddFinding,
 ): void => {
   for (const domain of cuesAt(reading, pairing.domainAt)) {
+    if (pairing.notDomain?.(reading, domain) === true) continue;
     let best: Span | undefined;
     for (const sign of signs) {
       if (isBetterSign(reading, pairing, domain, sign, best)) best = sign;
     }
     if (typeof pairing.sign !== "string")
       best = nearestWordSign(reading, pairing, pairing.sign, domain);
-    if (pairing.sign === "abn-unfelt") best = nearestUnfelt(reading, pairing, domain, best);
+    if (pairing.sign === "abn-unfelt") {
+      // (numbness, as its own cue, is not felt either)
+      for (const numb of cuesOf(reading, "sym-numb")) {
+        if (isBetterSign(reading, pairing, domain, numb, best)) best = numb;
+      }
+      best = nearestUnfelt(reading, pairing, domain, best);
+    }
     if (best === undefined) continue;
     add(
       pairing.concept,
@@ -1766,18 +1887,7 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
         pairStatus(reading, symptom, site, "bilateral-neuro"),
       );
   }
-  for (const symptom of cuesOf(reading, "legs-ache")) {
-    if (isAfterEffort(reading, symptom.first)) continue;
-    const site = bothLegsSiteFor(reading, symptom);
-    if (!site || !isLegsSite(reading, site)) continue;
-    if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
-    add(
-      "bilateral-neuro",
-      "both-legs",
-      union(site, symptom),
-      pairStatus(reading, symptom, site, "bilateral-neuro"),
-    );
-  }
+  for (const site of cuesOf(reading, "site-both")) addAchingLegs(reading, site, add);
 };
 
 const legsFailing = (reading: Reading): readonly CueHit[] => {
@@ -1801,6 +1911,44 @@ export const addLegMetaphors = (reading: Reading, add: AddFinding): void => {
         union(site, cue),
         pairStatus(reading, cue, site, "leg-weakness"),
       );
+  }
+};
+
+/** Ache words: in both legs a two-leg sign only when not the work of an exercise. */
+const ACHE_WORDS = new Set([
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "achey",
+  "sore",
+  "soreness",
+  "cramp",
+  "cramps",
+  "cramping",
+  "throb",
+  "throbs",
+  "throbbing",
+]);
+
+/** An ache said of both legs around a both-legs site, found by looking only around the site. */
+const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void => {
+  if (!isLegsSite(reading, site)) return;
+  const { tokens } = reading;
+  for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 7); i += 1) {
+    if (!ACHE_WORDS.has(tokens[i]?.norm ?? "") || (i >= site.first && i < site.last)) continue;
+    const symptom = { first: i, last: i + 1 };
+    if (!areLinked(reading, site, symptom, 6, false) || !isBothLegsSiteOf(reading, site, symptom))
+      continue;
+    if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
+    if (isAfterEffort(reading, i)) return;
+    add(
+      "bilateral-neuro",
+      "both-legs",
+      union(site, symptom),
+      pairStatus(reading, symptom, site, "bilateral-neuro"),
+    );
+    return;
   }
 };
 
