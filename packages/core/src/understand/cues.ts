@@ -159,7 +159,7 @@ export const CUE_PATTERNS = {
   /** Clot-like changes in a calf. */
   "calf-sign": [
     "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
-    "(big|bigger|fat|fatter|thick|thicker|huge|massive|larger|heavy|heavier|tight|tighter)",
+    "(big|bigger|fat|fatter|thick|thicker|huge|massive|larger)",
     // One calf bigger than the other ("looks bigger than the right").
     "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
@@ -379,12 +379,6 @@ export const CUE_PATTERNS = {
   "dom-garment": [
     "(underwear|pants|knickers|undies|boxers|briefs|trousers|trouser|jeans|shorts|leggings|pyjamas|pajamas|pjs|nightie|bed|sheets|sheet|mattress|duvet|panty liner|pantyliner|nappy|chair|seat)",
   ],
-  /** Passing urine is hard, slow, weak or does not finish (hesitancy, poor stream, retention). */
-  /** Generic trouble: said of the bladder itself, not of "going" (which may be to the shops). */
-  "abn-void-generic": [
-    "(cant|cannot|couldnt|unable|struggle|struggling|struggled|struggles|hard|harder|difficult|difficulty|trouble|problem|problems|issues|effort)",
-    "(not been able to|not able to|never able to|no longer able to|forgotten how|forgot how|forgets how|doesnt know how|refuses|refusing|shy|blocked|blocked up|stuck)",
-  ],
   /** Effort to pass water: straining, pushing, pressing on the belly, running the tap. */
   "abn-void-effort": [
     "(strain|straining|strained|push|pushing|pushed|press|pressing|pressed|squeeze|squeezing|bear down|bearing down|force|forcing|forced|coax|coaxing|coaxed)",
@@ -405,10 +399,6 @@ export const CUE_PATTERNS = {
     "(not|havent|hadnt|hasnt|didnt|never|no) [been able to|able to|to|managed to|even] (been for|had|done|passed|pass|gone for|go for|been|have had) [a|any] (wee|pee|urine|water|wees|pees|piss)",
     "(not|havent|hadnt|hasnt|didnt|not been able to|havent been able to|couldnt|cant|unable to) (peed|weed|urinated|pee|wee|urinate)",
   ],
-  /** How long: after not passing water, retention. */
-  "void-duration": [
-    "(since|for|all day|all night|all morning|all afternoon|in over|in about|in nearly|in|the whole day|the whole night)",
-  ],
   /** Urine or stool coming out unbidden, or the wet it leaves. */
   "abn-leak": [
     "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|not make it|didnt make it|couldnt make it|wont stay in|stain|stains|stained|soiled|soiling)",
@@ -428,18 +418,11 @@ export const CUE_PATTERNS = {
   ],
   /** Not feeling it, or not knowing or noticing it happen. */
   "abn-unfelt": [
-    "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|numb|numbness|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
     "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
-  ],
-  /**
-   * Knowing, noticing or feeling, which a negation right before makes a sign ("didn't notice", "don't know when"):
-   * read in code, so that the negation stays one ("I didn't notice any numbness" denies the numbness).
-   */
-  "unfelt-verb": [
-    "(feel|felt|feeling|tell|notice|noticed|noticing|know|knew|realise|realize|realised|realized|sense|sensed|aware)",
   ],
   /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
   "abn-altered": [
@@ -476,10 +459,6 @@ export const CUE_PATTERNS = {
   "legs-limp": [
     "(jelly|jello|spaghetti|noodles|noodle|overcooked|cooked|rubber|rubbery|like rubber|cotton wool|marshmallow|blancmange|heavy|heaviness|leaden|like lead|lead weights|concrete|like tree trunks|dead weight|dead weights|floppy|limp|wet lettuce|bendy)",
   ],
-  /** Ache: in both legs a two-leg sign only when not the work of an exercise. */
-  "legs-ache": [
-    "(ache|aches|aching|achy|achey|sore|soreness|cramp|cramps|cramping|throb|throbs|throbbing)",
-  ],
   /** A plural leg word doing something, not feeling something: "crossed my legs", "on my feet all day". */
   "legs-object": [
     "(crossed|cross|crossing|uncrossed|uncross|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
@@ -494,9 +473,6 @@ export const CUE_PATTERNS = {
   ],
   /** The chest and what can be wrong in it. */
   "dom-chest": ["(chest|breastbone|sternum)"],
-  "abn-chest": [
-    "(tight|tightness|tighter|tightening|crushing|crushed|crush|pressure|pressing|heavy|heaviness|squeezing|squeezed|squeeze|squeezes|gripping|grip|vice|clamp|clamped|band|bands|constricted|constricting|constriction|weight|elephant|pain|pains|painful|hurts|hurting|hurt|ache|aching|aches|achy|burning|burn|stabbing|sharp|discomfort|funny|weird|strange|odd|wrong)",
-  ],
   /** An exercise or a position named by the chest ("knees to chest", "chest stretch"): no chest symptom. */
   "chest-exercise": [
     "(knee|knees|leg|legs|thigh|thighs|foot|feet) (to|towards|into|onto|up to|in to) (my|the|your) chest",
@@ -507,25 +483,9 @@ export const CUE_PATTERNS = {
   "dom-breath": [
     "(breath|breaths|breathe|breathing|breathless|air|puff|winded|lungs|inhale|exhale)",
   ],
-  "abn-breath": [
-    "(cant|cannot|couldnt|struggle|struggling|struggled|hard|harder|difficult|difficulty|trouble|short|shorter|shallow|catch|catching|gasp|gasping|gulping|laboured|labored|out of|not enough|lack of|run out of|ran out of|running out of|puffed|fighting for|heavy|tight|wheezy|wheezing|rattly)",
-  ],
-  /** Exertion that leaves anyone out of breath: no breathlessness sign by itself. */
-  exertion: [
-    "(running|ran|jog|jogging|jogged|sprint|sprinting|cycling|bike|biking|cardio|spin|spinning|stairs|hill|hills|uphill|workout|gym|treadmill|rowing|rower|swim|swimming|hiit|aerobics|brisk|dancing|football|tennis|climbing|exercise|exercises|warm up|warmup|warming up)",
-    "(squats|squat|lunges|lunge|bridges|deadlifts|deadlift|planks|step ups|leg day|leg press|pilates|yoga|class|session|physio|stretches|reps|sets|training|hike|hiking|walk|long walk)",
-  ],
   /** Tearing or ripping inside, the aorta's warning. */
   tearing: [
     "(tearing|tore|rip|ripping|ripped|rips|tear|torn apart|ripped apart|tearing apart|being torn|being ripped|ripping apart|unzipped|unzipping|splitting open|split open|shredding|shredded|shred|cleaving)",
-  ],
-  /** Where a tearing feeling must be to be the aorta's (not "tore my hamstring"). */
-  "trunk-site": [
-    "(back|spine|belly|tummy|stomach|abdomen|abdominal|chest|inside|insides|middle|between my shoulder blades|between the shoulder blades|something|front|gut|guts|torso|trunk|kidney|kidneys|loin|loins)",
-  ],
-  /** Not a tear inside: wear and tear, tears of crying, a tear in a muscle the patient names. */
-  "not-tearing": [
-    "(wear and tear|in tears|to tears|tears|tearful|teary|crying|cried|ripped off|rip off|tear off|tore off|ripped open|muscle tear|torn muscle|tore a muscle|torn a muscle|hamstring|calf|tendon|ligament|meniscus|disc|disk|annular|mri|scan|x ray|paper|packet|plaster|bandage|clothes|trousers|jeans|shirt)",
   ],
   /** Pain going through to the front: with sudden or severe pain, the picture of a tear in the aorta. */
   "through-front": [
@@ -577,8 +537,6 @@ export const CUE_PATTERNS = {
     "(at night|in the night|every night|each night|all night|through the night|night time|nighttime|nights|lying in bed|wakes me|woke me|waking me|keeps me awake|kept me awake|keeps me up|kept me up)",
     "(cant|cannot|couldnt|could not|unable to|hardly|barely|didnt) (sleep|get to sleep|sleep a wink|get any sleep|get comfortable|get comfy)",
   ],
-  /** Pain words for night pain (a sore back at night is night pain too). */
-  "night-pain-word": ["(pain|pains|painful|hurts|hurt|hurting|agony|screaming|throbbing|killing)"],
   /** The belly, for a pulsing or throbbing there (the aorta). */
   "dom-belly": ["(belly|tummy|stomach|abdomen|abdo|gut|navel|belly button|tum)"],
   "abn-pulse": [
@@ -588,9 +546,6 @@ export const CUE_PATTERNS = {
   "dom-sexual": [
     "(erection|erections|morning wood|morning glory|hard on|hard ons|boner|boners|orgasm|orgasms|climax|climaxes|climaxing|ejaculation|ejaculate|ejaculating|ejaculations|penis|willy|manhood|dick|cock|my junk|man part|my tackle)",
   ],
-  "abn-sexual": [
-    "(weak|weaker|gone|disappeared|vanished|dont last|doesnt last|not lasting|wont last|cant keep|cant get|couldnt get|wont stay|soft|floppy|not working|isnt working|wont work|doesnt work|not work|dead|numb|no feeling|cant feel|muted|distant|dulled|different|weird|strange|odd|reduced|changed|dry|not the same|faded|not right|isnt right|not happening|no longer|wont get|not getting)",
-  ],
   /** Weight, for weight loss. */
   "dom-weight": ["(weight|pounds|kilos|kg|lbs|stone|half a stone|a stone|kilograms)"],
   "abn-weight-loss": [
@@ -599,15 +554,6 @@ export const CUE_PATTERNS = {
   /** Weight lost on purpose: no warning sign. */
   "weight-intended": [
     "(diet|dieting|diets|trying|tried|on purpose|deliberately|intentionally|slimming|weight watchers|calorie|calories|fasting|ozempic|wegovy|mounjaro|to lose|goal|target|meant to|glad|pleased|happy)",
-  ],
-  /** A time in the day or the days: a weakness told at two of them has changed between them. */
-  "time-point": [
-    "(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight|lunch|lunchtime|midday|noon|teatime|dinner|dinnertime|bedtime|breakfast|brunch|supper|morning|afternoon|evening|earlier|at first|first thing|when i woke|when i got up|an hour ago|hours ago|a few hours ago|an hour later|hours later|by now|right now|now)",
-    "(1|2|3|4|5|6|7|8|9|10|11|12) (am|pm|oclock)",
-  ],
-  /** Weakness said to be unchanged or easing: told at two times, it has not got worse. */
-  "weak-stable": [
-    "(same|unchanged|no worse|not worse|not any worse|isnt worse|hasnt got worse|not getting worse|isnt getting worse|not getting any worse|isnt getting any worse|stable|steady|better|improving|improved|easing|eased|fine|normal|gone|back to normal|recovered|settled|no change|not changed|hasnt changed)",
   ],
 } as const;
 

@@ -2,6 +2,7 @@ import type { ConceptId } from "../model/concept";
 import type { FindingStatus } from "../model/finding";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
+import { CUE_INDEX } from "./cues";
 import type { CueKind } from "./cues";
 import { isNegated, statusOf } from "./status";
 import type { Span } from "./status";
@@ -18,6 +19,13 @@ import type { Span } from "./status";
  * (`status.ts`).
  */
 
+/**
+ * Sign words that are common in any message ("pain", "since", "gone"): looked up only in the few tokens around a
+ * domain word, so that most messages never look for them. `afterNegation` are words that are a sign only right
+ * after a negation ("don't last", "not working"), with the span from the negation.
+ */
+type WordSign = { words: ReadonlySet<string>; afterNegation?: ReadonlySet<string> };
+
 /** Adds a finding (the status is computed from the span when not given). */
 export type AddFinding = (
   concept: ConceptId,
@@ -29,7 +37,8 @@ export type AddFinding = (
 /** How a pair of cues is read. */
 type Pairing = {
   domain: CueKind;
-  sign: CueKind;
+  /** A cue kind, or a set of single words looked for only around the domain (common words: "pain", "since"). */
+  sign: CueKind | WordSign;
   concept: ConceptId;
   detail: string | undefined;
   /** The most tokens between the two. */
@@ -38,6 +47,8 @@ type Pairing = {
   stopAtActs: boolean;
   /** Reasons the pair is about something else. */
   skip?: (reading: Reading, domain: CueHit, sign: Span) => boolean;
+  /** Reasons the domain word is about something else, whatever the sign ("go to the gym", "a wee bit"). */
+  notDomain?: (reading: Reading, domain: CueHit) => boolean;
 };
 
 /**
@@ -244,7 +255,10 @@ const pairStatus = (
 ): FindingStatus => {
   const status = statusOf(reading, sign, concept);
   if (status !== "present") return status;
-  if (isNegated(reading, domain)) return "denied";
+  // (a sign that opens with its own negation, "not been able to empty my bladder", does not deny the domain)
+  const ownNegation =
+    sign.first < domain.first && NOT_FELT.has(reading.tokens[sign.first]?.norm ?? "");
+  if (!ownNegation && isNegated(reading, domain)) return "denied";
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
 };
@@ -270,14 +284,105 @@ const hasEffortInSentence = (reading: Reading, kind: CueKind, index: number): bo
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[index];
   for (const cue of cuesOf(reading, kind)) {
-    if (sentenceOf[cue.first] !== sentence) continue;
-    let aside = false;
-    for (let i = Math.max(0, cue.first - 4); i < cue.first; i += 1) {
-      if (NOT_EFFORT_BEFORE.has(reading.tokens[i]?.norm ?? "")) aside = true;
-    }
-    if (!aside) return true;
+    if (sentenceOf[cue.first] === sentence && !isEffortAside(reading, cue.first)) return true;
   }
   return false;
+};
+
+/** Exertion that leaves anyone out of breath or with tired legs: running, the gym, squats, the session. */
+const EXERTION = new Set([
+  "running",
+  "ran",
+  "jog",
+  "jogging",
+  "jogged",
+  "sprint",
+  "sprinting",
+  "cycling",
+  "bike",
+  "biking",
+  "cardio",
+  "spin",
+  "spinning",
+  "stairs",
+  "hill",
+  "hills",
+  "uphill",
+  "workout",
+  "gym",
+  "treadmill",
+  "rowing",
+  "rower",
+  "swim",
+  "swimming",
+  "hiit",
+  "aerobics",
+  "brisk",
+  "dancing",
+  "football",
+  "tennis",
+  "climbing",
+  "exercise",
+  "exercises",
+  "warmup",
+  "squats",
+  "squat",
+  "lunges",
+  "lunge",
+  "bridges",
+  "deadlifts",
+  "deadlift",
+  "planks",
+  "pilates",
+  "yoga",
+  "class",
+  "session",
+  "physio",
+  "stretches",
+  "reps",
+  "sets",
+  "training",
+  "hike",
+  "hiking",
+  "walk",
+  "standing",
+  "stood",
+]);
+
+/** Whether the exertion word at `index` is a likeness or denied ("like I've run up", "not just after the workout"). */
+const isEffortAside = (reading: Reading, index: number): boolean => {
+  for (let i = Math.max(0, index - 4); i < index; i += 1) {
+    if (NOT_EFFORT_BEFORE.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Exertion in the sentence of `index`, really done. */
+const hasExertionInSentence = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  const { tokens } = reading;
+  for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    if (isExertionAt(reading, i)) return true;
+  }
+  for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (isExertionAt(reading, i)) return true;
+  }
+  return false;
+};
+
+const isExertionAt = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  const isWord =
+    EXERTION.has(norm) ||
+    // "on my feet all day"
+    (norm === "on" &&
+      reading.tokens[i + 1]?.norm === "my" &&
+      reading.tokens[i + 2]?.norm === "feet") ||
+    ((norm === "warm" || norm === "warming") && reading.tokens[i + 1]?.norm === "up") ||
+    (norm === "leg" && reading.tokens[i + 1]?.norm === "day") ||
+    (norm === "step" && reading.tokens[i + 1]?.norm === "ups");
+  return isWord && !isEffortAside(reading, i);
 };
 
 /** Whether a cue of `kind` covers token `index`. */
@@ -417,7 +522,7 @@ const isExertionOnly = (reading: Reading, domain: CueHit): boolean => {
   const before = reading.tokens[domain.first - 1]?.norm ?? "";
   const before2 = reading.tokens[domain.first - 2]?.norm ?? "";
   if (BREATH_ASIDE.has(before) || BREATH_ASIDE.has(before2)) return true;
-  if (!hasEffortInSentence(reading, "exertion", domain.first)) return false;
+  if (!hasExertionInSentence(reading, domain.first)) return false;
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[domain.first];
   const { tokens } = reading;
@@ -497,13 +602,260 @@ const isChestExercise = (reading: Reading, domain: CueHit): boolean =>
   isCovered(reading, "chest-exercise", domain.first);
 
 /** A tear in a muscle, a disc, clothes or tears of crying: not a tearing inside. */
-const isNotTearing = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+const isNotTearing = (reading: Reading, tear: CueHit): boolean => {
+  const { tokens } = reading;
   const { clauseOf } = reading.segments;
-  for (const cue of cuesOf(reading, "not-tearing")) {
-    if (clauseOf[cue.first] !== clauseOf[sign.first]) continue;
-    if (cue.first <= sign.last + 3 && sign.first <= cue.last + 3) return true;
+  // "wear and tear"
+  if (tokens[tear.first - 2]?.norm === "wear") return true;
+  const next = tokens[tear.last]?.norm;
+  if (next === "off" || next === "open" || next === "up") return true;
+  for (let i = Math.max(0, tear.first - 3); i < Math.min(tokens.length, tear.last + 3); i += 1) {
+    if (clauseOf[i] === clauseOf[tear.first] && NOT_TEARING.has(tokens[i]?.norm ?? "")) return true;
   }
   return false;
+};
+
+/** Not a tear inside: tears of crying, a tear in a muscle or a disc the patient names, torn clothes or paper. */
+const NOT_TEARING = new Set([
+  "tears",
+  "tearful",
+  "teary",
+  "crying",
+  "cried",
+  "muscle",
+  "hamstring",
+  "calf",
+  "tendon",
+  "ligament",
+  "meniscus",
+  "disc",
+  "disk",
+  "annular",
+  "mri",
+  "scan",
+  "paper",
+  "page",
+  "packet",
+  "plaster",
+  "bandage",
+  "clothes",
+  "trousers",
+  "jeans",
+  "shirt",
+]);
+
+/** Trouble of the bladder itself ("can't", "hard", "struggling"): said of "go", it may be going anywhere. */
+const VOID_TROUBLE: WordSign = {
+  words: new Set([
+    "cant",
+    "cannot",
+    "couldnt",
+    "unable",
+    "struggle",
+    "struggling",
+    "struggled",
+    "struggles",
+    "hard",
+    "harder",
+    "difficult",
+    "difficulty",
+    "trouble",
+    "problem",
+    "problems",
+    "issues",
+    "effort",
+    "refuses",
+    "refusing",
+    "shy",
+    "blocked",
+    "stuck",
+    "forgotten",
+    "forgot",
+    "forgets",
+  ]),
+  afterNegation: new Set(["able", "know"]),
+};
+
+/** Breath short, hard to get or to catch. */
+const BREATH_SIGNS: WordSign = {
+  words: new Set([
+    "cant",
+    "cannot",
+    "couldnt",
+    "struggle",
+    "struggling",
+    "struggled",
+    "hard",
+    "harder",
+    "difficult",
+    "difficulty",
+    "trouble",
+    "short",
+    "shorter",
+    "shallow",
+    "catch",
+    "catching",
+    "gasp",
+    "gasping",
+    "gulping",
+    "laboured",
+    "labored",
+    "out",
+    "enough",
+    "lack",
+    "puffed",
+    "fighting",
+    "heavy",
+    "tight",
+    "wheezy",
+    "wheezing",
+    "rattly",
+  ]),
+};
+
+const words = (...list: string[]): ReadonlySet<string> => new Set(list);
+
+/** After not passing water, how long: "since", "for", "all day", "in 14 hours". */
+const VOID_DURATION: WordSign = { words: words("since", "for", "all", "in", "whole") };
+
+/** Where a tearing feeling must be to be the aorta's (not "tore my hamstring"). */
+const TRUNK_SITES: WordSign = {
+  words: words(
+    "back",
+    "spine",
+    "belly",
+    "tummy",
+    "stomach",
+    "abdomen",
+    "abdominal",
+    "chest",
+    "inside",
+    "insides",
+    "middle",
+    "blades",
+    "something",
+    "front",
+    "gut",
+    "guts",
+    "torso",
+    "trunk",
+    "kidney",
+    "kidneys",
+    "loin",
+    "loins",
+  ),
+};
+
+/** What can be wrong in the chest: tight, crushing, a weight, pain. */
+const CHEST_SIGNS: WordSign = {
+  words: words(
+    "tight",
+    "tightness",
+    "tighter",
+    "tightening",
+    "crushing",
+    "crushed",
+    "crush",
+    "pressure",
+    "pressing",
+    "heavy",
+    "heaviness",
+    "squeezing",
+    "squeezed",
+    "squeeze",
+    "squeezes",
+    "gripping",
+    "grip",
+    "vice",
+    "clamp",
+    "clamped",
+    "band",
+    "bands",
+    "constricted",
+    "constricting",
+    "constriction",
+    "weight",
+    "elephant",
+    "pain",
+    "pains",
+    "painful",
+    "hurts",
+    "hurting",
+    "hurt",
+    "ache",
+    "aching",
+    "aches",
+    "achy",
+    "burning",
+    "burn",
+    "stabbing",
+    "sharp",
+    "discomfort",
+    "funny",
+    "weird",
+    "strange",
+    "odd",
+    "wrong",
+  ),
+};
+
+/** Pain words for night pain (a sore back at night is not yet night pain). */
+const NIGHT_PAIN: WordSign = {
+  words: words(
+    "pain",
+    "pains",
+    "painful",
+    "hurts",
+    "hurt",
+    "hurting",
+    "agony",
+    "screaming",
+    "throbbing",
+    "killing",
+  ),
+};
+
+/** Erections, orgasm or ejaculation changed: weaker, gone, numb, felt differently, not lasting. */
+const SEXUAL_CHANGE: WordSign = {
+  words: words(
+    "weak",
+    "weaker",
+    "gone",
+    "disappeared",
+    "vanished",
+    "soft",
+    "floppy",
+    "dead",
+    "numb",
+    "muted",
+    "distant",
+    "dulled",
+    "different",
+    "weird",
+    "strange",
+    "odd",
+    "reduced",
+    "changed",
+    "dry",
+    "faded",
+  ),
+  afterNegation: words(
+    "last",
+    "lasting",
+    "keep",
+    "get",
+    "stay",
+    "working",
+    "work",
+    "right",
+    "happening",
+    "longer",
+    "getting",
+    "same",
+    "feel",
+    "feeling",
+    "hard",
+  ),
 };
 
 /** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
@@ -666,7 +1018,7 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
 };
 
 const urine = (
-  sign: CueKind,
+  sign: CueKind | WordSign,
   detail: string,
   reach: number,
   stopAtActs: boolean,
@@ -678,15 +1030,14 @@ const urine = (
   detail,
   reach,
   stopAtActs,
-  skip: skip
-    ? (reading, domain, s) => isWeeSmall(reading, domain) || skip(reading, domain, s)
-    : isWeeSmall,
+  notDomain: isWeeSmall,
+  ...(skip ? { skip } : {}),
 });
 
 const PAIRINGS: readonly Pairing[] = [
   // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
   // slow, in drips, not emptying; leaking; not felt.
-  urine("abn-void-generic", "urinary-hesitancy", 8, true),
+  urine(VOID_TROUBLE, "urinary-hesitancy", 8, true),
   urine("abn-void-effort", "urinary-hesitancy", 9, false),
   urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
   urine("abn-leak", "urinary-incontinence", 8, false),
@@ -699,7 +1050,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "urinary-hesitancy",
     reach: 7,
     stopAtActs: false,
-    skip: isNotVoiding,
+    notDomain: isNotVoiding,
   },
   {
     domain: "dom-void",
@@ -708,8 +1059,8 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "urinary-hesitancy",
     reach: 7,
     stopAtActs: false,
-    skip: (reading, domain, sign) =>
-      isNotVoiding(reading, domain) || isOtherWait(reading, domain, sign),
+    notDomain: isNotVoiding,
+    skip: isOtherWait,
   },
   {
     domain: "dom-void",
@@ -718,12 +1069,12 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "bladder-sensation",
     reach: 5,
     stopAtActs: false,
-    skip: isNotVoiding,
+    notDomain: isNotVoiding,
   },
   // Not having passed water for hours.
   {
     domain: "no-void",
-    sign: "void-duration",
+    sign: VOID_DURATION,
     concept: "bladder-bowel",
     detail: "urinary-retention",
     reach: 3,
@@ -799,7 +1150,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 9,
     stopAtActs: false,
-    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+    notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
   },
   {
     domain: "site-saddle",
@@ -808,12 +1159,12 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 8,
     stopAtActs: false,
-    skip: (reading, domain) => !isSaddleDomain(reading, domain),
+    notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
   },
   // Erections, orgasm or ejaculation weaker, gone or felt differently.
   {
     domain: "dom-sexual",
-    sign: "abn-sexual",
+    sign: SEXUAL_CHANGE,
     concept: "sexual-dysfunction",
     detail: undefined,
     reach: 6,
@@ -830,16 +1181,16 @@ const PAIRINGS: readonly Pairing[] = [
   // The chest tight, heavy, crushing or painful; breath short or hard to get.
   {
     domain: "dom-chest",
-    sign: "abn-chest",
+    sign: CHEST_SIGNS,
     concept: "vascular",
     detail: "chest-pain",
     reach: 7,
     stopAtActs: false,
-    skip: isChestExercise,
+    notDomain: isChestExercise,
   },
   {
     domain: "dom-breath",
-    sign: "abn-breath",
+    sign: BREATH_SIGNS,
     concept: "vascular",
     detail: "breathless",
     reach: 4,
@@ -848,13 +1199,13 @@ const PAIRINGS: readonly Pairing[] = [
   },
   // A tearing or ripping inside the back, belly or chest; a belly that throbs or beats.
   {
-    domain: "trunk-site",
-    sign: "tearing",
+    domain: "tearing",
+    sign: TRUNK_SITES,
     concept: "vascular",
     detail: "tearing-pain",
     reach: 5,
     stopAtActs: false,
-    skip: isNotTearing,
+    notDomain: isNotTearing,
   },
   {
     domain: "dom-belly",
@@ -883,18 +1234,24 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "not-eased-by-rest",
     reach: 6,
     stopAtActs: false,
-    skip: isRestOf,
+    notDomain: isRestOf,
   },
   {
     domain: "dom-night",
-    sign: "night-pain-word",
+    sign: NIGHT_PAIN,
     concept: "night-pain",
     detail: undefined,
     reach: 6,
     stopAtActs: false,
-    skip: isEasedAtNight,
+    notDomain: isEasedAtNight,
   },
 ];
+
+const INDEXED_PAIRINGS: readonly IndexedPairing[] = PAIRINGS.map((pairing) => ({
+  ...pairing,
+  domainAt: CUE_INDEX[pairing.domain],
+  signAt: typeof pairing.sign === "string" ? CUE_INDEX[pairing.sign] : -1,
+}));
 
 /** Negation words that make "notice", "feel", "tell" or "know" a sign: "didn't notice", "can't tell". */
 const NOT_FELT = new Set([
@@ -935,6 +1292,8 @@ const NOT_FELT_FILLER = new Set([
   "seemed",
   "get",
   "got",
+  "been",
+  "longer",
 ]);
 /**
  * After the verb, what the patient says they do not feel or notice ("didn't notice any numbness", "don't feel
@@ -1016,8 +1375,9 @@ const FELT_OBJECT = new Set([
  * Where a negation makes "notice", "feel", "tell" or "know" into not noticing, feeling or knowing: the span from
  * the negation to the verb, or undefined ("I didn't notice any numbness" is a denial, not a sign).
  */
-const unfeltSpan = (reading: Reading, verb: CueHit): Span | undefined => {
+const unfeltSpan = (reading: Reading, index: number): Span | undefined => {
   const { tokens } = reading;
+  const verb = { first: index, last: index + 1 };
   // "don't feel anything back there", "didn't get the urge" are signs; "didn't notice any numbness" denies.
   if (
     DENIED_OBJECT.has(tokens[verb.last]?.norm ?? "") &&
@@ -1035,18 +1395,24 @@ const unfeltSpan = (reading: Reading, verb: CueHit): Span | undefined => {
 /** The domain-and-sign pairs of one pairing, each added once at its nearest sign. */
 const addPairs = (
   reading: Reading,
-  pairing: Pairing,
+  pairing: IndexedPairing,
   signs: readonly Span[],
   add: AddFinding,
 ): void => {
-  for (const domain of cuesOf(reading, pairing.domain)) {
+  for (const domain of cuesAt(reading, pairing.domainAt)) {
+    if (pairing.notDomain?.(reading, domain) === true) continue;
     let best: Span | undefined;
     for (const sign of signs) {
-      if (sign.first < domain.last && domain.first < sign.last) continue;
-      if (!areLinked(reading, domain, sign, pairing.reach, pairing.stopAtActs)) continue;
-      if (pairing.skip?.(reading, domain, sign)) continue;
-      if (!best || Math.abs(sign.first - domain.first) < Math.abs(best.first - domain.first))
-        best = sign;
+      if (isBetterSign(reading, pairing, domain, sign, best)) best = sign;
+    }
+    if (typeof pairing.sign !== "string")
+      best = nearestWordSign(reading, pairing, pairing.sign, domain);
+    if (pairing.sign === "abn-unfelt") {
+      // (numbness, as its own cue, is not felt either)
+      for (const numb of cuesOf(reading, "sym-numb")) {
+        if (isBetterSign(reading, pairing, domain, numb, best)) best = numb;
+      }
+      best = nearestUnfelt(reading, pairing, domain, best);
     }
     if (best === undefined) continue;
     add(
@@ -1058,29 +1424,108 @@ const addPairs = (
   }
 };
 
+/** A pairing with its cue kinds' places in a reading's cue lists, looked up once. */
+type IndexedPairing = Pairing & { domainAt: number; signAt: number };
+
+const NO_CUES: readonly CueHit[] = [];
+const cuesAt = (reading: Reading, index: number): readonly CueHit[] =>
+  index < 0 ? NO_CUES : (reading.cues[index] ?? NO_CUES);
+
+/** "didn't notice", "can't tell" around the domain, nearer than `best`. */
+const nearestUnfelt = (
+  reading: Reading,
+  pairing: Pairing,
+  domain: CueHit,
+  best: Span | undefined,
+): Span | undefined => {
+  const { tokens } = reading;
+  const from = Math.max(0, domain.first - pairing.reach - 1);
+  const to = Math.min(tokens.length, domain.last + pairing.reach + 1);
+  let nearest = best;
+  for (let i = from; i < to; i += 1) {
+    if (!UNFELT_VERBS.has(tokens[i]?.norm ?? "")) continue;
+    const span = unfeltSpan(reading, i);
+    if (span && isBetterSign(reading, pairing, domain, span, nearest)) nearest = span;
+  }
+  return nearest;
+};
+
+/** Whether `sign` pairs with `domain` and lies nearer to it than `best`. */
+const isBetterSign = (
+  reading: Reading,
+  pairing: Pairing,
+  domain: CueHit,
+  sign: Span,
+  best: Span | undefined,
+): boolean => {
+  if (sign.first < domain.last && domain.first < sign.last) return false;
+  if (best && Math.abs(sign.first - domain.first) >= Math.abs(best.first - domain.first))
+    return false;
+  if (!areLinked(reading, domain, sign, pairing.reach, pairing.stopAtActs)) return false;
+  return !(pairing.skip?.(reading, domain, sign) ?? false);
+};
+
+/** The nearest word of a word sign around `domain` that pairs with it (a span is made only for a candidate). */
+const nearestWordSign = (
+  reading: Reading,
+  pairing: Pairing,
+  sign: WordSign,
+  domain: CueHit,
+): Span | undefined => {
+  const { tokens } = reading;
+  let best: Span | undefined;
+  const from = Math.max(0, domain.first - pairing.reach - 1);
+  const to = Math.min(tokens.length, domain.last + pairing.reach + 1);
+  for (let i = from; i < to; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    let first = -1;
+    if (sign.words.has(norm)) first = i;
+    else if (sign.afterNegation?.has(norm) === true) first = negationBefore(reading, i);
+    if (first < 0) continue;
+    const candidate = { first, last: i + 1 };
+    if (isBetterSign(reading, pairing, domain, candidate, best)) best = candidate;
+  }
+  return best;
+};
+
+/** The negation word just before token `index` ("don't last", "not really working"), or -1. */
+const negationBefore = (reading: Reading, index: number): number => {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (NOT_FELT.has(norm) || norm === "isnt" || norm === "arent" || norm === "doesnt") return i;
+    if (!NOT_FELT_FILLER.has(norm)) return -1;
+  }
+  return -1;
+};
+
 /** Adds every red-flag sign found by domain and sign words (see the module comment). */
 export const addDomainSigns = (reading: Reading, add: AddFinding): void => {
-  let unfelt: Span[] | undefined;
-  for (const pairing of PAIRINGS) {
-    if (cuesOf(reading, pairing.domain).length === 0) continue;
-    let signs: readonly Span[] = cuesOf(reading, pairing.sign);
-    if (pairing.sign === "abn-unfelt") {
-      unfelt ??= unfeltSigns(reading);
-      if (unfelt.length > 0) signs = [...signs, ...unfelt];
-    }
-    if (signs.length > 0) addPairs(reading, pairing, signs, add);
+  for (const pairing of INDEXED_PAIRINGS) {
+    if (cuesAt(reading, pairing.domainAt).length === 0) continue;
+    addPairs(reading, pairing, cuesAt(reading, pairing.signAt), add);
   }
   addSystemicSigns(reading, add);
 };
 
-const unfeltSigns = (reading: Reading): Span[] => {
-  const spans: Span[] = [];
-  for (const verb of cuesOf(reading, "unfelt-verb")) {
-    const span = unfeltSpan(reading, verb);
-    if (span) spans.push(span);
-  }
-  return spans;
-};
+/** Knowing, noticing or feeling, which a negation right before makes a sign ("didn't notice", "can't tell"). */
+const UNFELT_VERBS = new Set([
+  "feel",
+  "felt",
+  "feeling",
+  "tell",
+  "notice",
+  "noticed",
+  "noticing",
+  "know",
+  "knew",
+  "realise",
+  "realize",
+  "realised",
+  "realized",
+  "sense",
+  "sensed",
+  "aware",
+]);
 
 /** A cue of `kind` in the sentence of `index` that the patient has now (not denied, imagined or past). */
 const presentInSentence = (reading: Reading, kind: CueKind, index: number): CueHit | undefined => {
@@ -1400,7 +1845,7 @@ const isLegsSite = (reading: Reading, site: Span): boolean => {
 
 /** Exercise or exertion in the sentence: legs heavy, like jelly or aching after it are tired muscles. */
 export const isAfterEffort = (reading: Reading, index: number): boolean =>
-  hasEffortInSentence(reading, "exertion", index) ||
+  hasExertionInSentence(reading, index) ||
   hasEffortInSentence(reading, "exercise", index) ||
   hasEffortInSentence(reading, "new-exercise", index) ||
   reading.hits.some(
@@ -1416,6 +1861,8 @@ export const isAfterEffort = (reading: Reading, index: number): boolean =>
  * not after exercise (sore legs after squats are muscle soreness).
  */
 export const addLegSigns = (reading: Reading, add: AddFinding): void => {
+  addSecondSide(reading, add);
+  if (cuesOf(reading, "site-both").length === 0) return;
   for (const symptom of legsFailing(reading)) {
     const site = bothLegsSiteFor(reading, symptom);
     if (site)
@@ -1440,19 +1887,7 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
         pairStatus(reading, symptom, site, "bilateral-neuro"),
       );
   }
-  for (const symptom of cuesOf(reading, "legs-ache")) {
-    if (isAfterEffort(reading, symptom.first)) continue;
-    const site = bothLegsSiteFor(reading, symptom);
-    if (!site || !isLegsSite(reading, site)) continue;
-    if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
-    add(
-      "bilateral-neuro",
-      "both-legs",
-      union(site, symptom),
-      pairStatus(reading, symptom, site, "bilateral-neuro"),
-    );
-  }
-  addSecondSide(reading, add);
+  for (const site of cuesOf(reading, "site-both")) addAchingLegs(reading, site, add);
 };
 
 const legsFailing = (reading: Reading): readonly CueHit[] => {
@@ -1476,6 +1911,44 @@ export const addLegMetaphors = (reading: Reading, add: AddFinding): void => {
         union(site, cue),
         pairStatus(reading, cue, site, "leg-weakness"),
       );
+  }
+};
+
+/** Ache words: in both legs a two-leg sign only when not the work of an exercise. */
+const ACHE_WORDS = new Set([
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "achey",
+  "sore",
+  "soreness",
+  "cramp",
+  "cramps",
+  "cramping",
+  "throb",
+  "throbs",
+  "throbbing",
+]);
+
+/** An ache said of both legs around a both-legs site, found by looking only around the site. */
+const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void => {
+  if (!isLegsSite(reading, site)) return;
+  const { tokens } = reading;
+  for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 7); i += 1) {
+    if (!ACHE_WORDS.has(tokens[i]?.norm ?? "") || (i >= site.first && i < site.last)) continue;
+    const symptom = { first: i, last: i + 1 };
+    if (!areLinked(reading, site, symptom, 6, false) || !isBothLegsSiteOf(reading, site, symptom))
+      continue;
+    if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
+    if (isAfterEffort(reading, i)) return;
+    add(
+      "bilateral-neuro",
+      "both-legs",
+      union(site, symptom),
+      pairStatus(reading, symptom, site, "bilateral-neuro"),
+    );
+    return;
   }
 };
 
@@ -1597,14 +2070,88 @@ const isOwnLegWeakness = (reading: Reading, cue: Span): boolean =>
 /** The time word nearest to a mention in its sentence (its first token), or -1. */
 const timeOf = (reading: Reading, span: Span): number => {
   const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
+  const sentence = sentenceOf[span.first];
+  // A time usually comes before what it dates, in its own stretch of words ("At breakfast my foot was floppy,
+  // this afternoon I can hardly lift it").
+  for (let i = span.first - 1; i >= Math.max(0, span.first - TIME_REACH); i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (sentenceOf[i] !== sentence || norm === "," || norm === "and" || norm === "but") break;
+    if (TIME_WORDS.has(norm)) return i;
+  }
   let best = -1;
-  for (const cue of cuesOf(reading, "time-point")) {
-    if (sentenceOf[cue.first] !== sentenceOf[span.first]) continue;
-    const distance = Math.abs(cue.first - span.first);
-    if (distance > TIME_REACH) continue;
-    if (best < 0 || distance < Math.abs(best - span.first)) best = cue.first;
+  const from = Math.max(0, span.first - TIME_REACH);
+  const to = Math.min(tokens.length, span.first + TIME_REACH + 1);
+  for (let i = from; i < to; i += 1) {
+    if (sentenceOf[i] !== sentence || !TIME_WORDS.has(tokens[i]?.norm ?? "")) continue;
+    if (best < 0 || Math.abs(i - span.first) < Math.abs(best - span.first)) best = i;
   }
   return best;
+};
+
+/** Times of the day or the days ("this morning", "by lunch", "at 6pm", "now"). */
+const TIME_WORDS = new Set([
+  "yesterday",
+  "today",
+  "tonight",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "overnight",
+  "lunch",
+  "lunchtime",
+  "midday",
+  "noon",
+  "teatime",
+  "dinner",
+  "dinnertime",
+  "bedtime",
+  "breakfast",
+  "brunch",
+  "supper",
+  "earlier",
+  "first",
+  "woke",
+  "ago",
+  "later",
+  "now",
+  "am",
+  "pm",
+  "oclock",
+]);
+
+/** Words of weakness being unchanged or easing; "worse" and "change" count so after a negation ("no worse"). */
+const STABLE_WORDS = new Set([
+  "same",
+  "unchanged",
+  "stable",
+  "steady",
+  "better",
+  "improving",
+  "improved",
+  "easing",
+  "eased",
+  "fine",
+  "normal",
+  "gone",
+  "recovered",
+  "settled",
+]);
+const STABLE_AFTER_NEGATION = new Set(["worse", "change", "changed", "worsening"]);
+
+/** Whether the sentence of `index` says the weakness is unchanged or easing. */
+const saysStable = (reading: Reading, index: number): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[index] ?? 0;
+  const { tokens } = reading;
+  const end = sentenceStarts[sentence + 1] ?? tokens.length;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (STABLE_WORDS.has(norm)) return true;
+    if (STABLE_AFTER_NEGATION.has(norm) && negationBefore(reading, i) >= 0) return true;
+  }
+  return false;
 };
 
 /**
@@ -1618,10 +2165,7 @@ export const isWeakeningOverTime = (reading: Reading, span: Span): boolean => {
   const mentions = weaknessMentions(reading, sentence - 2, sentence + 2);
   if (mentions.length < 2) return false;
   // (a word of it being unchanged or easing counts in a sentence that tells of the weakness, not elsewhere)
-  for (const cue of cuesOf(reading, "weak-stable")) {
-    for (const mention of mentions)
-      if (sentenceOf[mention.first] === sentenceOf[cue.first]) return false;
-  }
+  for (const mention of mentions) if (saysStable(reading, mention.first)) return false;
   let firstTime = -1;
   for (const mention of mentions) {
     const time = timeOf(reading, mention);

@@ -17,6 +17,9 @@ const EMERGENCY_SIGNS = [
   "my groin is numb",
   "both feet are tingling",
   "I've lost control of my bowels",
+  // Signs in other words than the lexicon's: recognised by what they are about and what is wrong there.
+  "my underwear has been damp today without me noticing",
+  "the area I sit on feels like it's been to the dentist",
 ];
 
 const BEFORE = [
@@ -31,6 +34,18 @@ const BEFORE = [
   "I used to get pins and needles",
   "My dad had a bad back for years",
   "The pain has settled",
+  "No pain",
+  "Not sore",
+];
+
+// Signs told without a subject after a denial ("No pain, can't pee"): the denial ends at the new predicate. (After
+// a relative or a past episode, a sign without a subject is theirs: "My mum has sciatica and can't pee".)
+const DENIALS = ["No pain", "Not sore", "No fever", "No numbness", "No tingling or weakness"];
+const UNSUBJECTED_SIGNS = [
+  "can't pee since this morning",
+  "keep leaking wee without noticing",
+  "can't feel the toilet paper when I wipe",
+  "have to strain to get my wee going",
 ];
 const JOINS = [" and ", ", and ", " but ", ". ", ", ", " and now ", " but today "];
 
@@ -68,6 +83,19 @@ describe("an emergency sign in ordinary context", () => {
       for (const join of JOINS) {
         for (const sign of EMERGENCY_SIGNS) {
           const text = before + join + (join.endsWith(". ") ? capitalize(sign) : sign);
+          if (levelOf(text) !== "emergency") missed.push(text);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it("stays an emergency after a denial, told without a subject", () => {
+    const missed: string[] = [];
+    for (const denial of DENIALS) {
+      for (const join of [", ", " and ", " but "]) {
+        for (const sign of UNSUBJECTED_SIGNS) {
+          const text = denial + join + sign;
           if (levelOf(text) !== "emergency") missed.push(text);
         }
       }
