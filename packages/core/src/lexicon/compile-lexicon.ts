@@ -57,12 +57,15 @@ export type CompileLexiconOptions = {
  */
 const forEachOutermost = <M extends PhraseMatch<unknown>>(
   matches: readonly M[],
+  count: number,
   keep: (match: M) => void,
 ): void => {
   let furthestBefore = -1; // furthest `last` among matches starting before the current start
   let groupFirst = -1;
   let groupLongest = -1; // longest `last` among matches starting at the current start
-  for (const match of matches) {
+  for (let m = 0; m < count; m += 1) {
+    const match = matches[m];
+    if (match === undefined) break;
     if (match.first !== groupFirst) {
       furthestBefore = Math.max(furthestBefore, groupLongest);
       groupFirst = match.first;
@@ -82,10 +85,15 @@ const toHit = (match: PhraseMatch<LexiconEntry>): LexiconHit => ({
   end: match.end,
 });
 
-/** The hits of the matches (all of them, in token order) that do not lie inside a longer one. */
-export const outermostHits = (matches: readonly PhraseMatch<LexiconEntry>[]): LexiconHit[] => {
+/**
+ * The hits of the matches (all of them, in token order; the first `count`) that do not lie inside a longer one.
+ */
+export const outermostHits = (
+  matches: readonly PhraseMatch<LexiconEntry>[],
+  count = matches.length,
+): LexiconHit[] => {
   const hits: LexiconHit[] = [];
-  forEachOutermost(matches, (match) => hits.push(toHit(match)));
+  forEachOutermost(matches, count, (match) => hits.push(toHit(match)));
   return hits;
 };
 

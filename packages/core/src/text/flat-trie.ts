@@ -1,4 +1,5 @@
 import type { PhraseMatch, PhraseMatcher } from "./phrase-matcher";
+import type { TokenArena } from "./token-arena";
 import type { Token } from "./tokenize";
 import { reverseTail } from "./reverse-tail";
 
@@ -102,7 +103,28 @@ export type FlatMatcher<T> = Pick<PhraseMatcher<T>, "findAll"> & {
    * several tries over one text look each token up once, in a numbering the tries share (`flatten`'s `words`).
    */
   findAllByIds: (tokens: readonly Token[], ids: Int32Array) => PhraseMatch<T>[];
+  /**
+   * The same matches into `buffer` (its `count` first ones; emptied first). With an arena the match objects are
+   * the arena's (`TokenArena.takeMatch`), valid inside its scope, and nothing is allocated once the buffer and the
+   * arena have grown.
+   */
+  collectByIds: (
+    tokens: readonly Token[],
+    ids: Int32Array,
+    buffer: MatchBuffer<T>,
+    arena: TokenArena | undefined,
+  ) => void;
 };
+
+/**
+ * Matches gathered into an array that is kept from reading to reading: the first `count` items are the current
+ * ones, and those after them are stale. (Emptying an array by setting its length to 0 gives its storage back, so
+ * the next reading would grow it again.)
+ */
+export class MatchBuffer<T> {
+  readonly items: PhraseMatch<T>[] = [];
+  count = 0;
+}
 
 /**
  * A matcher over a flat trie: each token's norm is looked up once (one hash per token), then the walk follows
@@ -123,35 +145,54 @@ export const flatMatcherOf = <T>(trie: FlatTrie, valueOf: readonly T[]): FlatMat
     tokens: readonly Token[],
     ids: Int32Array,
     first: number,
-    out: PhraseMatch<T>[],
+    out: MatchBuffer<T>,
+    arena: TokenArena | undefined,
   ): void => {
     const head = ids[first] ?? -1;
     // (an id past `rootChild` reads as undefined: a word of another trie sharing the numbering)
     let node = head < 0 ? -1 : (rootChild[head] ?? -1);
     if (node < 0) return;
     const start = tokens[first]?.start ?? 0;
-    const begin = out.length;
+    const begin = out.count;
     let i = first;
     for (;;) {
       const end = tokens[i]?.end ?? start;
       for (let v = trie.valueStart[node] ?? 0; v < (trie.valueStart[node + 1] ?? 0); v += 1) {
         const value = valueOf[trie.values[v] ?? 0];
-        if (value !== undefined) out.push({ value, first, last: i + 1, start, end });
+        if (value === undefined) continue;
+        out.items[out.count] =
+          arena === undefined
+            ? { value, first, last: i + 1, start, end }
+            : arena.takeMatch(value, first, i + 1, start, end);
+        out.count += 1;
       }
       i += 1;
       const word = i < ids.length ? (ids[i] ?? -1) : -1;
       node = word < 0 ? -1 : childOf(trie, node, word);
       if (node < 0) break;
     }
-    reverseTail(out, begin);
+    reverseTail(out.items, begin, out.count);
   };
 
-  const findAllByIds = (tokens: readonly Token[], ids: Int32Array): PhraseMatch<T>[] => {
-    const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i += 1) walk(tokens, ids, i, out);
-    return out;
+  const collect = (
+    tokens: readonly Token[],
+    ids: Int32Array,
+    buffer: MatchBuffer<T>,
+    arena: TokenArena | undefined,
+  ): void => {
+    buffer.count = 0;
+    for (let i = 0; i < tokens.length; i += 1) walk(tokens, ids, i, buffer, arena);
   };
-  return { findAll: (tokens) => findAllByIds(tokens, wordIdsOf(tokens, wordIndex)), findAllByIds };
+  const findAllByIds = (tokens: readonly Token[], ids: Int32Array): PhraseMatch<T>[] => {
+    const buffer = new MatchBuffer<T>();
+    collect(tokens, ids, buffer, undefined);
+    return buffer.items;
+  };
+  return {
+    findAll: (tokens) => findAllByIds(tokens, wordIdsOf(tokens, wordIndex)),
+    findAllByIds,
+    collectByIds: collect,
+  };
 };
 
 /** A matcher over a flat trie whose values are read as the numbers stored. */

@@ -59,4 +59,16 @@ describe("TokenArena", () => {
     expect(again[39_999]).not.toBe(after[39_999]);
     expect(again).toHaveLength(40_000);
   });
+
+  it("reuses a released scope's matches and never hands an open scope's match to a nested one", () => {
+    const arena = new TokenArena();
+    const first = withTokenScope(arena, () => arena.takeMatch("numb", 0, 1, 0, 4));
+    withTokenScope(arena, () => {
+      const outer = arena.takeMatch("sore", 0, 1, 0, 4);
+      expect(outer).toBe(first);
+      const inner = withTokenScope(arena, () => arena.takeMatch("legs", 1, 2, 5, 9));
+      expect(inner).not.toBe(outer);
+      expect(outer).toEqual({ value: "sore", first: 0, last: 1, start: 0, end: 4 });
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { PhraseMatch } from "./phrase-matcher";
 import type { Token, TokenKind } from "./tokenize";
 
 /** Token objects kept for reuse at most (a longer text's extra tokens are let go when its scope ends). */
@@ -16,6 +17,12 @@ const MAX_KEPT = 16_384;
  */
 export class TokenArena {
   readonly #tokens: Token[] = [];
+  /**
+   * Phrase matches, kept for reuse like the tokens: a message's cue and lexicon matches were the largest share of
+   * what reading it allocated. They live as long as the tokens they point into.
+   */
+  readonly #matches: PhraseMatch<unknown>[] = [];
+  #matchesUsed = 0;
   /** Beside each token, the id its tokenizer gave it (see `TokenizeOptions.words`), or -1. */
   #ids = new Int32Array(1_024);
   #used = 0;
@@ -61,6 +68,35 @@ export class TokenArena {
     return this.#ids.subarray(mark, this.#used);
   }
 
+  /** A phrase match with these fields: a kept object when there is one free, else a new one. */
+  takeMatch<T>(value: T, first: number, last: number, start: number, end: number): PhraseMatch<T> {
+    const kept = this.#matches[this.#matchesUsed] as PhraseMatch<T> | undefined;
+    this.#matchesUsed += 1;
+    if (kept !== undefined) {
+      kept.value = value;
+      kept.first = first;
+      kept.last = last;
+      kept.start = start;
+      kept.end = end;
+      return kept;
+    }
+    const match: PhraseMatch<T> = { value, first, last, start, end };
+    this.#matches.push(match);
+    return match;
+  }
+
+  /** Where the matches taken from now on begin (pass it to `releaseMatches`). */
+  matchMark(): number {
+    return this.#matchesUsed;
+  }
+
+  /** Gives back every match taken since `mark`. */
+  releaseMatches(mark: number): void {
+    this.#matchesUsed = Math.min(this.#matchesUsed, mark);
+    if (this.#matches.length > MAX_KEPT)
+      this.#matches.length = Math.max(MAX_KEPT, this.#matchesUsed);
+  }
+
   /** Where the tokens taken from now on begin (pass it to `release`). */
   mark(): number {
     return this.#used;
@@ -75,12 +111,17 @@ export class TokenArena {
   }
 }
 
-/** Runs `read` with the arena's tokens taken inside it given back afterwards, also when `read` throws. */
+/**
+ * Runs `read` with the arena's tokens and matches taken inside it given back afterwards, also when `read`
+ * throws.
+ */
 export const withTokenScope = <T>(arena: TokenArena, read: () => T): T => {
   const mark = arena.mark();
+  const matchMark = arena.matchMark();
   try {
     return read();
   } finally {
     arena.release(mark);
+    arena.releaseMatches(matchMark);
   }
 };

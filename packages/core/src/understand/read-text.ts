@@ -3,7 +3,7 @@ import type { Lexicon, LexiconHit } from "../lexicon/compile-lexicon";
 import type { LexiconEntry } from "../lexicon/lexicon-entry";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import { checkPreparedAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
-import { flatMatcherOf } from "../text/flat-trie";
+import { flatMatcherOf, MatchBuffer } from "../text/flat-trie";
 import { WordTable } from "../text/word-table";
 import type { FlatMatcher } from "../text/flat-trie";
 import type { PhraseMatch } from "../text/phrase-matcher";
@@ -61,6 +61,13 @@ let reader: Reader | undefined;
 
 const NO_CUES: readonly CueHit[] = [];
 
+/**
+ * The lists a reading's matches are collected in before they are sorted into hits and cue lists: used only inside
+ * `readText`, which never reads another text while it holds them, so one of each serves every reading.
+ */
+const LEXICON_MATCHES = new MatchBuffer<LexiconEntry>();
+const CUE_MATCHES = new MatchBuffer<CueKind>();
+
 /** Cue kinds that mask nothing: negations and terminators are what masking hides other words from. */
 const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminator"]);
 
@@ -73,12 +80,16 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const mark = arena?.mark() ?? 0;
   const tokens = tokenize(text, arena === undefined ? { words } : { arena, words });
   const ids = prepareWithIds(tokens, lexicon.corrector, words, arena?.idsSince(mark));
-  const hits = outermostHits(lexiconTrie.findAllByIds(tokens, ids));
+  lexiconTrie.collectByIds(tokens, ids, LEXICON_MATCHES, arena);
+  const hits = outermostHits(LEXICON_MATCHES.items, LEXICON_MATCHES.count);
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
   const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
   const masked = new Uint8Array(tokens.length);
   for (const hit of hits) masked.fill(1, hit.first, hit.last);
-  for (const match of cueTrie.findAllByIds(tokens, ids)) {
+  cueTrie.collectByIds(tokens, ids, CUE_MATCHES, arena);
+  for (let m = 0; m < CUE_MATCHES.count; m += 1) {
+    const match = CUE_MATCHES.items[m];
+    if (match === undefined) break;
     const index = CUE_INDEX[match.value];
     const list = cues[index];
     if (list) list.push(match);
