@@ -66,6 +66,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(feels|feel|felt|gone|went|goes|go) (fizzy|buzzy)",
       "(reduced|lost|loss of|altered|no|less) (sensation|feeling) (in|on) (my|the)",
       "(paraesthesia|paresthesia|paraesthesiae)",
+      // A foot gone to sleep: "my foot fell asleep", "my leg keeps going to sleep".
+      "(foot|feet|leg|legs|toe|toes|heel) [has|have|had|keeps|kept|keep] (fell|falls|fallen|went|goes|gone|going|go) (asleep|to sleep)",
+      "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
     ],
   },
   {

@@ -22,6 +22,8 @@ const MEMO_LIMIT = 20_000;
 
 /** Common words one edit away from a lexicon word that must never be "corrected". */
 const PROTECTED = new Set([
+  // ("cleaving" is a tearing word)
+  "cleaning",
   "stood",
   "sorry",
   "worry",

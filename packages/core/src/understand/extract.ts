@@ -3,9 +3,17 @@ import type { Finding, FindingStatus } from "../model/finding";
 import { cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { isFunctionDenied, isNegated, precededByNegation, statusOf } from "./status";
+import {
+  isFunctionDenied,
+  isNegated,
+  isNegationWord,
+  isQuestion,
+  precededByNegation,
+  statusOf,
+} from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
+import { clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -129,7 +137,10 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 2. Symptoms combined with where they are.
   const numb = cuesOf(reading, "sym-numb");
   const tingle = cuesOf(reading, "sym-tingle");
-  const neuro = numb.length === 0 ? tingle : tingle.length === 0 ? numb : [...numb, ...tingle];
+  const asleep = cuesOf(reading, "sym-asleep");
+  let neuro = numb.length === 0 ? tingle : tingle.length === 0 ? numb : [...numb, ...tingle];
+  // "both feet fell asleep": numbness in both legs.
+  if (asleep.length > 0) neuro = [...neuro, ...asleep];
   const weak = cuesOf(reading, "sym-weak");
   const pain = cuesOf(reading, "sym-pain");
   const wobbly = cuesOf(reading, "sym-wobbly");
@@ -557,10 +568,6 @@ const exceptedSite = (reading: Reading, symptom: CueHit): PhraseMatchOf | undefi
   return best;
 };
 
-/** A negation word ("arent", "not", "dont"). */
-const isNegationWord = (norm: string): boolean =>
-  norm === "not" || norm === "no" || norm === "never" || norm.endsWith("nt");
-
 /** Symptom cues a site can be denied with ("my legs aren't numb"). */
 const SITE_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
 
@@ -787,7 +794,7 @@ const EASING_REACH = 8;
 const isAnsweredByEasing = (reading: Reading, span: Span): boolean => {
   for (let i = span.first; i < span.last; i += 1) {
     const norm = reading.tokens[i]?.norm ?? "";
-    if (norm === "without" || norm === "no" || norm === "not" || norm.endsWith("nt")) return false;
+    if (norm === "without" || isNegationWord(norm)) return false;
   }
   return inSentence(reading, "trend-better", span.first).some(
     (cue) =>
@@ -858,7 +865,7 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
     }
     if (draft.concept === "numbness-tingling") {
-      if (settlesSoon(reading, draft)) {
+      if (settlesSoon(reading, draft) || clearsWithinMinutes(reading, draft)) {
         return { ...draft, concept: "tingling-settling" as const };
       }
     }

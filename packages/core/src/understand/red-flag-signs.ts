@@ -1410,6 +1410,7 @@ const addPairs = (
     if (pairing.sign === "abn-unfelt") {
       // (numbness, as its own cue, is not felt either)
       for (const numb of cuesOf(reading, "sym-numb")) {
+        if (pairing.domain !== "site-saddle" && isNumbOfLegSite(reading, numb, domain)) continue;
         if (isBetterSign(reading, pairing, domain, numb, best)) best = numb;
       }
       best = nearestUnfelt(reading, pairing, domain, best);
@@ -1422,6 +1423,24 @@ const addPairs = (
       pairStatus(reading, best, domain, pairing.concept),
     );
   }
+};
+
+/**
+ * Numbness said of a leg or foot, its subject or its place ("my foot went numb kneeling on the bathroom floor",
+ * "numb toes on the loo"), nearer to it than the domain: the leg's numbness, not the bladder's or bowel's.
+ */
+const isNumbOfLegSite = (reading: Reading, numb: CueHit, domain: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  const reach = Math.abs(domain.first - numb.first);
+  for (const kind of ["site-leg", "site-both"] as const) {
+    for (const site of cuesOf(reading, kind)) {
+      if (clauseOf[site.first] !== clauseOf[numb.first]) continue;
+      const before = site.last <= numb.first && numb.first - site.last <= 3;
+      const after = site.first >= numb.last && site.first - numb.last <= 2;
+      if ((before || after) && Math.abs(site.first - numb.first) < reach) return true;
+    }
+  }
+  return false;
 };
 
 /** A pairing with its cue kinds' places in a reading's cue lists, looked up once. */

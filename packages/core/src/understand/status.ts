@@ -297,8 +297,7 @@ export const hasTrailingNormal = (
     // "not normal", "doesn't feel right" are not denials.
     for (let i = Math.max(span.last, cue.first - 3); i < cue.first; i += 1) {
       const norm = reading.tokens[i]?.norm ?? "";
-      if (norm === "not" || norm.endsWith("nt") || norm === "never" || norm === "no")
-        blocked = true;
+      if (isNegationWord(norm)) blocked = true;
     }
     if (!blocked) return true;
   }
@@ -689,11 +688,54 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
   return "present";
 };
 
+/**
+ * Negated verbs as the tokenizer leaves them ("don't" -> "dont"), with common misspellings. A list, not every word
+ * ending in "nt": "went", "meant", "front" and "different" deny nothing ("went as soon as I stopped").
+ */
+const NEGATED_VERBS: ReadonlySet<string> = new Set([
+  "dont",
+  "doesnt",
+  "didnt",
+  "cant",
+  "wont",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "havent",
+  "hasnt",
+  "hadnt",
+  "couldnt",
+  "wouldnt",
+  "shouldnt",
+  "mustnt",
+  "neednt",
+  "mightnt",
+  "shant",
+  "aint",
+  "dosnt",
+  "doesent",
+  "dident",
+  "didint",
+  "havnt",
+  "hasent",
+  "wasent",
+  "coudnt",
+  "couldent",
+  "wouldent",
+  "dnt",
+  "cnt",
+  "wnt",
+]);
+
+/** A negation word: "not", "no", "never" or a negated verb ("dont", "wasnt"). */
+export const isNegationWord = (norm: string): boolean =>
+  norm === "not" || norm === "no" || norm === "never" || NEGATED_VERBS.has(norm);
+
 /** A cue right after a negation word ("won't go away", "wasn't back to normal"), masked or not. */
 export const precededByNegation = (reading: Reading, span: Span, reach = 2): boolean => {
   for (let i = Math.max(0, span.first - reach); i < span.first; i += 1) {
-    const norm = reading.tokens[i]?.norm ?? "";
-    if (norm === "not" || norm === "no" || norm === "never" || norm.endsWith("nt")) return true;
+    if (isNegationWord(reading.tokens[i]?.norm ?? "")) return true;
   }
   return false;
 };

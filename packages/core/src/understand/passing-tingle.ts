@@ -1,0 +1,398 @@
+import { cuesOf } from "./read-text";
+import type { Reading } from "./read-text";
+import { isNegationWord } from "./status";
+import type { Span } from "./status";
+
+/**
+ * A tingle or a numb patch that clears within minutes of rest or a change of position (the rules' monitor case),
+ * told in everyday words: "went within a minute", "fine again a minute after I got up", "back to normal once I
+ * uncrossed them", "it woke up as soon as I stood up". A word of it clearing after the symptom, in its sentence or
+ * the next, that is quick (minutes, "straight away", "as soon as") or comes with a change of position (stood up,
+ * loosened the laces, let go of the stretch). Nothing may date the symptom as lasting between the two ("still",
+ * "for 3 days", "since yesterday", "all day"), unless those words tell how long the position was held ("after
+ * wearing tight jeans all day"); nothing may say it comes back.
+ *
+ * Runs only for numbness and tingling findings, and looks only at the tokens between the symptom and the end of
+ * the next sentence.
+ */
+
+/** Words of a tingle having gone. Some need more around them (`isClearing`). */
+const CLEARED = new Set([
+  "went",
+  "gone",
+  "goes",
+  "go",
+  "cleared",
+  "clears",
+  "passed",
+  "passes",
+  "fine",
+  "ok",
+  "okay",
+  "normal",
+  "alright",
+  "settled",
+  "settles",
+  "faded",
+  "fades",
+  "eased",
+  "eases",
+  "disappeared",
+  "disappears",
+  "stopped",
+  "stops",
+  "vanished",
+  "vanishes",
+  "woke",
+  "wakes",
+]);
+
+/** What a foot that fell asleep is called when it wakes ("it woke up"): not the patient waking. */
+const WAKING_SUBJECTS = new Set(["it", "its", "foot", "leg", "toes", "they", "theyre", "feet"]);
+
+/**
+ * What may follow a word of clearing for it to be one: an end, a time or a change ("went within a minute", "fine
+ * again", "gone as soon as I stood up", "it went."), not "went numb", "goes all the way to my foot" or "stops at the
+ * knee".
+ */
+const CLEARING_NEXT = new Set([
+  "",
+  ".",
+  ",",
+  "!",
+  "-",
+  ")",
+  "away",
+  "off",
+  "again",
+  "after",
+  "within",
+  "in",
+  "as",
+  "once",
+  "when",
+  "whenever",
+  "if",
+  "a",
+  "straight",
+  "right",
+  "immediately",
+  "instantly",
+  "quickly",
+  "soon",
+  "straightaway",
+  "pretty",
+  "then",
+  "by",
+]);
+
+/** Normal-state words, which must be said of the tingle: not "I'm walking fine", "everything else is normal". */
+const NORMAL_STATE = new Set(["fine", "ok", "okay", "normal", "alright"]);
+/** Before a normal-state word: the patient or something else is what is fine. */
+const OTHER_IS_FINE = new Set([
+  "i",
+  "im",
+  "am",
+  "feel",
+  "feels",
+  "felt",
+  "else",
+  "otherwise",
+  "everything",
+  "rest",
+]);
+
+/** Whether a normal-state word at `i` is said of something else ("walking fine", "I feel fine"). */
+const isOtherFine = (reading: Reading, i: number): boolean => {
+  for (let j = Math.max(0, i - 3); j < i; j += 1) {
+    const norm = reading.tokens[j]?.norm ?? "";
+    if (OTHER_IS_FINE.has(norm) || (norm.length > 4 && norm.endsWith("ing"))) return true;
+  }
+  return false;
+};
+
+const PEOPLE = new Set(["i", "we", "you", "he", "she", "physio", "therapist"]);
+
+/** Words of a short time: "a minute", "seconds", "straight away", "as soon as", "immediately". */
+const QUICK = new Set([
+  "minute",
+  "minutes",
+  "min",
+  "mins",
+  "second",
+  "seconds",
+  "sec",
+  "secs",
+  "moment",
+  "immediately",
+  "instantly",
+  "straightaway",
+  "quickly",
+  "soon",
+]);
+
+/** A change of position or of what pressed: "stood up", "uncrossed them", "loosened the laces", "let go". */
+const POSITION_CHANGE = new Set([
+  "uncrossed",
+  "uncross",
+  "uncrossing",
+  "stood",
+  "stand",
+  "standing",
+  "got",
+  "get",
+  "moved",
+  "move",
+  "moving",
+  "shifted",
+  "shift",
+  "changed",
+  "change",
+  "changing",
+  "stretched",
+  "straightened",
+  "shook",
+  "shake",
+  "shaking",
+  "loosened",
+  "loosen",
+  "undid",
+  "undo",
+  "took",
+  "let",
+  "brought",
+  "walked",
+  "walking",
+  "walk",
+  "turned",
+  "rolled",
+  "sat",
+  "sit",
+  "lay",
+  "lie",
+  "rest",
+  "rested",
+  "resting",
+  "stopped",
+  "stop",
+  "stopping",
+  "wiggled",
+  "wriggled",
+  "released",
+  "relaxed",
+]);
+
+/** Words that date a symptom as lasting when told between it and its clearing. */
+const LASTING = new Set([
+  "still",
+  "hours",
+  "hour",
+  "days",
+  "day",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "overnight",
+  "yesterday",
+  "since",
+  "constantly",
+  "constant",
+  "persists",
+  "persisting",
+  "ages",
+  "years",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "today",
+  "tonight",
+]);
+
+/** Words that open the circumstance of a tingle: what follows tells how long the position lasted. */
+const CAUSE_LEADS = new Set([
+  "after",
+  "from",
+  "while",
+  "whilst",
+  "during",
+  "wearing",
+  "because",
+  "cos",
+  "sitting",
+  "sat",
+  "kneeling",
+  "knelt",
+  "standing",
+  "lying",
+  "holding",
+]);
+
+/** A word that opens the circumstance; "from" only before an act ("from sitting", not "from the knee down"). */
+const isCauseLead = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  if (!CAUSE_LEADS.has(norm)) return false;
+  return norm !== "from" || (reading.tokens[i + 1]?.norm ?? "").endsWith("ing");
+};
+
+/** Words after a clearing that say it returns or lasted long ("... but it comes back", "went after 3 hours"). */
+const NOT_QUICK_AFTER = new Set([
+  "hours",
+  "hour",
+  "days",
+  "day",
+  "week",
+  "weeks",
+  "overnight",
+  "yesterday",
+  "comes",
+  "came",
+  "returns",
+  "returned",
+  "keeps",
+]);
+
+/** Tokens after a clearing word looked at for a short time or a change of position. */
+const AFTER_REACH = 8;
+/** Tokens before it ("within a minute it went", "as soon as I stood up it was fine"). */
+const BEFORE_REACH = 6;
+
+/** Whether the word at `i` says a tingle went (not "went numb", "went to the loo", "I woke up", "not fine"). */
+const isClearing = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const norm = tokens[i]?.norm ?? "";
+  if (!CLEARED.has(norm)) return false;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (norm === "woke" || norm === "wakes")
+    return WAKING_SUBJECTS.has(tokens[i - 1]?.norm ?? "") && next === "up";
+  if (!CLEARING_NEXT.has(next)) return false;
+  // "I stopped", "we stopped": the patient stopping, not the tingle.
+  if (PEOPLE.has(tokens[i - 1]?.norm ?? "")) return false;
+  if (NORMAL_STATE.has(norm) && isOtherFine(reading, i)) return false;
+  return !isDeniedAt(reading, i);
+};
+
+/** A negation in the three tokens before `i` ("won't go away", "hasn't gone", "not fine"). */
+const isDeniedAt = (reading: Reading, i: number): boolean => {
+  for (let j = Math.max(0, i - 3); j < i; j += 1) {
+    if (isNegationWord(reading.tokens[j]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Whether the words around a clearing at `i`, in its sentence, tell of a short time or a change of position. */
+const isQuickClearing = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[i];
+  let quick = false;
+  const to = Math.min(tokens.length, i + 1 + AFTER_REACH);
+  for (let j = Math.max(0, i - BEFORE_REACH); j < to; j += 1) {
+    if (sentenceOf[j] !== sentence) continue;
+    const norm = tokens[j]?.norm ?? "";
+    if (j > i && NOT_QUICK_AFTER.has(norm)) return false;
+    if (QUICK.has(norm) || POSITION_CHANGE.has(norm)) quick = true;
+    // "straight away", "right after"
+    if (
+      (norm === "away" || norm === "after") &&
+      (tokens[j - 1]?.norm === "straight" || tokens[j - 1]?.norm === "right")
+    )
+      quick = true;
+  }
+  return quick;
+};
+
+/** Whether a symptom word or a lexicon finding starts at token `i`. */
+const isFindingAt = (reading: Reading, i: number): boolean => {
+  for (const kind of SYMPTOM_KINDS) {
+    for (const cue of cuesOf(reading, kind)) if (cue.first === i) return true;
+  }
+  for (const hit of reading.hits) if (hit.first === i) return true;
+  return false;
+};
+const SYMPTOM_KINDS = [
+  "sym-numb",
+  "sym-tingle",
+  "sym-asleep",
+  "sym-weak",
+  "sym-pain",
+  "sym-wobbly",
+] as const;
+
+/** Whether token `i` starts a new sentence or clause, or is a comma: the end of a circumstance. */
+const isCauseEnd = (reading: Reading, i: number): boolean => {
+  const { sentenceOf, clauseOf } = reading.segments;
+  return (
+    sentenceOf[i] !== sentenceOf[i - 1] ||
+    clauseOf[i] !== clauseOf[i - 1] ||
+    reading.tokens[i]?.norm === ","
+  );
+};
+
+/** Whether the token at `at` lies in the circumstance of the symptom told from `from` ("after wearing ... tight"). */
+const isInCause = (reading: Reading, from: number, at: number): boolean => {
+  let inCause = false;
+  for (let i = from; i <= at; i += 1) {
+    if (isCauseEnd(reading, i)) inCause = false;
+    if (isCauseLead(reading, i)) inCause = true;
+  }
+  return inCause;
+};
+
+/** Findings told between a tingle and its clearing that leave the clearing its: more of it, or soreness. */
+const NOT_OTHER: ReadonlySet<string> = new Set([
+  "numbness-tingling",
+  "tingling-settling",
+  "mild-soreness",
+  "doms",
+  "stiffness",
+]);
+
+/** Symptom words other than numbness, whose clearing a clearing told after them may be. */
+const OTHER_SYMPTOMS = ["sym-weak", "sym-pain", "sym-wobbly"] as const;
+
+/**
+ * Whether another symptom is told between two tokens, outside the circumstance of the tingle ("the shoe was too
+ * tight" is no symptom): a clearing told after it may be its own.
+ */
+const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const kind of OTHER_SYMPTOMS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first >= from && cue.first < to && !isInCause(reading, from, cue.first)) return true;
+    }
+  }
+  for (const hit of reading.hits) {
+    if (hit.first < from || hit.first >= to || NOT_OTHER.has(hit.concept)) continue;
+    if (!isInCause(reading, from, hit.first)) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether the numbness or tingling at `span` clears within minutes, by a word of it going after it in its
+ * sentence or the next (see the module comment).
+ */
+export const clearsWithinMinutes = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const lastSentence = (sentenceOf[span.first] ?? 0) + 1;
+  let inCause = false;
+  for (let i = span.last; i < tokens.length && (sentenceOf[i] ?? 0) <= lastSentence; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    // A new sentence, clause or comma ends the circumstance: "... all day" after it dates the symptom again.
+    if (isCauseEnd(reading, i)) inCause = false;
+    if (isCauseLead(reading, i)) inCause = true;
+    if (isClearing(reading, i)) {
+      return isQuickClearing(reading, i) && !hasSymptomBetween(reading, span.last, i);
+    }
+    // "that won't go away", "hasn't gone": said to last.
+    if (CLEARED.has(norm) && isDeniedAt(reading, i)) return false;
+    if (LASTING.has(norm) && !inCause) return false;
+    // Another symptom or finding told in the next sentence before the clearing ("... won't go away. After the
+    // flossing my foot tingles, then it's fine", "... numb. My back felt tight but it went away"): what clears
+    // there is that one.
+    if (sentenceOf[i] !== sentenceOf[span.first] && isFindingAt(reading, i)) return false;
+  }
+  return false;
+};
