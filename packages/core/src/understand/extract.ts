@@ -22,6 +22,7 @@ import {
   addLegSigns,
   addPronounLegWeakness,
   isBothLegsSiteOf,
+  isExertionOnly,
   isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
@@ -364,7 +365,10 @@ const nextWord = (reading: Reading, index: number): number => {
  * A lexicon word used in another sense: a bare "shooting" or "shot" with a sport or an injection ("shooting hoops",
  * "a flu shot"), or "agony" of boredom or waiting.
  */
-const isOtherSense = (reading: Reading, hit: Span & { concept: ConceptId }): boolean => {
+const isOtherSense = (
+  reading: Reading,
+  hit: Span & { concept: ConceptId; detail?: string | undefined },
+): boolean => {
   const { tokens } = reading;
   const word = tokens[hit.first]?.norm ?? "";
   if (hit.concept === "shooting-radiating-pain" && hit.last - hit.first === 1) {
@@ -377,11 +381,219 @@ const isOtherSense = (reading: Reading, hit: Span & { concept: ConceptId }): boo
       SHOT_KINDS.has(tokens[hit.first - 1]?.norm ?? "")
     );
   }
+  if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
+  if (hit.concept === "fever-infection" && hit.detail === "fever")
+    return isOtherFever(reading, hit);
+  if (hit.concept === "vascular" && hit.detail === "breathless")
+    return isExertionOnly(reading, hit);
+  if (hit.concept === "vascular" && hit.detail === "collapse") return isFlopping(reading, hit);
   if (hit.concept === "severe-pain" && tokens[hit.last - 1]?.norm === "agony") {
     const of = nextWord(reading, hit.last);
     return (
       tokens[of]?.norm === "of" && AGONY_OBJECTS.has(tokens[nextWord(reading, of + 1)]?.norm ?? "")
     );
+  }
+  return false;
+};
+
+/** What can be tight besides a back: clothes, shoes, laces, a brace. */
+const GARMENTS = new Set([
+  "shoe",
+  "shoes",
+  "boot",
+  "boots",
+  "trainers",
+  "trainer",
+  "laces",
+  "lace",
+  "jeans",
+  "trousers",
+  "pants",
+  "leggings",
+  "socks",
+  "sock",
+  "belt",
+  "waistband",
+  "bra",
+  "strap",
+  "straps",
+  "brace",
+  "cast",
+  "bandage",
+  "tape",
+  "collar",
+  "shirt",
+  "dress",
+  "skirt",
+  "shorts",
+  "tights",
+  "ring",
+  "watch",
+  "helmet",
+  "harness",
+  "lid",
+  "jar",
+  "schedule",
+  "budget",
+  "deadline",
+  "squeeze",
+  "spot",
+  "fit",
+]);
+
+/** "the shoe was too tight", "tight jeans": tight said of clothes or a fit, not of the back. */
+const isSaidOfGarment = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  for (let i = Math.max(0, hit.first - 4); i < Math.min(tokens.length, hit.last + 3); i += 1) {
+    if (clauseOf[i] === clauseOf[hit.first] && GARMENTS.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Words before "fever" that make it something else: hay fever, cabin fever. */
+const FEVER_KINDS = new Set(["hay", "cabin", "spring", "football", "election", "gold", "disco"]);
+/**
+ * Shivering from the cold outside the body, not rigors: the cause said in its sentence ("the aircon is freezing",
+ * "after my swim"). Not "cold" alone: feeling cold and shivery is a chill.
+ */
+const COLD_CAUSES = new Set([
+  "aircon",
+  "airco",
+  "conditioning",
+  "ac",
+  "draughty",
+  "drafty",
+  "draught",
+  "draft",
+  "rain",
+  "raining",
+  "rained",
+  "snow",
+  "snowing",
+  "winter",
+  "outside",
+  "outdoors",
+  "swim",
+  "swimming",
+  "pool",
+  "sea",
+  "fan",
+  "ice",
+  "icebath",
+]);
+/** Body parts that shake from effort ("both legs were shaking at the end of the wall sit"): a tremor, no rigor. */
+const SHAKING_PARTS = new Set([
+  "legs",
+  "leg",
+  "arms",
+  "arm",
+  "hands",
+  "hand",
+  "knees",
+  "knee",
+  "thighs",
+  "thigh",
+  "muscles",
+  "muscle",
+  "glutes",
+  "quads",
+  "calves",
+  "core",
+  "abs",
+  "voice",
+  "head",
+]);
+
+/**
+ * "hay fever", "cabin fever"; shaking or shivering of a limb ("legs were shaking"), from the cold ("the aircon is
+ * freezing") or in an exercise: no fever.
+ */
+const isOtherFever = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[hit.first]?.norm ?? "";
+  if (word === "fever" || word === "fevers")
+    return FEVER_KINDS.has(tokens[hit.first - 1]?.norm ?? "") || tokens[hit.last]?.norm === "pitch";
+  if (!SHIVER_WORDS.has(word)) return false;
+  // "Both legs were shaking ... Is shaking normal?": a question about the shaking told before.
+  if (isQuestion(reading, hit.first)) {
+    for (let i = hit.first - 1; i >= 0; i -= 1) {
+      if (SHIVER_WORDS.has(tokens[i]?.norm ?? ""))
+        return isOtherFever(reading, { first: i, last: i + 1 });
+    }
+  }
+  const { sentenceOf, clauseOf } = reading.segments;
+  for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
+    if (clauseOf[i] === clauseOf[hit.first] && SHAKING_PARTS.has(tokens[i]?.norm ?? ""))
+      return true;
+  }
+  if (SHAKING_PARTS.has(tokens[hit.last]?.norm ?? "") || tokens[hit.last]?.norm === "my")
+    return true;
+  // The cause in its sentence, up to the patient's next "I" either side (a run-on sentence tells another time).
+  const sentence = sentenceOf[hit.first];
+  for (let i = hit.first; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (COLD_CAUSES.has(norm)) return true;
+    if (I_WORDS.has(norm)) break;
+  }
+  for (let i = hit.last; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (COLD_CAUSES.has(norm)) return true;
+    if (I_WORDS.has(norm)) break;
+  }
+  // "shaking at the end of the plank": muscles shaking in an exercise (not shivering, and not "since the session").
+  if (word !== "shaking" && word !== "shakes") return false;
+  for (let i = Math.max(0, hit.first - 8); i < Math.min(tokens.length, hit.last + 8); i += 1) {
+    if (clauseOf[i] === clauseOf[hit.first] && SHAKING_EFFORT.has(tokens[i]?.norm ?? ""))
+      return true;
+  }
+  return false;
+};
+/** Exercises that leave muscles shaking. */
+const SHAKING_EFFORT = new Set([
+  "plank",
+  "planks",
+  "squat",
+  "squats",
+  "wall",
+  "lunge",
+  "lunges",
+  "bridge",
+  "bridges",
+  "set",
+  "sets",
+  "rep",
+  "reps",
+  "hold",
+  "holding",
+  "deadlift",
+  "deadlifts",
+  "raises",
+  "workout",
+]);
+const I_WORDS = new Set(["i", "im", "ive", "id"]);
+const SHIVER_WORDS = new Set(["shivering", "shivers", "shivery", "shaking", "shakes"]);
+
+/** Where one flops down to rest: "collapsed on the sofa" is no faint. */
+const FLOP_PLACES = new Set([
+  "sofa",
+  "couch",
+  "settee",
+  "bed",
+  "armchair",
+  "recliner",
+  "beanbag",
+  "hammock",
+  "chair",
+  "lounger",
+]);
+
+/** "collapsed on the sofa", "collapsed into bed": flopping down to rest, not fainting. */
+const isFlopping = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  if (tokens[hit.first]?.norm !== "collapsed") return false;
+  for (let i = hit.last; i < Math.min(tokens.length, hit.last + 4); i += 1) {
+    if (FLOP_PLACES.has(tokens[i]?.norm ?? "")) return true;
   }
   return false;
 };

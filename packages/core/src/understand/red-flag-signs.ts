@@ -341,6 +341,7 @@ const EXERTION = new Set([
   "stretches",
   "reps",
   "sets",
+  "set",
   "training",
   "hike",
   "hiking",
@@ -518,16 +519,25 @@ const BREATH_AT_REST = new Set([
   "asleep",
 ]);
 
-const isExertionOnly = (reading: Reading, domain: CueHit): boolean => {
+/** How near (in tokens) a word of rest must be to breathlessness to make it breathlessness at rest. */
+const AT_REST_REACH = 6;
+
+/**
+ * Breath short from exertion only ("out of breath on the hill walk", "panting in the set"), or breath held: no
+ * sign, unless told at rest or as sudden.
+ */
+export const isExertionOnly = (reading: Reading, domain: Span): boolean => {
   const before = reading.tokens[domain.first - 1]?.norm ?? "";
   const before2 = reading.tokens[domain.first - 2]?.norm ?? "";
   if (BREATH_ASIDE.has(before) || BREATH_ASIDE.has(before2)) return true;
   if (!hasExertionInSentence(reading, domain.first)) return false;
-  const { sentenceOf } = reading.segments;
-  const sentence = sentenceOf[domain.first];
+  // (at rest near it, in its clause: "... 6/10 near the top, after a rest it was 2" is of the pain)
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[domain.first];
   const { tokens } = reading;
-  for (let i = 0; i < tokens.length; i += 1) {
-    if (sentenceOf[i] === sentence && BREATH_AT_REST.has(tokens[i]?.norm ?? "")) return false;
+  const to = Math.min(tokens.length, domain.last + AT_REST_REACH);
+  for (let i = Math.max(0, domain.first - AT_REST_REACH); i < to; i += 1) {
+    if (clauseOf[i] === clause && BREATH_AT_REST.has(tokens[i]?.norm ?? "")) return false;
   }
   return true;
 };
