@@ -51,6 +51,13 @@ export const CUE_PATTERNS = {
     "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
     "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",
+    // What the patient read or heard of, not what they have: "I saw online that ...", "after reading about ...".
+    "(saw|seen|read|heard|learned|learnt) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
+    "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",
+    "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
+    // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
+    "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
+
     "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
   ],
   /**
@@ -79,11 +86,16 @@ export const CUE_PATTERNS = {
     "(it|that|this) (was|is|were|are) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(saw|read|seen|heard) (it|that|this|about it|about that) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(asking for the future|for the future|for future reference|just in case|out of curiosity)",
+    "(i dont|i do not|dont|do not) think (i have|ive got|ive had|i have got|i have had|i do) (it|that|this|them|those|anything like that|any of that|any of those|any of them)",
+    "(i dont|i do not|i havent|i have not|ive not|i didnt|i did not) (have|got|had|noticed|felt|feel|notice) anything like (that|this|it)",
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|card) [from (my|the) (physio|physiotherapist|therapist|doctor|gp|hospital|clinic)] (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
   ],
   /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
   "just-asking": [
     "(just|only|im just|i was just|im only) (asking|curious|wondering|checking)",
     "(out of curiosity|im curious|i was curious|i was wondering|curious what)",
+    "(just|only|i just|i only) (want|wanted|wanting|like) to (know|check|understand|ask|be sure|make sure)",
+    "(want|wanted) to know what to (watch|look) (for|out for)",
   ],
   /**
    * "ever" after "if" ("if the tingling ever went into both legs"): what follows is imagined. Read in
@@ -217,6 +229,8 @@ export const CUE_PATTERNS = {
   "fn-sleep": ["(sleep|sleeping|nights)"],
   "fn-sensation": ["(feeling|sensation|saddle area)"],
   "fn-temperature": ["(temp|temperature|fever|fevers|feverish)"],
+  /** Feeling, said to be normal in an answer ("I can feel it fine"). Read in `deny-asked-about.ts`. */
+  "fn-feel": ["(feel|feeling|sensation|feel it|feel everything|feel touch)"],
   /** Problem words that make a bladder or bowel word a finding. */
   problem: [
     "(nothing came out|nothing comes out|wont come|wont start|cant start|hard to start|cant|cannot|couldnt|unable|not able|havent been able|hasnt been able|trouble|difficulty|difficult|hard|harder|struggle|struggling|push|pushing|strain|straining|weak|slow|stop start|leak|leaking|leaked|leaks|dribble|dribbling|accident|accidents|wet|soiled|no control|lost control|control|numb|dont know when|didnt know|no urge|not empty|not emptying|hold it|retention)",

@@ -56,7 +56,235 @@ const isPlainDenial = (words: readonly string[]): boolean =>
 export const denyAskedAbout = (reading: Reading, findings: Finding[]): void => {
   denyAskedThenDenied(reading, findings);
   setAsideAskedAbout(reading, findings);
+  denyAnsweredNone(reading, findings);
+  denyRetracted(reading, findings);
 };
+
+/** Sets the present text findings between two character offsets to denied. */
+const denyBetween = (
+  findings: Finding[],
+  from: number,
+  to: number,
+  concepts?: ReadonlySet<string>,
+): void => {
+  findings.forEach((finding, index) => {
+    const { evidence } = finding;
+    if (finding.status !== "present" || evidence.kind !== "text") return;
+    if (concepts !== undefined && !concepts.has(finding.concept)) return;
+    if (evidence.start >= from && evidence.end <= to)
+      findings[index] = { ...finding, status: "denied" };
+  });
+};
+
+/** Words of a one-word answer that says no: "Pins and needles? None. Bladder? Normal." */
+const NO_ANSWERS = new Set([
+  "none",
+  "no",
+  "nope",
+  "nah",
+  "nothing",
+  "normal",
+  "fine",
+  "ok",
+  "okay",
+  "good",
+  "negative",
+  "nil",
+  "zero",
+  "never",
+]);
+/** Words that may go with them ("None at all", "All normal", "Totally fine"). */
+const NO_ANSWER_FILLERS = new Set([
+  "at",
+  "all",
+  "not",
+  "totally",
+  "completely",
+  "perfectly",
+  "absolutely",
+  "still",
+  "as",
+  "usual",
+  "thankfully",
+  "whatsoever",
+  "so",
+  "far",
+]);
+/** The most words in a question of the checklist kind ("Pins and needles?") and in its answer ("None at all."). */
+const CHECKLIST_QUESTION_WORDS = 5;
+const CHECKLIST_ANSWER_WORDS = 3;
+
+/** The word tokens of sentence `sentence`, or undefined when it has more than `most`. */
+const sentenceWords = (reading: Reading, sentence: number, most: number): string[] | undefined => {
+  const { tokens, segments } = reading;
+  const start = segments.sentenceStarts[sentence];
+  if (start === undefined) return undefined;
+  const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
+  const words: string[] = [];
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i];
+    if (token?.kind === "punct") continue;
+    if (words.length === most) return undefined;
+    words.push(token?.norm ?? "");
+  }
+  return words;
+};
+
+/**
+ * A checklist told as questions and answers: a short question that only names a sign ("Pins and needles?",
+ * "Bladder?"), answered by a sentence of only a no ("None.", "Normal.", "Not at all."). The signs named in the
+ * question are denied. Any other word in the answer ("None, but my groin is numb") leaves them as they are.
+ */
+const denyAnsweredNone = (reading: Reading, findings: Finding[]): void => {
+  const { tokens, segments } = reading;
+  const { sentenceStarts } = segments;
+  for (let sentence = 0; sentence + 1 < sentenceStarts.length; sentence += 1) {
+    const next = sentenceStarts[sentence + 1] ?? tokens.length;
+    if (tokens[next - 1]?.norm !== "?") continue;
+    const question = sentenceWords(reading, sentence, CHECKLIST_QUESTION_WORDS);
+    if (question === undefined || question.some((word) => FIRST_PERSON.has(word))) continue;
+    const answer = sentenceWords(reading, sentence + 1, CHECKLIST_ANSWER_WORDS);
+    if (answer === undefined || answer.length === 0) continue;
+    if (!answer.every((word) => NO_ANSWERS.has(word) || NO_ANSWER_FILLERS.has(word))) continue;
+    if (!answer.some((word) => NO_ANSWERS.has(word))) continue;
+    const from = tokens[sentenceStarts[sentence] ?? 0]?.start ?? 0;
+    denyBetween(findings, from, tokens[next - 1]?.end ?? 0);
+  }
+};
+
+/** Words with which the patient takes back a word ("ok not actually numb", "no wait, wrong word"). */
+const RETRACTIONS: readonly (readonly string[])[] = [
+  ["not", "actually"],
+  ["no", "wait"],
+  ["wrong", "word"],
+  ["scratch", "that"],
+];
+/** What "I can feel" is said of when all of it is felt ("I can feel it fine", "I can feel touch perfectly"). */
+const FELT_OBJECTS = new Set(["it", "touch", "everything", "them", "that", "things", "all"]);
+/** How it is felt. */
+const FELT_FINE = new Set(["fine", "perfectly", "normally", "ok", "okay", "properly", "normal"]);
+/** After it: only part is felt ("I can feel it fine on the left", "... except when I wipe"). */
+const FELT_IN_PART = new Set([
+  "on",
+  "in",
+  "except",
+  "but",
+  "though",
+  "apart",
+  "only",
+  "when",
+  "at",
+]);
+
+/** Signs of feeling that a retraction and a word of feeling fine take back. */
+const FEELING_SIGNS: ReadonlySet<string> = new Set([
+  "numbness-tingling",
+  "saddle-anesthesia",
+  "tingling-settling",
+]);
+
+/** The sentence with words before `sentence` ("Numb... no wait": the dots make sentences of their own). */
+const sentenceWithWordsBefore = (reading: Reading, sentence: number): number => {
+  const { tokens, segments } = reading;
+  for (let s = sentence - 1; s >= 0; s -= 1) {
+    const end = segments.sentenceStarts[s + 1] ?? tokens.length;
+    for (let i = segments.sentenceStarts[s] ?? 0; i < end; i += 1) {
+      if (tokens[i]?.kind === "word") return s;
+    }
+  }
+  return sentence;
+};
+
+/** The first words of the retractions, so that most tokens are passed over with one lookup. */
+const RETRACTION_STARTS = new Set(RETRACTIONS.map((words) => words[0]));
+
+/** Whether a retraction is spelt out at token `i` (plain loops: this runs for every token). */
+const isRetractionAt = (reading: Reading, i: number): boolean => {
+  for (const words of RETRACTIONS) {
+    let matches = true;
+    for (let offset = 0; offset < words.length; offset += 1) {
+      if (reading.tokens[i + offset]?.norm !== words[offset]) matches = false;
+    }
+    if (matches) return true;
+  }
+  return false;
+};
+
+/**
+ * "I can feel it fine", "I can feel touch perfectly": all of it felt, in the sentence of `sentence` or the next,
+ * with nothing after it that makes it only a part ("... fine on the left").
+ */
+const saysFeltFine = (reading: Reading, from: number, sentence: number): boolean => {
+  const { tokens, segments } = reading;
+  const end = segments.sentenceStarts[sentence + 2] ?? tokens.length;
+  for (let i = from; i + 2 < end; i += 1) {
+    if (tokens[i]?.norm !== "feel" || tokens[i - 1]?.norm !== "can") continue;
+    if (!FELT_OBJECTS.has(tokens[i + 1]?.norm ?? "") || !FELT_FINE.has(tokens[i + 2]?.norm ?? ""))
+      continue;
+    if (
+      !FELT_IN_PART.has(tokens[i + 3]?.norm ?? "") &&
+      !FELT_IN_PART.has(tokens[i + 4]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+};
+
+/**
+ * A word of numbness the patient takes back: "Numb bum from the meeting, ok not actually numb, I can feel it
+ * fine"; "My glutes felt numb... no wait, wrong word ... I can feel touch perfectly". Both the taking back and a
+ * word of feeling it fine are needed: the signs of feeling told before, in that sentence or the one before, are
+ * denied. ("Not actually numb, more like pins and needles" has no word of feeling fine, and stays.)
+ */
+const denyRetracted = (reading: Reading, findings: Finding[]): void => {
+  const { tokens, segments } = reading;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!RETRACTION_STARTS.has(tokens[i]?.norm ?? "") || !isRetractionAt(reading, i)) continue;
+    const sentence = segments.sentenceOf[i] ?? 0;
+    if (!saysFeltFine(reading, i, sentence)) continue;
+    // The words taken back: in its sentence, or the one before when it opens its sentence ("Numb... no wait"),
+    // within a few tokens, and not told with a time of its own ("numb since yesterday ... not actually numb" is
+    // two things).
+    let first = segments.sentenceStarts[sentence] ?? 0;
+    if (!hasWordBetween(reading, first, i))
+      first = segments.sentenceStarts[sentenceWithWordsBefore(reading, sentence)] ?? 0;
+    first = Math.max(first, i - RETRACTION_REACH, lastTimeBefore(reading, first, i));
+    denyBetween(findings, tokens[first]?.start ?? 0, tokens[i]?.start ?? 0, FEELING_SIGNS);
+    return;
+  }
+};
+
+/** How far back (in tokens) a retraction reaches. */
+const RETRACTION_REACH = 16;
+
+/** Whether a word token lies from `from` up to `to`. */
+const hasWordBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) if (reading.tokens[i]?.kind === "word") return true;
+  return false;
+};
+
+/** The token after the last word of time ("since", "yesterday", "for") from `from` up to `to`, else `from`. */
+const lastTimeBefore = (reading: Reading, from: number, to: number): number => {
+  let after = from;
+  for (let i = from; i < to; i += 1) {
+    if (TIME_ANCHORS.has(reading.tokens[i]?.norm ?? "")) after = i + 1;
+  }
+  return after;
+};
+const TIME_ANCHORS = new Set([
+  "since",
+  "yesterday",
+  "today",
+  "morning",
+  "night",
+  "still",
+  "days",
+  "hours",
+  "weeks",
+  "week",
+  "constantly",
+  "now",
+]);
 
 const denyAskedThenDenied = (reading: Reading, findings: Finding[]): void => {
   const { tokens, segments } = reading;
@@ -90,16 +318,24 @@ const FUNCTION_ANSWERS: readonly (readonly [CueKind, readonly ConceptId[]])[] = 
   ["fn-legs", ["bilateral-neuro", "leg-weakness", "progressive-weakness"]],
   ["fn-walking", ["bilateral-neuro", "leg-weakness", "progressive-weakness"]],
   ["fn-temperature", ["fever-infection"]],
+  ["fn-feel", ["saddle-anesthesia", "bladder-bowel", "numbness-tingling"]],
 ];
 
-/** The first token after the question of token `index` and the sentence with words after it. */
-const answerEnd = (reading: Reading, index: number): number => {
+/** How many sentences with words after a question may answer it ("The leaflet mentions it. I don't think I have that"). */
+const ANSWER_SENTENCES = 2;
+
+/** The first token after the question of token `index` and the sentences with words that answer it. */
+const answerEnd = (reading: Reading, index: number, sentences = ANSWER_SENTENCES): number => {
   const { tokens, segments } = reading;
   let end = segments.sentenceStarts[(segments.sentenceOf[index] ?? 0) + 1] ?? tokens.length;
+  let answers = 0;
   while (end < tokens.length) {
     const next = segments.sentenceStarts[(segments.sentenceOf[end] ?? 0) + 1] ?? tokens.length;
-    for (let i = end; i < next; i += 1) if (tokens[i]?.kind === "word") return next;
+    let hasWords = false;
+    for (let i = end; i < next; i += 1) if (tokens[i]?.kind === "word") hasWords = true;
     end = next;
+    if (hasWords) answers += 1;
+    if (answers === sentences) break;
   }
   return end;
 };
@@ -149,6 +385,7 @@ const WHAT_ASKS = new Set(["does", "do", "would", "could", "might", "did"]);
  */
 const isAskingAbout = (reading: Reading, from: number, sign: number): boolean => {
   const { tokens } = reading;
+  if (isTermQuestion(reading, from, sign)) return true;
   for (let i = from; i < sign; i += 1) {
     const norm = tokens[i]?.norm;
     const next = tokens[i + 1]?.norm ?? "";
@@ -159,6 +396,31 @@ const isAskingAbout = (reading: Reading, from: number, sign: number): boolean =>
   }
   return false;
 };
+
+/** Verbs of a question about what a term means: "Does 'altered feeling when wiping' mean ...?", "Does that include ...?" */
+const TERM_VERBS = new Set(["mean", "means", "meant", "include", "includes", "count", "counts"]);
+/** The patient in a question: "Does it mean anything that I can't pee?" tells of their own. */
+export const FIRST_PERSON = new Set(["i", "im", "ive", "id", "my", "me", "mine", "myself"]);
+
+/**
+ * A question about what a term means, with no word of the patient's own in it: "Does 'altered feeling when
+ * wiping' mean you literally can't feel the toilet paper?" (not "Does it mean something that I can't pee?").
+ */
+const isTermQuestion = (reading: Reading, from: number, sign: number): boolean => {
+  const { tokens, segments } = reading;
+  // (opened by the question: "pins and needles in both legs what does 'jelly legs' mean" tells of the first)
+  if (!TERM_OPENERS.has(tokens[from]?.norm ?? "")) return false;
+  const end = segments.sentenceStarts[(segments.sentenceOf[sign] ?? 0) + 1] ?? tokens.length;
+  let term = false;
+  // (`sign` only finds the question's sentence)
+  for (let i = from; i < end; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (FIRST_PERSON.has(norm)) return false;
+    if (TERM_VERBS.has(norm)) term = true;
+  }
+  return term;
+};
+const TERM_OPENERS = new Set(["does", "do", "did", "would", "could", "can", "what", "whats", "is"]);
 
 /** The sign's body function is said to be normal in the answer ("Should I go if I can't pee? I can pee fine"). */
 const isFunctionAnswered = (
@@ -178,9 +440,22 @@ const isFunctionAnswered = (
     if (!named) continue;
     for (const fn of fns) {
       if (fn.first < from || fn.last > to || !isFunctionDenied(reading, fn)) continue;
+      // "... my neighbour said tingling means diabetes. I can feel fine": an answer about something else.
+      if (isSignBetween(reading, from, fn.first)) return false;
       // "I can pee fine in the mornings but not at night" is no answer.
       return !cuesOf(reading, "terminator").some((cue) => cue.first >= fn.last && cue.last <= to);
     }
+  }
+  return false;
+};
+
+/** Soreness, which an answer may tell beside a function said to be fine ("my back is sore ... peeing normally"). */
+const SORENESS: ReadonlySet<string> = new Set(["mild-soreness", "doms", "stiffness"]);
+
+/** Whether a lexicon finding other than soreness starts from `from` up to `to`. */
+const isSignBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const hit of reading.hits) {
+    if (hit.first >= from && hit.first < to && !SORENESS.has(hit.concept)) return true;
   }
   return false;
 };
@@ -202,11 +477,13 @@ const isAskedAbout = (reading: Reading, finding: Finding, sign: Span): boolean =
   const questionEnd = segments.sentenceStarts[sentence + 1] ?? tokens.length;
   const end = answerEnd(reading, sign.first);
   if (!isAskingAbout(reading, start, sign.first)) return false;
-  if (isAnchoredInTime(reading, start, end)) return false;
+  // (a time told in the question or the answer right after it: "It's been like this since Saturday")
+  if (isAnchoredInTime(reading, start, answerEnd(reading, sign.first, 1))) return false;
   if (cuesOf(reading, "actual").some((cue) => cue.first >= start)) return false;
   if (hasAnsweringDisclaimer(reading, sign, questionEnd, end)) return true;
   if (isFunctionAnswered(reading, finding, sign, questionEnd, end)) return true;
-  if (!hasCueIn(reading, "just-asking", start, end)) return false;
+  if (!hasCueIn(reading, "just-asking", start, answerEnd(reading, sign.first, 1))) return false;
+  if (isTermQuestion(reading, start, sign.first)) return true;
   for (let i = start; i < questionEnd; i += 1) if (tokens[i]?.norm === "would") return true;
   return false;
 };

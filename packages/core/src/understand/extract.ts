@@ -4,6 +4,7 @@ import { cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import {
+  isChecklistQuestion,
   isFunctionDenied,
   isNegated,
   isNegationWord,
@@ -93,6 +94,67 @@ const union = (a: Span, b: Span): Span => ({
   last: Math.max(a.last, b.last),
 });
 
+/** Words that open a yes to a checklist question ("Pins and needles? Yes, in my groin"). */
+const YES_WORDS = new Set([
+  "yes",
+  "yeah",
+  "yep",
+  "yup",
+  "yh",
+  "some",
+  "definitely",
+  "sometimes",
+  "bit",
+  "little",
+  "slightly",
+  "only",
+  "just",
+  "a",
+  "mostly",
+  "mainly",
+  "now",
+  "since",
+  "in",
+]);
+
+/**
+ * The site of a symptom named in a checklist question, given in a yes answer: "Pins and needles? Yes, in my
+ * groin since this morning." The first site of `kind` in the answer.
+ */
+const answeredSite = (reading: Reading, kind: CueKind, symptom: CueHit): CueHit | undefined => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[symptom.first] ?? 0;
+  const start = sentenceStarts[sentence + 1];
+  if (start === undefined || !YES_WORDS.has(reading.tokens[start]?.norm ?? "")) return undefined;
+  if (!isChecklistQuestion(reading, sentence)) return undefined;
+  for (const site of cuesOf(reading, kind)) {
+    if (sentenceOf[site.first] === sentence + 1) return site;
+  }
+  return undefined;
+};
+
+/** "leg day", "leg press", "leg raises": an exercise named by the leg, no place of a symptom. */
+const LEG_EXERCISES = new Set([
+  "day",
+  "press",
+  "presses",
+  "raise",
+  "raises",
+  "curl",
+  "curls",
+  "extension",
+  "extensions",
+  "workout",
+  "swings",
+  "lifts",
+]);
+const isLegExercise = (reading: Reading, site: CueHit): boolean => {
+  const word = reading.tokens[site.last - 1]?.norm;
+  return (
+    (word === "leg" || word === "legs") && LEG_EXERCISES.has(reading.tokens[site.last]?.norm ?? "")
+  );
+};
+
 /** "bottom of my foot" and "bottom of my back" are not the saddle area. */
 const isSaddleSite = (reading: Reading, cue: CueHit): boolean =>
   !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom");
@@ -145,15 +207,18 @@ const composeDrafts = (reading: Reading): Draft[] => {
   const weak = cuesOf(reading, "sym-weak");
   const pain = cuesOf(reading, "sym-pain");
   const wobbly = cuesOf(reading, "sym-wobbly");
-  const isSite = (site: CueHit): boolean => !isFunctionDeniedSite(reading, site);
+  const isSite = (site: CueHit): boolean =>
+    !isFunctionDeniedSite(reading, site) && !isLegExercise(reading, site);
+  const isPlace = (site: CueHit): boolean => !isLegExercise(reading, site);
   for (const symptoms of [neuro, weak, pain, wobbly]) {
     for (const symptom of symptoms) {
-      const bothSite = nearestInClause(
-        reading,
-        "site-both",
-        symptom.first,
-        (site) => isSite(site) && isBothLegsSiteOf(reading, site, symptom),
-      );
+      const bothSite =
+        nearestInClause(
+          reading,
+          "site-both",
+          symptom.first,
+          (site) => isSite(site) && isBothLegsSiteOf(reading, site, symptom),
+        ) ?? answeredSite(reading, "site-both", symptom);
       if (!bothSite || isSitedElsewhere(reading, symptom, bothSite)) continue;
       const span = union(symptom, bothSite);
       const recovered = isRecoveredAfter(reading, symptom);
@@ -191,9 +256,10 @@ const composeDrafts = (reading: Reading): Draft[] => {
     }
   }
   for (const symptom of neuro) {
-    const saddle = nearestInClause(reading, "site-saddle", symptom.first, (site) =>
-      isSaddleSite(reading, site),
-    );
+    const saddle =
+      nearestInClause(reading, "site-saddle", symptom.first, (site) =>
+        isSaddleSite(reading, site),
+      ) ?? answeredSite(reading, "site-saddle", symptom);
     if (saddle) {
       add(
         "saddle-anesthesia",
@@ -213,14 +279,16 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // One leg: only plain numbness or tingling words ("my knee feels odd" is not numbness).
   for (const symptom of neuro) {
     if (!NUMB_CORE.has(reading.tokens[symptom.first]?.norm ?? "")) continue;
-    const site = nearestInClause(reading, "site-leg", symptom.first);
+    const site =
+      nearestInClause(reading, "site-leg", symptom.first, isPlace) ??
+      answeredSite(reading, "site-leg", symptom);
     if (site) {
       const span = union(symptom, site);
       add("numbness-tingling", "one-leg", span, combinedStatus(reading, symptom, site));
     }
   }
   for (const symptom of weak) {
-    const site = nearestInClause(reading, "site-leg", symptom.first);
+    const site = nearestInClause(reading, "site-leg", symptom.first, isPlace);
     if (site)
       add("leg-weakness", undefined, union(symptom, site), combinedStatus(reading, symptom, site));
   }
@@ -724,7 +792,10 @@ const symptomPronounBefore = (reading: Reading, site: CueHit): number => {
   const clause = reading.segments.clauseOf[site.first];
   for (let i = site.first - 1; i >= Math.max(0, site.first - PRONOUN_REACH); i -= 1) {
     if (reading.segments.clauseOf[i] !== clause) return -1;
-    if (SYMPTOM_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) {
+    // "I don't have that, just tired legs": a turn to something else, no pronoun of the symptom.
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "," || norm === "just" || norm === "only") return -1;
+    if (SYMPTOM_PRONOUNS.has(norm)) {
       return hasSymptomBefore(reading, i) ? i : -1;
     }
   }

@@ -4,7 +4,7 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { CUE_INDEX } from "./cues";
 import type { CueKind } from "./cues";
-import { isNegated, statusOf } from "./status";
+import { isChecklistQuestion, isNegated, statusOf } from "./status";
 import type { Span } from "./status";
 
 /**
@@ -206,9 +206,22 @@ const areLinked = (
 ): boolean => {
   const from = Math.min(a.last, b.last);
   const to = Math.max(a.first, b.first);
+  if (isAnswerTo(reading, a, b) || isAnswerTo(reading, b, a)) return true;
   if (to - from > reach) return false;
   if (!isOneClause(reading, a.first, b.first)) return false;
   return keepsTogether(reading, from, to, stopAtActs);
+};
+
+/** How far into the answer a sign may be told ("Bladder? Not normal, I can't get it started"). */
+const ANSWER_REACH = 10;
+
+/** Whether `answer` is told early in the answer to a checklist question that names `asked` ("Bladder? ..."). */
+const isAnswerTo = (reading: Reading, asked: Span, answer: Span): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[asked.first] ?? 0;
+  if (sentenceOf[answer.first] !== sentence + 1) return false;
+  if (answer.first - (sentenceStarts[sentence + 1] ?? 0) > ANSWER_REACH) return false;
+  return isChecklistQuestion(reading, sentence);
 };
 
 /** After "but", words that carry on with the same thing: "I need to pee so bad but it just won't come". */

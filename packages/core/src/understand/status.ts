@@ -263,6 +263,30 @@ export const isQuestion = (reading: Reading, index: number): boolean => {
   return false;
 };
 
+/** The most words in a question of the checklist kind, that only names a sign ("Pins and needles?", "Bladder?"). */
+const CHECKLIST_WORDS = 5;
+const CHECKLIST_PATIENT = new Set(["i", "im", "ive", "id", "my", "me", "mine", "myself"]);
+
+/**
+ * Whether sentence `sentence` is a checklist question: a few words ending in "?" that name a sign or a body
+ * function, with no word of the patient ("Pins and needles?", "Bladder?"). What the next sentence says answers it.
+ */
+export const isChecklistQuestion = (reading: Reading, sentence: number): boolean => {
+  const { tokens, segments } = reading;
+  const start = segments.sentenceStarts[sentence];
+  if (start === undefined) return false;
+  const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
+  if (tokens[end - 1]?.norm !== "?") return false;
+  let words = 0;
+  for (let i = start; i < end; i += 1) {
+    const token = tokens[i];
+    if (token?.kind !== "word" && token?.kind !== "number") continue;
+    if (CHECKLIST_PATIENT.has(token.norm)) return false;
+    words += 1;
+  }
+  return words > 0 && words <= CHECKLIST_WORDS;
+};
+
 /**
  * A normality word ("fine", "normal") after the span in the same clause, not itself negated ("not normal") and
  * not asked about ("is numbness between my legs normal?").
@@ -433,12 +457,41 @@ const turnsToOwnReport = (reading: Reading, from: Span, span: Span): boolean => 
   return false;
 };
 
-/** A confirmation after `cue` that the sign is the patient's own ("ok it's me", "I think I've actually got that"). */
-const isConfirmedAfter = (reading: Reading, cue: Span): boolean => {
+/**
+ * A confirmation after `cue` that the sign at `span` is the patient's own ("ok it's me", "I think I've actually got
+ * that"). Not one told after something else the patient describes: in "'stop if you get pain down both legs'. Does
+ * that include muscle ache in both thighs? Because that's what I have", what they have is the ache.
+ */
+const isConfirmedAfter = (reading: Reading, cue: Span, span: Span): boolean => {
   for (const actual of cuesOf(reading, "actual")) {
     // "It's me again" greets; "I don't think I have that" denies.
     if (actual.first <= cue.first || reading.tokens[actual.last]?.norm === "again") continue;
-    if (!precededByNegation(reading, actual, 3)) return true;
+    if (precededByNegation(reading, actual, 3)) continue;
+    if (actual.first > span.last && isOtherFindingBetween(reading, span.last, actual.first, actual))
+      continue;
+    return true;
+  }
+  return false;
+};
+
+/** Words of a confirmation that take in everything named before ("I have both", "all of that"). */
+const TAKES_ALL = new Set(["both", "all"]);
+
+/** A lexicon finding told between two tokens, that a confirmation not of everything is about instead. */
+const isOtherFindingBetween = (
+  reading: Reading,
+  from: number,
+  to: number,
+  actual: Span,
+): boolean => {
+  for (let i = actual.first; i < actual.last; i += 1) {
+    if (TAKES_ALL.has(reading.tokens[i]?.norm ?? "")) return false;
+  }
+  // (told in a later sentence than the sign: the words of the sign's own sentence are the sign)
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[from - 1] ?? 0;
+  for (const hit of reading.hits) {
+    if (hit.first >= from && hit.last <= to && (sentenceOf[hit.first] ?? 0) > sentence) return true;
   }
   return false;
 };
@@ -458,7 +511,7 @@ const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
   sameSentence(reading, cue.first, span.first) &&
   !turnsToOwnReport(reading, cue, span) &&
-  !isConfirmedAfter(reading, cue);
+  !isConfirmedAfter(reading, cue, span);
 
 /**
  * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
