@@ -83,7 +83,8 @@ let sessionA: string;
 let checkInA: string;
 let fullCheckInA: string;
 
-const PERIOD = { from: new Date("2026-11-01T00:00:00Z"), to: new Date("2026-11-30T00:00:00Z") };
+// Up to a day from now: a one-off check claimed into a diary is recorded when it was made, today.
+const PERIOD = { from: new Date("2026-11-01T00:00:00Z"), to: new Date(Date.now() + 86_400_000) };
 
 beforeAll(async () => {
   database = await createTestDatabase();
