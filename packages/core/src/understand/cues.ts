@@ -120,9 +120,23 @@ export const CUE_PATTERNS = {
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
   ],
   /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
-  "not-new": ["(before (i|we) (started|began)|before starting|before beginning)"],
+  "not-new": [
+    "(before (i|we) (started|began)|before starting|before beginning)",
+    // No change: "nothing different", "nothing has changed since starting physio".
+    "(nothing|no|not|not any|none of it) (different|changed|change|changes)",
+    "(nothing|none of it|nothing at all) (has|have|s) changed",
+    "(hasnt|havent|has not|have not|hadnt|hasnt really|havent really) changed",
+    // "I had sciatica years ago ..., nothing like it now": the past episode, said not to be back.
+    "(nothing|not) like (it|that|this) (now|anymore|any more|these days|today|this time)",
+    "since (starting|i started|we started|beginning|i began|we began) [the|my] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",
+  ],
   /** Unchanged for a long time: not a new change. */
   "long-standing": [
+    // "for about 5 years", "for the last ten years", "ever since my second baby", "since my daughter was born".
+    "for (about|around|over|nearly|almost|roughly|at least|more than|the last|the past|well over|like|maybe|probably) (2|3|4|5|6|7|8|9|10|11|12|15|20|25|30|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|a few|several|many|a couple of) years",
+    "for (2|3|4|6|7|8|9|11|12|25|30|four|six|seven|eight|nine|twelve|thirty|a couple of) years",
+    "since (my|the|having|i had|having my|i had my) [first|second|third|last|youngest|eldest|oldest|1st|2nd|3rd|two|three] (baby|babies|kids|children|child|son|daughter|pregnancy|pregnancies|birth|births|delivery|c section|caesarean|menopause|twins)",
+    "since (my|our|the) [first|second|third|youngest|eldest|oldest|last] (son|daughter|kids|children|child|baby|twins|boy|girl) (was|were) born",
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
   ],
   /** Something new or recently changed. */

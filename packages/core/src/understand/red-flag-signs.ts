@@ -998,11 +998,15 @@ const DESTINATION = new Set([
   "work",
   "school",
   "physio",
+  "within",
 ]);
 
 /** A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. */
 const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
   const { tokens } = reading;
+  // "when I sit for ages": the sitting is what takes long (not "sit and wait ages before any wee comes").
+  if (tokens[sign.first - 1]?.norm === "for" && POSTURE.has(tokens[sign.first - 2]?.norm ?? ""))
+    return true;
   for (let i = sign.last; i < Math.min(sign.last + 5, tokens.length); i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (POSTURE.has(norm) || norm === "asleep" || norm === "dressed" || norm === "comfortable")

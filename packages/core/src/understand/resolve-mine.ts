@@ -62,6 +62,8 @@ export const findMineSentences = (
     let first = start + 1;
     while (first < end && LINKS.has(tokens[first]?.norm ?? "")) first += 1;
     if (first >= end) return;
+    // "Mine's just the day-after-physio ache": "mine" names a symptom of its own, read as it stands.
+    if (reading.hits.some((hit) => hit.first >= first && hit.first < end)) return;
     const symptom = nameOf(text.slice(named.evidence.start, named.evidence.end));
     const rest = text.slice(tokens[first]?.start ?? 0, tokens[end - 1]?.end ?? 0);
     out.push({ text: `${symptom} ${rest}`, first: start, last: end });

@@ -571,27 +571,138 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
  * years ago, my legs are both numb"): a word about when ("for years", "now", "years ago") on one side does not
  * say when for the other.
  */
-const isNewSubjectBetween = (reading: Reading, cue: Span, span: Span): boolean => {
+const isNewSubjectBetween = (
+  reading: Reading,
+  cue: Span,
+  span: Span,
+  kind?: "past" | "long-standing" | "new",
+): boolean => {
   const from = Math.min(cue.last, span.last);
   const to = Math.max(cue.first, span.first);
   for (let i = from; i < to; i += 1) {
+    // "Last year I had a kidney stone and that was agony": the same past episode again.
+    if (kind === "past" && isPastAnaphorAt(reading, i + 1)) continue;
     if (startsNewSubject(reading, i)) return true;
     // "my legs feel numb I had sciatica years ago": after the symptom, "I" starts a new clause even
     // unpunctuated. (Before it, "I" usually follows the words about when: "years ago I had pins and needles".)
-    if (span.last <= cue.first && I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+    // ("a little leak when I sneeze ever since my second baby": "I" after "when" goes on with the symptom)
+    if (
+      span.last <= cue.first &&
+      I_SUBJECT.has(reading.tokens[i]?.norm ?? "") &&
+      !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "")
+    )
+      return true;
   }
   return false;
 };
+
+/** Words that point back at what was just told ("... and that was agony", "but that's been the case since ..."). */
+const BACK_POINTERS = new Set(["that", "it", "this", "which", "thats", "its"]);
+/** Past-tense links after such a word: the episode told again, in the past. */
+const PAST_LINKS = new Set(["was", "were", "had", "felt", "hurt", "went", "lasted"]);
+/** Links that tell how long it has been so: "that's been the case since ...", "it has been like that for years". */
+const BEEN_LINKS = new Set(["been", "has", "s", "have", "was", "is", "had"]);
+
+/** "that was", "it was", "which was" at token `i`. */
+const isPastAnaphorAt = (reading: Reading, i: number): boolean =>
+  BACK_POINTERS.has(reading.tokens[i]?.norm ?? "") &&
+  PAST_LINKS.has(reading.tokens[i + 1]?.norm ?? "");
+
+/**
+ * The clause after the clause of `span` in its sentence, when it opens by pointing back at it ("I leak a bit when
+ * I sneeze but that's been the case since my daughter was born"): its number, or -1.
+ */
+const pointingBackClause = (reading: Reading, span: Span): number => {
+  const { clauseOf, sentenceOf } = reading.segments;
+  const { tokens } = reading;
+  const clause = clauseOf[span.first] ?? 0;
+  let i = span.last;
+  while (i < tokens.length && clauseOf[i] === clause) i += 1;
+  if (i >= tokens.length || sentenceOf[i] !== sentenceOf[span.first]) return -1;
+  while (i < tokens.length && (isJoiner(tokens[i]?.norm) || tokens[i]?.norm === "though")) i += 1;
+  if (!BACK_POINTERS.has(tokens[i]?.norm ?? "")) return -1;
+  const next = tokens[i + 1]?.norm ?? "";
+  return BEEN_LINKS.has(next) ? (clauseOf[i] ?? -1) : -1;
+};
+
+/** Acts that last: "when I sit for ages", "after standing on the wobble board for ages". */
+const LASTING_ACTS = new Set([
+  "sit",
+  "sat",
+  "sitting",
+  "stand",
+  "stood",
+  "standing",
+  "kneel",
+  "knelt",
+  "kneeling",
+  "lie",
+  "lay",
+  "lying",
+  "drive",
+  "drove",
+  "driving",
+  "walk",
+  "walked",
+  "walking",
+  "hold",
+  "held",
+  "holding",
+  "wait",
+  "waited",
+  "waiting",
+  "squat",
+  "squatting",
+  "crouch",
+  "crouching",
+  "work",
+  "worked",
+  "working",
+  "stay",
+  "stayed",
+  "staying",
+]);
+/** How far back (in tokens) from "for ages" the act it tells the length of may stand. */
+const ACT_REACH = 6;
+
+/** "for ages" told of an act before it in its clause ("when I sit for ages"): how long the act lasted. */
+const isActivityLength = (reading: Reading, cue: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - ACT_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) return false;
+    if (LASTING_ACTS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Words after which "I" goes on with what came before ("when I sneeze", "if I stand"). */
+const SUBORDINATORS = new Set([
+  "when",
+  "whenever",
+  "if",
+  "as",
+  "while",
+  "whilst",
+  "because",
+  "cos",
+  "once",
+  "until",
+  "till",
+  "that",
+]);
 
 const cueInClause = (
   reading: Reading,
   kind: "past" | "long-standing" | "new",
   span: Span,
 ): boolean => {
+  const backClause = kind === "new" ? -1 : pointingBackClause(reading, span);
   for (const cue of cuesOf(reading, kind)) {
+    if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
+    if (kind === "long-standing" && isActivityLength(reading, cue)) continue;
     if (
       sameClause(reading, cue.first, span.first) &&
-      !isNewSubjectBetween(reading, cue, span) &&
+      !isNewSubjectBetween(reading, cue, span, kind) &&
       // Words inside the finding itself ("sit there for ages before anything happens") are not its context.
       !(cue.first >= span.first && cue.last <= span.last) &&
       // "new" inside "nothing new" is not news.

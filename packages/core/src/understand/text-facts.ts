@@ -876,6 +876,9 @@ const findManualTherapy = (reading: Reading): Evidence | undefined => {
   return undefined;
 };
 
+/** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
+const PAST_EPISODE_HOURS = 14 * 24;
+
 /** Three days: pain the same or worse this long after a session is no longer the expected flare. */
 const PERSISTENT_HOURS = 72;
 
@@ -894,6 +897,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
+    // "Three years ago I had sciatica, went away after 6 months": the length of a past episode (weeks or more:
+    // "my pain from last year came back 4 days ago" times the pain now).
+    if (timed.hours >= PAST_EPISODE_HOURS && whenOf(reading, timed.span) === "past") continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(reading, reading.segments.sentenceOf[timed.span.first] ?? 0);
