@@ -274,6 +274,17 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       "Sudden or severe back pain with osteoporosis or long-term steroid tablets should be checked by a doctor.",
     sources: ["R21", "R28", "R29"],
   },
+  // Soft red flags count in combination (triage-rules.md, IFOMPT): a past cancer or osteoporosis on its own, with
+  // ordinary soreness, raises nothing; with new or night pain, a fall or a strain the rules above apply. Two
+  // weaker cancer flags together, a past cancer and an age over 65, need a doctor (ACP 2011).
+  {
+    id: "soft-flags-together",
+    level: "see-doctor",
+    when: { all: [["cancer-history"], ["fact:age-over-65"]] },
+    reason:
+      "A past cancer together with an age over 65 makes back pain worth a doctor's check, even when it feels like ordinary soreness.",
+    sources: ["R13", "R24"],
+  },
   {
     id: "calf-clot-signs",
     level: "see-doctor",
@@ -290,20 +301,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       "Pain between the shoulder blades is often just sore muscles after exercise, but it is also on the list of things a doctor should check. We chose the more careful answer.",
     sources: ["R12", "R21"],
   },
+  // (A recent infection on its own, such as a treated urine infection, is no rule of triage-rules.md: with a fever
+  // it is one of the risks of `fever-with-risk`.)
   {
     id: "infection-risk",
     level: "see-doctor",
     when: {
-      all: [
-        [
-          "fever-infection/iv-drug-use",
-          "fever-infection/immunosuppressed",
-          "fever-infection/recent-infection",
-        ],
-      ],
+      all: [["fever-infection/iv-drug-use", "fever-infection/immunosuppressed"]],
     },
     reason:
-      "Injecting drugs, a weak immune system or a recent infection makes a spine infection more likely, so new back pain should be checked by a doctor.",
+      "Injecting drugs or a weak immune system makes a spine infection more likely, so new back pain should be checked by a doctor.",
     sources: ["R21", "R22", "R24"],
   },
 
@@ -414,14 +421,6 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason:
       "Stiffness that lasts more than half an hour every morning can have other causes. Your therapist can arrange a check with your GP. We chose the more careful answer.",
     sources: ["R35", "R14"],
-  },
-  {
-    id: "risk-factor-to-mention",
-    level: "contact-therapist",
-    when: { all: [["cancer-history", "osteoporosis-steroids"]] },
-    reason:
-      "A past cancer, osteoporosis or steroid tablets can change what back pain means. Make sure your therapist knows.",
-    sources: ["R13", "R28"],
   },
 
   // Keep an eye on it.
