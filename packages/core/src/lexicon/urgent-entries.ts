@@ -213,6 +213,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(long term|long-term|daily|regular|years of|lots of) (steroids|steroid tablets|prednisolone|prednisone|corticosteroids)",
       "(on|taking|take|been on|been taking) (steroids|steroid tablets|prednisolone|prednisone|corticosteroids)",
       "(steroid tablets|prednisolone|prednisone|corticosteroids)",
+      "(long term|long-term|daily|regular|years of) steroid [user|use|treatment|tablets|pills|medication]",
+      "steroid (user|dependent)",
     ],
   },
 ];

@@ -570,6 +570,18 @@ export const CUE_PATTERNS = {
     "(at night|in the night|every night|each night|all night|through the night|night time|nighttime|nights|lying in bed|wakes me|woke me|waking me|keeps me awake|kept me awake|keeps me up|kept me up)",
     "(cant|cannot|couldnt|could not|unable to|hardly|barely|didnt) (sleep|get to sleep|sleep a wink|get any sleep|get comfortable|get comfy)",
   ],
+  /** No position eases it: "whichever way I lay", "no matter how I sit". */
+  "any-position": [
+    "(whichever|whatever|which ever|what ever|no matter which|no matter what|no matter how|any|every|each) (way|position|side|how) (i|im|you) (lay|lie|lie down|lay down|sit|turn|try|move|get|lean|sleep|put myself)",
+    "(no matter|regardless of) (how|what|which way) (i|you) (lay|lie|sit|turn|move|position)",
+    "in (any|every) position",
+  ],
+  /** Pain there even at rest or in bed: "even when I'm lying in bed at night", "still there when I rest". */
+  "even-at-rest": [
+    "(even|still|also) (when|while|whilst|if|as) (im|i am|i|ive) [just] (lying|laying|lie|lay|resting|rest|in bed|lying down|lying in bed|sitting still|asleep|trying to sleep|still)",
+    "(even|still) (lying|laying|resting|in bed|at rest|lying down|lying still|sitting still|at night|in the night)",
+    "(even|still) (there|present|hurts|hurting|aching) (at rest|when resting|when i rest|lying down|in bed|at night)",
+  ],
   /** The belly, for a pulsing or throbbing there (the aorta). */
   "dom-belly": ["(belly|tummy|stomach|abdomen|abdo|gut|navel|belly button|tum)"],
   "abn-pulse": [

@@ -1035,14 +1035,52 @@ const isRestOf = (reading: Reading, domain: CueHit): boolean =>
 const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   const { clauseOf } = reading.segments;
   const clause = clauseOf[domain.first];
-  for (const kind of ["trend-better", "settle", "neg-post"] as const) {
+  for (const kind of ["trend-better", "settle"] as const) {
     for (const cue of cuesOf(reading, kind)) {
-      if (clauseOf[cue.first] === clause && !isCovered(reading, "abn-no-relief", cue.first))
-        return true;
+      if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first))
+        continue;
+      // (told before, with the patient starting a new report between, it is of something else: "... goes away
+      // when I stop I couldn't sleep a wink")
+      if (cue.first < domain.first && hasIBetween(reading, cue.last, domain.first)) continue;
+      return true;
     }
+  }
+  // A word of it being fine said of the night ("sleeping fine", "nights are ok"), not of something else in the
+  // clause ("pain very very strong, I cannot sleep").
+  for (const cue of cuesOf(reading, "neg-post")) {
+    if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first)) continue;
+    if (cue.first >= domain.last && cue.first - domain.last <= NIGHT_FINE_REACH) return true;
   }
   return false;
 };
+/** Whether the patient ("I", "I'm") starts a new report from `from` up to `to` (not "when I", "if I"). */
+const hasIBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (
+      I_WORDS.has(reading.tokens[i]?.norm ?? "") &&
+      !I_GOES_ON.has(reading.tokens[i - 1]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+};
+/** Words after which "I" goes on with the same report ("when I stop", "whichever way I lay"). */
+const I_GOES_ON = new Set([
+  "when",
+  "if",
+  "once",
+  "as",
+  "while",
+  "way",
+  "how",
+  "and",
+  "but",
+  "that",
+  "until",
+]);
+
+/** How near after a word of the night a word of it being fine must follow ("sleeping absolutely fine"). */
+const NIGHT_FINE_REACH = 4;
 
 const urine = (
   sign: CueKind | WordSign,
@@ -1262,6 +1300,26 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     notDomain: isRestOf,
+  },
+  // Pain whatever position the patient takes ("the back was screaming whichever way I lay"): rest does not ease it.
+  {
+    domain: "any-position",
+    sign: NIGHT_PAIN,
+    concept: "severe-pain",
+    detail: "not-eased-by-rest",
+    reach: 10,
+    stopAtActs: false,
+    notDomain: isEasedAtNight,
+  },
+  // Pain there even lying in bed or at rest ("the pain is there even when I'm lying in bed at night").
+  {
+    domain: "even-at-rest",
+    sign: NIGHT_PAIN,
+    concept: "night-pain",
+    detail: undefined,
+    reach: 12,
+    stopAtActs: false,
+    notDomain: isEasedAtNight,
   },
   {
     domain: "dom-night",
