@@ -127,7 +127,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
     concept: "loss-of-motion",
     patterns: [
       "(cant|cannot|can not|can no longer|unable to|couldnt) (bend|twist|turn|move|reach|rotate|lean) [to the left|to the right|left|right|forward|forwards|backwards|back|sideways|over|down|round|around|to the side|to one side|my back|my body|my trunk|my spine] (as far|like i (used to|could|did)|as much|as well|like before|the way i (used to|could|did)|anymore|any more)",
-      "(lost|losing|loss of) [some|a lot of|a bit of|all|my|all my] (movement|motion|range|range of motion|mobility|flexibility)",
+      "(lost|losing|loss of) [some|a lot of|a bit of|all|my|all my|that|this|the] (movement|motion|range|range of motion|mobility|flexibility)",
       "(reduced|less|limited) (movement|range [of motion]|flexibility|mobility)",
       "(cant|cannot|couldnt|can no longer) (bend|move) (at all|forward|forwards|over|down|properly|my back)",
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",

@@ -283,6 +283,8 @@ export const CUE_PATTERNS = {
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
+    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple) (minutes|mins|min|minute|moments)",
+    "(everything|it all|they|it) (settled|calmed down|recovered)",
   ],
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
   "recovery-time": [
@@ -569,6 +571,17 @@ export const CUE_PATTERNS = {
   "dom-night": [
     "(at night|in the night|every night|each night|all night|through the night|night time|nighttime|nights|lying in bed|wakes me|woke me|waking me|keeps me awake|kept me awake|keeps me up|kept me up)",
     "(cant|cannot|couldnt|could not|unable to|hardly|barely|didnt) (sleep|get to sleep|sleep a wink|get any sleep|get comfortable|get comfy)",
+  ],
+  /** A movement the patient cannot make: "can't turn to look over my shoulder", "can't straighten up fully". */
+  "lost-move": [
+    "(cant|cannot|can not|couldnt|unable to|not able to|struggle to|struggling to|can barely|can hardly) [fully|properly|really|even|quite|seem to] (bend|twist|turn|rotate|lean|straighten|reach|look over|look behind|look round|stand up straight|stand straight|stand tall|stand upright|sit up straight|arch|extend|flex|side bend|touch my toes|get my leg up|lift my leg|roll over)",
+  ],
+  /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
+  "move-persist": [
+    "(any more|anymore|no longer|not coming back|hasnt come back|has not come back|havent got it back|not come back|never came back|didnt come back|still stuck|stuck|locked|at all|ever since)",
+    "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
+    "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
+    "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
   ],
   /** No position eases it: "whichever way I lay", "no matter how I sit". */
   "any-position": [

@@ -19,11 +19,14 @@ import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
   addDomainSigns,
+  isAfterEffort,
   addLegMetaphors,
   addLegSigns,
   addPronounLegWeakness,
   isBothLegsSiteOf,
+  isEffortNear,
   isExertionOnly,
+  isTroubleOfOtherAct,
   isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
@@ -223,6 +226,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
       const span = union(symptom, bothSite);
       const recovered = isRecoveredAfter(reading, symptom);
       if (symptoms === wobbly && recovered) add("mild-soreness", "muscle-fatigue", span);
+      else if (symptoms === pain && isBothMusclesWorked(reading, symptom, bothSite))
+        add("doms", undefined, span);
       else add("bilateral-neuro", "both-legs", span, combinedStatus(reading, symptom, bothSite));
     }
   }
@@ -313,7 +318,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
   for (const fn of [...cuesOf(reading, "fn-bladder"), ...cuesOf(reading, "fn-bowel")]) {
     if (isWeeSmall(reading, fn)) continue;
-    const problem = nearestInClause(reading, "problem", fn.first);
+    const problem = nearestInClause(
+      reading,
+      "problem",
+      fn.first,
+      (cue) => !isTroubleOfOtherAct(reading, cue),
+    );
     if (problem && Math.abs(problem.first - fn.first) <= 8) {
       add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));
     }
@@ -713,7 +723,17 @@ const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boo
 };
 
 /** Words of a normal state after a recovery time ("they were totally normal"). */
-const NORMAL_AGAIN = new Set(["normal", "fine", "ok", "okay", "gone", "recovered", "better"]);
+const NORMAL_AGAIN = new Set([
+  "normal",
+  "fine",
+  "ok",
+  "okay",
+  "gone",
+  "recovered",
+  "better",
+  "settled",
+  "passed",
+]);
 
 /** How far (in tokens) after the minutes the normal state may be told. */
 const RECOVERY_REACH = 8;
@@ -738,6 +758,7 @@ const isRecoveryTime = (reading: Reading, cue: CueHit): boolean => {
  * by a normal state, with no other symptom told between (run-on messages: the recovery is the nearer one's).
  */
 const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
+  (isEffortNear(reading, symptom.first, EFFORT_REACH) && isRecoveredNext(reading, symptom)) ||
   inSentence(reading, "recovered", symptom.first).some(
     (cue) =>
       cue.first >= symptom.last &&
@@ -750,6 +771,25 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
       isRecoveryTime(reading, cue) &&
       !hasOtherSymptomBetween(reading, symptom, cue),
   );
+
+/**
+ * After an exercise, a recovery told in the next sentence ("both legs shaky straight after; I sat down and in 15
+ * minutes everything settled"), with no other symptom between.
+ */
+const isRecoveredNext = (reading: Reading, symptom: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  const next = (sentenceOf[symptom.first] ?? 0) + 1;
+  for (const kind of ["recovered", "recovery-time"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (sentenceOf[cue.first] !== next || hasOtherSymptomBetween(reading, symptom, cue)) continue;
+      // (nothing else told between, soreness included: "... my glutes are sore ... it went away" is theirs)
+      if (reading.hits.some((hit) => hit.first >= symptom.last && hit.first < cue.first)) continue;
+      if (kind === "recovered" ? !precededByNegation(reading, cue) : isRecoveryTime(reading, cue))
+        return true;
+    }
+  }
+  return false;
+};
 
 /** Words of legs that only tire: "wobbly", "shaky", "like jelly", "heavy". */
 const TIRED_LEG_KINDS = ["sym-wobbly", "legs-limp"] as const;
@@ -778,7 +818,7 @@ const isRecoveredExerciseWobble = (reading: Reading, draft: Draft): boolean => {
   );
   return (
     wobble !== undefined &&
-    isExerciseSentence(reading, draft.first) &&
+    (isExerciseSentence(reading, draft.first) || isAfterEffort(reading, draft.first)) &&
     isRecoveredAfter(reading, wobble)
   );
 };
@@ -1047,7 +1087,25 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
 };
 
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
-const MUSCLE_WORDS = new Set(["quad", "quads", "quadricep", "quadriceps", "muscle", "muscles"]);
+const MUSCLE_WORDS = new Set([
+  "quad",
+  "quads",
+  "quadricep",
+  "quadriceps",
+  "muscle",
+  "muscles",
+  "thigh",
+  "thighs",
+  "calf",
+  "calves",
+  "glute",
+  "glutes",
+  "hamstring",
+  "hamstrings",
+  "hip",
+  "hips",
+  "flexors",
+]);
 
 /** Whether a leg site is a muscle worked in the exercise ("quads", "thigh muscles"), not a place pain goes to. */
 const isMuscleSite = (reading: Reading, site: CueHit): boolean => {
@@ -1062,10 +1120,198 @@ const isMuscleSite = (reading: Reading, site: CueHit): boolean => {
  * other than a muscle).
  */
 const isExerciseBurn = (reading: Reading, span: Span): boolean =>
-  inSentence(reading, "exercise", span.first).length > 0 &&
-  inSentence(reading, "settle", span.first).some((cue) => !precededByNegation(reading, cue)) &&
+  (inSentence(reading, "exercise", span.first).length > 0 ||
+    isEffortNear(reading, span.first, EFFORT_REACH)) &&
+  settlesOrIsSoreness(reading, span) &&
   inSentence(reading, "direction", span.first).length === 0 &&
   inSentence(reading, "site-leg", span.first).every((site) => isMuscleSite(reading, site));
+
+/** How near after a burn its settling must be told. */
+const BURN_REACH = 12;
+
+/**
+ * A burn said to settle ("stops as soon as I stop") near after it in its sentence and not said to go on ("burning
+ * pain in my calf that doesn't go away"), or called muscle soreness in its sentence or the next.
+ */
+const settlesOrIsSoreness = (reading: Reading, span: Span): boolean => {
+  let settles = false;
+  for (const cue of inSentence(reading, "settle", span.first)) {
+    if (cue.first < span.last || cue.first - span.last > BURN_REACH) continue;
+    if (precededByNegation(reading, cue)) return false;
+    settles = true;
+  }
+  if (settles) return true;
+  const { sentenceOf } = reading.segments;
+  const own = sentenceOf[span.first] ?? 0;
+  for (const hit of reading.hits) {
+    const sentence = sentenceOf[hit.first] ?? 0;
+    if (hit.concept !== "doms" || (sentence !== own && sentence !== own + 1)) continue;
+    if (statusOf(reading, hit, "doms") === "present") return true;
+  }
+  return false;
+};
+
+/** Laughs and jokes after a word: "lol", "haha", "😂", "jk". */
+const LAUGHS = new Set([
+  "lol",
+  "lmao",
+  "lmfao",
+  "rofl",
+  "haha",
+  "hahaha",
+  "hehe",
+  "jk",
+  "joking",
+  "kidding",
+  "😂",
+  "🤣",
+  "😅",
+  "😆",
+]);
+
+/** A laugh right after the span, and the pain scored out of ten at 6 or less, never more. */
+const isJokingSevere = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  let laugh = false;
+  for (let i = span.last; i < Math.min(tokens.length, span.last + 3); i += 1) {
+    if (LAUGHS.has(tokens[i]?.norm ?? "")) laugh = true;
+  }
+  if (!laugh) return false;
+  let mild = false;
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    if (tokens[i]?.kind !== "number") continue;
+    // (any 7 to 10 in the message may be a score of it: "my pain score is 8")
+    const value = Number(tokens[i]?.norm);
+    if (value >= 7 && value <= 10 && tokens[i - 1]?.norm !== "/") return false;
+    const outOfTen =
+      (tokens[i + 1]?.norm === "/" || tokens[i + 1]?.norm === "out") &&
+      (tokens[i + 2]?.norm === "10" || tokens[i + 3]?.norm === "10");
+    if (!outOfTen) continue;
+    if (Number(tokens[i]?.norm) > 6) return false;
+    mild = true;
+  }
+  return mild;
+};
+
+/** Calf words that tell of both calves. */
+const BOTH_CALVES = new Set(["calves", "both"]);
+/** Signs in a calf that exercise leaves ("tight", "sore"), not swelling, heat or redness. */
+const WORKED_CALF = new Set([
+  "tight",
+  "tightness",
+  "tender",
+  "sore",
+  "painful",
+  "aching",
+  "achy",
+  "stiff",
+  "cramping",
+  "hurting",
+  "hurt",
+  "hurts",
+]);
+
+/**
+ * Both calves (the plural, or "both" told with them) tight or sore after an exercise in their sentence, with no
+ * word of swelling, heat or redness among the signs: the calves' work.
+ */
+const isBothCalvesWorked = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  let both = false;
+  let worked = false;
+  for (let i = span.first; i < span.last; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (BOTH_CALVES.has(norm)) both = true;
+    if (WORKED_CALF.has(norm)) worked = true;
+    else if (inSpanOf(reading, "calf-sign", i)) return false;
+  }
+  // "..., both of them": a "both" soon after, with no other leg named between and no side named in the span.
+  const end = Math.min(tokens.length, span.last + BOTH_REACH);
+  for (let i = span.last; i < end && sentenceOf[i] === sentenceOf[span.first]; i += 1) {
+    if (tokens[i]?.norm !== "both") continue;
+    if (!hasSideIn(reading, span) && !hasLegSiteBetween(reading, span.last, i)) both = true;
+    break;
+  }
+  return both && worked && isEffortNear(reading, span.first, EFFORT_REACH);
+};
+
+/** How far after a calf finding a "both" may say it is both calves. */
+const BOTH_REACH = 8;
+const SIDE_WORDS = new Set(["left", "right", "one"]);
+
+const hasSideIn = (reading: Reading, span: Span): boolean => {
+  for (let i = span.first; i < span.last; i += 1) {
+    if (SIDE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+const hasLegSiteBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const kind of ["site-leg", "site-both"] as const) {
+    for (const site of cuesOf(reading, kind))
+      if (site.first >= from && site.first < to) return true;
+  }
+  return false;
+};
+
+/** Whether a cue of `kind` covers token `i`. */
+const inSpanOf = (reading: Reading, kind: CueKind, i: number): boolean => {
+  for (const cue of cuesOf(reading, kind)) if (cue.first <= i && i < cue.last) return true;
+  return false;
+};
+
+/** "muscle burn": a burn named as the muscles'. */
+const MUSCLE_NAMES = new Set(["muscle", "muscles", "muscular"]);
+const isMuscleBurnWord = (reading: Reading, span: Span): boolean =>
+  MUSCLE_NAMES.has(reading.tokens[span.first - 1]?.norm ?? "") &&
+  (reading.tokens[span.first]?.norm === "burn" || reading.tokens[span.first]?.norm === "burning");
+
+/** Pain words that after an exercise are the muscles' soreness when said of both thighs or calves. */
+const MUSCLE_PAIN = new Set(["burning", "hurts", "hurt", "hurting", "pain", "pains", "painful"]);
+/** Both-legs sites that are muscles worked in an exercise (not "legs", "feet" or "buttocks"). */
+const MUSCLE_SITES = new Set([
+  "thighs",
+  "calves",
+  "quads",
+  "hamstrings",
+  "glutes",
+  "thigh",
+  "calf",
+]);
+
+/** How near (in tokens) an exercise must be told to a soreness for the soreness to be its. */
+const EFFORT_REACH = 16;
+
+/** A word of going down or into with a leg after it, in the sentence of `span` ("down both legs", not "down the stairs"). */
+const goesDownALeg = (reading: Reading, span: Span): boolean => {
+  for (const direction of inSentence(reading, "direction", span.first)) {
+    for (const kind of ["site-leg", "site-both"] as const) {
+      for (const site of cuesOf(reading, kind)) {
+        if (site.first >= direction.last && site.first - direction.last <= 4) return true;
+      }
+    }
+  }
+  return false;
+};
+
+/**
+ * "My thighs are burning on the stairs today, both of them, squats yesterday": an ache or burn in both thighs or
+ * calves told with an exercise in its sentence and nothing going down the legs is the muscles' soreness after the
+ * exercise, not pain in both legs.
+ */
+const isBothMusclesWorked = (reading: Reading, symptom: CueHit, site: CueHit): boolean => {
+  const { tokens } = reading;
+  if (symptom.last - symptom.first !== 1 || !MUSCLE_PAIN.has(tokens[symptom.first]?.norm ?? ""))
+    return false;
+  let muscle = false;
+  for (let i = site.first; i < site.last; i += 1) {
+    if (MUSCLE_SITES.has(tokens[i]?.norm ?? "")) muscle = true;
+  }
+  return (
+    muscle && isEffortNear(reading, symptom.first, EFFORT_REACH) && !goesDownALeg(reading, symptom)
+  );
+};
 
 /** How near (in tokens) after a finding an easing must follow to answer it. */
 const EASING_REACH = 8;
@@ -1154,8 +1400,25 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
-    if (draft.concept === "burning-nerve-pain" && isExerciseBurn(reading, draft)) {
+    if (
+      draft.concept === "burning-nerve-pain" &&
+      (isExerciseBurn(reading, draft) || isMuscleBurnWord(reading, draft))
+    ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
+    }
+    // "My calves are tight after the heel raises, both of them": both calves worked in an exercise, not a clot
+    // (clot signs are in one calf).
+    if (
+      draft.concept === "vascular" &&
+      draft.detail === "calf-clot-signs" &&
+      isBothCalvesWorked(reading, draft)
+    ) {
+      return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
+    }
+    // "Worst pain EVER lol ... just DOMS, 5/10": a laugh straight after it and a score of 6 or less said for the
+    // pain make the severe words a joke.
+    if (draft.concept === "severe-pain" && isJokingSevere(reading, draft)) {
+      return { ...draft, status: "hypothetical" as const };
     }
     // A trip or stumble the patient says did no harm is no fall to check ("tripped over the cat but didn't fall").
     if (draft.concept === "trauma" && draft.detail === "fall" && hasNoHarm(reading, draft)) {

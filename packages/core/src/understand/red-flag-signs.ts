@@ -4,7 +4,7 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { CUE_INDEX } from "./cues";
 import type { CueKind } from "./cues";
-import { isChecklistQuestion, isNegated, statusOf } from "./status";
+import { isChecklistQuestion, isNegated, isNegationWord, statusOf } from "./status";
 import type { Span } from "./status";
 
 /**
@@ -358,6 +358,16 @@ const EXERTION = new Set([
   "training",
   "hike",
   "hiking",
+  "clamshells",
+  "clamshell",
+  "clams",
+  "raises",
+  "marching",
+  "bridge",
+  "reformer",
+  "crunches",
+  "situps",
+  "burpees",
   "walk",
   "standing",
   "stood",
@@ -366,7 +376,9 @@ const EXERTION = new Set([
 /** Whether the exertion word at `index` is a likeness or denied ("like I've run up", "not just after the workout"). */
 const isEffortAside = (reading: Reading, index: number): boolean => {
   for (let i = Math.max(0, index - 4); i < index; i += 1) {
-    if (NOT_EFFORT_BEFORE.has(reading.tokens[i]?.norm ?? "")) return true;
+    const norm = reading.tokens[i]?.norm ?? "";
+    // (and denied: "I haven't done any exercise")
+    if (NOT_EFFORT_BEFORE.has(norm) || isNegationWord(norm)) return true;
   }
   return false;
 };
@@ -385,9 +397,34 @@ const hasExertionInSentence = (reading: Reading, index: number): boolean => {
   return false;
 };
 
-const isExertionAt = (reading: Reading, i: number): boolean => {
+const isExertionAt = (reading: Reading, i: number): boolean =>
+  isExertionWordAt(reading, i) && !isEffortAside(reading, i);
+
+/**
+ * An exertion told near token `index` (within `reach` tokens, in its sentence, with no "I" starting another report
+ * between) and none denied in the sentence ("I haven't done any exercise"): what a symptom there comes from.
+ */
+export const isEffortNear = (reading: Reading, index: number, reach: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
+  const sentence = sentenceOf[index];
+  let near = false;
+  for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    if (!isExertionWordAt(reading, i)) continue;
+    if (isEffortAside(reading, i)) return false;
+    if (index - i <= reach && !hasIBetween(reading, i, index)) near = true;
+  }
+  for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (!isExertionWordAt(reading, i)) continue;
+    if (isEffortAside(reading, i)) return false;
+    if (i - index <= reach && !hasIBetween(reading, index, i)) near = true;
+  }
+  return near;
+};
+
+const isExertionWordAt = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
-  const isWord =
+  return (
     EXERTION.has(norm) ||
     // "on my feet all day"
     (norm === "on" &&
@@ -395,8 +432,11 @@ const isExertionAt = (reading: Reading, i: number): boolean => {
       reading.tokens[i + 2]?.norm === "feet") ||
     ((norm === "warm" || norm === "warming") && reading.tokens[i + 1]?.norm === "up") ||
     (norm === "leg" && reading.tokens[i + 1]?.norm === "day") ||
-    (norm === "step" && reading.tokens[i + 1]?.norm === "ups");
-  return isWord && !isEffortAside(reading, i);
+    // "heel raises", "calf raises" (read as "raise")
+    ((norm === "heel" || norm === "calf" || norm === "leg") &&
+      (reading.tokens[i + 1]?.norm === "raise" || reading.tokens[i + 1]?.norm === "raises")) ||
+    (norm === "step" && reading.tokens[i + 1]?.norm === "ups")
+  );
 };
 
 /** Whether a cue of `kind` covers token `index`. */
@@ -1099,10 +1139,68 @@ const urine = (
   ...(skip ? { skip } : {}),
 });
 
+/** Acts a "can't" or "hard to" may be about besides passing water ("just can't stand tall", "hard to bend"). */
+const OTHER_ACTS = new Set([
+  ...POSTURE,
+  "straighten",
+  "straightening",
+  "walk",
+  "walking",
+  "run",
+  "running",
+  "climb",
+  "climbing",
+  "drive",
+  "driving",
+  "wear",
+  "tie",
+  "put",
+  "dress",
+  "carry",
+  "pick",
+  "look",
+  "roll",
+  "rolling",
+  "breathe",
+  "concentrate",
+  "focus",
+  "work",
+  "lean",
+  "rotate",
+]);
+/** Words between "can't" and the act: "can't really stand", "hard to fully straighten". */
+const TROUBLE_FILLER = new Set([
+  "to",
+  "really",
+  "even",
+  "quite",
+  "fully",
+  "properly",
+  "seem",
+  "get",
+  "up",
+]);
+
+/**
+ * "Can still wee and poo normally, just can't stand tall": a trouble word followed by another act is about that
+ * act, not the bladder.
+ */
+export const isTroubleOfOtherAct = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  for (let i = sign.last; i < Math.min(tokens.length, sign.last + 3); i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (OTHER_ACTS.has(norm)) return true;
+    if (!TROUBLE_FILLER.has(norm)) return false;
+  }
+  return false;
+};
+
 const PAIRINGS: readonly Pairing[] = [
   // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
   // slow, in drips, not emptying; leaking; not felt.
-  urine(VOID_TROUBLE, "urinary-hesitancy", 8, true),
+  urine(VOID_TROUBLE, "urinary-hesitancy", 8, true, (reading, _domain, sign) =>
+    isTroubleOfOtherAct(reading, sign),
+  ),
   urine("abn-void-effort", "urinary-hesitancy", 9, false),
   urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
   urine("abn-leak", "urinary-incontinence", 8, false),
@@ -1300,6 +1398,16 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     notDomain: isRestOf,
+  },
+  // A movement the patient cannot make, lost for good or for days ("can't bend sideways to the left any more, it's
+  // stuck", "can't straighten up fully since Monday"): movement that does not come back.
+  {
+    domain: "lost-move",
+    sign: "move-persist",
+    concept: "loss-of-motion",
+    detail: undefined,
+    reach: 14,
+    stopAtActs: false,
   },
   // Pain whatever position the patient takes ("the back was screaming whichever way I lay"): rest does not ease it.
   {

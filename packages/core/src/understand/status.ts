@@ -316,6 +316,8 @@ export const hasTrailingNormal = (
     }
     // "fine otherwise": about everything else.
     if (reading.tokens[cue.last]?.norm === "otherwise") blocked = true;
+    // "ok so ...", "okay then": a word that opens what comes next, not one of something being fine.
+    if (isDiscourseOk(reading, cue)) blocked = true;
     // "legs have gone weak and peeing is fine": the symptom between is not what is fine.
     if (allowCommas && hasSymptomBetween(reading, span.last, cue.first)) blocked = true;
     // "not normal", "doesn't feel right" are not denials.
@@ -327,6 +329,14 @@ export const hasTrailingNormal = (
   }
   return false;
 };
+
+/** "ok", "okay" or "alright" opening what follows ("ok so the clamshells ...", "okay then"). */
+const OK_WORDS = new Set(["ok", "okay", "alright", "right"]);
+const AFTER_DISCOURSE_OK = new Set(["so", "then", "well", "anyway", "anyways", "now", "lol"]);
+const isDiscourseOk = (reading: Reading, cue: Span): boolean =>
+  cue.last - cue.first === 1 &&
+  OK_WORDS.has(reading.tokens[cue.first]?.norm ?? "") &&
+  AFTER_DISCOURSE_OK.has(reading.tokens[cue.last]?.norm ?? "");
 
 /** A body function said to be normal ("peeing fine", "I can walk, sleep and go to the toilet normally"). */
 export const isFunctionDenied = (reading: Reading, span: Span): boolean => {

@@ -672,6 +672,23 @@ const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
 
 type Stated = { value: Trend; cue: CueHit };
 
+/** What one goes up that is no trend: "going up stairs", "going up the hill". */
+const CLIMBED = new Set([
+  "stairs",
+  "steps",
+  "hill",
+  "hills",
+  "ladder",
+  "upstairs",
+  "the",
+  "a",
+  "slopes",
+]);
+
+/** "Going up stairs I feel them": climbing, not the pain going up. */
+const isClimbing = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.last - 1]?.norm === "up" && CLIMBED.has(reading.tokens[cue.last]?.norm ?? "");
+
 /** "a worse flare than normal": the size of a flare, not a trend. */
 const isInsideFlare = (reading: Reading, cue: CueHit): boolean => {
   for (const hit of reading.hits) {
@@ -705,7 +722,7 @@ const statedTrends = (reading: Reading, sentence?: number): Stated[] => {
     );
   const stated: Stated[] = [];
   const consider = (value: Trend, cue: CueHit): void => {
-    if (isInsideLonger(cue) || isInsideFlare(reading, cue)) return;
+    if (isInsideLonger(cue) || isInsideFlare(reading, cue) || isClimbing(reading, cue)) return;
     if (value === "worse" && isEarlierWorse(reading, cue)) return;
     if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
       // "not better" -> same; "no worse" -> same.
