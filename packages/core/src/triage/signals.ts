@@ -31,6 +31,8 @@ export const FACT_NAMES = [
   "reaction-past-day",
   /** A flare or a manipulation or needling reaction still the same or worse a day or more later. */
   "reaction-not-easing",
+  /** Three or more weekly scores, each higher than the one before ("week 1 average 3, week 2 average 4 ..."). */
+  "rising-week-on-week",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -87,6 +89,23 @@ const morningAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined
     for (const morning of scores) {
       if (morning.morning && morning.value > usual.value) return [usual.evidence, morning.evidence];
     }
+  }
+  return undefined;
+};
+
+/** How many weekly scores, each higher than the last, make pain rising week on week. */
+const RISING_WEEKS = 3;
+
+/** Weekly scores in the order told, each higher than the one before, at least three: their evidence. */
+const risingWeekOnWeek = (scores: readonly PainScore[]): Evidence[] | undefined => {
+  // (a run of weekly scores told one after another, each higher than the one before)
+  let run: PainScore[] = [];
+  for (const score of scores) {
+    const previous = run[run.length - 1];
+    if (score.weekly !== true) run = [];
+    else if (previous !== undefined && score.value > previous.value) run.push(score);
+    else run = [score];
+    if (run.length >= RISING_WEEKS) return run.map((item) => item.evidence);
   }
   return undefined;
 };
@@ -205,6 +224,9 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     }
   }
 
+  const rising = risingWeekOnWeek(scores);
+  if (rising) add("fact:rising-week-on-week", ...rising);
+
   const aboveUsual = morningAboveUsual(scores);
   if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
 
@@ -214,6 +236,9 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     facts.painMentioned !== undefined ||
     trend?.value === "same" ||
     trend?.value === "worse" ||
+    // ("It's been a week and I'm no better. Every session I feel a bit better": the timing's own trend)
+    facts.trendAtTiming?.value === "same" ||
+    facts.trendAtTiming?.value === "worse" ||
     scores.some((score) => score.value > 0);
   const since = facts.hoursSince;
   // How it is going at the time given: said in the same sentence when it is ("day 5 and still just as sore"),

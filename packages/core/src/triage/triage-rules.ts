@@ -366,7 +366,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: "worse-after-every-session",
     level: "contact-therapist",
-    when: { all: [["worsening-each-session"]] },
+    when: { all: [["worsening-each-session", "fact:rising-week-on-week"]] },
     reason:
       "Pain that is worse after every session, or climbing week on week, means the programme may need changing.",
     sources: ["R9", "R2"],

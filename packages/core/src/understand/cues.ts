@@ -194,6 +194,8 @@ export const CUE_PATTERNS = {
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
+    // "going past my knee now": further than before.
+    "(past|below|beyond|lower than) (my|the)",
   ],
   "sym-numb": [
     "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
@@ -256,6 +258,12 @@ export const CUE_PATTERNS = {
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
     "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first)",
     "less and less",
+    // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
+    "less (each|every|by the|day by) (day|morning|time)",
+    "(each|every) day [a bit|a little|slightly] less",
+    "(down|dropped|come down|came down|gone down|went down) from",
+    "(calmed|calmed down|came down|come down|dropped|dropped back|settled|settled down|eased|eased off|went back down|gone back down) to",
+    "(today|now) (barely|hardly) (there|noticeable)",
     "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "(calming|calmed|calms|dying|died|quietening|quietened) down",
   ],
@@ -266,6 +274,7 @@ export const CUE_PATTERNS = {
     "(hurts|aches|hurting|aching|sore|painful|bad|stiff) [just] as (much|bad|badly|sore|painful|strongly) [as (ever|before|it was|it did|day one|the first day)]",
     "just as (much|bad|sore|painful|stiff) as (ever|before|it was|it did|day one|the first day)",
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
+    "[just] as (bad|sore|painful|stiff|achy|tender) as [on] (day (1|2|3|one|two|three)|yesterday|the day after|at the start|at first|the first day|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "no different",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
     "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
@@ -297,6 +306,8 @@ export const CUE_PATTERNS = {
   /** The next morning (the pain-monitoring model's check point). */
   morning: [
     "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up)",
+    // Later than the next morning: not back then either ("3 before the session, it's 5 two days later").
+    "(a|one|two|three|four|a few|a couple of|couple of|2|3|4) days (later|after|on)",
   ],
   /** Higher than before the session, or than usual ("still higher than before the session"). */
   "above-baseline": [
@@ -330,6 +341,8 @@ export const CUE_PATTERNS = {
   /** Hands-on or needle treatment, whose reaction usually settles within about a day. */
   "manual-therapy": [
     "(manipulation|manipulated|manip|manips|adjustment|adjusted|dry needling|needling|needled|acupuncture|mobilisation|mobilization|mobilisations|mobilizations|manual therapy|cracked my back|back cracked|cracked my spine|spinal manipulation)",
+    // ("pins and needles" is no treatment)
+    "(after|with|from|the|her|his|those) needles",
   ],
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [
@@ -339,9 +352,27 @@ export const CUE_PATTERNS = {
   ],
   /** The warm-up, for the soreness rules. */
   "warm-up": ["(warm up|warmup|warming up)"],
+  /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
+  "stays-up": [
+    "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
+    "(doesnt|didnt|wont|hasnt|does not|did not|will not|has not|never) (calm down|settle|settle down|come down|come back down|go down|go back down|ease off|die down|drop back)",
+    "for the rest of the (day|evening|night|afternoon|session)",
+  ],
+  /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
+  spreading: [
+    "(spreading|spreads|spread|creeping|crept|travelling further|traveling further|moving further|going further|gone further|getting further|reaching further)",
+  ],
+  /** A count of sessions with each one's effect: "after each of the last four sessions", "every time I go to physio". */
+  "each-session": [
+    "(after|following) (each|every|each one|every one) (of the last|of my last|of the past) [2|3|4|5|two|three|four|five|few|couple of] (sessions|visits|appointments|treatments|classes)",
+    "(every|each) time i (go|have|do|see) (to physio|physio|pt|the physio|a session|my session|the exercises|my exercises|the session)",
+    "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
+    "(session after session|visit after visit|week after week|each week|every week)",
+  ],
   /** Still there through the session. */
   persists: [
     "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|carries on|carried on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
+    "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
   ],
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [

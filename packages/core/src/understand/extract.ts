@@ -358,12 +358,32 @@ const composeDrafts = (reading: Reading): Draft[] => {
     }
   }
 
-  // 5b. Soreness that starts in the warm-up and persists through the session.
+  // 5b. Soreness that starts in the warm-up and persists through the session (not when it is said to go).
   for (const warmUp of cuesOf(reading, "warm-up")) {
     const persists = inSentence(reading, "persists", warmUp.first).find(
       (cue) => !precededByNegation(reading, cue, 1),
     );
-    if (persists) add("pain-not-settling", "warm-up", union(warmUp, persists));
+    const goes = inSentence(reading, "settle", warmUp.first).some(
+      (cue) => !precededByNegation(reading, cue),
+    );
+    if (persists && !goes) add("pain-not-settling", "warm-up", union(warmUp, persists));
+  }
+
+  // 5e. Pain that an exercise flared and that stays up ("it stays up for the rest of the evening, doesn't calm
+  // down", "it stayed flared even after I stopped").
+  for (const stays of cuesOf(reading, "stays-up")) {
+    if (!isNegatedStaying(reading, stays) && isExerciseFlare(reading, stays.first))
+      add("pain-not-settling", "after-stopping", stays);
+  }
+
+  // 5f. Pain spreading, with a place in the leg it now reaches ("The pain is spreading - ... now it's behind my
+  // right knee too"): peripheralisation.
+  for (const spread of cuesOf(reading, "spreading")) {
+    const site = inSentence(reading, "site-leg", spread.first).find(
+      (leg) => leg.first > spread.first,
+    );
+    if (site && !precededByNegation(reading, spread) && hasSymptomInSentence(reading, spread.first))
+      add("shooting-radiating-pain", "peripheralising", union(spread, site));
   }
 
   // 5c. Not back to the usual level by the next morning, in other words ("the next morning it wasn't back to where
@@ -996,6 +1016,27 @@ const aboveBaselineIn = (reading: Reading, index: number): CueHit | undefined =>
   );
 };
 
+/** A pain word or any finding (an ache too) in the sentence of token `index`: what is spreading. */
+const hasSymptomInSentence = (reading: Reading, index: number): boolean =>
+  inSentence(reading, "sym-pain", index).length > 0 ||
+  reading.hits.some(
+    (hit) => reading.segments.sentenceOf[hit.first] === reading.segments.sentenceOf[index],
+  );
+
+/** "didn't stay up", "never stayed high": a staying up that is denied (the "doesn't calm down" forms are no such). */
+const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
+  !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
+
+/** An exercise or a flare near token `index`, in its sentence: what made the pain go up. */
+const isExerciseFlare = (reading: Reading, index: number): boolean =>
+  inSentence(reading, "exercise", index).length > 0 ||
+  isEffortNear(reading, index, EFFORT_REACH) ||
+  reading.hits.some(
+    (hit) =>
+      hit.concept === "flare-after-new-exercise" &&
+      reading.segments.sentenceOf[hit.first] === reading.segments.sentenceOf[index],
+  );
+
 /** Something that flares or hurts in the sentence of token `index`: a pain or flare word, an exercise. */
 const hasPainContext = (reading: Reading, index: number): boolean =>
   inSentence(reading, "sym-pain", index).length > 0 ||
@@ -1147,6 +1188,30 @@ const settlesOrIsSoreness = (reading: Reading, span: Span): boolean => {
     const sentence = sentenceOf[hit.first] ?? 0;
     if (hit.concept !== "doms" || (sentence !== own && sentence !== own + 1)) continue;
     if (statusOf(reading, hit, "doms") === "present") return true;
+  }
+  return false;
+};
+
+/** Words of a flare bigger than usual: "bigger than normal", "worse than usual". */
+const BIGGER = new Set(["bigger", "worse", "nastier", "larger", "stronger", "longer", "more"]);
+const USUAL = new Set(["normal", "usual", "normally", "usually", "before", "last"]);
+/** How far after a flare its size may be told. */
+const FLARE_SIZE_REACH = 8;
+
+/** "Bit of a flare after Thursday's session, bigger than normal": the flare's size, told after it in its sentence. */
+const isBiggerThanUsual = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(tokens.length, span.last + FLARE_SIZE_REACH);
+  for (let i = span.last; i < end; i += 1) {
+    if (sentenceOf[i] !== sentenceOf[span.first]) return false;
+    if (
+      BIGGER.has(tokens[i]?.norm ?? "") &&
+      tokens[i + 1]?.norm === "than" &&
+      USUAL.has(tokens[i + 2]?.norm ?? "") &&
+      !precededByNegation(reading, { first: i, last: i + 1 })
+    )
+      return true;
   }
   return false;
 };
@@ -1462,6 +1527,14 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // "I fell asleep", "fell ill": no fall.
     if (draft.concept === "trauma" && draft.detail === "fall" && isNotAFall(reading, draft)) {
       return { ...draft, status: "denied" as const };
+    }
+    // "a flare after Thursday's session, bigger than normal": a bigger flare than the patient's usual ones.
+    if (
+      draft.concept === "flare-after-new-exercise" &&
+      draft.detail === "flare-up" &&
+      isBiggerThanUsual(reading, draft)
+    ) {
+      return { ...draft, detail: "big-flare" };
     }
     // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
     if (

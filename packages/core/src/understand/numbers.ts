@@ -77,7 +77,16 @@ export const scoreAt = (
 ): number | undefined => {
   const value = valueAt(values, index);
   if (value === undefined || VAGUE.has(tokens[index]?.norm ?? "")) return undefined;
-  return value >= 0 && value <= 10 && Number.isInteger(value) ? value : undefined;
+  if (value < 0 || value > 10) return undefined;
+  // "6.5/10": a half point only when said out of ten.
+  return Number.isInteger(value) || isOutOfTen(tokens, index) ? value : undefined;
+};
+
+/** "/10", "/ 10" or "out of 10" after token `index`. */
+const isOutOfTen = (tokens: readonly Token[], index: number): boolean => {
+  const next = tokens[index + 1]?.norm;
+  if (next === "/") return tokens[index + 2]?.norm === "10";
+  return next === "out" && tokens[index + 2]?.norm === "of" && tokens[index + 3]?.norm === "10";
 };
 
 /** Hours per time unit word. */

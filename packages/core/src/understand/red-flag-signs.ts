@@ -375,7 +375,9 @@ const EXERTION = new Set([
 
 /** Whether the exertion word at `index` is a likeness or denied ("like I've run up", "not just after the workout"). */
 const isEffortAside = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
   for (let i = Math.max(0, index - 4); i < index; i += 1) {
+    if (sentenceOf[i] !== sentenceOf[index]) continue;
     const norm = reading.tokens[i]?.norm ?? "";
     // (and denied: "I haven't done any exercise")
     if (NOT_EFFORT_BEFORE.has(norm) || isNegationWord(norm)) return true;
@@ -1405,6 +1407,15 @@ const PAIRINGS: readonly Pairing[] = [
     domain: "lost-move",
     sign: "move-persist",
     concept: "loss-of-motion",
+    detail: undefined,
+    reach: 14,
+    stopAtActs: false,
+  },
+  // Worse after each of the last sessions, every time the patient goes: worse after every session.
+  {
+    domain: "each-session",
+    sign: { words: words("worse", "sorer", "higher", "worsening") },
+    concept: "worsening-each-session",
     detail: undefined,
     reach: 14,
     stopAtActs: false,

@@ -710,6 +710,8 @@ const cueInClause = (
   for (const cue of cuesOf(reading, kind)) {
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
     if (kind === "long-standing" && isActivityLength(reading, cue)) continue;
+    // "that didn't used to happen", "never used to": new, not past.
+    if (kind === "past" && precededByNegation(reading, cue)) continue;
     if (
       sameClause(reading, cue.first, span.first) &&
       !isNewSubjectBetween(reading, cue, span, kind) &&

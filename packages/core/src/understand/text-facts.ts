@@ -20,6 +20,8 @@ export type PainScore = {
   still?: true;
   /** The level before the session, or the usual one ("3/10 before the session", "my usual 2"). */
   usual?: true;
+  /** Told of a week ("week 2 average 4", "this week 6"): one of a weekly series. */
+  weekly?: true;
   /** The level the next morning ("next morning 5/10", "woke up at a 5"). */
   morning?: true;
   /** Words after it, in its sentence or the next, that say it went back down ("but it dropped right back down"). */
@@ -113,6 +115,7 @@ const PAIN_CONTEXT = new Set([
   "set",
   "workout",
   "physio",
+  "pt",
   "score",
   "scale",
   "level",
@@ -174,6 +177,7 @@ const SCORE_LEAD = new Set([
   "and",
   "rated",
   "rate",
+  "average",
   "-",
   // "Wednesday 5, Thursday 3", "yesterday 7, today 5".
   "monday",
@@ -296,6 +300,7 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (hasSettlingNow(reading, "baseline", first) || hasSettlingNow(reading, "settle", first))
     score.settling = true;
   if (isSaidStill(reading, first)) score.still = true;
+  if (isWeekScore(reading, first)) score.weekly = true;
   const back = backAfter(reading, first, last);
   if (back === "not-back") score.notBack = true;
   else if (back) score.droppedBack = cueEvidence(reading, back);
@@ -311,6 +316,22 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     else if (morning < Infinity) score.morning = true;
   }
   return score;
+};
+
+/** How far before a score the week it is told of may be named ("week 3 average 5"). */
+const WEEK_REACH = 5;
+
+/** A score told of a week: "week" within a few tokens before it ("week 2 average 4", "this week 6"). */
+const isWeekScore = (reading: Reading, first: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (let i = first - 1; i >= Math.max(0, first - WEEK_REACH); i -= 1) {
+    const token = reading.tokens[i];
+    if (sentenceOf[i] !== sentenceOf[first]) return false;
+    if (token?.norm === "week" || token?.norm === "weeks" || token?.norm === "wk") return true;
+    // (another number between, other than the week's own: "week 1 average 3")
+    if (token?.kind === "number" && reading.tokens[i - 1]?.norm !== "week") return false;
+  }
+  return false;
 };
 
 /** A settling word of `kind` in the sentence of token `index`, not denied and not of another time ("last week"). */
@@ -505,6 +526,11 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     for (const cue of cuesOf(reading, kind)) {
       sentencesWithPain.add(reading.segments.sentenceOf[cue.first] ?? -1);
     }
+  }
+  // "My pain scores: week 1 average 3, ...": a colon hands its context to the list after it.
+  for (const sentence of [...sentencesWithPain]) {
+    const next = reading.segments.sentenceStarts[sentence + 1];
+    if (next !== undefined && tokens[next - 1]?.norm === ":") sentencesWithPain.add(sentence + 1);
   }
   const scores: PainScore[] = [];
   let lastScoreIndex = -2;
