@@ -51,13 +51,53 @@ describe("TokenArena", () => {
   it("lets go of the extra tokens of a very long text when its scope ends", () => {
     const arena = new TokenArena();
     const long = "numb ".repeat(40_000);
-    withTokenScope(arena, () => tokenize(long, { arena }));
-    const after = withTokenScope(arena, () => tokenize(long, { arena }));
-    const again = withTokenScope(arena, () => tokenize(long, { arena }));
+    // (the first and last token objects of a reading, and how many there were)
+    const ends = (): [unknown, unknown, number] =>
+      withTokenScope(arena, () => {
+        const tokens = tokenize(long, { arena });
+        return [tokens[0], tokens[39_999], tokens.length];
+      });
+    ends();
+    const after = ends();
+    const again = ends();
     // Objects past the kept number are new each time; those before it are reused.
     expect(again[0]).toBe(after[0]);
-    expect(again[39_999]).not.toBe(after[39_999]);
-    expect(again).toHaveLength(40_000);
+    expect(again[1]).not.toBe(after[1]);
+    expect(again[2]).toBe(40_000);
+  });
+
+  it("hands the outermost reading the same token array, refilled to the new length", () => {
+    const arena = new TokenArena();
+    const first = withTokenScope(arena, () => {
+      const tokens = tokenize("my left leg is numb", { arena });
+      // (a reading inside it gets an array of its own)
+      const inner = withTokenScope(arena, () => tokenize("both legs", { arena }));
+      expect(inner).not.toBe(tokens);
+      expect(inner.map((token) => token.norm)).toEqual(["both", "legs"]);
+      return tokens;
+    });
+    const second = withTokenScope(arena, () => {
+      const tokens = tokenize("sore", { arena });
+      expect(tokens).toHaveLength(1);
+      return tokens;
+    });
+    expect(second).toBe(first);
+  });
+
+  it("hands out zeroed integers that a nested scope never shares with its parent", () => {
+    const arena = new TokenArena();
+    withTokenScope(arena, () => {
+      const outer = arena.takeInts(3);
+      outer.fill(7);
+      withTokenScope(arena, () => {
+        const inner = arena.takeInts(5_000);
+        expect([...inner.subarray(0, 3)]).toEqual([0, 0, 0]);
+        inner.fill(9);
+      });
+      expect([...outer]).toEqual([7, 7, 7]);
+    });
+    const reused = withTokenScope(arena, () => [...arena.takeInts(3)]);
+    expect(reused).toEqual([0, 0, 0]);
   });
 
   it("reuses a released scope's matches and never hands an open scope's match to a nested one", () => {

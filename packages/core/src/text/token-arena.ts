@@ -26,6 +26,14 @@ export class TokenArena {
   /** Beside each token, the id its tokenizer gave it (see `TokenizeOptions.words`), or -1. */
   #ids = new Int32Array(1_024);
   #used = 0;
+  /**
+   * Numbers kept per token by a reading (sentence and clause numbers, masks), handed out as views of one pool:
+   * at 2,000 characters they were another tenth of what a reading allocated.
+   */
+  #ints = new Int32Array(4_096);
+  #intsUsed = 0;
+  /** The array `takenSince` fills for a reading that starts at the arena's bottom (the outermost one). */
+  readonly #outermost: Token[] = [];
 
   /** A token with these fields: a kept object when there is one free, else a new one. */
   take(
@@ -58,9 +66,45 @@ export class TokenArena {
     return token;
   }
 
-  /** The tokens taken since `mark`, in order, in a new array of their own. */
+  /**
+   * The tokens taken since `mark`, in order. For the outermost reading (`mark` 0) the same array every time,
+   * refilled; for a reading inside it a new one. Like the tokens, valid until they are given back.
+   */
   takenSince(mark: number): Token[] {
-    return this.#tokens.slice(mark, this.#used);
+    if (mark !== 0) return this.#tokens.slice(mark, this.#used);
+    const out = this.#outermost;
+    const count = this.#used;
+    for (let i = 0; i < count; i += 1) out[i] = this.#tokens[i] as Token;
+    out.length = count;
+    return out;
+  }
+
+  /**
+   * `length` zeroed 32-bit integers, a view of the arena's pool: valid until the scope that took them ends (see
+   * `withTokenScope`), after which the next reading writes over them.
+   */
+  takeInts(length: number): Int32Array {
+    const from = this.#intsUsed;
+    if (from + length > this.#ints.length) {
+      // A new, larger pool: views already taken keep the old one, which lives as long as they do.
+      this.#ints = new Int32Array(Math.max(this.#ints.length * 2, from + length));
+    }
+    this.#intsUsed = from + length;
+    const view = this.#ints.subarray(from, from + length);
+    view.fill(0);
+    return view;
+  }
+
+  /** Where the integers taken from now on begin (pass it to `releaseInts`). */
+  intMark(): number {
+    return this.#intsUsed;
+  }
+
+  /** Gives back every integer taken since `mark`. */
+  releaseInts(mark: number): void {
+    this.#intsUsed = Math.min(this.#intsUsed, mark);
+    if (this.#ints.length > MAX_KEPT * 4 && this.#intsUsed === 0)
+      this.#ints = new Int32Array(4_096);
   }
 
   /** The ids of the tokens taken since `mark`, in order: a view, valid until those tokens are given back. */
@@ -106,6 +150,7 @@ export class TokenArena {
   release(mark: number): void {
     this.#used = Math.min(this.#used, mark);
     if (this.#tokens.length > MAX_KEPT) this.#tokens.length = Math.max(MAX_KEPT, this.#used);
+    if (this.#outermost.length > MAX_KEPT) this.#outermost.length = 0;
     if (this.#ids.length > MAX_KEPT && this.#used <= MAX_KEPT)
       this.#ids = this.#ids.slice(0, MAX_KEPT);
   }
@@ -118,10 +163,12 @@ export class TokenArena {
 export const withTokenScope = <T>(arena: TokenArena, read: () => T): T => {
   const mark = arena.mark();
   const matchMark = arena.matchMark();
+  const intMark = arena.intMark();
   try {
     return read();
   } finally {
     arena.release(mark);
     arena.releaseMatches(matchMark);
+    arena.releaseInts(intMark);
   }
 };

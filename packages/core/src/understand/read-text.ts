@@ -28,8 +28,8 @@ export type Reading = {
   /** The cues of each kind, at the kind's place in `CUE_KINDS` (undefined for kinds not found). */
   cues: readonly (readonly CueHit[] | undefined)[];
   segments: Segments;
-  /** Token indexes covered by a lexicon match or a cue that is not itself a negation. */
-  masked: Uint8Array;
+  /** Token indexes covered by a lexicon match or a cue that is not itself a negation (1), else 0. */
+  masked: Int32Array;
 };
 
 /** What reads a message: the lexicon and the cues, as flat tries over one numbering of their words. */
@@ -82,24 +82,54 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const ids = prepareWithIds(tokens, lexicon.corrector, words, arena?.idsSince(mark));
   lexiconTrie.collectByIds(tokens, ids, LEXICON_MATCHES, arena);
   const hits = outermostHits(LEXICON_MATCHES.items, LEXICON_MATCHES.count);
-  // A list only for the kinds found (`cuesOf` answers the others with an empty one).
-  const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
-  const masked = new Uint8Array(tokens.length);
+  const takeInts = arena === undefined ? newInts : (length: number) => arena.takeInts(length);
+  const masked = takeInts(tokens.length);
   for (const hit of hits) masked.fill(1, hit.first, hit.last);
   cueTrie.collectByIds(tokens, ids, CUE_MATCHES, arena);
-  for (let m = 0; m < CUE_MATCHES.count; m += 1) {
-    const match = CUE_MATCHES.items[m];
+  const cues = cueLists(CUE_MATCHES, masked);
+  const terminators = cues[CUE_INDEX.terminator] ?? NO_CUES;
+  const segments = segment(text, tokens, terminators, takeInts);
+  return { text, tokens, hits, cues, segments, masked };
+};
+
+const newInts = (length: number): Int32Array => new Int32Array(length);
+
+/** How many cues of each kind a reading found (reused: `cueLists` finishes with it before it returns). */
+const CUE_COUNTS = new Int32Array(CUE_KINDS.length);
+
+/**
+ * The cue matches sorted into one list per kind found (in text order, as matched), each list made at its final
+ * size: grown one push at a time they cost several copies each. Multi-word cues that contain a negation word
+ * ("not improving", "no idea", "cant feel") are marked in `masked`.
+ */
+const cueLists = (matches: MatchBuffer<CueKind>, masked: Int32Array): (CueHit[] | undefined)[] => {
+  CUE_COUNTS.fill(0);
+  for (let m = 0; m < matches.count; m += 1) {
+    const match = matches.items[m];
     if (match === undefined) break;
     const index = CUE_INDEX[match.value];
-    const list = cues[index];
-    if (list) list.push(match);
-    else cues[index] = [match];
-    // Multi-word cues that contain a negation word ("not improving", "no idea", "cant feel") mask it.
+    CUE_COUNTS[index] = (CUE_COUNTS[index] ?? 0) + 1;
     if (!UNMASKED.has(match.value) && match.last - match.first > 1)
       masked.fill(1, match.first, match.last);
   }
-  const terminators = cues[CUE_INDEX.terminator] ?? NO_CUES;
-  return { text, tokens, hits, cues, segments: segment(text, tokens, terminators), masked };
+  // A list only for the kinds found (`cuesOf` answers the others with an empty one).
+  const cues = new Array<CueHit[] | undefined>(CUE_KINDS.length).fill(undefined);
+  for (let m = 0; m < matches.count; m += 1) {
+    const match = matches.items[m];
+    if (match === undefined) break;
+    const index = CUE_INDEX[match.value];
+    let list = cues[index];
+    if (list === undefined) {
+      list = new Array<CueHit>(CUE_COUNTS[index] ?? 0);
+      cues[index] = list;
+      // (filled from the front: the count left says where the next one goes)
+      CUE_COUNTS[index] = 0;
+    }
+    const at = CUE_COUNTS[index] ?? 0;
+    list[at] = match;
+    CUE_COUNTS[index] = at + 1;
+  }
+  return cues;
 };
 
 /** The cues of one kind. */

@@ -84,16 +84,18 @@ const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boole
 /**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that
  * starts a sentence without a full stop) and clauses (also where each of `clauseBreaks` starts, given in token
- * order: terminator words such as "but"). One pass, linear.
+ * order: terminator words such as "but"). One pass, linear. `takeInts` gives the zeroed arrays the numbers are kept in
+ * (a reader's pool; by default new ones).
  */
 export const segment = (
   text: string,
   tokens: readonly Token[],
   clauseBreaks: readonly { first: number }[],
+  takeInts: (length: number) => Int32Array = (length) => new Int32Array(length),
 ): Segments => {
   let nextBreak = 0;
-  const sentenceOf = new Int32Array(tokens.length);
-  const clauseOf = new Int32Array(tokens.length);
+  const sentenceOf = takeInts(tokens.length);
+  const clauseOf = takeInts(tokens.length);
   const sentenceStarts: number[] = [];
   let sentence = 0;
   let clause = 0;

@@ -728,46 +728,69 @@ const isInsideFlare = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
-/** Every trend stated (in sentence `sentence` only when one is given), in the order written. */
-const statedTrends = (reading: Reading, sentence?: number): Stated[] => {
-  const inScope = (cue: CueHit): boolean =>
-    sentence === undefined || reading.segments.sentenceOf[cue.first] === sentence;
-  const all = [
-    ...cuesOf(reading, "trend-better"),
-    ...cuesOf(reading, "trend-same"),
-    ...cuesOf(reading, "trend-worse"),
-  ].filter(inScope);
-  /** "better" inside "not getting any better" is not a trend of its own. */
-  const isInsideLonger = (cue: CueHit): boolean =>
-    all.some(
-      (other) =>
+/** "better" inside "not getting any better": a trend cue inside a longer one of the three kinds. */
+const isInsideLongerTrend = (reading: Reading, cue: CueHit): boolean => {
+  for (const kind of TREND_KINDS) {
+    for (const other of cuesOf(reading, kind)) {
+      if (other.first > cue.first) break;
+      if (
         other !== cue &&
-        other.first <= cue.first &&
         other.last >= cue.last &&
-        other.last - other.first > cue.last - cue.first,
-    );
-  const stated: Stated[] = [];
-  const consider = (value: Trend, cue: CueHit): void => {
-    if (isInsideLonger(cue) || isInsideFlare(reading, cue) || isClimbing(reading, cue)) return;
-    if (value === "worse" && isEarlierWorse(reading, cue)) return;
-    if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
-      // "not better" -> same; "no worse" -> same.
-      value = "same";
+        other.last - other.first > cue.last - cue.first
+      )
+        return true;
     }
-    stated.push({ value, cue });
-  };
-  for (const cue of cuesOf(reading, "trend-better")) if (inScope(cue)) consider("better", cue);
-  for (const cue of cuesOf(reading, "trend-same")) if (inScope(cue)) consider("same", cue);
-  for (const cue of cuesOf(reading, "trend-worse")) if (inScope(cue)) consider("worse", cue);
+  }
+  return false;
+};
+
+const TREND_KINDS = ["trend-better", "trend-same", "trend-worse"] as const;
+const TREND_VALUES: Readonly<Record<(typeof TREND_KINDS)[number], Trend>> = {
+  "trend-better": "better",
+  "trend-same": "same",
+  "trend-worse": "worse",
+};
+
+/** Every trend stated, in the order written (one list per reading, which the sentence-bound lookups share). */
+const statedTrends = (reading: Reading): Stated[] => {
+  const stated: Stated[] = [];
+  for (const kind of TREND_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      let value = TREND_VALUES[kind];
+      if (
+        isInsideLongerTrend(reading, cue) ||
+        isInsideFlare(reading, cue) ||
+        isClimbing(reading, cue)
+      )
+        continue;
+      if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
+        // "not better" -> same; "no worse" -> same.
+        value = "same";
+      }
+      stated.push({ value, cue });
+    }
+  }
   // In the order written; at one place the kinds keep the order above (a later one wins).
   return stated.sort((a, b) => a.cue.first - b.cue.first);
 };
 
+/** Whether a stated trend is in sentence `sentence` (any sentence when none is given). */
+const isInSentence = (reading: Reading, stated: Stated, sentence?: number): boolean =>
+  sentence === undefined || reading.segments.sentenceOf[stated.cue.first] === sentence;
+
 /** The last trend stated, in sentence `sentence` only when one is given. */
-const findTrend = (reading: Reading, sentence?: number): TextFacts["trend"] => {
-  const stated = statedTrends(reading, sentence);
-  const last = stated[stated.length - 1];
-  return last && { value: last.value, evidence: cueEvidence(reading, last.cue) };
+const findTrend = (
+  reading: Reading,
+  stated: readonly Stated[],
+  sentence?: number,
+): TextFacts["trend"] => {
+  for (let i = stated.length - 1; i >= 0; i -= 1) {
+    const last = stated[i];
+    if (last !== undefined && isInSentence(reading, last, sentence))
+      return { value: last.value, evidence: cueEvidence(reading, last.cue) };
+  }
+  return undefined;
 };
 
 /** Words after which "I" goes on the same sentence ("still sore but I think it's easing"). */
@@ -833,14 +856,19 @@ const ANSWER_REACH = 8;
  * as the first day" stays a standstill even when a run-on sentence ends on something else easing, while "day 4,
  * still sore but getting better" is answered.
  */
-const findStandstill = (reading: Reading, sentence: number): TextFacts["trend"] => {
-  const stated = statedTrends(reading, sentence);
+const findStandstill = (
+  reading: Reading,
+  stated: readonly Stated[],
+  sentence: number,
+): TextFacts["trend"] => {
   for (let i = 0; i < stated.length; i += 1) {
     const trend = stated[i];
-    if (trend === undefined || trend.value === "better") continue;
+    if (trend === undefined || trend.value === "better" || !isInSentence(reading, trend, sentence))
+      continue;
     // Only the next trend told can answer it, and only about the same thing: no other finding or new sentence
     // between ("no better ... worse flare than normal, easing off" is not answered).
-    const next = stated[i + 1];
+    const after = stated[i + 1];
+    const next = after && isInSentence(reading, after, sentence) ? after : undefined;
     const answered =
       next?.value === "better" &&
       next.cue.first - trend.cue.last <= ANSWER_REACH &&
@@ -925,9 +953,16 @@ const PAST_EPISODE_HOURS = 14 * 24;
 /** Three days: pain the same or worse this long after a session is no longer the expected flare. */
 const PERSISTENT_HOURS = 72;
 
+/**
+ * The array `readTextFacts` keeps its numbers in, refilled for each reading: nothing it calls reads another text,
+ * and nothing keeps the array after it returns.
+ */
+const NUMBER_VALUES: (number | undefined)[] = [];
+
 /** Reads the numbers, timing, trend and context facts of a message. */
 export const readTextFacts = (reading: Reading): TextFacts => {
-  const values = numberValues(reading.tokens);
+  const values = numberValues(reading.tokens, NUMBER_VALUES);
+  const stated = statedTrends(reading);
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
   } = { painScores: findPainScores(reading, values) };
@@ -945,7 +980,11 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     if (timed.hours >= PAST_EPISODE_HOURS && whenOf(reading, timed.span) === "past") continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
-      const trend = findStandstill(reading, reading.segments.sentenceOf[timed.span.first] ?? 0);
+      const trend = findStandstill(
+        reading,
+        stated,
+        reading.segments.sentenceOf[timed.span.first] ?? 0,
+      );
       if (trend) standing = { timed, trend };
     }
   }
@@ -957,11 +996,11 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       evidence: spanEvidence(reading, timing.span.first, timing.span.last),
     };
   }
-  const trend = findTrend(reading);
+  const trend = findTrend(reading, stated);
   if (trend) facts.trend = trend;
   if (persisting) facts.trendAtTiming = persisting.trend;
   else if (longest) {
-    const atTiming = findTrend(reading, reading.segments.sentenceOf[longest.span.first]);
+    const atTiming = findTrend(reading, stated, reading.segments.sentenceOf[longest.span.first]);
     if (atTiming) facts.trendAtTiming = atTiming;
   }
   if (standing) {
