@@ -74,7 +74,10 @@ export class TokenArena {
     if (mark !== 0) return this.#tokens.slice(mark, this.#used);
     const out = this.#outermost;
     const count = this.#used;
-    for (let i = 0; i < count; i += 1) out[i] = this.#tokens[i] as Token;
+    for (let i = 0; i < count; i += 1) {
+      const token = this.#tokens[i];
+      if (token !== undefined) out[i] = token;
+    }
     out.length = count;
     return out;
   }
