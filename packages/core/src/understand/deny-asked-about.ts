@@ -288,26 +288,19 @@ const TIME_ANCHORS = new Set([
 
 const denyAskedThenDenied = (reading: Reading, findings: Finding[]): void => {
   const { tokens, segments } = reading;
-  segments.sentenceStarts.forEach((start, sentence) => {
-    if (sentence === 0 || tokens[start - 1]?.norm !== "?") return;
+  for (let sentence = 1; sentence < segments.sentenceStarts.length; sentence += 1) {
+    const start = segments.sentenceStarts[sentence] ?? 0;
+    if (tokens[start - 1]?.norm !== "?") continue;
     const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
-    if (end - start > LONGEST_DENIAL) return;
+    if (end - start > LONGEST_DENIAL) continue;
     const words = tokens
       .slice(start, end)
       .filter((token) => token.kind !== "punct")
       .map((token) => token.norm);
-    if (!isPlainDenial(words)) return;
+    if (!isPlainDenial(words)) continue;
     const questionStart = segments.sentenceStarts[sentence - 1] ?? 0;
-    const from = tokens[questionStart]?.start ?? 0;
-    const to = tokens[start - 1]?.end ?? 0;
-    findings.forEach((finding, index) => {
-      const { evidence } = finding;
-      if (finding.status !== "present" || evidence.kind !== "text") return;
-      if (evidence.start >= from && evidence.end <= to) {
-        findings[index] = { ...finding, status: "denied" };
-      }
-    });
-  });
+    denyBetween(findings, tokens[questionStart]?.start ?? 0, tokens[start - 1]?.end ?? 0);
+  }
 };
 
 /** Body functions that, said to be normal after a question, answer it; and the signs each can answer for. */

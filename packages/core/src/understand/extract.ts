@@ -44,28 +44,42 @@ type Draft = { concept: ConceptId; detail?: string | undefined; status: FindingS
 
 const NO_CUES: readonly CueHit[] = [];
 
-// Most cue kinds are absent from a message: then these allocate nothing.
-const inSentence = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
+/**
+ * The cues of `kind` in sentences `from` to `to` (inclusive). Most kinds are absent from most sentences: then
+ * this allocates nothing.
+ */
+const inSentences = (
+  reading: Reading,
+  kind: CueKind,
+  from: number,
+  to: number,
+): readonly CueHit[] => {
   const cues = cuesOf(reading, kind);
-  if (cues.length === 0) return NO_CUES;
-  const sentence = reading.segments.sentenceOf[index];
-  return cues.filter((cue) => reading.segments.sentenceOf[cue.first] === sentence);
+  const { sentenceOf } = reading.segments;
+  let found: CueHit[] | undefined;
+  for (const cue of cues) {
+    const sentence = sentenceOf[cue.first] ?? -1;
+    if (sentence > to) break;
+    if (sentence >= from) (found ??= []).push(cue);
+  }
+  return found ?? NO_CUES;
 };
+
+const inSentence = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
+  const sentence = reading.segments.sentenceOf[index] ?? -1;
+  return inSentences(reading, kind, sentence, sentence);
+};
+
+/** Words that open a sentence that goes on with the one before ("It goes away..."). */
+const CONTINUING = new Set(["it", "its", "this", "that", "which", "then", "they", "goes", "but"]);
 
 /** The sentence of `index` and, when the next one continues it ("It goes away..."), that one too. */
 const inSentenceOrNext = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
-  if (cuesOf(reading, kind).length === 0) return NO_CUES;
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const nextStart = reading.segments.sentenceStarts[sentence + 1];
   const continues =
-    nextStart !== undefined &&
-    ["it", "its", "this", "that", "which", "then", "they", "goes", "but"].includes(
-      reading.tokens[nextStart]?.norm ?? "",
-    );
-  return cuesOf(reading, kind).filter((cue) => {
-    const s = reading.segments.sentenceOf[cue.first];
-    return s === sentence || (continues && s === sentence + 1);
-  });
+    nextStart !== undefined && CONTINUING.has(reading.tokens[nextStart]?.norm ?? "");
+  return inSentences(reading, kind, sentence, continues ? sentence + 1 : sentence);
 };
 
 /** The cue of `kind` nearest to `index` in its clause that `accept`s, without a list of candidates in between. */
@@ -1586,13 +1600,28 @@ const isSameFinding = (a: Finding, b: Finding): boolean => {
   );
 };
 
-/** Each finding once (a message has a few dozen, so a linear check beats building keys for a set). */
-const dedupe = (findings: readonly Finding[]): Finding[] => {
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    if (!kept.some((other) => isSameFinding(other, finding))) kept.push(finding);
+/** Whether `finding` is among the first `count` of `kept`. */
+const isKept = (kept: readonly Finding[], count: number, finding: Finding): boolean => {
+  for (let k = 0; k < count; k += 1) {
+    const other = kept[k];
+    if (other !== undefined && isSameFinding(other, finding)) return true;
   }
-  return kept;
+  return false;
+};
+
+/**
+ * Each finding once, in place (a message has a few dozen, so a linear check beats building keys for a set, and
+ * no second array is made).
+ */
+const dedupe = (findings: Finding[]): Finding[] => {
+  let count = 0;
+  for (const finding of findings) {
+    if (isKept(findings, count, finding)) continue;
+    findings[count] = finding;
+    count += 1;
+  }
+  findings.length = count;
+  return findings;
 };
 
 /** The token objects of messages being read (one arena: a message is read synchronously, start to end). */

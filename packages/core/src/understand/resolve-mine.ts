@@ -20,6 +20,13 @@ const PLACE_WORDS = new Set([
   "running",
 ]);
 
+/** Whether the text at `at` starts with "mine" in any case. */
+const startsWithMine = (text: string, at: number): boolean =>
+  (text.charCodeAt(at) | 0x20) === 0x6d &&
+  (text.charCodeAt(at + 1) | 0x20) === 0x69 &&
+  (text.charCodeAt(at + 2) | 0x20) === 0x6e &&
+  (text.charCodeAt(at + 3) | 0x20) === 0x65;
+
 /** One sentence that says "mine ...", with the words that stand for the symptom named before it. */
 export type MineSentence = {
   /** The patient's own version, spelled out: "sciatica just in my left leg". */
@@ -41,13 +48,14 @@ export const findMineSentences = (
 ): MineSentence[] => {
   const { tokens, segments } = reading;
   const out: MineSentence[] = [];
-  segments.sentenceStarts.forEach((start, sentence) => {
+  for (let sentence = 1; sentence < segments.sentenceStarts.length; sentence += 1) {
+    const start = segments.sentenceStarts[sentence] ?? 0;
     // (the raw word: typo correction may have read "mine's" as something else)
     const opening = tokens[start];
-    // Most sentences do not open with an "m": leave before slicing anything.
-    if (sentence === 0 || !opening || (text.charCodeAt(opening.start) | 0x20) !== 0x6d) return;
+    // Most sentences do not open with "mine": leave before slicing anything ("my" is the usual "m" word).
+    if (!opening || !startsWithMine(text, opening.start)) continue;
     const word = text.slice(opening.start, opening.end).toLowerCase();
-    if (!MINE.has(word.replace(/['’]/g, ""))) return;
+    if (!MINE.has(word.replace(/['’]/g, ""))) continue;
     const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
     const previousStart = tokens[segments.sentenceStarts[sentence - 1] ?? 0]?.start ?? 0;
     const previousEnd = tokens[start]?.start ?? 0;
@@ -58,16 +66,16 @@ export const findMineSentences = (
         finding.evidence.start >= previousStart &&
         finding.evidence.end <= previousEnd,
     );
-    if (named?.evidence.kind !== "text") return;
+    if (named?.evidence.kind !== "text") continue;
     let first = start + 1;
     while (first < end && LINKS.has(tokens[first]?.norm ?? "")) first += 1;
-    if (first >= end) return;
+    if (first >= end) continue;
     // "Mine's just the day-after-physio ache": "mine" names a symptom of its own, read as it stands.
-    if (reading.hits.some((hit) => hit.first >= first && hit.first < end)) return;
+    if (reading.hits.some((hit) => hit.first >= first && hit.first < end)) continue;
     const symptom = nameOf(text.slice(named.evidence.start, named.evidence.end));
     const rest = text.slice(tokens[first]?.start ?? 0, tokens[end - 1]?.end ?? 0);
     out.push({ text: `${symptom} ${rest}`, first: start, last: end });
-  });
+  }
   return out;
 };
 
