@@ -1,6 +1,7 @@
 import type { FiredRule } from "../model/assessment";
 import type { Evidence } from "../model/finding";
 import { TRIAGE_LEVELS } from "../model/triage-level";
+import { insertionSort } from "../text/insertion-sort";
 import type { Signals } from "./signals";
 import type { TriageRule } from "./triage-rule";
 
@@ -48,20 +49,8 @@ const collectEvidence = (groups: readonly (readonly string[])[], signals: Signal
       }
     }
   }
-  if (!isAllText) return unique.sort(byStart);
-  // Stable insertion sort by start: the same order the engine's (stable) sort gives.
-  for (let i = 1; i < unique.length; i += 1) {
-    const item = unique[i];
-    if (item?.kind !== "text") continue;
-    let j = i - 1;
-    for (; j >= 0; j -= 1) {
-      const before = unique[j];
-      if (before?.kind !== "text" || before.start <= item.start) break;
-      unique[j + 1] = before;
-    }
-    unique[j + 1] = item;
-  }
-  return unique;
+  // (all text: the same order as the engine's stable sort, without its working copy)
+  return isAllText ? insertionSort(unique, byStart) : unique.sort(byStart);
 };
 
 /** Runs every rule over the signals; returns the fired rules, highest level first, with their evidence. */

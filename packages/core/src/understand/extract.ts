@@ -31,6 +31,7 @@ import {
   isWeakeningOverTime,
   isWeeSmall,
 } from "./red-flag-signs";
+import { insertionSort } from "../text/insertion-sort";
 import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
@@ -1657,7 +1658,7 @@ const understandReading = (reading: Reading): Understanding => {
     }
   }
   denyAskedAbout(reading, findings);
-  findings.sort((a, b) =>
+  insertionSort(findings, (a, b) =>
     a.evidence.kind === "text" && b.evidence.kind === "text"
       ? a.evidence.start - b.evidence.start
       : 0,

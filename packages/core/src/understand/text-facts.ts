@@ -1,4 +1,5 @@
 import type { Evidence } from "../model/finding";
+import { insertionSort } from "../text/insertion-sort";
 import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
 import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
@@ -772,7 +773,7 @@ const statedTrends = (reading: Reading): Stated[] => {
     }
   }
   // In the order written; at one place the kinds keep the order above (a later one wins).
-  return stated.sort((a, b) => a.cue.first - b.cue.first);
+  return insertionSort(stated, (a, b) => a.cue.first - b.cue.first);
 };
 
 /** Whether a stated trend is in sentence `sentence` (any sentence when none is given). */
