@@ -30,6 +30,11 @@ export type Reading = {
   segments: Segments;
   /** Token indexes covered by a lexicon match or a cue that is not itself a negation (1), else 0. */
   masked: Int32Array;
+  /**
+   * Per token, the last status worked out for a span starting there (`statusOf` keeps it: a message's drafts ask
+   * for the same span's status again and again); 0 where none is kept yet.
+   */
+  statusKept: Int32Array;
 };
 
 /** What reads a message: the lexicon and the cues, as flat tries over one numbering of their words. */
@@ -89,7 +94,7 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const cues = cueLists(CUE_MATCHES, masked);
   const terminators = cues[CUE_INDEX.terminator] ?? NO_CUES;
   const segments = segment(text, tokens, terminators, takeInts);
-  return { text, tokens, hits, cues, segments, masked };
+  return { text, tokens, hits, cues, segments, masked, statusKept: takeInts(tokens.length) };
 };
 
 const newInts = (length: number): Int32Array => new Int32Array(length);
@@ -135,3 +140,19 @@ const cueLists = (matches: MatchBuffer<CueKind>, masked: Int32Array): (CueHit[] 
 /** The cues of one kind. */
 export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
   reading.cues[CUE_INDEX[kind]] ?? NO_CUES;
+
+/** The place in `cues` (in text order) of the first cue at or after token `token`: a binary search. */
+export const cueIndexFrom = (cues: readonly CueHit[], token: number): number => {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((cues[middle]?.first ?? token) < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+};
+
+/** The first token of the sentence of token `index`. */
+export const sentenceStartOf = (reading: Reading, index: number): number =>
+  reading.segments.sentenceStarts[reading.segments.sentenceOf[index] ?? 0] ?? 0;

@@ -1,6 +1,7 @@
 import type { ConceptId } from "../model/concept";
+import { FINDING_STATUSES } from "../model/finding";
 import type { FindingStatus } from "../model/finding";
-import { cuesOf } from "./read-text";
+import { cueIndexFrom, cuesOf, sentenceStartOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 
@@ -223,8 +224,11 @@ export type Span = { first: number; last: number };
 
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
-  for (const cue of cuesOf(reading, "neg-pre")) {
-    if (cue.first >= span.first) break;
+  // (a negation reaches only within its clause, so none from before the span's sentence)
+  const negations = cuesOf(reading, "neg-pre");
+  for (let k = cueIndexFrom(negations, sentenceStartOf(reading, span.first)); ; k += 1) {
+    const cue = negations[k];
+    if (cue === undefined || cue.first >= span.first) break;
     // "sore, stiff, nothing else": a summary of what came before, not a denial of what follows.
     if (reading.tokens[cue.last]?.norm === "else") continue;
     if (isLiveTrigger(reading, cue) && negationReaches(reading, cue, span.first)) return true;
@@ -298,9 +302,10 @@ export const hasTrailingNormal = (
   allowCommas: boolean,
 ): boolean => {
   if (isQuestion(reading, span.first)) return false;
-  for (const cue of cuesOf(reading, "neg-post")) {
-    if (cue.first < span.last) continue;
-    if (cue.first - span.last > reach) break;
+  const normals = cuesOf(reading, "neg-post");
+  for (let k = cueIndexFrom(normals, span.last); ; k += 1) {
+    const cue = normals[k];
+    if (cue === undefined || cue.first - span.last > reach) break;
     if (!sameClause(reading, span.first, cue.first)) continue;
     let blocked = false;
     for (let i = span.last; i < cue.first; i += 1) {
@@ -397,9 +402,33 @@ const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Calls `visit` with each cue of `kind` in the sentence of token `index`, in order, until it returns true. */
+const someInSentence = (
+  reading: Reading,
+  kind: CueKind,
+  index: number,
+  visit: (cue: CueHit) => boolean,
+): boolean => {
+  const cues = cuesOf(reading, kind);
+  if (cues.length === 0) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  for (let k = cueIndexFrom(cues, sentenceStartOf(reading, index)); k < cues.length; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
+    if (visit(cue)) return true;
+  }
+  return false;
+};
+
 const isSomeoneElse = (reading: Reading, index: number): boolean => {
-  for (const cue of cuesOf(reading, "relative")) {
-    if (!sameSentence(reading, cue.first, index)) continue;
+  const relatives = cuesOf(reading, "relative");
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[index] ?? 0;
+  const start = sentenceStarts[sentence] ?? 0;
+  for (let k = cueIndexFrom(relatives, start); ; k += 1) {
+    const cue = relatives[k];
+    if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     if (cue.first > index) {
       // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient.
       if (reading.tokens[cue.first]?.norm !== "my" && !tellsOfPatientAfter(reading, cue))
@@ -409,10 +438,11 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
     if (relativeReaches(reading, cue, index)) return true;
   }
   // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's).
-  for (const cue of cuesOf(reading, "relative-subject")) {
-    if (cue.first < index && sameSentence(reading, cue.first, index)) {
-      if (relativeReaches(reading, cue, index)) return true;
-    }
+  const subjects = cuesOf(reading, "relative-subject");
+  for (let k = cueIndexFrom(subjects, start); ; k += 1) {
+    const cue = subjects[k];
+    if (cue === undefined || cue.first >= index) break;
+    if (relativeReaches(reading, cue, index)) return true;
   }
   // "her numb legs", "his sciatica".
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
@@ -420,8 +450,6 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
   }
   if (isRelativeWithParenthesis(reading, index)) return true;
   // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
-  const sentence = reading.segments.sentenceOf[index] ?? 0;
-  const start = reading.segments.sentenceStarts[sentence] ?? 0;
   const firstWord = reading.tokens[start]?.norm ?? "";
   if (OTHER_SUBJECT.has(firstWord)) {
     return cuesOf(reading, "relative").some((cue) => cue.first < start);
@@ -434,9 +462,11 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
  * parenthesis and of what follows it.
  */
 const isRelativeWithParenthesis = (reading: Reading, index: number): boolean => {
-  for (const name of cuesOf(reading, "relative-noun")) {
-    if (name.first >= index || reading.tokens[name.last]?.norm !== "(") continue;
-    if (sameSentence(reading, name.first, index) && relativeReaches(reading, name, index))
+  const names = cuesOf(reading, "relative-noun");
+  for (let k = cueIndexFrom(names, sentenceStartOf(reading, index)); ; k += 1) {
+    const name = names[k];
+    if (name === undefined || name.first >= index) break;
+    if (reading.tokens[name.last]?.norm === "(" && relativeReaches(reading, name, index))
       return true;
   }
   return false;
@@ -527,21 +557,20 @@ const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
  * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
  * serious", "if it ever went into both legs"), and not turned into or confirmed as the patient's own report.
  */
-const isImagined = (reading: Reading, span: Span): boolean => {
-  for (const cue of cuesOf(reading, "hypothetical")) {
-    if (reachesImagined(reading, cue, span)) return true;
-  }
-  for (const cue of cuesOf(reading, "ever")) {
-    if (
+const isImagined = (reading: Reading, span: Span): boolean =>
+  // (only a cue in the span's own sentence reaches it)
+  someInSentence(reading, "hypothetical", span.first, (cue) =>
+    reachesImagined(reading, cue, span),
+  ) ||
+  someInSentence(
+    reading,
+    "ever",
+    span.first,
+    (cue) =>
       sameClause(reading, cue.first, span.first) &&
       isConditionalEver(reading, cue) &&
-      reachesImagined(reading, cue, span)
-    ) {
-      return true;
-    }
-  }
-  return false;
-};
+      reachesImagined(reading, cue, span),
+  );
 
 /** Whether `cue` lies inside a cue of `kind` ("new" inside "nothing new"). */
 const insideKind = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
@@ -734,15 +763,12 @@ const cueInClause = (
  * sentence, not denied, makes what it follows new.
  */
 const isWorseningAfter = (reading: Reading, span: Span): boolean => {
-  for (const cue of cuesOf(reading, "trend-worse")) {
-    if (
-      cue.first >= span.last &&
-      sameSentence(reading, cue.first, span.first) &&
-      !precededByNegation(reading, cue) &&
-      !isOtherSubjectBetween(reading, span.last, cue.first)
-    ) {
+  const worse = cuesOf(reading, "trend-worse");
+  for (let k = cueIndexFrom(worse, span.last); ; k += 1) {
+    const cue = worse[k];
+    if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
+    if (!precededByNegation(reading, cue) && !isOtherSubjectBetween(reading, span.last, cue.first))
       return true;
-    }
   }
   return false;
 };
@@ -804,10 +830,11 @@ const resolvedAfter = (
   kind: "resolved" | "resolved-long-ago",
   span: Span,
 ): CueHit | undefined => {
-  for (const cue of cuesOf(reading, kind)) {
+  const cues = cuesOf(reading, kind);
+  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
     if (
-      cue.first >= span.last &&
-      sameSentence(reading, cue.first, span.first) &&
       !precededByNegation(reading, cue) &&
       // (the cue may itself open a clause: "..., all resolved")
       !isOtherSubjectBetween(reading, span.last, cue.first - 1) &&
@@ -848,10 +875,29 @@ const isResolvedLongAgo = (reading: Reading, span: Span): boolean => {
  * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
  */
 export const statusOf = (reading: Reading, span: Span, concept: ConceptId): FindingStatus => {
+  const isHistory = HISTORY_CONCEPTS.has(concept);
+  // (kept per first token: the span's end and whether it is a history concept, then the status)
+  const key = span.last * 2 + (isHistory ? 1 : 0) + 1;
+  const kept = reading.statusKept[span.first] ?? 0;
+  if (kept >>> STATUS_BITS === key) {
+    const status = FINDING_STATUSES[kept & STATUS_MASK];
+    if (status !== undefined) return status;
+  }
+  const status = workOutStatus(reading, span, isHistory);
+  if (span.first >= 0 && span.first < reading.statusKept.length)
+    reading.statusKept[span.first] = (key << STATUS_BITS) | FINDING_STATUSES.indexOf(status);
+  return status;
+};
+
+/** Bits of a kept status that hold its place in `FINDING_STATUSES`. */
+const STATUS_BITS = 3;
+const STATUS_MASK = (1 << STATUS_BITS) - 1;
+
+const workOutStatus = (reading: Reading, span: Span, isHistory: boolean): FindingStatus => {
   if (isSomeoneElse(reading, span.first)) return "someone-else";
   if (isNegated(reading, span)) return "denied";
   if (isImagined(reading, span)) return "hypothetical";
-  if (HISTORY_CONCEPTS.has(concept)) return "present";
+  if (isHistory) return "present";
   return whenOf(reading, span);
 };
 
