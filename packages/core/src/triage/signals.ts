@@ -116,7 +116,7 @@ const FLARES = ["flare-after-new-exercise/flare-up", "flare-after-new-exercise/b
 /**
  * A strain at home ("bent awkwardly and my back went into a spasm. That was Saturday, it's Monday and it's loosening
  * off") lasting past a day and said to be settling: a one-off flare that is settling. (A strain with no word of
- * settling, "pulled a muscle last week", is no flare of the back.)
+ * settling, or of somewhere else, "twisted my ankle on Saturday, getting better", is no flare of the back.)
  */
 const addStrainSettling = (
   facts: Facts,
@@ -124,9 +124,10 @@ const addStrainSettling = (
 ): void => {
   const since = facts.hoursSince;
   const timed = facts.trendAtTiming ?? facts.trend;
-  if (facts.strain === undefined || since === undefined || facts.standstill !== undefined) return;
+  if (facts.backStrain === undefined || since === undefined || facts.standstill !== undefined)
+    return;
   if (since.hours > HOURS_A_DAY && timed?.value === "better")
-    add("fact:reaction-past-day", facts.strain, since.evidence, timed.evidence);
+    add("fact:reaction-past-day", facts.backStrain, since.evidence, timed.evidence);
 };
 
 /**
@@ -268,7 +269,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   const hasSymptoms =
     signals.size > 0 ||
     // ("Tweaked my back on Friday. It's Sunday and it's loosening off": the strain is what is timed.)
-    facts.strain !== undefined ||
+    facts.backStrain !== undefined ||
     facts.painMentioned !== undefined ||
     trend?.value === "same" ||
     trend?.value === "worse" ||

@@ -206,7 +206,7 @@ export const CUE_PATTERNS = {
     "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
   ],
   "sym-tingle": [
-    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness)",
+    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
   ],
   "sym-weak": [

@@ -373,7 +373,17 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
 };
 
 /** Words right before a number that make it a pain score ("a 7", "to like 6.5", "maybe a 6"). */
-const SCORE_LIKE_LEAD = new Set(["a", "an", "to", "like", "about", "around", "maybe", "solid"]);
+const SCORE_LIKE_LEAD = new Set([
+  "a",
+  "an",
+  "to",
+  "like",
+  "about",
+  "around",
+  "maybe",
+  "solid",
+  "=",
+]);
 
 /** A number of 0 to 10 told like a score: led by `SCORE_LIKE_LEAD` or said out of ten ("7/10"). */
 const isScoreLike = (reading: Reading, i: number): boolean => {

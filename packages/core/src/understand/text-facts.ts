@@ -64,6 +64,8 @@ export type TextFacts = {
   painMentioned?: Evidence;
   /** Pain described as new or different. */
   newPain?: Evidence;
+  /** A strain told of the back ("tweaked my back", "my back went into a spasm"): a one-off flare when it settles. */
+  backStrain?: Evidence;
   /** A "still" of the symptom being there ("still there", "still sore"), even if an easing answers it. */
   stillThere?: Evidence;
 };
@@ -223,6 +225,8 @@ const SCORE_LEAD = new Set([
   "rate",
   "average",
   "-",
+  // "goblet squats = 7"
+  "=",
   // "7 → 5 → 3": the score after an arrow.
   "→",
   "⇒",
@@ -710,7 +714,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         lastScoreIndex !== i - 2;
       const led = SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther;
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
-      if (NOT_SCORE_NEXT.has(next) && sameSentence(reading, i, i + 1)) continue;
+      // (not "a 4 day 1: 3": a day named by its number comes next, no "4-day" time)
+      const dayNamed = next === "day" && valueAt(values, i + 2) !== undefined;
+      if (NOT_SCORE_NEXT.has(next) && !dayNamed && sameSentence(reading, i, i + 1)) continue;
       // "a minute or two", "a day or 2": the second number of a duration.
       if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
       if (next === "/" || next === ":") continue;
@@ -1046,6 +1052,28 @@ const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | un
   return cue && cueEvidence(reading, cue);
 };
 
+/** Words of the back a strain is told of ("tweaked my back", "my back went", "pulled something in my back"). */
+const BACK_WORDS = new Set(["back", "spine", "lumbar", "tailbone", "coccyx"]);
+/** How far after a strain word its place may be told ("pulled something in my lower back"). */
+const STRAIN_PLACE_REACH = 5;
+
+/** The first strain of the patient's own, now, told of the back: not "twisted my ankle". */
+const findBackStrain = (reading: Reading): Evidence | undefined => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (const kind of ["strain", "sudden"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (statusOf(reading, cue, "trauma") !== "present" || precededByNegation(reading, cue))
+        continue;
+      const end = Math.min(tokens.length, cue.last + STRAIN_PLACE_REACH);
+      for (let i = cue.first; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
+        if (BACK_WORDS.has(tokens[i]?.norm ?? "")) return cueEvidence(reading, cue);
+      }
+    }
+  }
+  return undefined;
+};
+
 /** The first cue that is the patient's own, now: not denied, imagined or past ("twisted my ankle years ago"). */
 const firstPresent = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
   const cue = cues.find(
@@ -1214,6 +1242,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (sudden) facts.sudden = sudden;
   const strain = sudden ?? firstPresent(reading, cuesOf(reading, "strain"));
   if (strain) facts.strain = strain;
+  const backStrain = findBackStrain(reading);
+  if (backStrain) facts.backStrain = backStrain;
   const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
   if (painMentioned) facts.painMentioned = painMentioned;
   const newPain = firstApplying(reading, cuesOf(reading, "new-pain"));
