@@ -1256,6 +1256,34 @@ const isBiggerThanUsual = (reading: Reading, span: Span): boolean => {
   return false;
 };
 
+/** Words of soreness bigger or longer than usual ("sore for longer than normal", "stiffness stronger than usual"). */
+const SORER = new Set(["bigger", "worse", "stronger", "longer", "higher", "sorer"]);
+/** Time units before "instead of the usual": a length ("for two days instead of the usual one"). */
+const LENGTH_UNITS = new Set(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
+
+/**
+ * Soreness told after it, in its sentence, to be bigger or longer than the patient's usual: "grumpy for two days
+ * instead of the usual one", "achy for longer than normal", "sore, more than usual". Not "sore but I did more than
+ * usual" (what was more is what was done) or "squats instead of the usual lunges".
+ */
+const isSorenessBiggerThanUsual = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(tokens.length, span.last + FLARE_SIZE_REACH);
+  for (let i = span.last; i < end; i += 1) {
+    if (sentenceOf[i] !== sentenceOf[span.first]) return false;
+    const norm = tokens[i]?.norm ?? "";
+    const bigger =
+      (SORER.has(norm) || (norm === "more" && i - span.last <= 1)) && usualAfter(reading, i + 1);
+    const longer =
+      norm === "instead" &&
+      usualAfter(reading, i) &&
+      (LENGTH_UNITS.has(tokens[i - 1]?.norm ?? "") || LENGTH_UNITS.has(tokens[i - 2]?.norm ?? ""));
+    if ((bigger || longer) && !precededByNegation(reading, { first: i, last: i + 1 })) return true;
+  }
+  return false;
+};
+
 /**
  * A flare called the worst or biggest since some time, in its sentence or the next ("The flare-up ... is almost
  * gone. It was the worst I've had since starting PT"), not denied.
@@ -1598,7 +1626,7 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (
       SORENESS_WORDS.has(draft.concept) &&
       draft.detail === undefined &&
-      isBiggerThanUsual(reading, draft)
+      isSorenessBiggerThanUsual(reading, draft)
     ) {
       return { ...draft, concept: "flare-after-new-exercise" as const, detail: "big-flare" };
     }
