@@ -21,6 +21,9 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       "(muscle fatigue|tired muscles|muscles are tired|muscles feel tired|worked muscles)",
       "stretching (sensation|feeling)",
       "(mild|slight|a bit of|a little) (pain|discomfort|soreness|ache)",
+      // After hands-on treatment or needling: "feeling battered", "a weird twitchy tiredness in the muscles".
+      "(battered|beaten up|twitchy|twitchiness)",
+      "(tiredness|tired|fatigue) in (the|my) [low|lower|upper] (back|muscles|back muscles|glutes)",
     ],
   },
   {

@@ -114,6 +114,23 @@ const HOURS_A_DAY = 24;
 const FLARES = ["flare-after-new-exercise/flare-up", "flare-after-new-exercise/big-flare"] as const;
 
 /**
+ * A strain at home ("bent awkwardly and my back went into a spasm. That was Saturday, it's Monday and it's loosening
+ * off") lasting past a day and said to be settling: a one-off flare that is settling. (A strain with no word of
+ * settling, or of somewhere else, "twisted my ankle on Saturday, getting better", is no flare of the back.)
+ */
+const addStrainSettling = (
+  facts: Facts,
+  add: (key: string, ...evidence: Evidence[]) => void,
+): void => {
+  const since = facts.hoursSince;
+  const timed = facts.trendAtTiming ?? facts.trend;
+  if (facts.backStrain === undefined || since === undefined || facts.standstill !== undefined)
+    return;
+  if (since.hours > HOURS_A_DAY && timed?.value === "better")
+    add("fact:reaction-past-day", facts.backStrain, since.evidence, timed.evidence);
+};
+
+/**
  * A flare, or a reaction to manipulation or needling, told with how long it has lasted. Both usually settle
  * within about a day (Senstad 1997: 74% within 24 h): past a day and not standing still, keep track; the same or
  * worse a day or more on (after manipulation: past a day), tell the therapist.
@@ -126,7 +143,10 @@ const addReaction = (
   let flare: Evidence | undefined;
   for (const key of FLARES) flare ??= signals.get(key)?.[0];
   const reaction = flare ?? facts.manualTherapy;
-  if (reaction === undefined) return;
+  if (reaction === undefined) {
+    addStrainSettling(facts, add);
+    return;
+  }
   const standstill = facts.standstill;
   const dayOn = (hours: number): boolean =>
     (flare !== undefined && hours >= HOURS_A_DAY) || hours > HOURS_A_DAY;
@@ -134,11 +154,26 @@ const addReaction = (
     add("fact:reaction-not-easing", reaction, standstill.timing, standstill.evidence);
     return;
   }
-  const since = facts.hoursSince;
-  if (since && since.hours > HOURS_A_DAY && standstill === undefined) {
-    const timed = facts.trendAtTiming;
-    add("fact:reaction-past-day", reaction, since.evidence, ...(timed ? [timed.evidence] : []));
+  // Still there a day later ("24 hours later it's still there"), though easing since: it has outlasted the day.
+  if (standstill && standstill.hours >= HOURS_A_DAY) {
+    add("fact:reaction-past-day", reaction, standstill.timing, standstill.evidence);
+    return;
   }
+  const since = facts.hoursSince;
+  if (since === undefined || standstill !== undefined) return;
+  const timed = facts.trendAtTiming;
+  const more = timed ? [timed.evidence] : [];
+  const settling = (timed ?? facts.trend)?.value === "better";
+  if (since.hours > HOURS_A_DAY) add("fact:reaction-past-day", reaction, since.evidence, ...more);
+  else if (
+    // A flare of yesterday that is easing today ("flare up yest ... today half as bad"), or a reaction said to
+    // be still there a day on ("24 hours later it's still there, but definitely less"): not yet settled.
+    (flare !== undefined || facts.stillThere !== undefined) &&
+    since.hours >= HOURS_A_DAY &&
+    settling &&
+    facts.settled === undefined
+  )
+    add("fact:reaction-past-day", reaction, since.evidence, ...more);
 };
 
 /** Derives the signal map from present findings and facts. */
@@ -233,6 +268,8 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.
   const hasSymptoms =
     signals.size > 0 ||
+    // ("Tweaked my back on Friday. It's Sunday and it's loosening off": the strain is what is timed.)
+    facts.backStrain !== undefined ||
     facts.painMentioned !== undefined ||
     trend?.value === "same" ||
     trend?.value === "worse" ||

@@ -206,7 +206,7 @@ export const CUE_PATTERNS = {
     "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
   ],
   "sym-tingle": [
-    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric)",
+    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
   ],
   "sym-weak": [
@@ -266,6 +266,10 @@ export const CUE_PATTERNS = {
     "(today|now) (barely|hardly) (there|noticeable)",
     "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "(calming|calmed|calms|dying|died|quietening|quietened) down",
+    // "it's loosening off nicely", "today half as bad", "today I barely notice it".
+    "(loosening|loosened) [off|up]",
+    "(half|twice) as (bad|sore|painful|stiff|achy)",
+    "(barely|hardly) notice it",
   ],
   /** Pain not changing. */
   "trend-same": [
@@ -341,6 +345,9 @@ export const CUE_PATTERNS = {
   /** Hands-on or needle treatment, whose reaction usually settles within about a day. */
   "manual-therapy": [
     "(manipulation|manipulated|manip|manips|adjustment|adjusted|dry needling|needling|needled|acupuncture|mobilisation|mobilization|mobilisations|mobilizations|manual therapy|cracked my back|back cracked|cracked my spine|spinal manipulation)",
+    // Hands-on work by the therapist: "cupping + deep tissue", "the lumbar roll she did", "after the 'crack'".
+    "(cupping|cupped|deep tissue|deep tissue massage|sports massage|soft tissue work|soft tissue release|lumbar roll|side lying roll|got cracked|cracked me|clicked my back|my back clicked)",
+    "(after|from|since) the ['|\"] (crack|click|cracking)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
   ],
@@ -583,6 +590,10 @@ export const CUE_PATTERNS = {
     "(never|not ever) (had|felt|known) (pain|anything|a pain) like (it|this|that)",
     "(off the charts|off the chart|off the scale|through the roof|11 out of 10|eleven out of ten|beyond 10|more than 10)",
     "(crying|in tears|screaming|sobbing|weeping|cried) (with|from|because of|in|of) [the] (pain|it|agony)",
+  ],
+  /** A flare or episode the worst or biggest in a while ("the worst I've had since starting PT"). */
+  "worst-flare": [
+    "(worst|biggest|nastiest|longest|worst one|biggest one|worst flare|biggest flare|worst flare up|biggest flare up) (ive had|i have had|ive ever had|in (ages|months|weeks|a while|a long time|a year)|for (ages|months|weeks|a while)|since (starting|i started|beginning|i began|the start))",
   ],
   /** Severe pain as what the patient cannot do: help to dress or wash, not into the shower. */
   "cannot-function": [

@@ -798,13 +798,25 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
     (cue) =>
       cue.first >= symptom.last &&
       !precededByNegation(reading, cue) &&
-      !hasOtherSymptomBetween(reading, symptom, cue),
+      !hasOtherSymptomBetween(reading, symptom, cue) &&
+      !isTreatmentBetween(reading, symptom, cue),
   ) ||
   inSentence(reading, "recovery-time", symptom.first).some(
     (cue) =>
       cue.first >= symptom.last &&
       isRecoveryTime(reading, cue) &&
-      !hasOtherSymptomBetween(reading, symptom, cue),
+      !hasOtherSymptomBetween(reading, symptom, cue) &&
+      !isTreatmentBetween(reading, symptom, cue),
+  );
+
+/**
+ * Manipulation or needling told between a symptom and a recovery word, in a run-on sentence ("both my legs have
+ * gone wobbly ... acupuncture yesterday afternoon, my back felt bruised but it's all gone this morning"): what
+ * recovered is the treatment's soreness.
+ */
+const isTreatmentBetween = (reading: Reading, symptom: Span, recovery: Span): boolean =>
+  cuesOf(reading, "manual-therapy").some(
+    (cue) => cue.first >= symptom.last && cue.last <= recovery.first,
   );
 
 /**
@@ -997,6 +1009,8 @@ const NUMB_CORE = new Set([
   "fizzing",
   "fizzy",
   "buzzy",
+  "fuzzy",
+  "fuzziness",
   "cant",
   "cannot",
   "couldnt",
@@ -1208,8 +1222,35 @@ const settlesOrIsSoreness = (reading: Reading, span: Span): boolean => {
 };
 
 /** Words of a flare bigger than usual: "bigger than normal", "worse than usual". */
-const BIGGER = new Set(["bigger", "worse", "nastier", "larger", "stronger", "longer", "more"]);
+const BIGGER = new Set([
+  "bigger",
+  "worse",
+  "nastier",
+  "larger",
+  "stronger",
+  "longer",
+  "more",
+  "higher",
+]);
 const USUAL = new Set(["normal", "usual", "normally", "usually", "before", "last"]);
+/** Words of soreness itself that can be told bigger or longer than usual. */
+const SORENESS_WORDS: ReadonlySet<string> = new Set(["mild-soreness", "doms", "stiffness"]);
+
+/**
+ * "than usual", "than my usual", "than normal for me", "instead of the usual (one)", "instead of my normal": the
+ * usual size or length, told from token `at`.
+ */
+const usualAfter = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  const norm = tokens[at]?.norm;
+  let i = at + 1;
+  if (norm === "instead" && tokens[i]?.norm === "of") i += 1;
+  else if (norm !== "than") return false;
+  if (tokens[i]?.norm === "my" || tokens[i]?.norm === "the" || tokens[i]?.norm === "what") i += 1;
+  // ("than what I usually get")
+  if (tokens[i]?.norm === "i") i += 1;
+  return USUAL.has(tokens[i]?.norm ?? "");
+};
 /** How far after a flare its size may be told. */
 const FLARE_SIZE_REACH = 8;
 
@@ -1221,12 +1262,55 @@ const isBiggerThanUsual = (reading: Reading, span: Span): boolean => {
   for (let i = span.last; i < end; i += 1) {
     if (sentenceOf[i] !== sentenceOf[span.first]) return false;
     if (
-      BIGGER.has(tokens[i]?.norm ?? "") &&
-      tokens[i + 1]?.norm === "than" &&
-      USUAL.has(tokens[i + 2]?.norm ?? "") &&
+      ((BIGGER.has(tokens[i]?.norm ?? "") && usualAfter(reading, i + 1)) ||
+        (tokens[i]?.norm === "instead" && usualAfter(reading, i))) &&
       !precededByNegation(reading, { first: i, last: i + 1 })
     )
       return true;
+  }
+  return false;
+};
+
+/** Words of soreness bigger or longer than usual ("sore for longer than normal", "stiffness stronger than usual"). */
+const SORER = new Set(["bigger", "worse", "stronger", "longer", "higher", "sorer"]);
+/** Time units before "instead of the usual": a length ("for two days instead of the usual one"). */
+const LENGTH_UNITS = new Set(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
+
+/**
+ * Soreness told after it, in its sentence, to be bigger or longer than the patient's usual: "grumpy for two days
+ * instead of the usual one", "achy for longer than normal", "sore, more than usual". Not "sore but I did more than
+ * usual" (what was more is what was done) or "squats instead of the usual lunges".
+ */
+const isSorenessBiggerThanUsual = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(tokens.length, span.last + FLARE_SIZE_REACH);
+  for (let i = span.last; i < end; i += 1) {
+    if (sentenceOf[i] !== sentenceOf[span.first]) return false;
+    const norm = tokens[i]?.norm ?? "";
+    const bigger =
+      (SORER.has(norm) || (norm === "more" && i - span.last <= 1)) && usualAfter(reading, i + 1);
+    const longer =
+      norm === "instead" &&
+      usualAfter(reading, i) &&
+      (LENGTH_UNITS.has(tokens[i - 1]?.norm ?? "") || LENGTH_UNITS.has(tokens[i - 2]?.norm ?? ""));
+    if ((bigger || longer) && !precededByNegation(reading, { first: i, last: i + 1 })) return true;
+  }
+  return false;
+};
+
+/**
+ * A flare called the worst or biggest since some time, in its sentence or the next ("The flare-up ... is almost
+ * gone. It was the worst I've had since starting PT"), not denied.
+ */
+const isWorstFlareNear = (reading: Reading, span: Span): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
+  for (const cue of cuesOf(reading, "worst-flare")) {
+    const at = sentenceOf[cue.first] ?? -1;
+    if (at < sentence) continue;
+    if (at > sentence + 1) break;
+    if (!precededByNegation(reading, cue)) return true;
   }
   return false;
 };
@@ -1543,13 +1627,23 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (draft.concept === "trauma" && draft.detail === "fall" && isNotAFall(reading, draft)) {
       return { ...draft, status: "denied" as const };
     }
-    // "a flare after Thursday's session, bigger than normal": a bigger flare than the patient's usual ones.
+    // "a flare after Thursday's session, bigger than normal": a bigger flare than the patient's usual ones. So is
+    // one called the worst since starting ("It was the worst I've had since starting PT").
     if (
       draft.concept === "flare-after-new-exercise" &&
       draft.detail === "flare-up" &&
-      isBiggerThanUsual(reading, draft)
+      (isBiggerThanUsual(reading, draft) || isWorstFlareNear(reading, draft))
     ) {
       return { ...draft, detail: "big-flare" };
+    }
+    // "made my back grumpy for two days instead of the usual one", "sore for longer than normal": soreness bigger
+    // or longer than the patient's usual is a bigger flare.
+    if (
+      SORENESS_WORDS.has(draft.concept) &&
+      draft.detail === undefined &&
+      isSorenessBiggerThanUsual(reading, draft)
+    ) {
+      return { ...draft, concept: "flare-after-new-exercise" as const, detail: "big-flare" };
     }
     // Soreness or a flare after a new exercise or manual therapy: the expected short flare.
     if (

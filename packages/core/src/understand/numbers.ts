@@ -82,9 +82,27 @@ export const scoreAt = (
   const value = valueAt(values, index);
   if (value === undefined || VAGUE.has(tokens[index]?.norm ?? "")) return undefined;
   if (value < 0 || value > 10) return undefined;
-  // "6.5/10": a half point only when said out of ten.
-  return Number.isInteger(value) || isOutOfTen(tokens, index) ? value : undefined;
+  // "6.5/10": a half point only when said out of ten, or led like a score ("went to like 6.5", "a 7.5").
+  if (Number.isInteger(value)) return value;
+  const isHalf = Number.isInteger(value * 2);
+  return isHalf && (isOutOfTen(tokens, index) || HALF_LEAD.has(tokens[index - 1]?.norm ?? ""))
+    ? value
+    : undefined;
 };
+
+/** Words before a half point that make it a score ("like 6.5", "a 7.5", "about 5.5"; not "at 6.5"). */
+const HALF_LEAD: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "like",
+  "about",
+  "around",
+  "maybe",
+  "to",
+  "hit",
+  "reached",
+  "solid",
+]);
 
 /** "/10", "/ 10" or "out of 10" after token `index`. */
 const isOutOfTen = (tokens: readonly Token[], index: number): boolean => {

@@ -366,7 +366,35 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
     if (hit.first < from || hit.first >= to || NOT_OTHER.has(hit.concept)) continue;
     if (!isInCause(reading, from, hit.first)) return true;
   }
+  // A pain score ("... foot has gone a bit numb. The swings took it up to a 7, settled after a minute"): what
+  // settled is that pain.
+  for (let i = from; i < to; i += 1) if (isScoreLike(reading, i)) return true;
   return false;
+};
+
+/** Words right before a number that make it a pain score ("a 7", "to like 6.5", "maybe a 6"). */
+const SCORE_LIKE_LEAD = new Set([
+  "a",
+  "an",
+  "to",
+  "like",
+  "about",
+  "around",
+  "maybe",
+  "solid",
+  "=",
+]);
+
+/** A number of 0 to 10 told like a score: led by `SCORE_LIKE_LEAD` or said out of ten ("7/10"). */
+const isScoreLike = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const token = tokens[i];
+  if (token?.kind !== "number") return false;
+  const value = Number(token.norm);
+  if (!(value >= 0 && value <= 10)) return false;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (next === "/" || (next === "out" && tokens[i + 2]?.norm === "of")) return true;
+  return SCORE_LIKE_LEAD.has(tokens[i - 1]?.norm ?? "") && !QUICK.has(next) && !LASTING.has(next);
 };
 
 /**

@@ -65,6 +65,10 @@ export type TextFacts = {
   painMentioned?: Evidence;
   /** Pain described as new or different. */
   newPain?: Evidence;
+  /** A strain told of the back ("tweaked my back", "my back went into a spasm"): a one-off flare when it settles. */
+  backStrain?: Evidence;
+  /** A "still" of the symptom being there ("still there", "still sore"), even if an easing answers it. */
+  stillThere?: Evidence;
 };
 
 export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
@@ -89,6 +93,7 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
     tue: 1,
     wednesday: 2,
     wed: 2,
+    weds: 2,
     thursday: 3,
     thurs: 3,
     thur: 3,
@@ -100,6 +105,37 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
     sun: 6,
   }),
 );
+
+/** Exercises beyond the everyday ones, by name ("the kettlebell swings got me to a 7", "on the leg press"). */
+const MORE_EXERCISES = [
+  "swing",
+  "swings",
+  "kettlebell",
+  "kettlebells",
+  "deadbug",
+  "deadbugs",
+  "press",
+  "presses",
+  "rows",
+  "curl",
+  "curls",
+  "raises",
+  "clamshell",
+  "clamshells",
+  "crunch",
+  "crunches",
+  "situps",
+  "pushups",
+  "hinge",
+  "hinges",
+  "thrusts",
+  "extensions",
+  "stepups",
+  "superman",
+  "supermans",
+  "birddogs",
+  "pilates",
+];
 
 /** Words that make a sentence about pain or exercise, so "a 7" in it is a score. */
 const PAIN_CONTEXT = new Set([
@@ -137,6 +173,15 @@ const PAIN_CONTEXT = new Set([
   "stretching",
   "rep",
   "reps",
+  ...MORE_EXERCISES,
+  // A part of the back or hips a score is told of ("the glutes and low back got to about a 6").
+  "glutes",
+  "glute",
+  "hamstrings",
+  "hammies",
+  "hips",
+  "lumbar",
+  "spine",
   "spiked",
   "spike",
   "peaked",
@@ -148,6 +193,7 @@ const PAIN_CONTEXT = new Set([
 /** Words before a number that make it a pain score ("a 7", "up to 7", "still 6", "my usual 2"). */
 const SCORE_LEAD = new Set([
   "a",
+  "an",
   "at",
   "about",
   "around",
@@ -180,6 +226,14 @@ const SCORE_LEAD = new Set([
   "rate",
   "average",
   "-",
+  // "goblet squats = 7"
+  "=",
+  // "7 → 5 → 3": the score after an arrow.
+  "→",
+  "⇒",
+  "➡",
+  "➔",
+  ">",
   // "Wednesday 5, Thursday 3", "yesterday 7, today 5".
   "monday",
   "tuesday",
@@ -188,6 +242,15 @@ const SCORE_LEAD = new Set([
   "friday",
   "saturday",
   "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "weds",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
   "yesterday",
   "today",
   "tonight",
@@ -214,7 +277,10 @@ const EXERCISE_COUNTS = [
 ];
 
 /** Words between two scores that tell them in turn ("6 then 4", "7 now 5", "7 -> 4"). */
-const CHAIN = new Set(["then", "now", "to", ">", "->"]);
+const CHAIN = new Set(["then", "now", "to", ">", "->", "→", "⇒", "➡", "➔"]);
+
+/** Arrows between two scores ("7 → 5 → 3"; "7 -> 4" and "7 => 4" are read as "-" or "=" and ">"). */
+const ARROWS = new Set([">", "->", "→", "⇒", "➡", "➔"]);
 
 /** Words after a number that make it something other than a score. */
 const NOT_SCORE_NEXT = new Set([
@@ -431,6 +497,7 @@ const EXERCISE_WORDS = new Set([
   "deadlifts",
   "stretch",
   "stretches",
+  ...MORE_EXERCISES,
 ]);
 
 /** Whether the sentence of token `index` tells of an exercise. */
@@ -501,10 +568,97 @@ const isSaidStill = (reading: Reading, first: number): boolean => {
   );
 };
 
+/**
+ * The link after the number at `i` to another score told in turn ("6 then 4", "six, then four", "7 -> 4",
+ * "7 → 5"): "arrow" for an arrow, "word" for a word, undefined when none.
+ */
+const chainAfter = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+): "arrow" | "word" | undefined => {
+  const { tokens } = reading;
+  let at = i + 1;
+  // "six, then four"
+  if (tokens[at]?.norm === "," && tokens[at + 1]?.norm === "then") at += 1;
+  // "7 -> 4", "7 => 4"
+  if ((tokens[at]?.norm === "-" || tokens[at]?.norm === "=") && tokens[at + 1]?.norm === ">")
+    at += 1;
+  const link = tokens[at]?.norm ?? "";
+  if (!CHAIN.has(link)) return undefined;
+  // "Mon 7 => Tue 5": the day of the next score between.
+  const next = WEEKDAYS.has(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
+  if (scoreAt(tokens, values, next) === undefined) return undefined;
+  return ARROWS.has(link) ? "arrow" : "word";
+};
+
 /** "6 then 4", "7 now 5": a number told before another score in turn. */
-const isChainedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
-  const link = reading.tokens[i + 1]?.norm ?? "";
-  return CHAIN.has(link) && scoreAt(reading.tokens, values, i + 2) !== undefined;
+const isChainedScore = (reading: Reading, values: NumberValues, i: number): boolean =>
+  chainAfter(reading, values, i) !== undefined;
+
+/**
+ * A number in a run of scores joined by arrows ("7 → 5 → 3", "6 -> 4"): a score on its own, with no word of
+ * pain beside it.
+ */
+const isArrowChained = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  if (chainAfter(reading, values, i) === "arrow") return true;
+  // ("=> Tue 5": the day of this score before it)
+  const at = WEEKDAYS.has(tokens[i - 1]?.norm ?? "") ? i - 1 : i;
+  const prev = tokens[at - 1]?.norm ?? "";
+  if (!ARROWS.has(prev)) return false;
+  const joined = prev === ">" && (tokens[at - 2]?.norm === "-" || tokens[at - 2]?.norm === "=");
+  return scoreAt(tokens, values, joined ? at - 3 : at - 2) !== undefined;
+};
+
+/**
+ * The sentence next to sentence `sentence` in direction `step` (-1 or 1) that holds a word: "Achy!! a 7 ..." has
+ * a sentence of its own for the second "!".
+ */
+const wordSentenceBeside = (reading: Reading, sentence: number, step: -1 | 1): number => {
+  const { tokens } = reading;
+  const { sentenceStarts } = reading.segments;
+  let i =
+    step < 0
+      ? (sentenceStarts[sentence] ?? 0) - 1
+      : (sentenceStarts[sentence + 1] ?? tokens.length);
+  while (i >= 0 && i < tokens.length && tokens[i]?.kind === "punct") i += step;
+  return i >= 0 && i < tokens.length ? (reading.segments.sentenceOf[i] ?? -2) : -2;
+};
+
+/** How many tokens a series of scores may span in one sentence ("Sat a 7, Sun a 6, Mon a 4"). */
+const SERIES_REACH = 16;
+
+/**
+ * A score candidate in a sentence with no word of pain that is one of a series ("like a 7 on day 2 but it's day 3
+ * now and it's a solid 4"; "Sat a 7, Sun a 6, Mon a 4"): another number led like a score within `SERIES_REACH`
+ * tokens in its sentence, and a word of pain in the sentence before or after ("sore!!", "just big muscly soreness
+ * across the lower back"). A series of scores told beside pain is about that pain.
+ */
+const isSeriesBesidePain = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+  sentencesWithPain: ReadonlySet<number>,
+): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[i] ?? -2;
+  if (
+    !sentencesWithPain.has(wordSentenceBeside(reading, sentence, -1)) &&
+    !sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1))
+  )
+    return false;
+  const from = Math.max(0, i - SERIES_REACH);
+  const to = Math.min(tokens.length, i + SERIES_REACH + 1);
+  for (let j = from; j < to; j += 1) {
+    if (j === i || sentenceOf[j] !== sentence || scoreAt(tokens, values, j) === undefined) continue;
+    const prev = tokens[j - 1]?.norm ?? "";
+    if (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev)) continue;
+    if (NOT_SCORE_NEXT.has(tokens[j + 1]?.norm ?? "")) continue;
+    return true;
+  }
+  return false;
 };
 
 const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => {
@@ -554,13 +708,25 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       const prev = tokens[i - 1]?.norm ?? "";
       // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
       const afterScore = lastScoreIndex === i - 1;
-      const led = SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev);
+      // "kids who are 4 and 7": a number joined by "and" or "or" to one that is no score is none either.
+      const pairedWithOther =
+        (prev === "and" || prev === "or") &&
+        valueAt(values, i - 2) !== undefined &&
+        lastScoreIndex !== i - 2;
+      const led = SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther;
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
-      if (NOT_SCORE_NEXT.has(next) && sameSentence(reading, i, i + 1)) continue;
+      // (not "a 4 day 1: 3": a day named by its number comes next, no "4-day" time)
+      const dayNamed = next === "day" && valueAt(values, i + 2) !== undefined;
+      if (NOT_SCORE_NEXT.has(next) && !dayNamed && sameSentence(reading, i, i + 1)) continue;
       // "a minute or two", "a day or 2": the second number of a duration.
       if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
       if (next === "/" || next === ":") continue;
-      if (!sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2)) continue;
+      if (
+        !sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2) &&
+        !isArrowChained(reading, values, i) &&
+        !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain))
+      )
+        continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
     const before = scores[scores.length - 1];
@@ -614,7 +780,7 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       }
       continue;
     }
-    if (norm === "yesterday") {
+    if (norm === "yesterday" || norm === "yest" || norm === "yday") {
       const dayBefore = tokens[i - 2]?.norm === "day" && tokens[i - 1]?.norm === "before";
       found.push({
         hours: dayBefore ? 48 : 24,
@@ -765,6 +931,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // "same old back pain": the familiar pain, not a trend.
+      if (value === "same" && reading.tokens[cue.last]?.norm === "old") continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
         // "not better" -> same; "no worse" -> same.
         value = "same";
@@ -883,6 +1051,28 @@ const findStandstill = (
 const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
   const cue = cues.find((candidate) => factApplies(reading, candidate));
   return cue && cueEvidence(reading, cue);
+};
+
+/** Words of the back a strain is told of ("tweaked my back", "my back went", "pulled something in my back"). */
+const BACK_WORDS = new Set(["back", "spine", "lumbar", "tailbone", "coccyx"]);
+/** How far after a strain word its place may be told ("pulled something in my lower back"). */
+const STRAIN_PLACE_REACH = 5;
+
+/** The first strain of the patient's own, now, told of the back: not "twisted my ankle". */
+const findBackStrain = (reading: Reading): Evidence | undefined => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (const kind of ["strain", "sudden"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (statusOf(reading, cue, "trauma") !== "present" || precededByNegation(reading, cue))
+        continue;
+      const end = Math.min(tokens.length, cue.last + STRAIN_PLACE_REACH);
+      for (let i = cue.first; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
+        if (BACK_WORDS.has(tokens[i]?.norm ?? "")) return cueEvidence(reading, cue);
+      }
+    }
+  }
+  return undefined;
 };
 
 /** The first cue that is the patient's own, now: not denied, imagined or past ("twisted my ankle years ago"). */
@@ -1036,6 +1226,11 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       break;
     }
   }
+  // "24 hours later the ache is still there, but it's definitely less": still there, though easing.
+  const still = stated.find(
+    (item) => item.value === "same" && reading.tokens[item.cue.first]?.norm === "still",
+  );
+  if (still && factApplies(reading, still.cue)) facts.stillThere = cueEvidence(reading, still.cue);
   const age = findAge(reading, values);
   if (age) facts.age = age;
   const surgery = findRecentSurgery(reading);
@@ -1048,6 +1243,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (sudden) facts.sudden = sudden;
   const strain = sudden ?? firstPresent(reading, cuesOf(reading, "strain"));
   if (strain) facts.strain = strain;
+  const backStrain = findBackStrain(reading);
+  if (backStrain) facts.backStrain = backStrain;
   const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
   if (painMentioned) facts.painMentioned = painMentioned;
   const newPain = firstApplying(reading, cuesOf(reading, "new-pain"));
