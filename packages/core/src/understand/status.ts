@@ -402,25 +402,6 @@ const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
-/** Calls `visit` with each cue of `kind` in the sentence of token `index`, in order, until it returns true. */
-const someInSentence = (
-  reading: Reading,
-  kind: CueKind,
-  index: number,
-  visit: (cue: CueHit) => boolean,
-): boolean => {
-  const cues = cuesOf(reading, kind);
-  if (cues.length === 0) return false;
-  const { sentenceOf } = reading.segments;
-  const sentence = sentenceOf[index];
-  for (let k = cueIndexFrom(cues, sentenceStartOf(reading, index)); k < cues.length; k += 1) {
-    const cue = cues[k];
-    if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
-    if (visit(cue)) return true;
-  }
-  return false;
-};
-
 const isSomeoneElse = (reading: Reading, index: number): boolean => {
   const relatives = cuesOf(reading, "relative");
   const { sentenceOf, sentenceStarts } = reading.segments;
@@ -557,20 +538,28 @@ const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
  * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
  * serious", "if it ever went into both legs"), and not turned into or confirmed as the patient's own report.
  */
-const isImagined = (reading: Reading, span: Span): boolean =>
-  // (only a cue in the span's own sentence reaches it)
-  someInSentence(reading, "hypothetical", span.first, (cue) =>
-    reachesImagined(reading, cue, span),
-  ) ||
-  someInSentence(
-    reading,
-    "ever",
-    span.first,
-    (cue) =>
+const isImagined = (reading: Reading, span: Span): boolean => {
+  // (only a cue before the span in its own sentence reaches it; plain loops, which allocate nothing)
+  const start = sentenceStartOf(reading, span.first);
+  const imagined = cuesOf(reading, "hypothetical");
+  for (let k = cueIndexFrom(imagined, start); ; k += 1) {
+    const cue = imagined[k];
+    if (cue === undefined || cue.first >= span.first) break;
+    if (reachesImagined(reading, cue, span)) return true;
+  }
+  const evers = cuesOf(reading, "ever");
+  for (let k = cueIndexFrom(evers, start); ; k += 1) {
+    const cue = evers[k];
+    if (cue === undefined || cue.first >= span.first) break;
+    if (
       sameClause(reading, cue.first, span.first) &&
       isConditionalEver(reading, cue) &&
-      reachesImagined(reading, cue, span),
-  );
+      reachesImagined(reading, cue, span)
+    )
+      return true;
+  }
+  return false;
+};
 
 /** Whether `cue` lies inside a cue of `kind` ("new" inside "nothing new"). */
 const insideKind = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
