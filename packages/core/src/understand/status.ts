@@ -188,8 +188,34 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (i > cue.last && turnsFromDenial(reading, i)) return false;
     // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
     if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
+    // "no pain after numb around my bum": what was denied came before a word of when or why; what follows it is
+    // told, not denied (a run-on without a full stop).
+    if (i > cue.last && ENDS_DENIED_SYMPTOM.has(token.norm) && isFindingBetween(reading, cue.last, i))
+      return false;
   }
   return true;
+};
+
+/** Words of when or why that, after a denied symptom, end its denial ("no pain after ...", "no ache since ..."). */
+const ENDS_DENIED_SYMPTOM = new Set([
+  "after",
+  "afterwards",
+  "since",
+  "when",
+  "while",
+  "whilst",
+  "until",
+  "following",
+  "because",
+]);
+
+/** A finding or a symptom word from token `from` up to token `to`. */
+const isFindingBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const hit of reading.hits) {
+    if (hit.first >= to) break;
+    if (hit.first >= from && hit.last <= to) return true;
+  }
+  return hasSymptomBetween(reading, from, to);
 };
 
 /** Words that start a new predicate after a comma or "and", so a negation before them ends there. */
