@@ -17,6 +17,13 @@ export const CUE_PATTERNS = {
     "(none|nothing|zero)",
     "(free of|no sign of|no signs of|no sign|no more|no longer|not any|absence of|ruled out)",
   ],
+  /**
+   * What people say "no" to that is no symptom, but ends a denial like one: "no worries numb in my groin" (see
+   * `status.ts`, a denial reaching past what it denied only through a list).
+   */
+  "denied-head": [
+    "(worries|worry|problem|problems|probs|issue|issues|complaints|dramas|drama|bother)",
+  ],
   /** Negation after a finding or a body function ("peeing fine", "my legs feel normal"). */
   "neg-post": [
     "(fine|normal|normally|ok|okay|good|great|strong|unaffected|perfect|perfectly|alright)",

@@ -190,11 +190,104 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
     // "no pain after numb around my bum": what was denied came before a word of when or why; what follows it is
     // told, not denied (a run-on without a full stop).
-    if (i > cue.last && ENDS_DENIED_SYMPTOM.has(token.norm) && isFindingBetween(reading, cue.last, i))
+    if (
+      i > cue.last &&
+      ENDS_DENIED_SYMPTOM.has(token.norm) &&
+      isFindingBetween(reading, cue.last, i)
+    )
       return false;
+    // "no worries had a bowel accident", "no numbness yesterday got pins and needles in my groin": a second verb
+    // after what was denied opens a new report (not "never really had numbness").
+    if (i > cue.last && isRunOnVerbAt(reading, i)) return false;
   }
-  return true;
+  // "I don't have a fever numb around my bum", "no worries numb in my groin": a denial reaches a second symptom
+  // only through a list ("no numbness, tingling or weakness"), not one run on after the first without a word
+  // joining them.
+  return !isUnlistedAfterOther(reading, cue.last, index);
 };
+
+/** Words after a denied word that say what it is about: "no problems with numbness". */
+const ABOUT_WORDS = new Set(["with", "about", "regarding", "re", "of"]);
+/** Words that join the things a denial lists: "no numbness, tingling or weakness". */
+// (and the brackets of an aside: "Dad (70, on steroids) slipped", the aside is his)
+const LIST_JOINERS = new Set([",", "or", "and", "nor", "/", "&", "-", "plus", "(", ")"]);
+/**
+ * Whether token `index` follows something already told after a negation or a relative (a finding, a symptom word
+ * or a "denied-head" cue such as "worries", from token `from` on) with no list word between them: a new report.
+ */
+const isUnlistedAfterOther = (reading: Reading, from: number, index: number): boolean => {
+  let deniedEnd = -1;
+  for (const hit of reading.hits) {
+    if (hit.first >= index) break;
+    if (hit.first >= from && hit.last <= index) deniedEnd = Math.max(deniedEnd, hit.last);
+  }
+  for (const kind of SYMPTOM_CUES) {
+    for (const symptom of cuesOf(reading, kind)) {
+      if (symptom.first >= index) break;
+      if (symptom.first >= from && symptom.last <= index)
+        deniedEnd = Math.max(deniedEnd, symptom.last);
+    }
+  }
+  for (const head of cuesOf(reading, "denied-head")) {
+    if (head.first >= index) break;
+    if (head.first >= from) deniedEnd = Math.max(deniedEnd, head.last);
+  }
+  if (deniedEnd < 0) return false;
+  // ("no problems with numbness", "no worries about the tingling": what the denied word is about)
+  if (ABOUT_WORDS.has(reading.tokens[deniedEnd]?.norm ?? "")) return false;
+  return !isJoinedBetween(reading, deniedEnd, index);
+};
+
+/** Verbs that, told after a denial or someone else's symptom without a full stop, open the patient's own report. */
+const RUN_ON_VERBS = new Set(["had", "has", "got", "gotten", "theres", "wet", "woke", "lost"]);
+/**
+ * Words before such a verb that keep it inside the denial or the other person's report: "never really had", "not
+ * once had", "she has", "and has to strain".
+ */
+const INSIDE_DENIAL = new Set([
+  "and",
+  "but",
+  ",",
+  "also",
+  "then",
+  "so",
+  "who",
+  "which",
+  "that",
+  "he",
+  "she",
+  "hes",
+  "shes",
+  "it",
+  "its",
+  "really",
+  "actually",
+  "ever",
+  "even",
+  "once",
+  "properly",
+  "truly",
+  "yet",
+  "still",
+  "just",
+  "honestly",
+  "i",
+  "ive",
+  "id",
+  "you",
+  "we",
+  "weve",
+  "they",
+  "anyone",
+  "nobody",
+  "one",
+]);
+
+/** A run-on verb at token `i` (see `RUN_ON_VERBS`), not inside the denial or report before it. */
+const isRunOnVerbAt = (reading: Reading, i: number): boolean =>
+  RUN_ON_VERBS.has(reading.tokens[i]?.norm ?? "") &&
+  !INSIDE_DENIAL.has(reading.tokens[i - 1]?.norm ?? "") &&
+  !isNegationWord(reading.tokens[i - 1]?.norm ?? "");
 
 /** Words of when or why that, after a denied symptom, end its denial ("no pain after ...", "no ache since ..."). */
 const ENDS_DENIED_SYMPTOM = new Set([
@@ -402,8 +495,13 @@ const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) return false;
     if (startsNewSubject(reading, i, OTHER_SUBJECT)) return false;
     if (reportsOnPatient(reading, i)) return false;
+    // "my mum has sciatica had a bowel accident this morning": a second verb after the relative's symptom, run
+    // on without a full stop, is the patient's own report.
+    if (isRunOnVerbAt(reading, i) && isFindingBetween(reading, cue.last, i)) return false;
   }
-  return true;
+  // "my mum has sciatica numb around my bum": a second symptom run on after the relative's, with no word joining
+  // them, is the patient's own.
+  return !isUnlistedAfterOther(reading, cue.last, index);
 };
 
 /** Verbs by which someone named after a finding tells of it: "didn't realise until a colleague told me". */
@@ -646,9 +744,33 @@ const isNewSubjectBetween = (
       !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "")
     )
       return true;
+    // "nothing new really i wet myself": after a word that sums up ("nothing new", "unchanged", "same as ever"),
+    // "I" or a run-on verb opens a report of its own.
+    if (
+      cue.last <= span.first &&
+      SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
+      (I_SUBJECT.has(reading.tokens[i]?.norm ?? "") || isRunOnVerbAt(reading, i))
+    )
+      return true;
+  }
+  // "nothing new really numb around my bum": a symptom run on after such a word, with no word joining them.
+  return (
+    cue.last < span.first &&
+    SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
+    !isJoinedBetween(reading, cue.last, span.first)
+  );
+};
+
+/** Whether a list word (see `LIST_JOINERS`) lies between tokens `from` and `to`. */
+const isJoinedBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (LIST_JOINERS.has(reading.tokens[i]?.norm ?? "")) return true;
   }
   return false;
 };
+
+/** Last words of a long-standing cue that sums up rather than times ("nothing new", "unchanged", "same as ever"). */
+const SUMMING_UP = new Set(["new", "unchanged", "ever", "always"]);
 
 /** Words that point back at what was just told ("... and that was agony", "but that's been the case since ..."). */
 const BACK_POINTERS = new Set(["that", "it", "this", "which", "thats", "its"]);
