@@ -215,6 +215,8 @@ export const CUE_PATTERNS = {
     "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
     "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|wont push off|cant push off)",
     "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
+    // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
+    "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to) [even|properly|really] (stand|walk|balance|bear weight|take weight|put weight) (on|through) (it|that leg|that foot|that side|my leg|my foot|the leg|the foot|this leg|this foot)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
@@ -467,7 +469,7 @@ export const CUE_PATTERNS = {
   ],
   /** Urine or stool coming out unbidden, or the wet it leaves. */
   "abn-leak": [
-    "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|not make it|didnt make it|couldnt make it|wont stay in|stain|stains|stained|soiled|soiling)",
+    "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|cannot hold|cannot hold it|can not hold|could not hold|unable to hold|not able to hold|cant hold on|cannot hold on|cant hold it in|cannot hold it in|not make it|didnt make it|couldnt make it|did not make it|could not make it|never made it|wont stay in|stain|stains|stained|soiled|soiling)",
     "(emptied itself|empties itself|emptying itself|went by itself|goes by itself|on its own|by itself|of its own accord|came out by itself|trickling out|keeps dripping|drip drip|mess in|mess on|messed myself|a bit more comes|more comes out)",
   ],
   /**
@@ -519,7 +521,26 @@ export const CUE_PATTERNS = {
   "weak-mention": ["(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|useless)"],
   /** Words of weakness coming on fast or more and more. */
   "weak-progress": [
+    // "happened in like 4 hours", "over the last couple of hours": within hours.
+    "(in|within|over) [like|about|around|just|only|under|less than|the last|the past] (an hour|a few hours|a couple of hours|a couple hours|couple of hours|few hours|1 hour|2 hours|3 hours|4 hours|5 hours|6 hours|7 hours|8 hours|two hours|three hours|four hours|five hours|six hours|hours)",
     "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight)",
+  ],
+  /**
+   * A strength test of the calf or shin muscles ("single-leg heel raises", "up onto my tiptoes", "walk on my
+   * heels"): not managing one is weakness of that leg (read in `red-flag-signs.ts`).
+   */
+  "strength-test": [
+    "(heel raise|heel raises|calf raise|calf raises|toe raise|toe raises|heel lift|heel lifts|calf lift|calf lifts|heel rise|heel rises|heel walk|heel walking|toe walk|toe walking|tiptoe|tiptoes|tip toe|tip toes|tippy toes|tippytoes|tiptoeing)",
+    "(on|onto|up on|up onto|up to) (my|the|his|her|your) [left|right|good|bad|weak|other] (heel|heels|toes|toe|tiptoes|tip toes|tippy toes|foot)",
+  ],
+  /** Not managing a movement now (present tense): "can't do one", "unable to get up", "can no longer push up". */
+  "cant-do": [
+    "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to|couldnt|could not) [even|really|quite|actually|properly|seem to|manage to] (do|manage|get|go|push|lift|rise|stand|walk|balance|hold|raise|come|complete|perform|get up|go up|push up|push off|stay up)",
+  ],
+  /** Pain, tiredness or another reason, not strength, stopping a movement ("too sore to", "no time"). */
+  "pain-limited": [
+    "(sore|painful|aching|achy|tired|fatigued|exhausted|knackered|burning|burn|because|cos|coz|no time|forgot|too busy|not allowed|told not to|told me not to|said not to)",
+    "(too sore|too painful|too stiff|too tight|hurts too much|hurt too much|because of the pain|because it hurts|cos it hurts|because of pain|due to pain|due to the pain|too much pain|hurts to|painful to|sore to|the pain stops me|pain stops me|without pain|without it hurting|cramp|cramps|cramping|doms|so sore|really sore|too achy|it hurts|hurts)",
   ],
   /** Legs gone limp or heavy ("jelly", "cooked spaghetti", "like lead"): fatigue after exertion, else a two-leg sign. */
   "legs-limp": [

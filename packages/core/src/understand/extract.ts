@@ -23,6 +23,8 @@ import {
   addLegMetaphors,
   addLegSigns,
   addPronounLegWeakness,
+  addStrengthTestWeakness,
+  isExplicitBoth,
   isBothLegsSiteOf,
   isEffortNear,
   isExertionOnly,
@@ -176,6 +178,15 @@ const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
   ["fn-temperature", "fever-infection", "fever"],
 ];
 
+/** "both sides of my back": sides, not legs. */
+const isSidesOfBack = (reading: Reading, site: CueHit): boolean => {
+  for (let i = site.first; i < site.last; i += 1) {
+    const norm = reading.tokens[i]?.norm;
+    if (norm === "side" || norm === "sides") return true;
+  }
+  return false;
+};
+
 const composeDrafts = (reading: Reading): Draft[] => {
   const drafts: Draft[] = [];
   const add = (
@@ -249,7 +260,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const sameClause = (cue: CueHit): boolean =>
       reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
     const also = cuesOf(reading, "also").find(
-      (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 6,
+      (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 10,
     );
     if (!also) continue;
     const symptom = nearest([...neuro, ...weak, ...pain].filter(sameClause), site.first);
@@ -307,12 +318,34 @@ const composeDrafts = (reading: Reading): Draft[] => {
       (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first],
     );
     // "it goes down to", "it now goes into", "now I get it into".
-    const it =
-      reading.tokens[direction.first - 1]?.norm === "it" ||
-      reading.tokens[direction.first - 2]?.norm === "it" ||
-      reading.tokens[direction.first - 3]?.norm === "it";
+    const isIt = (index: number): boolean => {
+      const norm = reading.tokens[index]?.norm;
+      return norm === "it" || norm === "its";
+    };
+    const it = isIt(direction.first - 1) || isIt(direction.first - 2) || isIt(direction.first - 3);
     if (site && (painInClause || it))
       add("shooting-radiating-pain", "one-leg", union(direction, site));
+    // "it's going down both of them to the calves", "shoots into both feet": pain going down both legs.
+    if (painInClause || it) {
+      const both = cuesOf(reading, "site-both").find(
+        (cue) =>
+          cue.first >= direction.last &&
+          cue.first - direction.last <= 6 &&
+          reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first] &&
+          isExplicitBoth(reading, cue) &&
+          !isSidesOfBack(reading, cue) &&
+          isBothLegsSiteOf(reading, cue, direction),
+      );
+      const bothWord =
+        reading.tokens[direction.last]?.norm === "both" &&
+        reading.tokens[direction.last + 1]?.norm === "of" &&
+        reading.tokens[direction.last + 2]?.norm === "them"
+          ? direction.last + 2
+          : undefined;
+      if (both) add("bilateral-neuro", "both-legs", union(direction, both));
+      else if (bothWord !== undefined)
+        add("bilateral-neuro", "both-legs", { first: direction.first, last: bothWord + 1 });
+    }
   }
 
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
@@ -335,6 +368,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addLegSigns(reading, add);
   addLegMetaphors(reading, add);
   addPronounLegWeakness(reading, add);
+  addStrengthTestWeakness(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
