@@ -497,6 +497,64 @@ const nextWord = (reading: Reading, index: number): number => {
  * A lexicon word used in another sense: a bare "shooting" or "shot" with a sport or an injection ("shooting hoops",
  * "a flu shot"), or "agony" of boredom or waiting.
  */
+/** Words after "cancer" that make it a fear checked and ruled out ("a cancer scare", "a cancer test"). */
+const CANCER_NOT_HAD = new Set([
+  "scare",
+  "scares",
+  "scared",
+  "test",
+  "tests",
+  "screening",
+  "check",
+  "worry",
+]);
+/** A test that found nothing ("the biopsy was clear", "came back benign"). */
+const CANCER_TESTS = new Set([
+  "biopsy",
+  "biopsies",
+  "scan",
+  "scans",
+  "mammogram",
+  "results",
+  "test",
+  "tests",
+]);
+const CANCER_SUSPECTED = new Set([
+  "possible",
+  "suspected",
+  "query",
+  "potential",
+  "maybe",
+  "might",
+  "for",
+]);
+const CLEAR_RESULTS = new Set(["clear", "benign", "negative", "normal", "fine"]);
+
+/**
+ * "a bit of cancer scare years ago but the biopsy was clear", "a cancer test that came back negative": a fear
+ * that a test ruled out is no cancer history (a cancer the patient had and is now "all clear" of stays one).
+ */
+const isCancerScare = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  if (CANCER_NOT_HAD.has(tokens[hit.last]?.norm ?? "")) return true;
+  // A test that came back clear counts only for a cancer suspected, not had ("had bowel cancer, scans since clear").
+  let suspected = false;
+  for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
+    if (CANCER_SUSPECTED.has(tokens[i]?.norm ?? "")) suspected = true;
+  }
+  if (!suspected) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[hit.first];
+  let test = false;
+  for (let i = hit.last; i < Math.min(tokens.length, hit.last + 14); i += 1) {
+    if (sentenceOf[i] !== sentence) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (CANCER_TESTS.has(norm)) test = true;
+    else if (test && CLEAR_RESULTS.has(norm)) return true;
+  }
+  return false;
+};
+
 const isOtherSense = (
   reading: Reading,
   hit: Span & { concept: ConceptId; detail?: string | undefined },
@@ -514,6 +572,7 @@ const isOtherSense = (
     );
   }
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
+  if (hit.concept === "cancer-history" && isCancerScare(reading, hit)) return true;
   if (hit.concept === "fever-infection" && hit.detail === "fever")
     return isOtherFever(reading, hit);
   if (hit.concept === "vascular" && hit.detail === "breathless")
@@ -659,7 +718,10 @@ const isOtherFever = (reading: Reading, hit: Span): boolean => {
     if (clauseOf[i] === clauseOf[hit.first] && SHAKING_PARTS.has(tokens[i]?.norm ?? ""))
       return true;
   }
-  if (SHAKING_PARTS.has(tokens[hit.last]?.norm ?? "") || tokens[hit.last]?.norm === "my")
+  if (
+    SHAKING_PARTS.has(tokens[hit.last]?.norm ?? "") ||
+    SHAKEN_OBJECTS.has(tokens[hit.last]?.norm ?? "")
+  )
     return true;
   // The cause in its sentence, up to the patient's next "I" either side (a run-on sentence tells another time).
   const sentence = sentenceOf[hit.first];
@@ -704,6 +766,8 @@ const SHAKING_EFFORT = new Set([
   "workout",
 ]);
 const I_WORDS = new Set(["i", "im", "ive", "id"]);
+/** What the patient shakes ("shake it out", "shaking my foot", "shook them off"): an act, no shivering. */
+const SHAKEN_OBJECTS = new Set(["my", "it", "them", "out", "off", "the", "his", "her", "both"]);
 const SHIVER_WORDS = new Set(["shivering", "shivers", "shivery", "shaking", "shakes"]);
 
 /** Where one flops down to rest: "collapsed on the sofa" is no faint. */
