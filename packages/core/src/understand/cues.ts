@@ -181,11 +181,18 @@ export const CUE_PATTERNS = {
     "the (left|right)",
   ],
   /** One calf, for clot signs (which are one-sided: "calves" is not a site for them). */
-  "site-calf": ["(calf|back of my knee|back of the knee|lower leg)"],
+  "site-calf": [
+    "(calf|back of my knee|back of the knee|lower leg)",
+    // "my left leg below the knee", "under my knee".
+    "(below|under|beneath) (my|the) knee",
+  ],
   /** Clot-like changes in a calf. */
   "calf-sign": [
     "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
     "(big|bigger|fat|fatter|thick|thicker|huge|massive|larger)",
+    // A changed colour, or veins that stand out hard ("a darker colour", "gone purple", "the veins feel hard").
+    "(darker|discoloured|discolored|discolouration|discoloration|purple|purplish|bluish|blotchy|mottled|shiny)",
+    "(veins|vein) [feel|feels|are|is|look|looks|gone] [hard|sore|tender|swollen|bulging|lumpy|raised|red]",
     // One calf bigger than the other ("looks bigger than the right").
     "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
@@ -617,6 +624,8 @@ export const CUE_PATTERNS = {
   ],
   /** Not eased: "hasn't touched it", "makes zero difference", "just as bad". */
   "abn-no-relief": [
+    // "nothing I do settles it", "no position I try eases it", "nothing seems to help".
+    "(nothing|no position|no painkiller|no tablet|no amount of rest|no way of lying|nowhere) [i do|i try|i take|i find|seems to|will|at all|really|even] (settles|settle|eases|ease|helps|help|touches|touch|shifts|shift|relieves|relieve|gets rid of|takes it away|takes the edge off|makes it better|makes a difference|makes any difference)",
     "(hasnt touched|doesnt touch|didnt touch|not touching|wont touch|doesnt help|didnt help|hasnt helped|not helping|isnt helping|no difference|zero difference|makes no difference|made no difference|doesnt ease|didnt ease|not easing|isnt easing|hasnt eased|wont ease|no relief|just as bad|still as bad|doesnt do anything|does nothing|did nothing|nothing helps|no help|not working|arent working|isnt working|dont work|doesnt work|havent worked|not even touching)",
   ],
   /** Not sleeping, or the night: with pain, night pain. */
