@@ -427,6 +427,8 @@ export const CUE_PATTERNS = {
     "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
     "(on|in|during|for) the (last|final) [few|couple of|couple|2|3|two|three|5|five] (rep|reps|set|sets|bridges|squats|lunges|deadlifts|planks|step ups|clamshells)",
+    // What the muscles did: "a burn in the glutes from the clams".
+    "(from|after) (the|my|those|these|doing the|doing my|all the) (clams|clam|clamshells|clamshell|bridges|squats|lunges|deadlifts|planks|step ups|exercises|reps|sets|heel raises|calf raises|hip thrusts|glute work|band work|banded walks|crab walks|side planks|bird dogs|leg raises)",
   ],
 
   // Red-flag domains and what can go wrong in them (read in `red-flag-signs.ts`): a word naming the domain and a

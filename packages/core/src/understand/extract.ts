@@ -1426,9 +1426,32 @@ const inSpanOf = (reading: Reading, kind: CueKind, i: number): boolean => {
 
 /** "muscle burn": a burn named as the muscles'. */
 const MUSCLE_NAMES = new Set(["muscle", "muscles", "muscular"]);
-const isMuscleBurnWord = (reading: Reading, span: Span): boolean =>
-  MUSCLE_NAMES.has(reading.tokens[span.first - 1]?.norm ?? "") &&
-  (reading.tokens[span.first]?.norm === "burn" || reading.tokens[span.first]?.norm === "burning");
+const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[span.first]?.norm;
+  if (word !== "burn" && word !== "burning") return false;
+  if (MUSCLE_NAMES.has(tokens[span.first - 1]?.norm ?? "")) return true;
+  // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
+  if (tokens[span.last]?.norm !== "in") return false;
+  const muscle = tokens[span.last + 2]?.norm ?? "";
+  return (
+    (BURN_MUSCLES.has(muscle) || MUSCLE_NAMES.has(muscle)) &&
+    inSentence(reading, "exercise", span.first).length > 0 &&
+    inSentence(reading, "direction", span.first).length === 0
+  );
+};
+/** Muscles an exercise burns ("in the glutes", "in my quads"). */
+const BURN_MUSCLES = new Set([
+  "glutes",
+  "glute",
+  "quads",
+  "hamstrings",
+  "abs",
+  "core",
+  "thighs",
+  "calves",
+  "obliques",
+]);
 
 /** Pain words that after an exercise are the muscles' soreness when said of both thighs or calves. */
 const MUSCLE_PAIN = new Set(["burning", "hurts", "hurt", "hurting", "pain", "pains", "painful"]);
