@@ -24,6 +24,10 @@ const MEMO_LIMIT = 20_000;
 const PROTECTED = new Set([
   // ("cleaving" is a tearing word)
   "cleaning",
+  // (a "cancer scare" is no scar; "shake it out" is no shakes)
+  "scare",
+  "scares",
+  "shake",
   "stood",
   "sorry",
   "worry",

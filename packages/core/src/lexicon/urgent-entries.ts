@@ -182,6 +182,12 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(fell|fall|fallen|falling) (from|off) (a ladder|the ladder|the roof|a roof|a height|height|a horse|scaffolding|a wall)",
       "(fell|fall|fallen|falling|tumbled) down (the|some|a flight of) stairs",
       "(major|serious|bad) (accident|trauma|fall)",
+      // A road crash in everyday words: "rear-ended at a roundabout", "the car is written off", "T-boned".
+      "(rear ended|rearended|t boned|tboned|shunted from behind|hit from behind|head on collision|pile up|pileup)",
+      "(went|drove|ran|crashed|smashed|ploughed|plowed) into the back of (me|my car|us|our car)",
+      "(car|van|vehicle) (is|was|got|has been|had been) (written off|a write off|totalled|totaled)",
+      "(crashed|wrote off|totalled|totaled|rolled) (my|the|our) (car|van|motorbike|motorcycle)",
+      "(came|come|thrown|flew) off (my|the) (motorbike|motorcycle|horse|scooter)",
     ],
   },
   {

@@ -188,11 +188,18 @@ export const CUE_PATTERNS = {
     "the (left|right)",
   ],
   /** One calf, for clot signs (which are one-sided: "calves" is not a site for them). */
-  "site-calf": ["(calf|back of my knee|back of the knee|lower leg)"],
+  "site-calf": [
+    "(calf|back of my knee|back of the knee|lower leg)",
+    // "my left leg below the knee", "under my knee".
+    "(below|under|beneath) (my|the) knee",
+  ],
   /** Clot-like changes in a calf. */
   "calf-sign": [
     "(swollen|swelling|red|redness|hot|warm|throbbing|tender|tight|dark|hard|puffy|cramping|painful)",
     "(big|bigger|fat|fatter|thick|thicker|huge|massive|larger)",
+    // A changed colour, or veins that stand out hard ("a darker colour", "gone purple", "the veins feel hard").
+    "(darker|discoloured|discolored|discolouration|discoloration|purple|purplish|bluish|blotchy|mottled|shiny)",
+    "(veins|vein) [feel|feels|are|is|look|looks|gone] [hard|sore|tender|swollen|bulging|lumpy|raised|red]",
     // One calf bigger than the other ("looks bigger than the right").
     "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
@@ -222,6 +229,8 @@ export const CUE_PATTERNS = {
     "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
     "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|wont push off|cant push off)",
     "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
+    // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
+    "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to) [even|properly|really] (stand|walk|balance|bear weight|take weight|put weight) (on|through) (it|that leg|that foot|that side|my leg|my foot|the leg|the foot|this leg|this foot)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
@@ -432,6 +441,8 @@ export const CUE_PATTERNS = {
     "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
     "(on|in|during|for) the (last|final) [few|couple of|couple|2|3|two|three|5|five] (rep|reps|set|sets|bridges|squats|lunges|deadlifts|planks|step ups|clamshells)",
+    // What the muscles did: "a burn in the glutes from the clams".
+    "(from|after) (the|my|those|these|doing the|doing my|all the) (clams|clam|clamshells|clamshell|bridges|squats|lunges|deadlifts|planks|step ups|exercises|reps|sets|heel raises|calf raises|hip thrusts|glute work|band work|banded walks|crab walks|side planks|bird dogs|leg raises)",
   ],
 
   // Red-flag domains and what can go wrong in them (read in `red-flag-signs.ts`): a word naming the domain and a
@@ -481,7 +492,7 @@ export const CUE_PATTERNS = {
   ],
   /** Urine or stool coming out unbidden, or the wet it leaves. */
   "abn-leak": [
-    "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|not make it|didnt make it|couldnt make it|wont stay in|stain|stains|stained|soiled|soiling)",
+    "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|cannot hold|cannot hold it|can not hold|could not hold|unable to hold|not able to hold|cant hold on|cannot hold on|cant hold it in|cannot hold it in|not make it|didnt make it|couldnt make it|did not make it|could not make it|never made it|wont stay in|stain|stains|stained|soiled|soiling)",
     "(emptied itself|empties itself|emptying itself|went by itself|goes by itself|on its own|by itself|of its own accord|came out by itself|trickling out|keeps dripping|drip drip|mess in|mess on|messed myself|a bit more comes|more comes out)",
   ],
   /**
@@ -533,7 +544,26 @@ export const CUE_PATTERNS = {
   "weak-mention": ["(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|useless)"],
   /** Words of weakness coming on fast or more and more. */
   "weak-progress": [
+    // "happened in like 4 hours", "over the last couple of hours": within hours.
+    "(in|within|over) [like|about|around|just|only|under|less than|the last|the past] (an hour|a few hours|a couple of hours|a couple hours|couple of hours|few hours|1 hour|2 hours|3 hours|4 hours|5 hours|6 hours|7 hours|8 hours|two hours|three hours|four hours|five hours|six hours|hours)",
     "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight)",
+  ],
+  /**
+   * A strength test of the calf or shin muscles ("single-leg heel raises", "up onto my tiptoes", "walk on my
+   * heels"): not managing one is weakness of that leg (read in `red-flag-signs.ts`).
+   */
+  "strength-test": [
+    "(heel raise|heel raises|calf raise|calf raises|toe raise|toe raises|heel lift|heel lifts|calf lift|calf lifts|heel rise|heel rises|heel walk|heel walking|toe walk|toe walking|tiptoe|tiptoes|tip toe|tip toes|tippy toes|tippytoes|tiptoeing)",
+    "(on|onto|up on|up onto|up to) (my|the|his|her|your) [left|right|good|bad|weak|other] (heel|heels|toes|toe|tiptoes|tip toes|tippy toes|foot)",
+  ],
+  /** Not managing a movement now (present tense): "can't do one", "unable to get up", "can no longer push up". */
+  "cant-do": [
+    "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to|couldnt|could not) [even|really|quite|actually|properly|seem to|manage to] (do|manage|get|go|push|lift|rise|stand|walk|balance|hold|raise|come|complete|perform|get up|go up|push up|push off|stay up)",
+  ],
+  /** Pain, tiredness or another reason, not strength, stopping a movement ("too sore to", "no time"). */
+  "pain-limited": [
+    "(sore|painful|aching|achy|tired|fatigued|exhausted|knackered|burning|burn|because|cos|coz|no time|forgot|too busy|not allowed|told not to|told me not to|said not to)",
+    "(too sore|too painful|too stiff|too tight|hurts too much|hurt too much|because of the pain|because it hurts|cos it hurts|because of pain|due to pain|due to the pain|too much pain|hurts to|painful to|sore to|the pain stops me|pain stops me|without pain|without it hurting|cramp|cramps|cramping|doms|so sore|really sore|too achy|it hurts|hurts)",
   ],
   /** Legs gone limp or heavy ("jelly", "cooked spaghetti", "like lead"): fatigue after exertion, else a two-leg sign. */
   "legs-limp": [
@@ -614,6 +644,8 @@ export const CUE_PATTERNS = {
   ],
   /** Not eased: "hasn't touched it", "makes zero difference", "just as bad". */
   "abn-no-relief": [
+    // "nothing I do settles it", "no position I try eases it", "nothing seems to help".
+    "(nothing|no position|no painkiller|no tablet|no amount of rest|no way of lying|nowhere) [i do|i try|i take|i find|seems to|will|at all|really|even] (settles|settle|eases|ease|helps|help|touches|touch|shifts|shift|relieves|relieve|gets rid of|takes it away|takes the edge off|makes it better|makes a difference|makes any difference)",
     "(hasnt touched|doesnt touch|didnt touch|not touching|wont touch|doesnt help|didnt help|hasnt helped|not helping|isnt helping|no difference|zero difference|makes no difference|made no difference|doesnt ease|didnt ease|not easing|isnt easing|hasnt eased|wont ease|no relief|just as bad|still as bad|doesnt do anything|does nothing|did nothing|nothing helps|no help|not working|arent working|isnt working|dont work|doesnt work|havent worked|not even touching)",
   ],
   /** Not sleeping, or the night: with pain, night pain. */

@@ -23,6 +23,8 @@ import {
   addLegMetaphors,
   addLegSigns,
   addPronounLegWeakness,
+  addStrengthTestWeakness,
+  isExplicitBoth,
   isBothLegsSiteOf,
   isEffortNear,
   isExertionOnly,
@@ -191,6 +193,15 @@ const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
   ["fn-temperature", "fever-infection", "fever"],
 ];
 
+/** "both sides of my back": sides, not legs. */
+const isSidesOfBack = (reading: Reading, site: CueHit): boolean => {
+  for (let i = site.first; i < site.last; i += 1) {
+    const norm = reading.tokens[i]?.norm;
+    if (norm === "side" || norm === "sides") return true;
+  }
+  return false;
+};
+
 const composeDrafts = (reading: Reading): Draft[] => {
   const drafts: Draft[] = [];
   const add = (
@@ -264,7 +275,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const sameClause = (cue: CueHit): boolean =>
       reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
     const also = cuesOf(reading, "also").find(
-      (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 6,
+      (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 10,
     );
     if (!also) continue;
     const symptom = nearest([...neuro, ...weak, ...pain].filter(sameClause), site.first);
@@ -322,12 +333,34 @@ const composeDrafts = (reading: Reading): Draft[] => {
       (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first],
     );
     // "it goes down to", "it now goes into", "now I get it into".
-    const it =
-      reading.tokens[direction.first - 1]?.norm === "it" ||
-      reading.tokens[direction.first - 2]?.norm === "it" ||
-      reading.tokens[direction.first - 3]?.norm === "it";
+    const isIt = (index: number): boolean => {
+      const norm = reading.tokens[index]?.norm;
+      return norm === "it" || norm === "its";
+    };
+    const it = isIt(direction.first - 1) || isIt(direction.first - 2) || isIt(direction.first - 3);
     if (site && (painInClause || it))
       add("shooting-radiating-pain", "one-leg", union(direction, site));
+    // "it's going down both of them to the calves", "shoots into both feet": pain going down both legs.
+    if (painInClause || it) {
+      const both = cuesOf(reading, "site-both").find(
+        (cue) =>
+          cue.first >= direction.last &&
+          cue.first - direction.last <= 6 &&
+          reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first] &&
+          isExplicitBoth(reading, cue) &&
+          !isSidesOfBack(reading, cue) &&
+          isBothLegsSiteOf(reading, cue, direction),
+      );
+      const bothWord =
+        reading.tokens[direction.last]?.norm === "both" &&
+        reading.tokens[direction.last + 1]?.norm === "of" &&
+        reading.tokens[direction.last + 2]?.norm === "them"
+          ? direction.last + 2
+          : undefined;
+      if (both) add("bilateral-neuro", "both-legs", union(direction, both));
+      else if (bothWord !== undefined)
+        add("bilateral-neuro", "both-legs", { first: direction.first, last: bothWord + 1 });
+    }
   }
 
   // 3. Bladder and bowel words with a problem word ("the stream is weak", "trouble getting my pee going").
@@ -350,6 +383,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addLegSigns(reading, add);
   addLegMetaphors(reading, add);
   addPronounLegWeakness(reading, add);
+  addStrengthTestWeakness(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
@@ -478,6 +512,64 @@ const nextWord = (reading: Reading, index: number): number => {
  * A lexicon word used in another sense: a bare "shooting" or "shot" with a sport or an injection ("shooting hoops",
  * "a flu shot"), or "agony" of boredom or waiting.
  */
+/** Words after "cancer" that make it a fear checked and ruled out ("a cancer scare", "a cancer test"). */
+const CANCER_NOT_HAD = new Set([
+  "scare",
+  "scares",
+  "scared",
+  "test",
+  "tests",
+  "screening",
+  "check",
+  "worry",
+]);
+/** A test that found nothing ("the biopsy was clear", "came back benign"). */
+const CANCER_TESTS = new Set([
+  "biopsy",
+  "biopsies",
+  "scan",
+  "scans",
+  "mammogram",
+  "results",
+  "test",
+  "tests",
+]);
+const CANCER_SUSPECTED = new Set([
+  "possible",
+  "suspected",
+  "query",
+  "potential",
+  "maybe",
+  "might",
+  "for",
+]);
+const CLEAR_RESULTS = new Set(["clear", "benign", "negative", "normal", "fine"]);
+
+/**
+ * "a bit of cancer scare years ago but the biopsy was clear", "a cancer test that came back negative": a fear
+ * that a test ruled out is no cancer history (a cancer the patient had and is now "all clear" of stays one).
+ */
+const isCancerScare = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  if (CANCER_NOT_HAD.has(tokens[hit.last]?.norm ?? "")) return true;
+  // A test that came back clear counts only for a cancer suspected, not had ("had bowel cancer, scans since clear").
+  let suspected = false;
+  for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
+    if (CANCER_SUSPECTED.has(tokens[i]?.norm ?? "")) suspected = true;
+  }
+  if (!suspected) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[hit.first];
+  let test = false;
+  for (let i = hit.last; i < Math.min(tokens.length, hit.last + 14); i += 1) {
+    if (sentenceOf[i] !== sentence) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (CANCER_TESTS.has(norm)) test = true;
+    else if (test && CLEAR_RESULTS.has(norm)) return true;
+  }
+  return false;
+};
+
 const isOtherSense = (
   reading: Reading,
   hit: Span & { concept: ConceptId; detail?: string | undefined },
@@ -495,6 +587,7 @@ const isOtherSense = (
     );
   }
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
+  if (hit.concept === "cancer-history" && isCancerScare(reading, hit)) return true;
   if (hit.concept === "fever-infection" && hit.detail === "fever")
     return isOtherFever(reading, hit);
   if (hit.concept === "vascular" && hit.detail === "breathless")
@@ -640,7 +733,10 @@ const isOtherFever = (reading: Reading, hit: Span): boolean => {
     if (clauseOf[i] === clauseOf[hit.first] && SHAKING_PARTS.has(tokens[i]?.norm ?? ""))
       return true;
   }
-  if (SHAKING_PARTS.has(tokens[hit.last]?.norm ?? "") || tokens[hit.last]?.norm === "my")
+  if (
+    SHAKING_PARTS.has(tokens[hit.last]?.norm ?? "") ||
+    SHAKEN_OBJECTS.has(tokens[hit.last]?.norm ?? "")
+  )
     return true;
   // The cause in its sentence, up to the patient's next "I" either side (a run-on sentence tells another time).
   const sentence = sentenceOf[hit.first];
@@ -685,6 +781,8 @@ const SHAKING_EFFORT = new Set([
   "workout",
 ]);
 const I_WORDS = new Set(["i", "im", "ive", "id"]);
+/** What the patient shakes ("shake it out", "shaking my foot", "shook them off"): an act, no shivering. */
+const SHAKEN_OBJECTS = new Set(["my", "it", "them", "out", "off", "the", "his", "her", "both"]);
 const SHIVER_WORDS = new Set(["shivering", "shivers", "shivery", "shaking", "shakes"]);
 
 /** Where one flops down to rest: "collapsed on the sofa" is no faint. */
@@ -1427,9 +1525,32 @@ const inSpanOf = (reading: Reading, kind: CueKind, i: number): boolean => {
 
 /** "muscle burn": a burn named as the muscles'. */
 const MUSCLE_NAMES = new Set(["muscle", "muscles", "muscular"]);
-const isMuscleBurnWord = (reading: Reading, span: Span): boolean =>
-  MUSCLE_NAMES.has(reading.tokens[span.first - 1]?.norm ?? "") &&
-  (reading.tokens[span.first]?.norm === "burn" || reading.tokens[span.first]?.norm === "burning");
+const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[span.first]?.norm;
+  if (word !== "burn" && word !== "burning") return false;
+  if (MUSCLE_NAMES.has(tokens[span.first - 1]?.norm ?? "")) return true;
+  // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
+  if (tokens[span.last]?.norm !== "in") return false;
+  const muscle = tokens[span.last + 2]?.norm ?? "";
+  return (
+    (BURN_MUSCLES.has(muscle) || MUSCLE_NAMES.has(muscle)) &&
+    inSentence(reading, "exercise", span.first).length > 0 &&
+    inSentence(reading, "direction", span.first).length === 0
+  );
+};
+/** Muscles an exercise burns ("in the glutes", "in my quads"). */
+const BURN_MUSCLES = new Set([
+  "glutes",
+  "glute",
+  "quads",
+  "hamstrings",
+  "abs",
+  "core",
+  "thighs",
+  "calves",
+  "obliques",
+]);
 
 /** Pain words that after an exercise are the muscles' soreness when said of both thighs or calves. */
 const MUSCLE_PAIN = new Set(["burning", "hurts", "hurt", "hurting", "pain", "pains", "painful"]);

@@ -153,6 +153,7 @@ const POSITION_CHANGE = new Set([
   "straightened",
   "shook",
   "shake",
+  "shakes",
   "shaking",
   "loosened",
   "loosen",
@@ -213,6 +214,9 @@ const LASTING = new Set([
 /** Words that open the circumstance of a tingle: what follows tells how long the position lasted. */
 const CAUSE_LEADS = new Set([
   "after",
+  "when",
+  "whenever",
+  "driving",
   "from",
   "while",
   "whilst",
@@ -256,7 +260,7 @@ const NOT_QUICK_AFTER = new Set([
 /** Tokens after a clearing word looked at for a short time or a change of position. */
 const AFTER_REACH = 8;
 /** Tokens before it ("within a minute it went", "as soon as I stood up it was fine"). */
-const BEFORE_REACH = 6;
+const BEFORE_REACH = 8;
 
 /** Whether the word at `i` says a tingle went (not "went numb", "went to the loo", "I woke up", "not fine"). */
 const isClearing = (reading: Reading, i: number): boolean => {
@@ -359,11 +363,16 @@ const OTHER_SYMPTOMS = ["sym-weak", "sym-pain", "sym-wobbly"] as const;
 const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean => {
   for (const kind of OTHER_SYMPTOMS) {
     for (const cue of cuesOf(reading, kind)) {
-      if (cue.first >= from && cue.first < to && !isInCause(reading, from, cue.first)) return true;
+      if (cue.first < from || cue.first >= to || isInCause(reading, from, cue.first)) continue;
+      // "a bit tingly - not painful - and it goes away": a symptom denied is none.
+      if (isDeniedAt(reading, cue.first)) continue;
+      return true;
     }
   }
   for (const hit of reading.hits) {
     if (hit.first < from || hit.first >= to || NOT_OTHER.has(hit.concept)) continue;
+    // "shake it out": the act that clears it, not shivering.
+    if (POSITION_CHANGE.has(reading.tokens[hit.first]?.norm ?? "")) continue;
     if (!isInCause(reading, from, hit.first)) return true;
   }
   // A pain score ("... foot has gone a bit numb. The swings took it up to a 7, settled after a minute"): what

@@ -2008,7 +2008,7 @@ export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): b
 };
 
 /** A both-legs site named with "both", "each", "either" or "left and right", not a bare plural. */
-const isExplicitBoth = (reading: Reading, site: Span): boolean =>
+export const isExplicitBoth = (reading: Reading, site: Span): boolean =>
   !(site.last - site.first === 1 && BARE_PLURALS.has(reading.tokens[site.first]?.norm ?? ""));
 
 /** Pronouns that stand for legs named before ("they just won't do what I tell them"). */
@@ -2467,3 +2467,97 @@ export const isTiredLegsRecovered = (reading: Reading, span: Span): boolean =>
   !hasKindIn(reading, FAILING_KINDS, span) &&
   hasInSentence(reading, "recovered", span.first) &&
   isAfterEffort(reading, span.first);
+
+// A strength test the patient cannot do.
+
+/** Verbs of doing a number of an exercise. */
+const COUNT_VERBS = new Set(["do", "manage", "complete", "perform"]);
+
+/** Whether a cue of `kind` lies in sentence `sentence`. */
+const hasCueInSentence = (reading: Reading, kind: CueKind, sentence: number): boolean => {
+  for (const cue of cuesOf(reading, kind))
+    if (reading.segments.sentenceOf[cue.first] === sentence) return true;
+  return false;
+};
+
+/**
+ * Pain, tiredness or another reason told right around what the patient cannot do, in its clause or the test's
+ * ("can't do the heel raises at work because there's no step", "too sore, can't do the calf raises").
+ */
+const isPainLimited = (reading: Reading, cant: CueHit, test: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  const from = Math.min(cant.first, test.first);
+  const to = Math.max(cant.last, test.last) + 6;
+  for (const cue of cuesOf(reading, "pain-limited")) {
+    if (cue.first < from || cue.first > to) continue;
+    if (
+      clauseOf[cue.first] === clauseOf[cant.first] ||
+      clauseOf[cue.first] === clauseOf[test.first]
+    )
+      return true;
+  }
+  return false;
+};
+
+/** An explicit both-legs site ("either foot", "both sides") in the clause of `cant` or of `test`. */
+const bothSiteNear = (reading: Reading, cant: CueHit, test: CueHit): CueHit | undefined => {
+  const { clauseOf } = reading.segments;
+  for (const cue of cuesOf(reading, "site-both")) {
+    const clause = clauseOf[cue.first];
+    if (
+      (clause === clauseOf[cant.first] || clause === clauseOf[test.first]) &&
+      isExplicitBoth(reading, cue)
+    )
+      return cue;
+  }
+  return undefined;
+};
+
+/**
+ * A calf or shin strength test that the patient cannot do now ("Can't walk on my left heel any more", "I could do
+ * 10 single-leg heel raises. Now I can't do one", "can't go up onto my tiptoes on either foot"): weakness of the
+ * leg, of both legs when both are named. Pain stopping the movement ("too sore to do the calf raises") is no
+ * weakness, nor a past "couldn't" that is better now.
+ */
+export const addStrengthTestWeakness = (reading: Reading, add: AddFinding): void => {
+  const tests = cuesOf(reading, "strength-test");
+  if (tests.length === 0) return;
+  const { sentenceOf } = reading.segments;
+  for (const cant of cuesOf(reading, "cant-do")) {
+    const sentence = sentenceOf[cant.first] ?? 0;
+    let test: CueHit | undefined;
+    for (const cue of tests) {
+      const s = sentenceOf[cue.first] ?? 0;
+      const near =
+        (s === sentence && Math.abs(cue.first - cant.first) <= 14) ||
+        (s === sentence - 1 && cue.first < cant.first);
+      if (near) test = cue;
+    }
+    if (test === undefined) continue;
+    // "can't do any more calf raises", "did 20 calf raises, can't do more": how many, not a loss of strength.
+    const verb = reading.tokens[cant.last - 1]?.norm ?? "";
+    const after = reading.tokens[cant.last]?.norm;
+    const more =
+      after === "more" ||
+      after === "anymore" ||
+      (after === "any" && reading.tokens[cant.last + 1]?.norm === "more");
+    if (more && (COUNT_VERBS.has(verb) || test.first >= cant.last)) continue;
+    if (isPainLimited(reading, cant, test)) continue;
+    const norm = reading.tokens[cant.first]?.norm;
+    if (
+      (norm === "couldnt" || norm === "could") &&
+      (hasCueInSentence(reading, "trend-better", sentence) ||
+        hasCueInSentence(reading, "trend-better", sentence + 1))
+    )
+      continue;
+    const span = union(cant, test);
+    const status = statusOf(reading, cant, "leg-weakness");
+    // (both legs named where the patient says what they cannot do, not where they tell what they used to do)
+    const both =
+      sentenceOf[test.first] === sentence
+        ? bothSiteNear(reading, cant, test)
+        : bothSiteNear(reading, cant, cant);
+    if (both) add("bilateral-neuro", "both-legs", union(span, both), status);
+    else add("leg-weakness", undefined, span, status);
+  }
+};
