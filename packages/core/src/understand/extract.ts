@@ -14,7 +14,7 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
-import { clearsWithinMinutes } from "./passing-tingle";
+import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -1106,6 +1106,8 @@ const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): b
  * I stop" stays lasting.
  */
 const settlesSoon = (reading: Reading, draft: Draft): boolean => {
+  // ("the tingle that used to clear when I stood up has been constant": it no longer clears)
+  if (clearedOnlyOnce(reading, draft)) return false;
   let best: CueHit | undefined;
   let bestDistance = Infinity;
   for (const cue of inSentenceOrNext(reading, "settle", draft.first)) {

@@ -712,6 +712,8 @@ const cueInClause = (
     if (kind === "long-standing" && isActivityLength(reading, cue)) continue;
     // "that didn't used to happen", "never used to": new, not past.
     if (kind === "past" && precededByNegation(reading, cue)) continue;
+    // "the tingle used to go when I moved": how it once cleared, not a past symptom.
+    if (kind === "past" && isUsedToClear(reading, cue)) continue;
     if (
       sameClause(reading, cue.first, span.first) &&
       !isNewSubjectBetween(reading, cue, span, kind) &&
@@ -728,6 +730,26 @@ const cueInClause = (
   }
   return false;
 };
+
+/** Words of a symptom clearing, after "used to" ("used to go when I stood up"). */
+const CLEARING_HABIT = new Set([
+  "go",
+  "clear",
+  "settle",
+  "ease",
+  "stop",
+  "disappear",
+  "pass",
+  "fade",
+  "wear",
+  "calm",
+  "die",
+]);
+
+/** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
+const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.first]?.norm === "used" &&
+  CLEARING_HABIT.has(reading.tokens[cue.last]?.norm ?? "");
 
 /**
  * "numb for years and it is getting worse": a change, so not long-standing. A worsening word later in the same
