@@ -463,6 +463,35 @@ const nextWord = (reading: Reading, index: number): number => {
  * A lexicon word used in another sense: a bare "shooting" or "shot" with a sport or an injection ("shooting hoops",
  * "a flu shot"), or "agony" of boredom or waiting.
  */
+/** What one is "numb to" when it is a feeling, not the skin ("numb to all the conflicting advice"). */
+const NUMB_TO_OBJECTS = new Set([
+  "all",
+  "everything",
+  "it",
+  "this",
+  "that",
+  "them",
+  "advice",
+  "criticism",
+  "news",
+]);
+
+/** Words after "pins and needles" when it means nerves about something ("pins and needles waiting for results"). */
+const ON_EDGE_AFTER = new Set(["waiting", "about", "over", "until", "till", "wondering", "hoping"]);
+
+/**
+ * Numbness or pins and needles said of a feeling: "I'm numb to all the advice", "on pins and needles", "pins and
+ * needles waiting for my exam results". Not "numb to the touch" or "pins and needles for 3 days".
+ */
+const isFeelingIdiom = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[hit.first]?.norm ?? "";
+  if (word === "numb" && tokens[hit.last]?.norm === "to")
+    return NUMB_TO_OBJECTS.has(tokens[hit.last + 1]?.norm ?? "");
+  if (word !== "pins" || tokens[hit.last - 1]?.norm !== "needles") return false;
+  return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.has(tokens[hit.last]?.norm ?? "");
+};
+
 const isOtherSense = (
   reading: Reading,
   hit: Span & { concept: ConceptId; detail?: string | undefined },
@@ -480,6 +509,7 @@ const isOtherSense = (
     );
   }
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
+  if (hit.concept === "numbness-tingling") return isFeelingIdiom(reading, hit);
   if (hit.concept === "fever-infection" && hit.detail === "fever")
     return isOtherFever(reading, hit);
   if (hit.concept === "vascular" && hit.detail === "breathless")
