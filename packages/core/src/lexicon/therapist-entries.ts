@@ -31,7 +31,11 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(sciatica|sciatic pain|sciatic nerve pain|siatica|sciatic)",
       "(shooting|shoots|shot|shoot) [pain|pains|down|into|from]",
       "(radiating|radiates|radiated|radiate|radiating pain|radicular pain|radicular)",
-      "(pain|ache|aching|it|its) (goes|going|went|travels|travelling|runs|running|spreads|spreading|shoots|moves) (down|into|down to|down into|all the way down to|through to) (my|the) [left|right] (leg|buttock|thigh|calf|foot|bum|hip|knee|ankle|toes|shin)",
+      "(pain|ache|aching|it|its) (goes|going|went|travels|travelling|runs|running|spreads|spreading|shoots|moves) (down|into|down to|down into|all the way down to|through to) (my|the) [left|right] (leg|buttock|thigh|calf|foot|bum|hip|knee|ankle|toes|shin|hamstring)",
+      // "it's going down to behind my knee", "runs down to just below my right knee".
+      "(pain|ache|it|its) (goes|going|went|runs|running|travels|spreads|spreading|moves) (down to|down) (behind|below|past|just below|just behind|the back of) my [left|right] (knee|calf|thigh|shin|ankle)",
+      // "like a lightning bolt down my right hamstring", "a jolt into my calf": a shock down one leg.
+      "(lightning|lightning bolt|bolt|bolts|jolt|jolts|zap|zaps|zing|zings|shock|shocks) (down|into|through|along|down the back of|down the side of) (my|one) [left|right] (leg|hamstring|thigh|calf|buttock|bum|shin|foot|knee|ankle)",
       "pain (into|down) (my|the|one) (leg|buttock|thigh|calf|foot)",
       "(it|pain|its) (goes|went|going|travels|spreads|spread|moves|moved) from my [lower] back (into|down|down into) (my|the) (leg|buttock|thigh|calf|foot|bum|hip)",
       "pain in (my|the) (buttock|leg|thigh|calf|foot)",
@@ -101,6 +105,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(higher|worse|more painful|sorer) than (the week before|last week|the previous week)",
       "(worse|sorer|more painful) than (the time before|the last time|last time|the previous time|after the last session|after the last one|the session before)",
       "(each|every) week (the pain|it) (is|gets|has been|seems) [a bit|a little|slightly] (higher|worse)",
+      // The flare after each session growing: "the bad days are getting worse each time", "each flare is bigger".
+      "(bad days|flares|flare ups|flare|sore days) [after each session|after physio|after sessions] [are|is] (getting|get|gets|keep getting|keeps getting) (worse|bigger|longer|sorer) (each|every) (time|session|week)",
+      "(bad days|flares|flare ups|flare|sore days) [after each session|after physio|after sessions] (are|is|seem|seems) (worse|bigger|longer|sorer) (each|every) (time|session|week)",
+      "(each|every) (flare|flare up|round|cycle) (is|gets|seems|has been) [a bit|a little|even|slightly] (worse|bigger|longer|sorer|stronger) than the (last|one before|previous)",
     ],
   },
   {
@@ -114,6 +122,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(hasnt|didnt|did not|has not|hadnt|doesnt|wont) (settle|settled|settle down|settled down|calm down|calmed down|ease|eased|go down|gone down) (by|overnight|by the morning|the next morning|by morning|by the next day)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",
+      // Worse as the session goes on (not gone in the warm-up): "it got worse as I went on and I had to stop".
+      "(got|gets|getting|get|grew|went) (worse|sorer|stiffer|tighter|more painful|more sore) (as i went on|as i go on|as i kept going|as i carried on|the more i did|the more i do|the longer i went on|the longer i go on|as the session went on|as the session goes on|through the session|during the session|throughout the session|with each set|with every set|with each exercise|with every exercise|with each rep|with every rep)",
     ],
   },
   {
@@ -133,6 +143,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",
       "(movement|range|flexibility) (hasnt|has not|didnt|did not|never) come back",
       "(cant|cannot|can no longer|couldnt) (touch|reach) my toes",
+      // Reach that is gone and not coming back: "it isn't coming back even though the soreness has gone".
+      "(movement|range|flexibility|mobility|my reach|my bend|my range) (isnt|is not|wont|will not|doesnt seem to be) (coming back|come back|returning)",
       "[my] back (wont|will not|doesnt|does not|just wont) (bend|move|twist)",
     ],
   },

@@ -286,6 +286,10 @@ export const CUE_PATTERNS = {
     "(loosening|loosened) [off|up]",
     "(half|twice) as (bad|sore|painful|stiff|achy)",
     "(barely|hardly) notice it",
+    // "nearly gone", "half what it was", "trending down": a soreness that is going.
+    "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
+    "(half|a third|a quarter|a fraction) (of|) what it was",
+    "(trending|heading|going|ticking) (down|downwards|in the right direction)",
   ],
   /** Pain not changing. */
   "trend-same": [
@@ -294,10 +298,17 @@ export const CUE_PATTERNS = {
     "(hurts|aches|hurting|aching|sore|painful|bad|stiff) [just] as (much|bad|badly|sore|painful|strongly) [as (ever|before|it was|it did|day one|the first day)]",
     "just as (much|bad|sore|painful|stiff) as (ever|before|it was|it did|day one|the first day)",
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
-    "[just] as (bad|sore|painful|stiff|achy|tender) as [on] (day (1|2|3|one|two|three)|yesterday|the day after|at the start|at first|the first day|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "[just] as (bad|sore|painful|stiff|achy|tender|much|strongly|badly) as [on] (day (1|2|3|one|two|three)|yesterday|the day after|at the start|at first|the first day|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "no different",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
     "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
+  ],
+  /** Words after a score that say it stood still ("a 3 every single day", "a steady five the entire time"). */
+  "steady-time": [
+    "(every|each) [single] (day|morning|evening|night)",
+    "(the|this) (entire|whole) (time|week|while)",
+    "(all|all of the|all this|all last) week",
+    "(day after day|day in day out|daily|since then|ever since|without change|without budging|no matter what)",
   ],
   /** Pain getting worse. */
   "trend-worse": [
@@ -325,6 +336,8 @@ export const CUE_PATTERNS = {
   ],
   /** The next morning (the pain-monitoring model's check point). */
   morning: [
+    // "still way up on Wednesday morning" (after Tuesday's session).
+    "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) morning",
     "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up)",
     // Later than the next morning: not back then either ("3 before the session, it's 5 two days later").
     "(a|one|two|three|four|a few|a couple of|couple of|2|3|4) days (later|after|on)",
@@ -656,10 +669,13 @@ export const CUE_PATTERNS = {
   /** A movement the patient cannot make: "can't turn to look over my shoulder", "can't straighten up fully". */
   "lost-move": [
     "(cant|cannot|can not|couldnt|unable to|not able to|struggle to|struggling to|can barely|can hardly) [fully|properly|really|even|quite|seem to] (bend|twist|turn|rotate|lean|straighten|reach|look over|look behind|look round|stand up straight|stand straight|stand tall|stand upright|sit up straight|arch|extend|flex|side bend|touch my toes|get my leg up|lift my leg|roll over)",
+    // Reach cut short: "I can only reach my knees now", "can only get down to my shins".
+    "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    "(can|could) only (reach|touch) (my|the) (knees|knee|shins|shin|thighs|thigh|ankles|ankle|calves|calf)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
-    "(any more|anymore|no longer|not coming back|hasnt come back|has not come back|havent got it back|not come back|never came back|didnt come back|still stuck|stuck|locked|at all|ever since)",
+    "(isnt coming back|is not coming back|wont come back|will not come back|not returning|isnt returning|any more|anymore|no longer|not coming back|hasnt come back|has not come back|havent got it back|not come back|never came back|didnt come back|still stuck|stuck|locked|at all|ever since)",
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",

@@ -14,7 +14,7 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
-import { clearsWithinMinutes } from "./passing-tingle";
+import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -570,6 +570,35 @@ const isCancerScare = (reading: Reading, hit: Span): boolean => {
   return false;
 };
 
+/** What one is "numb to" when it is a feeling, not the skin ("numb to all the conflicting advice"). */
+const NUMB_TO_OBJECTS = new Set([
+  "all",
+  "everything",
+  "it",
+  "this",
+  "that",
+  "them",
+  "advice",
+  "criticism",
+  "news",
+]);
+
+/** Words after "pins and needles" when it means nerves about something ("pins and needles waiting for results"). */
+const ON_EDGE_AFTER = new Set(["waiting", "about", "over", "until", "till", "wondering", "hoping"]);
+
+/**
+ * Numbness or pins and needles said of a feeling: "I'm numb to all the advice", "on pins and needles", "pins and
+ * needles waiting for my exam results". Not "numb to the touch" or "pins and needles for 3 days".
+ */
+const isFeelingIdiom = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[hit.first]?.norm ?? "";
+  if (word === "numb" && tokens[hit.last]?.norm === "to")
+    return NUMB_TO_OBJECTS.has(tokens[hit.last + 1]?.norm ?? "");
+  if (word !== "pins" || tokens[hit.last - 1]?.norm !== "needles") return false;
+  return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.has(tokens[hit.last]?.norm ?? "");
+};
+
 const isOtherSense = (
   reading: Reading,
   hit: Span & { concept: ConceptId; detail?: string | undefined },
@@ -588,6 +617,7 @@ const isOtherSense = (
   }
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
   if (hit.concept === "cancer-history" && isCancerScare(reading, hit)) return true;
+  if (hit.concept === "numbness-tingling") return isFeelingIdiom(reading, hit);
   if (hit.concept === "fever-infection" && hit.detail === "fever")
     return isOtherFever(reading, hit);
   if (hit.concept === "vascular" && hit.detail === "breathless")
@@ -1233,6 +1263,8 @@ const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): b
  * I stop" stays lasting.
  */
 const settlesSoon = (reading: Reading, draft: Draft): boolean => {
+  // ("the tingle that used to clear when I stood up has been constant": it no longer clears)
+  if (clearedOnlyOnce(reading, draft)) return false;
   let best: CueHit | undefined;
   let bestDistance = Infinity;
   for (const cue of inSentenceOrNext(reading, "settle", draft.first)) {

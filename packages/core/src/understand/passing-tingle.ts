@@ -406,12 +406,51 @@ const isScoreLike = (reading: Reading, i: number): boolean => {
   return SCORE_LIKE_LEAD.has(tokens[i - 1]?.norm ?? "") && !QUICK.has(next) && !LASTING.has(next);
 };
 
+/** Verbs of a tingle clearing, after "used to" ("used to go when I stood up"). */
+const CLEARING_VERBS = new Set([
+  "go",
+  "clear",
+  "settle",
+  "ease",
+  "stop",
+  "disappear",
+  "pass",
+  "fade",
+  "wear",
+  "calm",
+  "die",
+  "vanish",
+]);
+
+/** How far after a symptom its "used to go" may stand. */
+const USED_TO_REACH = 10;
+
+/**
+ * A "used to go" (or clear, settle ...) soon after the symptom in its sentence: how it cleared once, not now
+ * ("the tingling that used to go when I stood up is now there all the time"). Such a symptom does not clear.
+ */
+export const clearedOnlyOnce = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(tokens.length - 2, span.last + USED_TO_REACH);
+  for (let i = span.last; i < end && sentenceOf[i] === sentenceOf[span.first]; i += 1) {
+    if (
+      tokens[i]?.norm === "used" &&
+      tokens[i + 1]?.norm === "to" &&
+      CLEARING_VERBS.has(tokens[i + 2]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+};
+
 /**
  * Whether the numbness or tingling at `span` clears within minutes, by a word of it going after it in its
  * sentence or the next (see the module comment).
  */
 export const clearsWithinMinutes = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
+  if (clearedOnlyOnce(reading, span)) return false;
   const { sentenceOf } = reading.segments;
   const lastSentence = (sentenceOf[span.first] ?? 0) + 1;
   let inCause = false;

@@ -878,6 +878,15 @@ const cueInClause = (
     if (kind === "long-standing" && isActivityLength(reading, cue)) continue;
     // "that didn't used to happen", "never used to": new, not past.
     if (kind === "past" && precededByNegation(reading, cue)) continue;
+    // "in the last month", "over the last year": a recent stretch of time, not a past one.
+    if (
+      kind === "past" &&
+      reading.tokens[cue.first]?.norm === "last" &&
+      reading.tokens[cue.first - 1]?.norm === "the"
+    )
+      continue;
+    // "the tingle used to go when I moved": how it once cleared, not a past symptom.
+    if (kind === "past" && isUsedToClear(reading, cue)) continue;
     if (
       sameClause(reading, cue.first, span.first) &&
       !isNewSubjectBetween(reading, cue, span, kind) &&
@@ -894,6 +903,26 @@ const cueInClause = (
   }
   return false;
 };
+
+/** Words of a symptom clearing, after "used to" ("used to go when I stood up"). */
+const CLEARING_HABIT = new Set([
+  "go",
+  "clear",
+  "settle",
+  "ease",
+  "stop",
+  "disappear",
+  "pass",
+  "fade",
+  "wear",
+  "calm",
+  "die",
+]);
+
+/** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
+const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.first]?.norm === "used" &&
+  CLEARING_HABIT.has(reading.tokens[cue.last]?.norm ?? "");
 
 /**
  * "numb for years and it is getting worse": a change, so not long-standing. A worsening word later in the same
@@ -924,6 +953,29 @@ const isYear = (reading: Reading, index: number): boolean => {
   const token = reading.tokens[index];
   if (token?.kind !== "number" || token.norm.length !== 4) return false;
   return token.norm.startsWith("19") || token.norm.startsWith("20");
+};
+
+/** Words that join a new statement: a year before them dates only what came before ("in 2015 and my legs ..."). */
+const YEAR_BREAKS = new Set(["and", ",", "but", "then", "now", "so", "i", "im", "ive", "my"]);
+
+/** How far from a finding, in its clause, "in 2016" may date it. */
+const YEAR_REACH = 8;
+
+/** "fell off a ladder in 2016", "back in 2019": a year told with "in" in the clause of the span dates it past. */
+const isInYearNear = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  // Only with nothing joining a new statement between ("in 2015 and my legs ...", "... numb I had sciatica in 2019").
+  const isYearAt = (i: number): boolean =>
+    tokens[i - 1]?.norm === "in" && isYear(reading, i) && sameClause(reading, i, span.first);
+  for (let i = span.last; i < Math.min(tokens.length, span.last + YEAR_REACH); i += 1) {
+    if (YEAR_BREAKS.has(tokens[i]?.norm ?? "")) break;
+    if (isYearAt(i)) return true;
+  }
+  for (let i = span.first - 1; i >= Math.max(1, span.first - YEAR_REACH); i -= 1) {
+    if (YEAR_BREAKS.has(tokens[i]?.norm ?? "")) break;
+    if (isYearAt(i)) return true;
+  }
+  return false;
 };
 
 /** A past cue or a year in the sentence of token `index`. */
@@ -1012,15 +1064,15 @@ const isResolvedLongAgo = (reading: Reading, span: Span): boolean => {
  * checked first, so "my brother had numbness, I don't" reads as someone else's, not denied.
  */
 export const statusOf = (reading: Reading, span: Span, concept: ConceptId): FindingStatus => {
-  const isHistory = HISTORY_CONCEPTS.has(concept);
-  // (kept per first token: the span's end and whether it is a history concept, then the status)
-  const key = span.last * 2 + (isHistory ? 1 : 0) + 1;
+  const history = historyOf(concept);
+  // (kept per first token: the span's end and the kind of concept, then the status)
+  const key = span.last * 3 + HISTORY_KINDS.indexOf(history) + 1;
   const kept = reading.statusKept[span.first] ?? 0;
   if (kept >>> STATUS_BITS === key) {
     const status = FINDING_STATUSES[kept & STATUS_MASK];
     if (status !== undefined) return status;
   }
-  const status = workOutStatus(reading, span, isHistory);
+  const status = workOutStatus(reading, span, history);
   if (span.first >= 0 && span.first < reading.statusKept.length)
     reading.statusKept[span.first] = (key << STATUS_BITS) | FINDING_STATUSES.indexOf(status);
   return status;
@@ -1030,19 +1082,73 @@ export const statusOf = (reading: Reading, span: Span, concept: ConceptId): Find
 const STATUS_BITS = 3;
 const STATUS_MASK = (1 << STATUS_BITS) - 1;
 
-const workOutStatus = (reading: Reading, span: Span, isHistory: boolean): FindingStatus => {
+/** How a concept's past counts: a fever that is over does not; other history (a past cancer) still does. */
+const HISTORY_KINDS = ["none", "fever", "other"] as const;
+type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+const historyOf = (concept: ConceptId): HistoryKind => {
+  if (!HISTORY_CONCEPTS.has(concept)) return "none";
+  return concept === "fever-infection" ? "fever" : "other";
+};
+
+const workOutStatus = (reading: Reading, span: Span, history: HistoryKind): FindingStatus => {
   if (isSomeoneElse(reading, span.first)) return "someone-else";
   if (isNegated(reading, span)) return "denied";
   if (isImagined(reading, span)) return "hypothetical";
-  if (isHistory) return "present";
+  if (history === "fever") return isPastAndOver(reading, span) ? "past" : "present";
+  if (history === "other") return "present";
   return whenOf(reading, span);
+};
+
+/** Words after a risk factor that say it is over ("a fever last month, all gone now"). */
+const OVER_WORDS = new Set(["gone", "over", "cleared", "recovered", "resolved", "better"]);
+
+/** "last month", "last winter": with a fever said to be over, a time gone by. */
+const LAST_SEASONS = new Set([
+  "month",
+  "winter",
+  "summer",
+  "spring",
+  "autumn",
+  "christmas",
+  "year",
+]);
+
+/** How far after a past fever or infection its words of being over may stand. */
+const OVER_REACH = 10;
+
+/**
+ * A history word told as past and said to be over after it in its sentence ("had a fever last month with covid,
+ * all gone now"): a resolved episode, which does not count (a past cancer counts however over it is).
+ */
+const isPastAndOver = (reading: Reading, span: Span): boolean => {
+  const end = Math.min(reading.tokens.length, span.last + OVER_REACH);
+  let past = whenOf(reading, span) === "past";
+  // ("a fever last month", "flu last winter": a time gone by, told just after it)
+  for (let i = span.last; i < end - 1 && !past && sameSentence(reading, i, span.first); i += 1)
+    past =
+      reading.tokens[i]?.norm === "last" && LAST_SEASONS.has(reading.tokens[i + 1]?.norm ?? "");
+  if (!past) return false;
+  for (let i = span.last; i < end && sameSentence(reading, i, span.first); i += 1) {
+    if (
+      OVER_WORDS.has(reading.tokens[i]?.norm ?? "") &&
+      !precededByNegation(reading, { first: i, last: i + 1 })
+    )
+      return true;
+  }
+  return false;
 };
 
 /** When the words at `span` tell of: a past episode, a long-standing one, or the present (also when it is new). */
 export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" | "present" => {
   const isNew = cueInClause(reading, "new", span) || isWorseningAfter(reading, span);
   if (isNew) return "present";
-  if (cueInClause(reading, "past", span) || isResolvedLongAgo(reading, span)) return "past";
+  if (
+    cueInClause(reading, "past", span) ||
+    isResolvedLongAgo(reading, span) ||
+    isInYearNear(reading, span)
+  )
+    return "past";
   if (cueInClause(reading, "long-standing", span)) return "long-standing";
   return "present";
 };

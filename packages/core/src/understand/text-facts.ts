@@ -29,6 +29,14 @@ export type PainScore = {
   droppedBack?: Evidence;
   /** Said straight after not to have gone back down ("8/10 during the lunges and it didn't go back down"). */
   notBack?: true;
+  /** One of a pain diary, a score a day ("Sat 5, Sun 5, Mon 5, Tue 6"). */
+  diary?: true;
+  /** The first score of a pain diary. */
+  diaryStart?: true;
+  /** Said to stand still ("a steady five the entire time", "exactly a 3 every single day"). */
+  steady?: true;
+  /** Its tokens, when read from text. */
+  tokens?: Span;
 };
 
 /** Facts read from a message beside its findings: numbers, timing, trend and context. */
@@ -97,6 +105,7 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
     thursday: 3,
     thurs: 3,
     thur: 3,
+    thu: 3,
     friday: 4,
     fri: 4,
     saturday: 5,
@@ -257,6 +266,62 @@ const SCORE_LEAD = new Set([
   "morning",
   "evening",
 ]);
+/** Words of a day or a part of one that tag a score in a pain diary ("Sat 5, Sun 5", "4 Tue", "Wed morning 3"). */
+const DIARY_DAYS = new Set([
+  ...WEEKDAYS.keys(),
+  "today",
+  "yesterday",
+  "tonight",
+  "morning",
+  "evening",
+  "afternoon",
+  "night",
+]);
+
+/** How far (in tokens) the scores of one pain diary may stand from each other ("Wed 4. Thu 4. Fri 4."). */
+const DIARY_GAP = 6;
+
+/** How many day-tagged numbers, each near the last, make a pain diary. */
+const DIARY_LENGTH = 3;
+
+/**
+ * Whether the number at `i` is tagged with a day: a day word right before it, or two before with a "still" or
+ * "a" between ("Today Sat still 4"), or right after it ("4 Tue", "4 on Mon", "4 today").
+ */
+const isDayTagged = (tokens: Reading["tokens"], i: number): boolean => {
+  const prev = tokens[i - 1]?.norm ?? "";
+  const prev2 = tokens[i - 2]?.norm ?? "";
+  const next = tokens[i + 1]?.norm ?? "";
+  if (DIARY_DAYS.has(prev) || DIARY_DAYS.has(next)) return true;
+  if (DIARY_DAYS.has(prev2) && (prev === "still" || prev === "a" || prev === "at")) return true;
+  return next === "on" && WEEKDAYS.has(tokens[i + 2]?.norm ?? "");
+};
+
+/**
+ * The numbers of a pain diary: three or more numbers of 0-10, each tagged with a day and each within a few tokens
+ * of the one before, across sentences ("Sat 5, Sun 5, Mon 5, Tue 6", "Wed 4. Thu 4. Fri 4."). They are scores
+ * even where no pain word is near. In text order.
+ */
+const findDiaryNumbers = (reading: Reading, values: NumberValues): number[] => {
+  const { tokens } = reading;
+  const diary: number[] = [];
+  let run: number[] = [];
+  const close = (): void => {
+    // (a run's first number is told negative: where a diary starts)
+    if (run.length >= DIARY_LENGTH) diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
+    if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "") || !isDayTagged(tokens, i)) continue;
+    const previous = run[run.length - 1];
+    if (previous !== undefined && i - previous > DIARY_GAP) close();
+    run.push(i);
+  }
+  close();
+  return diary;
+};
+
 /** Exercises counted ("10 squats", "5 bridges"): a number before one is a count, not a score. */
 const EXERCISE_COUNTS = [
   "squats",
@@ -361,7 +426,12 @@ const hasCueInSentence = (reading: Reading, kind: CueKind, index: number): boole
  * token loop of `findPainScores` made V8 allocate a scope for every token, about 18 KB per long message.)
  */
 const painScore = (reading: Reading, value: number, first: number, last: number): PainScore => {
-  const score: PainScore = { value, evidence: spanEvidence(reading, first, last) };
+  const score: PainScore = {
+    value,
+    evidence: spanEvidence(reading, first, last),
+    tokens: { first, last },
+  };
+  if (isSaidSteady(reading, first, last)) score.steady = true;
   if (hasCueInSentence(reading, "ongoing", first) || isToldAsNow(reading, first, last))
     score.ongoing = true;
   if (hasSettlingNow(reading, "baseline", first) || hasSettlingNow(reading, "settle", first))
@@ -376,13 +446,37 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   const { sentenceOf } = reading.segments;
   if (reading.tokens[last]?.norm === "before" && sentenceOf[last] === sentenceOf[first])
     score.usual = true;
-  else {
+  else if (isComparedToUsual(reading, last) && hasMorningBefore(reading, first)) {
+    // "Woke up ... I'd say 5 vs my normal 2": the level that morning, against the usual one.
+    score.morning = true;
+  } else {
     const usual = usualDistance(reading, first);
     const morning = morningDistance(reading, first, last);
     if (usual < morning) score.usual = true;
     else if (morning < Infinity) score.morning = true;
   }
   return score;
+};
+
+/** Words right before a score that say it stands still ("a steady five", "a constant 4"). */
+const STEADY_LEAD = new Set(["steady", "constant", "solid", "unchanging", "stubborn"]);
+
+/** How far after a score its words of standing still may start ("a 3 every single day"). */
+const STEADY_REACH = 3;
+
+/**
+ * A score said to stand still: a word of it right before ("a steady five") or, within a few tokens after it in its
+ * sentence, a word of every day or the whole time ("exactly a 3 every single day", "a 5 the entire time").
+ */
+const isSaidSteady = (reading: Reading, first: number, last: number): boolean => {
+  if (STEADY_LEAD.has(reading.tokens[first - 1]?.norm ?? "")) return true;
+  const sentence = reading.segments.sentenceOf[first];
+  for (const cue of cuesOf(reading, "steady-time")) {
+    if (cue.first < last) continue;
+    if (cue.first - last > STEADY_REACH) break;
+    return reading.segments.sentenceOf[cue.first] === sentence;
+  }
+  return false;
 };
 
 /** How far before a score the week it is told of may be named ("week 3 average 5"). */
@@ -430,6 +524,46 @@ const isToldAsNow = (reading: Reading, first: number, last: number): boolean => 
 
 /** Words right before a score that make it the usual level ("my usual 2", "normally a 3"). */
 const USUAL_LEAD = new Set(["usual", "normal", "normally", "usually", "baseline"]);
+
+/** Words that set a score against another ("5 vs my normal 2", "5 instead of my usual 1"). */
+const COMPARED = new Set(["vs", "versus", "v", "instead", "compared", "rather", "against"]);
+
+/** How far after a comparison word the usual level may be named ("instead of my usual"). */
+const COMPARE_REACH = 4;
+
+/**
+ * A score set against the usual level right after it ("5 vs my normal 2", "a 5 instead of my usual 1", "5
+ * compared to my usual 2"): the comparison word at `last`, and a word of the usual within a few tokens after.
+ */
+const isComparedToUsual = (reading: Reading, last: number): boolean => {
+  const { tokens } = reading;
+  if (!COMPARED.has(tokens[last]?.norm ?? "")) return false;
+  for (let i = last + 1; i <= last + COMPARE_REACH; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (USUAL_LEAD.has(norm) || norm === "baseline") return true;
+    if (tokens[i]?.kind === "number") return false;
+  }
+  return false;
+};
+
+/** The usual level a score was set against, at token `index` ("5 vs my normal 2": the 2). */
+const isUsualOfComparison = (reading: Reading, index: number): boolean => {
+  for (let i = index - 1; i >= Math.max(0, index - COMPARE_REACH - 1); i -= 1) {
+    if (COMPARED.has(reading.tokens[i]?.norm ?? "")) return isComparedToUsual(reading, i);
+    if (reading.tokens[i]?.kind === "number") return false;
+  }
+  return false;
+};
+
+/** A morning word before token `index` in its sentence ("Woke up ... I'd say 5 vs my normal 2"), not after it. */
+const hasMorningBefore = (reading: Reading, index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index];
+  for (const cue of cuesOf(reading, "morning")) {
+    if (cue.first >= index) return false;
+    if (reading.segments.sentenceOf[cue.first] === sentence) return true;
+  }
+  return false;
+};
 
 /** How far (in tokens) a "before" or a morning word may stand from the score it dates. */
 const DATING_REACH = 7;
@@ -688,10 +822,21 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (next !== undefined && tokens[next - 1]?.norm === ":") sentencesWithPain.add(sentence + 1);
   }
   const scores: PainScore[] = [];
+  const diary = findDiaryNumbers(reading, values);
   let lastScoreIndex = -2;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = scoreAt(tokens, values, i);
     if (value === undefined) continue;
+    const opens = diary.includes(-1 - i);
+    if (opens || diary.includes(i)) {
+      if (!factApplies(reading, { first: i, last: i + 1 })) continue;
+      const score = painScore(reading, value, i, i + 1);
+      score.diary = true;
+      if (opens) score.diaryStart = true;
+      scores.push(score);
+      lastScoreIndex = i;
+      continue;
+    }
     const next = tokens[i + 1]?.norm ?? "";
     const next2 = tokens[i + 2]?.norm ?? "";
     const next3 = tokens[i + 3]?.norm ?? "";
@@ -713,7 +858,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         (prev === "and" || prev === "or") &&
         valueAt(values, i - 2) !== undefined &&
         lastScoreIndex !== i - 2;
-      const led = SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther;
+      const led =
+        (SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther) ||
+        isComparedToUsual(reading, i + 1);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // (not "a 4 day 1: 3": a day named by its number comes next, no "4-day" time)
       const dayNamed = next === "day" && valueAt(values, i + 2) !== undefined;
@@ -721,10 +868,13 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       // "a minute or two", "a day or 2": the second number of a duration.
       if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
       if (next === "/" || next === ":") continue;
+      // (a score set against the usual one is a score in any sentence: "it was 4 instead of my normal 1")
       if (
         !sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2) &&
         !isArrowChained(reading, values, i) &&
-        !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain))
+        !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
+        !isComparedToUsual(reading, i + 1) &&
+        !isUsualOfComparison(reading, i)
       )
         continue;
     }
@@ -944,6 +1094,63 @@ const statedTrends = (reading: Reading): Stated[] => {
   return insertionSort(stated, (a, b) => a.cue.first - b.cue.first);
 };
 
+/**
+ * The trends the scores themselves tell: a score said to stand still is the same; the last pain diary (three or
+ * more scores a day, told in turn) ends the same or worse when its last score is no lower than the one two days
+ * before ("Sat 5, Sun 5, Mon 5, Tue 6"; "7, 5, 5, 5": stuck at 5), better when lower. Each is told at its (last) score, its cue marked "steady-time" (a
+ * diary's easing answers no standstill told in words).
+ */
+const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Stated[]): void => {
+  const at = (score: PainScore, value: Trend): Stated | undefined => {
+    const span = score.tokens;
+    const first = span && reading.tokens[span.first];
+    const last = span && reading.tokens[span.last - 1];
+    if (span === undefined || first === undefined || last === undefined) return undefined;
+    return {
+      value,
+      // (told by a score, not by words: marked with the kind of its words of standing still)
+      cue: {
+        value: "steady-time",
+        first: span.first,
+        last: span.last,
+        start: first.start,
+        end: last.end,
+      },
+    };
+  };
+  let added = false;
+  for (const score of scores) {
+    const steady = score.steady ? at(score, "same") : undefined;
+    if (steady) {
+      stated.push(steady);
+      added = true;
+    }
+  }
+  // Each run of diary scores (a message can tell two diaries).
+  let start = 0;
+  for (let end = 0; end < scores.length; end += 1) {
+    if (!scores[end]?.diary) {
+      start = end + 1;
+      continue;
+    }
+    if (scores[end + 1]?.diary && !scores[end + 1]?.diaryStart) continue;
+    // Its last three scores: how it has gone lately ("7, 5, 5, 5, 5": stuck at 5).
+    const first = scores[end - DIARY_LENGTH + 1];
+    const last = scores[end];
+    if (end - start + 1 >= DIARY_LENGTH && first && last) {
+      const value =
+        last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
+      const told = at(last, value);
+      if (told) {
+        stated.push(told);
+        added = true;
+      }
+    }
+    start = end + 1;
+  }
+  if (added) stated.sort((a, b) => a.cue.first - b.cue.first);
+};
+
 /** Whether a stated trend is in sentence `sentence` (any sentence when none is given). */
 const isInSentence = (reading: Reading, stated: Stated, sentence?: number): boolean =>
   sentence === undefined || reading.segments.sentenceOf[stated.cue.first] === sentence;
@@ -1038,8 +1245,10 @@ const findStandstill = (
     // between ("no better ... worse flare than normal, easing off" is not answered).
     const after = stated[i + 1];
     const next = after && isInSentence(reading, after, sentence) ? after : undefined;
+    // A diary's last score lower than its first answers nothing ("it's no better Monday 6, Tuesday 5").
     const answered =
       next?.value === "better" &&
+      next.cue.value !== "steady-time" &&
       next.cue.first - trend.cue.last <= ANSWER_REACH &&
       !isRunOnBetween(reading, trend.cue.last, next.cue.first) &&
       !hasFindingBetween(reading, trend.cue.last, next.cue.first);
@@ -1157,6 +1366,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
   } = { painScores: findPainScores(reading, values) };
+  scoreTrends(reading, facts.painScores, stated);
   // The longest time since the session, unless a time of three days or more is told with pain that is the same
   // or worse in its own sentence ("today is Friday and it's the same"): that one, though another sentence tells
   // of something else on day 6 and improving. A message can tell two episodes; the one not improving counts.
