@@ -557,7 +557,9 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
   // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
   const firstWord = reading.tokens[start]?.norm ?? "";
   if (OTHER_SUBJECT.has(firstWord)) {
-    return cuesOf(reading, "relative").some((cue) => cue.first < start);
+    // (a relative named before this sentence; the list is in text order)
+    const first = relatives[0];
+    return first !== undefined && first.first < start;
   }
   return false;
 };
@@ -965,18 +967,20 @@ const YEAR_REACH = 8;
 const isInYearNear = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   // Only with nothing joining a new statement between ("in 2015 and my legs ...", "... numb I had sciatica in 2019").
-  const isYearAt = (i: number): boolean =>
-    tokens[i - 1]?.norm === "in" && isYear(reading, i) && sameClause(reading, i, span.first);
   for (let i = span.last; i < Math.min(tokens.length, span.last + YEAR_REACH); i += 1) {
     if (YEAR_BREAKS.has(tokens[i]?.norm ?? "")) break;
-    if (isYearAt(i)) return true;
+    if (isInYearAt(reading, i, span)) return true;
   }
   for (let i = span.first - 1; i >= Math.max(1, span.first - YEAR_REACH); i -= 1) {
     if (YEAR_BREAKS.has(tokens[i]?.norm ?? "")) break;
-    if (isYearAt(i)) return true;
+    if (isInYearAt(reading, i, span)) return true;
   }
   return false;
 };
+
+/** "in 2019" at token `i`, in the clause of `span`. */
+const isInYearAt = (reading: Reading, i: number, span: Span): boolean =>
+  reading.tokens[i - 1]?.norm === "in" && isYear(reading, i) && sameClause(reading, i, span.first);
 
 /** A past cue or a year in the sentence of token `index`. */
 const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
