@@ -875,7 +875,13 @@ const cueInClause = (
   span: Span,
 ): boolean => {
   const backClause = kind === "new" ? -1 : pointingBackClause(reading, span);
-  for (const cue of cuesOf(reading, kind)) {
+  // (the span's clause and the clause pointing back at it are both in the span's sentence)
+  const cues = cuesOf(reading, kind);
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  for (let k = cueIndexFrom(cues, sentenceStartOf(reading, span.first)); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
     if (kind === "long-standing" && isActivityLength(reading, cue)) continue;
     // "that didn't used to happen", "never used to": new, not past.
