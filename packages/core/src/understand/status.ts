@@ -438,8 +438,9 @@ export const hasTrailingNormal = (
         blocked = true;
       }
     }
-    // "fine otherwise": about everything else.
+    // "fine otherwise", "but otherwise fine", "anyway feeling ok": about everything else.
     if (reading.tokens[cue.last]?.norm === "otherwise") blocked = true;
+    if (isAboutEverythingElse(reading, cue.first)) blocked = true;
     // "ok so ...", "okay then": a word that opens what comes next, not one of something being fine.
     if (isDiscourseOk(reading, cue)) blocked = true;
     // "legs have gone weak and peeing is fine": the symptom between is not what is fine.
@@ -453,6 +454,14 @@ export const hasTrailingNormal = (
   }
   return false;
 };
+
+/** Words before a normality word that make it about everything else ("but otherwise fine", "anyway feeling ok"). */
+const EVERYTHING_ELSE = new Set(["otherwise", "anyway", "anyways", "overall", "generally", "else"]);
+
+/** Whether `EVERYTHING_ELSE` stands right before token `index` or one word before ("otherwise feeling fine"). */
+const isAboutEverythingElse = (reading: Reading, index: number): boolean =>
+  EVERYTHING_ELSE.has(reading.tokens[index - 1]?.norm ?? "") ||
+  EVERYTHING_ELSE.has(reading.tokens[index - 2]?.norm ?? "");
 
 /** "ok", "okay" or "alright" opening what follows ("ok so the clamshells ...", "okay then"). */
 const OK_WORDS = new Set(["ok", "okay", "alright", "right"]);
