@@ -4,7 +4,14 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { CUE_INDEX } from "./cues";
 import type { CueKind } from "./cues";
-import { isChecklistQuestion, isNegated, isNegationWord, statusOf } from "./status";
+import {
+  isAboutEverythingElse,
+  isAskedNormal,
+  isChecklistQuestion,
+  isNegated,
+  isNegationWord,
+  statusOf,
+} from "./status";
 import type { Span } from "./status";
 
 /**
@@ -2355,26 +2362,48 @@ const STABLE_WORDS = new Set([
   "improved",
   "easing",
   "eased",
-  "fine",
-  "normal",
   "gone",
   "recovered",
   "settled",
 ]);
 const STABLE_AFTER_NEGATION = new Set(["worse", "change", "changed", "worsening"]);
 
-/** Whether the sentence of `index` says the weakness is unchanged or easing. */
+/** How far from a weakness a word of it being unchanged or easing may stand. */
+const STABLE_REACH = 12;
+
+/** Whether the sentence of `index` says, near it, that the weakness is unchanged or easing. */
 const saysStable = (reading: Reading, index: number): boolean => {
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[index] ?? 0;
   const { tokens } = reading;
-  const end = sentenceStarts[sentence + 1] ?? tokens.length;
-  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
+  // (near the weakness: in a long run-on sentence, "unchanged" or "settled" further on is of something else)
+  const end = Math.min(sentenceStarts[sentence + 1] ?? tokens.length, index + STABLE_REACH);
+  for (let i = Math.max(sentenceStarts[sentence] ?? 0, index - STABLE_REACH); i < end; i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (STABLE_WORDS.has(norm)) return true;
     if (STABLE_AFTER_NEGATION.has(norm) && negationBefore(reading, i) >= 0) return true;
+    if (isSaidFineOfIt(reading, i, index)) return true;
   }
   return false;
+};
+
+/** How far after the weakness "fine" or "normal" may say it is so ("the foot is fine again now"). */
+const FINE_REACH = 6;
+
+/**
+ * "fine" or "normal" at token `i`, said of the weakness at token `index`: just after it, not asked ("is that
+ * normal") and not about everything else ("but otherwise fine"). Said of something else ("exercises were fine,
+ * ...") it says nothing of the weakness.
+ */
+const isSaidFineOfIt = (reading: Reading, i: number, index: number): boolean => {
+  const norm = reading.tokens[i]?.norm;
+  return (
+    (norm === "fine" || norm === "normal") &&
+    i > index &&
+    i - index <= FINE_REACH &&
+    !isAskedNormal(reading, i) &&
+    !isAboutEverythingElse(reading, i)
+  );
 };
 
 /**

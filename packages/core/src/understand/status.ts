@@ -441,6 +441,8 @@ export const hasTrailingNormal = (
     // "fine otherwise", "but otherwise fine", "anyway feeling ok": about everything else.
     if (reading.tokens[cue.last]?.norm === "otherwise") blocked = true;
     if (isAboutEverythingElse(reading, cue.first)) blocked = true;
+    // "is that normal", "not sure if it's normal": asked, without a question mark.
+    if (isAskedNormal(reading, cue.first)) blocked = true;
     // "ok so ...", "okay then": a word that opens what comes next, not one of something being fine.
     if (isDiscourseOk(reading, cue)) blocked = true;
     // "legs have gone weak and peeing is fine": the symptom between is not what is fine.
@@ -455,11 +457,42 @@ export const hasTrailingNormal = (
   return false;
 };
 
+/** Words shortly before a normality word that ask rather than tell: "is that normal", "not sure if normal". */
+const ASKING = new Set([
+  "is",
+  "isnt",
+  "if",
+  "whether",
+  "wonder",
+  "wondering",
+  "sure",
+  "know",
+  "hope",
+]);
+/** How far before the normality word an asking word may stand ("not sure if this is normal"). */
+const ASKING_REACH = 3;
+
+/** Whether the normality word at token `index` is asked about: an asking word just before it in its clause. */
+export const isAskedNormal = (reading: Reading, index: number): boolean => {
+  for (let i = index - 1; i >= Math.max(0, index - ASKING_REACH); i -= 1) {
+    if (!sameClause(reading, i, index)) return false;
+    const norm = reading.tokens[i]?.norm ?? "";
+    // ("is" only as the question's own verb: "is that normal", "is it ok", not "peeing is fine")
+    if (norm === "is" || norm === "isnt") {
+      const next = reading.tokens[i + 1]?.norm ?? "";
+      if (next === "that" || next === "it" || next === "this" || next === "thats") return true;
+      continue;
+    }
+    if (ASKING.has(norm)) return true;
+  }
+  return false;
+};
+
 /** Words before a normality word that make it about everything else ("but otherwise fine", "anyway feeling ok"). */
 const EVERYTHING_ELSE = new Set(["otherwise", "anyway", "anyways", "overall", "generally", "else"]);
 
 /** Whether `EVERYTHING_ELSE` stands right before token `index` or one word before ("otherwise feeling fine"). */
-const isAboutEverythingElse = (reading: Reading, index: number): boolean =>
+export const isAboutEverythingElse = (reading: Reading, index: number): boolean =>
   EVERYTHING_ELSE.has(reading.tokens[index - 1]?.norm ?? "") ||
   EVERYTHING_ELSE.has(reading.tokens[index - 2]?.norm ?? "");
 
@@ -507,6 +540,9 @@ const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     // "my mum has sciatica had a bowel accident this morning": a second verb after the relative's symptom, run
     // on without a full stop, is the patient's own report.
     if (isRunOnVerbAt(reading, i) && isFindingBetween(reading, cue.last, i)) return false;
+    // "my mum has sciatica no pain, can't pee": a denial after the relative's symptom is the patient speaking.
+    if (isNegationWord(reading.tokens[i]?.norm ?? "") && isFindingBetween(reading, cue.last, i))
+      return false;
   }
   // "my mum has sciatica numb around my bum": a second symptom run on after the relative's, with no word joining
   // them, is the patient's own.
@@ -764,13 +800,17 @@ const isNewSubjectBetween = (
     )
       return true;
   }
-  // "nothing new really numb around my bum": a symptom run on after such a word, with no word joining them.
+  // "nothing new really numb around my bum", "nothing new really not actually numb, more like pins and needles":
+  // a summing-up word sums up what is next to it, not a symptom told further on.
   return (
     cue.last < span.first &&
     SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
-    !isJoinedBetween(reading, cue.last, span.first)
+    (!isJoinedBetween(reading, cue.last, span.first) || span.first - cue.last > SUMMING_UP_REACH)
   );
 };
+
+/** How many words after a summing-up word ("unchanged", "nothing new") what it sums up may start. */
+const SUMMING_UP_REACH = 2;
 
 /** Whether a list word (see `LIST_JOINERS`) lies between tokens `from` and `to`. */
 const isJoinedBetween = (reading: Reading, from: number, to: number): boolean => {
