@@ -451,7 +451,7 @@ export const CUE_PATTERNS = {
   /** Pain during exercise (the pain-monitoring model). */
   exercise: [
     "(during|while doing|in the|on the|doing the) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|last set|step ups|lunges|deadlifts|planks)",
-    "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
+    "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks|clams|clamshells|bird dogs|birddogs|dead bugs|deadbugs|swings|kettlebell swings|side planks|hip thrusts|hip hinges|hinges|heel raises|calf raises|carries|loaded carries|rows|leg press|leg presses|good mornings|back extensions|extensions) (took|pushed|sent|got|had|brought|bumped) (my|it|me|the pain|things)",
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
     "(on|in|during|for) the (last|final) [few|couple of|couple|2|3|two|three|5|five] (rep|reps|set|sets|bridges|squats|lunges|deadlifts|planks|step ups|clamshells)",
     // What the muscles did: "a burn in the glutes from the clams".
