@@ -224,7 +224,7 @@ export const CUE_PATTERNS = {
     "(fizzy|buzzy) (feeling|feelings|sensation)",
   ],
   "sym-weak": [
-    "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
+    "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|floppier|draggier|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
     // Barely able to: "I can barely lift the front of the foot", "hardly push off".
     "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
     "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|wont push off|cant push off)",
@@ -451,7 +451,7 @@ export const CUE_PATTERNS = {
   /** Pain during exercise (the pain-monitoring model). */
   exercise: [
     "(during|while doing|in the|on the|doing the) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|last set|step ups|lunges|deadlifts|planks)",
-    "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks) (took|pushed|sent|got) (my|it)",
+    "(exercise|exercises|bridges|squats|step ups|lunges|deadlifts|planks|clams|clamshells|bird dogs|birddogs|dead bugs|deadbugs|swings|kettlebell swings|side planks|hip thrusts|hip hinges|hinges|heel raises|calf raises|carries|loaded carries|rows|leg press|leg presses|good mornings|back extensions|extensions) (took|pushed|sent|got|had|brought|bumped) (my|it|me|the pain|things)",
     "(during|doing|while doing) (the|my|those|these) (exercise|exercises|set|sets|reps|bridges|squats|stretch|stretches|session|workout|step ups|lunges|deadlifts|planks|plank|core work|hip exercises)",
     "(on|in|during|for) the (last|final) [few|couple of|couple|2|3|two|three|5|five] (rep|reps|set|sets|bridges|squats|lunges|deadlifts|planks|step ups|clamshells)",
     // What the muscles did: "a burn in the glutes from the clams".
@@ -538,6 +538,12 @@ export const CUE_PATTERNS = {
     "(feeling|feelings|sensation|sensations|feel) [has|have|s|is|are|was|been|has been|s been|gone|got|seems|just] (turned down|dulled|muted|dimmed|faded|reduced|vanished|disappeared|weaker|less|lower|duller|fainter|gone)",
     "(something|somethings|something is|somethings not|something feels|somethings just) (off|wrong|not right|weird|funny|strange|odd)",
     "(cant feel|couldnt feel|cannot feel|can hardly feel|can barely feel|could hardly feel|could barely feel|hardly feel|barely feel|no feeling|no sensation|less feeling|reduced feeling|lost feeling)",
+    // A part that does not feel like the patient's own ("when I wipe it doesn't feel like it's my bottom", "like
+    // it isn't my bum"): a feeling of it lost, not a denial.
+    "(doesnt|dont|does not|do not|didnt|did not) (feel|seem) (like|as if|as though) [its|it is|theyre|they are|it was|thats|that is|this is] (mine|part of me|attached to me|my own)",
+    "(doesnt|dont|does not|do not|didnt|did not) (feel|seem) (like|as if|as though) [its|it is|theyre|they are|it was|thats|that is|this is] [my|my own] (bottom|bum|backside|bits|privates|private parts|groin|crotch|behind|butt|arse|ass|bum cheeks|buttocks|skin|body)",
+    "(like|as if|as though) (its|it is|theyre|they are|it was|its just) (not|isnt|is not) [my|my own] (bottom|bum|backside|bits|privates|private parts|groin|crotch|behind|butt|arse|ass|bum cheeks|buttocks|skin|body|own)",
+    "(like|as if|as though) (it|they) (isnt|is not|arent|are not|wasnt|was not) (mine|my own|part of me|attached|there)",
   ],
   /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
   "legs-fail": [
@@ -560,6 +566,8 @@ export const CUE_PATTERNS = {
     // "happened in like 4 hours", "over the last couple of hours": within hours.
     "(in|within|over) [like|about|around|just|only|under|less than|the last|the past] (an hour|a few hours|a couple of hours|a couple hours|couple of hours|few hours|1 hour|2 hours|3 hours|4 hours|5 hours|6 hours|7 hours|8 hours|two hours|three hours|four hours|five hours|six hours|hours)",
     "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight)",
+    // A weakness word said to grow ("getting floppier", "gone draggier", "becoming more floppy").
+    "(getting|gotten|got|grown|growing|becoming|become|gone|going|turning|turned) [even|a bit|a little|much|slightly] (weaker|floppier|draggier|more floppy|more draggy|more useless|more wobbly|less steady|less strong|less stable)",
   ],
   /**
    * A strength test of the calf or shin muscles ("single-leg heel raises", "up onto my tiptoes", "walk on my

@@ -592,6 +592,34 @@ const usualDistance = (reading: Reading, first: number): number => {
  * How far a morning word stands from the score at `first`..`last` ("the next morning 5/10", "5/10 the next
  * morning"), within its sentence and with no other number between; Infinity when none does.
  */
+/** Words that may stand between a score and the morning word after it ("5/10 in the morning", "4 by next morning"). */
+const MORNING_LINKS = new Set([
+  "the",
+  "next",
+  "following",
+  "in",
+  "on",
+  "by",
+  "first",
+  "thing",
+  "this",
+  "still",
+  "again",
+  "too",
+  "also",
+  "when",
+  "after",
+  "i",
+  "at",
+]);
+
+/** Whether the tokens from `from` to `to` only link a score to the morning word after it (no comma, no "yesterday"). */
+const isMorningLink = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1)
+    if (!MORNING_LINKS.has(reading.tokens[i]?.norm ?? "")) return false;
+  return true;
+};
+
 const morningDistance = (reading: Reading, first: number, last: number): number => {
   const { tokens } = reading;
   const sentence = reading.segments.sentenceOf[first];
@@ -603,8 +631,8 @@ const morningDistance = (reading: Reading, first: number, last: number): number 
       for (let i = cue.last; i < first; i += 1) if (tokens[i]?.kind === "number") between = true;
       if (!between) best = Math.min(best, first - cue.last + 1);
     }
-    // "5/10 the next morning", not "a 3, woke up at a 5".
-    if (cue.first >= last && cue.first - last <= 2 && tokens[last]?.kind !== "punct")
+    // "5/10 the next morning", not "a 3, woke up at a 5" or "to 5 yesterday, this morning back to 2".
+    if (cue.first >= last && cue.first - last <= 2 && isMorningLink(reading, last, cue.first))
       best = Math.min(best, cue.first - last + 1);
   }
   return best;
@@ -795,6 +823,36 @@ const isSeriesBesidePain = (
   return false;
 };
 
+/** How far back a word of the usual may make a lone number the usual level ("my normal is a 2"). */
+const USUAL_LONE_REACH = 4;
+/** The highest usual level read from a sentence with no pain word (a higher "normal" is more likely no score). */
+const USUAL_LONE_MAX = 5;
+
+/**
+ * A lone score in a sentence with no pain word, next to a sentence that tells of pain or an exercise: one said to
+ * be still there ("It's been 3 hours and it's still a 6") or the usual level ("My normal is a 2.", "Normally I'm
+ * a 3.").
+ */
+const isStillOrUsualBesidePain = (
+  reading: Reading,
+  value: number,
+  i: number,
+  sentencesWithPain: ReadonlySet<number>,
+): boolean => {
+  const sentence = reading.segments.sentenceOf[i] ?? -2;
+  const before = wordSentenceBeside(reading, sentence, -1);
+  const beside =
+    sentencesWithPain.has(before) ||
+    sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1));
+  const { tokens } = reading;
+  // (still there: told of a pain up to two sentences before, "Got my back up to 6. Stopped two hours ago. Still a 6.")
+  if (tokens[i - 1]?.norm === "still" || tokens[i - 2]?.norm === "still")
+    return (
+      beside || (before >= 0 && sentencesWithPain.has(wordSentenceBeside(reading, before, -1)))
+    );
+  return beside && value <= USUAL_LONE_MAX && usualDistance(reading, i) <= USUAL_LONE_REACH;
+};
+
 const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => {
   const { tokens } = reading;
   const sentencesWithPain = new Set<number>();
@@ -873,6 +931,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2) &&
         !isArrowChained(reading, values, i) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
+        !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
         !isUsualOfComparison(reading, i)
       )
