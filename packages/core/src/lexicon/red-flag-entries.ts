@@ -142,6 +142,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(inner thighs|inner thigh|groin|bum|bottom|buttocks) (are|is|have gone|has gone|went|feel|feels|felt) numb",
       "numbness around the (back passage|anus|genitals)",
       "perianal numbness",
+      // Not feeling what one sits on: "not feeling the seat", "like the saddle wasn't there".
+      "(not feeling|cant feel|cannot feel|couldnt feel|can not feel|could not feel|cant really feel|dont feel|didnt feel|can hardly feel|can barely feel|could hardly feel|could barely feel|no feeling of) (the|my) (toilet seat|seat|saddle|bike seat|chair) [under me|beneath me|underneath me|when i sit|when im sitting]",
+      "(like|as if|as though|feels like|felt like) (the|my) (toilet seat|seat|saddle|bike seat|chair) (wasnt|isnt|was not|is not|werent|wasn't) (there|under me)",
     ],
   },
   {
@@ -157,6 +160,12 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(no|lost|loss of|reduced) (sensation|feeling) in my (penis|vagina|genitals|privates)",
       "new (erection|sexual) problems",
       "sexual dysfunction",
+      // Idioms: "no lead in the pencil", "can't rise to the occasion", "unable to perform in the marital sense".
+      "(no|not much|not any|not enough|lost the) lead in (the|my) pencil",
+      "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (rise to the occasion|get it up|get it hard|stay hard|get hard|keep it up)",
+      "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (perform|performing) (in bed|in the bedroom|sexually|in the marital sense|in that department|in that way|with my (wife|husband|partner|girlfriend|boyfriend))",
+      "(nothing|no action|no life|no movement) (down there|downstairs|down below) (in bed|during sex|anymore|any more|lately)",
+      "(dont|didnt|cant|couldnt|cannot) feel anything (inside|down there|down below) during sex",
       "(ejaculation|ejaculating|ejaculate|orgasm|orgasms|climax|climaxing) [has|have|had] [felt|feels|feel|is|was|has been|been|seems|seemed|felt really|feels really] (different|strange|weird|odd|numb|weak|weaker|changed|wrong|not the same|dry|painful)",
       "(reduced|less|weak|weaker|dry|numb|changed|different) (ejaculation|ejaculations|orgasm|orgasms|climax)",
       "(problems|trouble|difficulty|difficulties|change|changes) (with|in) [my] (ejaculation|ejaculating|orgasm|orgasms|climaxing|erection|erections)",
@@ -168,6 +177,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(sciatica|pain|numbness|tingling|pins and needles|weakness|shooting pain|nerve pain|symptoms|burning) (in|down|into) both (legs|feet|thighs|calves|sides)",
       "both (legs|feet|thighs|calves) (are|feel|went|have gone|keep going|go|feel really|are really) (numb|tingly|weak|dead|heavy|wobbly)",
       "jelly legs",
+      // Both knees giving way: "my knees keep buckling", "knees gave out".
+      "[my|both|both my] knees [keep|kept|are|were|have|both|just|keep on|have been] (buckling|buckled|buckle|giving way|gave way|give way|gave out|giving out|give out|collapsing|collapsed|folding|folded)",
       "legs (feel|felt|are|went|going|go) (like jelly|to jelly)",
       "legs (wont|dont|will not|do not|wouldnt) do what i (tell|want) them",
       "legs (not|arent|are not|werent|wont|dont|will not|do not|wouldnt|didnt|did not|just wont|keep not) (doing|do) what i (tell|want|ask) [them]",

@@ -178,6 +178,11 @@ export const CUE_PATTERNS = {
     "(toilet paper|toilet roll|toilet tissue|loo roll|loo paper|wiped|wipes)",
     "(private part|intimate part|man part|lady part|back hole|between (my|the) leg|between leg|between legs|my junk|junk)",
     "(where|what) (im|i am) (sitting|sat) [on]",
+    // Slang for the buttocks and the genitals ("both arse cheeks", "my balls", "my lady garden", "my seat").
+    "(arse|butt|ass|bum|booty) (cheeks|cheek)",
+    "(arse|butt|buttcheeks|buttcheek|ballsack|nutsack|testes|testicle|lady garden|ladygarden|vajayjay|va jay jay|minge|muff|foof|cooch|coochie|hoo ha|hooha|noo noo)",
+    "(my|the|both|his) (balls|nuts|sack|ass|rear|rear end|behind|hind end|derriere|tush|tushy)",
+    "my seat",
   ],
   /** One leg (or one side). */
   "site-leg": [
@@ -465,6 +470,8 @@ export const CUE_PATTERNS = {
   /** Urine and passing it: the body function itself, however it is named. */
   "dom-urine": [
     "(pee|peeing|peed|pees|wee|weeing|wees|weed|urine|urinate|urinating|urination|bladder|waterworks|piss|pissing|widdle|tinkle|urinary)",
+    // Other languages' and children's words ("make pipi", "a wee wee", "piddle").
+    "(pipi|pippi|peepee|pee pee|wee wee|weewee|piddle|piddling|pish|wizz|whizz|slash|pis|xixi|pipí)",
     "(pass water|passing water|passed water|number one|number ones|my stream|the stream|my flow|the flow|urine flow|pee flow|wee flow)",
   ],
   /**
@@ -495,13 +502,14 @@ export const CUE_PATTERNS = {
     "(spurts|spurting|in spurts|cutting out|cuts out|cut out|stops halfway|stopping halfway|splutters|sputters|a few drops|few drops|only drops|drops|zero|nada|nothing at all|not a drop|not a drip)",
     "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
     "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
+    "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
     "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
     "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
   ],
   /** Not having passed water, with how long ("not been for a wee since yesterday", "not to pass urine for 14 hours"). */
   "no-void": [
     "(not|havent|hadnt|hasnt|didnt|never|no) [been able to|able to|to|managed to|even] (been for|had|done|passed|pass|gone for|go for|been|have had) [a|any] (wee|pee|urine|water|wees|pees|piss)",
-    "(not|havent|hadnt|hasnt|didnt|not been able to|havent been able to|couldnt|cant|unable to) (peed|weed|urinated|pee|wee|urinate)",
+    "(not|havent|hadnt|hasnt|didnt|not been able to|havent been able to|couldnt|cant|cannot|can not|could not|unable to|not able to) [make|do|have|go] (peed|weed|urinated|pee|wee|urinate|pipi|peepee|wee wee|piddle)",
   ],
   /** Urine or stool coming out unbidden, or the wet it leaves. */
   "abn-leak": [
@@ -535,6 +543,11 @@ export const CUE_PATTERNS = {
     "(feels|feel|felt|feeling|sensation|sensations) [like|really|a bit|so|very|all|kind of|sort of|quite|just|a little|definitely|totally|completely] (weird|odd|strange|funny|different|peculiar|unusual|wrong|not right|not normal|off|changed|not the same)",
     "(weird|odd|strange|funny|different|peculiar|unusual|altered|changed) (feeling|sensation|feelings|sensations)",
     "(cardboard|leather|plastic|foam|sponge|rubber glove|wood|numbish|pins)",
+    // The likeness told as a visit: "as it does after a visit to the dentist", "like coming back from the dentist".
+    "(visit to|trip to|been to|appointment at|appointment with|going to|coming from|back from|after|at|from) (the|my|a) (dentist|dentists|dental surgery|dental appointment)",
+    // Dead, or feeling nothing: "feels dead", "gone dead", "don't feel anything".
+    "(dead|deadness|lifeless)",
+    "(dont|didnt|doesnt|cant|couldnt|cannot|not) [really|even|actually] (feel|feeling) (anything|a thing|much|it)",
     "(feeling|feelings|sensation|sensations|feel) [has|have|s|is|are|was|been|has been|s been|gone|got|seems|just] (turned down|dulled|muted|dimmed|faded|reduced|vanished|disappeared|weaker|less|lower|duller|fainter|gone)",
     "(something|somethings|something is|somethings not|something feels|somethings just) (off|wrong|not right|weird|funny|strange|odd)",
     "(cant feel|couldnt feel|cannot feel|can hardly feel|can barely feel|could hardly feel|could barely feel|hardly feel|barely feel|no feeling|no sensation|less feeling|reduced feeling|lost feeling)",
@@ -708,6 +721,8 @@ export const CUE_PATTERNS = {
   /** Sexual function and feeling, for a new change in it. */
   "dom-sexual": [
     "(erection|erections|morning wood|morning glory|hard on|hard ons|boner|boners|orgasm|orgasms|climax|climaxes|climaxing|ejaculation|ejaculate|ejaculating|ejaculations|penis|willy|manhood|dick|cock|my junk|man part|my tackle)",
+    // Sex itself, however it is named ("sex has been weird", "in the marital sense", "the bedroom department").
+    "(sex|intercourse|lovemaking|love making|making love|sex life|sexual feeling|sexual sensation|sexual function|being intimate|marital sense|marital relations|marital duties|conjugal relations|bedroom department|that department|in the bedroom)",
   ],
   /** Weight, for weight loss. */
   "dom-weight": ["(weight|pounds|kilos|kg|lbs|stone|half a stone|a stone|kilograms)"],

@@ -927,8 +927,32 @@ const SEXUAL_CHANGE: WordSign = {
     "feel",
     "feeling",
     "hard",
+    "perform",
+    "performing",
   ),
 };
+
+/** Sex named as an activity ("sex", "the bedroom department"), not a body part or a function of it. */
+const SEX_ACTIVITY = words(
+  "sex",
+  "intercourse",
+  "lovemaking",
+  "love",
+  "making",
+  "life",
+  "intimate",
+  "marital",
+  "conjugal",
+  "bedroom",
+  "department",
+);
+/** Words that tell of sex done differently, not felt differently ("sex is different now, other positions"). */
+const ACTIVITY_CHANGE = words("different", "changed", "reduced", "gone", "weak", "weaker");
+
+/** Sex as an activity changed or less often ("sex is different because of my back"): no sign of the nerves. */
+const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean =>
+  SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "") &&
+  ACTIVITY_CHANGE.has(reading.tokens[sign.first]?.norm ?? "");
 
 /** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
 const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
@@ -936,10 +960,49 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   const word = tokens[domain.first]?.norm ?? "";
   const next = tokens[domain.last]?.norm ?? "";
   const before = tokens[domain.first - 1]?.norm ?? "";
+  // "before the water will come", "the water won't start": the water coming is passing it.
+  if (word === "water" && before === "the" && WATER_COMES.has(tokens[domain.last]?.norm ?? ""))
+    return isWaterFromSomewhere(reading, domain.last);
   if (word === "water") return WATER_ASIDE.has(before) || WATER_ASIDE.has(next);
   if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
   return DESTINATION.has(next);
+};
+
+/** After "the water", words of it coming or not: passing water ("wait before the water will come"). */
+const WATER_COMES = words(
+  "will",
+  "would",
+  "wont",
+  "wouldnt",
+  "comes",
+  "come",
+  "came",
+  "starts",
+  "started",
+  "flows",
+  "trickles",
+  "dribbles",
+);
+
+/** Where else water comes from: "the water would come out of the hose", "from the tap". */
+const WATER_SOURCE = words(
+  "of",
+  "from",
+  "tap",
+  "taps",
+  "hose",
+  "shower",
+  "kettle",
+  "pipe",
+  "pipes",
+);
+const isWaterFromSomewhere = (reading: Reading, from: number): boolean => {
+  const { tokens } = reading;
+  for (let i = from; i < Math.min(from + 5, tokens.length); i += 1) {
+    if (WATER_SOURCE.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
 };
 
 /** Before "water": drinking it, not passing it. */
@@ -1341,6 +1404,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 6,
     stopAtActs: false,
+    skip: isActivityChange,
   },
   {
     domain: "dom-sexual",
