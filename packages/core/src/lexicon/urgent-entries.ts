@@ -12,6 +12,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(foot drop|drop foot|dropped foot)",
       "(foot|feet) (slaps|slapping|slap|slapped|flops|flopping)",
       "(foot|toes|toe) [keeps|kept|is|was|has been|always|sometimes] (drags|dragging|drag|catches|catching|catch|scuffs|scuffing)",
+      // "my left foot has tended to catch on the carpet", "my toes seem to drag", "the foot keeps on scuffing".
+      "(foot|toes|toe) [has|have|had|now|just] (tends to|tended to|tend to|seems to|seem to|started to|starts to|keeps on|kept on|likes to|wants to) (drag|catch|scuff|trip|snag)",
+      "(foot|toes|toe) (snags|snagging|snagged|scuffed|caught) (on|against)",
       "(cant|cannot|can not|struggle to|struggling to|unable to|hard to|couldnt) (lift|raise|pick up|pull up) my (foot|toes|ankle)",
       "(tripping|trip|tripped) over my (foot|toes|own feet|feet)",
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
@@ -35,6 +38,11 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "weakness (in|of) (my|the) (leg|foot|ankle|thigh|calf|knee)",
       "(leg|foot|ankle|thigh) (is|feels|felt|has been|has gone|went|feeling) weak",
       "weak (leg|foot|ankle|thigh)",
+      // "ankle's gone weak": the apostrophe drops, so "ankles gone weak" (no "have", one side).
+      "(ankles|thighs) (gone|going|feeling|getting|went) weak",
+      // Cannot push off a foot or ankle when walking: calf weakness ("can't push off it properly").
+      "(cant|cannot|can not|couldnt|unable to|not able to|struggling to|struggle to|can barely|can hardly) [really|properly] push off (it|on it|that foot|my foot|the foot|my ankle|that ankle|my toes|with my foot|through my foot|my (left|right) (foot|ankle|leg))",
+      "(no|lost|losing|lost the|lost all) (push off|push) (in|from|through|on) (my|the|that) (foot|ankle|toes|calf)",
       "loss of (strength|power) in my (leg|foot)",
       "leg weakness",
       "(muscle|motor) weakness",
@@ -101,6 +109,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(lost|losing|dropped|dropping) (about|around|nearly|almost|over|more than) (a stone|half a stone|a few pounds|a few kilos|(1|2|3|4|5|6|7|8|9|10|12|14|15|20) (kg|kilos|kilograms|pounds|lbs|stone))",
       "unexplained weight loss",
       "(lost|losing|dropped|dropping) (half a stone|a few pounds|a few kilos|pounds|kilos|(1|2|3|4|5|6|7|8|9|10|12|14|15|20) (kg|kilos|kilograms|pounds|lbs|stone))",
+      // Present or broken tense and singular units: "I lose 6 kilo in two month", "dropped 5 kilo", "lose 10 pound".
+      "(lose|loose|loosing|lost|losing|dropped|drop|dropping|shed|shedding) [about|around|nearly|almost|over|like|maybe] (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|18|20|two|three|four|five|six|seven|eight|nine|ten|twelve) (kilo|kg|kgs|kilos|kilogram|kilograms|pound|pounds|lb|lbs|stone|stones|st) [in|over|since|without]",
       "(unintentional|unintended|sudden|rapid|recent) weight loss",
       "weight loss",
       "(clothes|trousers|jeans) (are|feel|have got|got) (loose|looser|baggy)",
@@ -111,6 +121,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     concept: "cancer-history",
     patterns: [
       "[breast|prostate|lung|kidney|bowel|thyroid|skin|ovarian|bone|pancreatic|colon|colorectal|cervical|womb] cancer",
+      // The clinical short form after a site: "prostate ca", "breast ca treated in 2017", "ca prostate".
+      "(breast|prostate|lung|kidney|renal|bowel|thyroid|ovarian|pancreatic|colon|colorectal|cervical|bladder|oesophageal|stomach) (ca|carcinoma|cancers)",
+      "ca (breast|prostate|lung|bowel|colon|kidney|thyroid)",
+      "(carcinoma|adenocarcinoma|chemo and radiotherapy|radiotherapy for)",
       "(myeloma|lymphoma|leukaemia|leukemia|melanoma|sarcoma|metastases|metastatic|mets)",
       "in remission",
       "(tumour|tumor|tumours|tumors)",
@@ -124,6 +138,11 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "fever[s]",
       "feverish",
       "[a] high temperature",
+      // "a high temp", "temp is up", "my temperature's been high", "running a temp".
+      "[a] high temp",
+      "(temp|temperature|temperatures|temps) (is|was|has been|been|keeps|kept|went|goes|going) [really|very|quite|a bit|right|way] (high|up|raised|spiking|through the roof)",
+      "(raised|spiking|spiked|high) (temp|temperature|temps|temperatures)",
+      "(running|got|had|have|having|getting) a (temp|fever)",
       "(running|got|had|have) a temperature",
       "(temperature|temp) of (38|39|40|101|102|103|104)",
       "chills",
@@ -202,6 +221,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "tumbled (over|down|off|onto)",
       "(had|have had) a fall",
       "fell (over|down|on|off|backwards|onto|hard)",
+      // Out of bed or a chair: "rolled out of bed onto the carpet", "fell out of bed", "slid off the chair".
+      "(fell|rolled|tumbled|toppled|slipped|came) (out of|off) (bed|the bed|my bed|a chair|the chair|my chair|the sofa|the settee|my wheelchair|the bath)",
       "slipped (on|and|over|in|off|down)",
       "(sat|landed) (down hard|hard|heavily|awkwardly|on my (back|bum|bottom|tailbone|coccyx))",
       "(injured|jarred|jolted|hurt) my back (falling|in a fall|when i fell|slipping)",
@@ -219,6 +240,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(long term|long-term|daily|regular|years of|lots of) (steroids|steroid tablets|prednisolone|prednisone|corticosteroids)",
       "(on|taking|take|been on|been taking) (steroids|steroid tablets|prednisolone|prednisone|corticosteroids)",
       "(steroid tablets|prednisolone|prednisone|corticosteroids)",
+      // The everyday short form: "on pred for polymyalgia", "been taking pred for years", "my pred dose".
+      "(on|taking|take|been on|been taking|started|start|started on|still on|daily|my) (pred|preds) [for|since|tablets|dose|every|daily]",
+      "(pred|preds) (for|since) (years|months|my|polymyalgia|pmr|asthma|copd|arthritis|colitis|crohns|lupus)",
       "(long term|long-term|daily|regular|years of) steroid [user|use|treatment|tablets|pills|medication]",
       "steroid (user|dependent)",
     ],

@@ -388,6 +388,17 @@ export const CUE_PATTERNS = {
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [
     "(new|different|unusual) (pain|back pain|kind of pain|type of pain|ache)",
+    // With a place between: "new mid back pain", "a new lower back ache", "different upper back pain".
+    "(new|different|unusual) [sort of|kind of|type of] (mid|middle|lower|low|upper|central|thoracic|rib) [back] (pain|ache|aching)",
+    // A new place: "hurting in a new spot", "a different place to my usual".
+    "(in|into|a|to) (a new|a different|new|different) (spot|place|area|location|part of my back)",
+    // Unlike the usual: "totally different to my normal", "not like my usual pain".
+    "(totally|completely|very|quite|really|so) different (to|from|than) (my|the) (normal|usual)",
+    "(not|nothing) like my (normal|usual) [back] (pain|ache)",
+    // Pain the exercises do not touch: "doesn't change with the exercises at all", "nothing to do with exercise".
+    "(doesnt|does not|dont|do not|never) (change|vary|alter) (with|when i do) (the|my|any) (exercises|exercise|movement|moving|activity)",
+    "nothing to do with (the|my) (exercise|exercises|training|workouts|sessions|physio)",
+    "nothing to do with exercise",
     "(pain|it|this) (is|feels|seems) (new|different|unusual)",
     "never had (this|pain like this|this pain) before",
   ],
@@ -432,6 +443,11 @@ export const CUE_PATTERNS = {
   strain: [
     "(twisted|wrenched|jarred|jolted|jerked|cricked|ricked|tweaked|strained|injured|banged|bashed|whacked)",
     "(hurt|pulled) (my back|my spine|myself|a muscle|something)",
+    // A cough or sneeze hard enough to strain: "coughed hard yesterday", "a sneezing fit", "sneezed violently".
+    "(coughed|sneezed|coughing|sneezing) (hard|really hard|so hard|violently|badly|too hard)",
+    "(coughing|sneezing) fit",
+    // Lifting something heavy: "lifted a heavy shopping bag out of the boot", "picking up a heavy box".
+    "(lifted|lifting|picked up|picking up|carried|carrying|moved|moving|hauled|hauling) (a|the|some|my) [really|very|quite|bit] heavy",
     "landed (awkwardly|hard|badly|heavily)",
     "(my|the) back (went|gave|has gone|had gone|just went|went again)",
     // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".

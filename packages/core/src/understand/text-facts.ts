@@ -1363,6 +1363,12 @@ export const findRecentSurgery = (reading: Reading): CueHit | undefined =>
     (cue) => factApplies(reading, cue) && whenOf(reading, cue) !== "past",
   );
 
+/** A sex written after an opening age ("72 m", "67 female"). */
+/** Marks before a sentence's first word. */
+const SENTENCE_START = new Set([".", "!", "?"]);
+
+const AGE_SEX_WORDS = new Set(["m", "f", "male", "female", "yo", "yrs", "year", "years"]);
+
 /** The patient's age; the oldest told, if two are (the more careful one for fracture risk). */
 const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
   const { tokens } = reading;
@@ -1379,7 +1385,11 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
       next === "yo" ||
       prev === "aged" ||
       prev === "age" ||
-      ((prev === "im" || prev === "am") && !UNIT_HOURS.has(next));
+      ((prev === "im" || prev === "am") && !UNIT_HOURS.has(next)) ||
+      prev === "turned" ||
+      // An age opening the message: "67, lifted a heavy bag", "81 and fell out of bed", "72 m here".
+      (SENTENCE_START.has(i === 0 ? "." : (tokens[i - 1]?.norm ?? "")) &&
+        (next === "," || next === "and" || AGE_SEX_WORDS.has(next)));
     if (isAge && factApplies(reading, { first: i, last: i + 1 }) && value > (oldest?.value ?? 0)) {
       oldest = { value, evidence: spanEvidence(reading, i, i + 1) };
     }
