@@ -216,27 +216,47 @@ const LIST_JOINERS = new Set([",", "or", "and", "nor", "/", "&", "-", "plus", "(
  * or a "denied-head" cue such as "worries", from token `from` on) with no list word between them: a new report.
  */
 const isUnlistedAfterOther = (reading: Reading, from: number, index: number): boolean => {
-  let deniedEnd = -1;
-  for (const hit of reading.hits) {
-    if (hit.first >= index) break;
-    if (hit.first >= from && hit.last <= index) deniedEnd = Math.max(deniedEnd, hit.last);
+  // The things told from `from` on, in text order: each must be joined to the one before by a list word ("no
+  // numbness, tingling or weakness"), else what follows is a new report ("no problem both calves are burning").
+  let previousEnd = -1;
+  for (let i = from; i < index; i += 1) {
+    const end = itemEndAt(reading, i, index);
+    if (end < 0) continue;
+    if (previousEnd >= 0 && i >= previousEnd && !isListedAfter(reading, previousEnd, i))
+      return true;
+    previousEnd = Math.max(previousEnd, end);
   }
-  for (const kind of SYMPTOM_CUES) {
-    for (const symptom of cuesOf(reading, kind)) {
-      if (symptom.first >= index) break;
-      if (symptom.first >= from && symptom.last <= index)
-        deniedEnd = Math.max(deniedEnd, symptom.last);
+  return previousEnd >= 0 && !isListedAfter(reading, previousEnd, index);
+};
+
+/** Whether what starts at token `to` is joined to what ended at `from`: a list word between, or "with" / "about". */
+const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
+  // ("no problems with numbness", "no worries about the tingling": what the denied word is about)
+  ABOUT_WORDS.has(reading.tokens[from]?.norm ?? "") || isJoinedBetween(reading, from, to);
+
+/**
+ * The end of the longest finding, symptom word or denied head ("worries") that starts at token `i` and ends by
+ * token `limit`, or -1.
+ */
+const itemEndAt = (reading: Reading, i: number, limit: number): number => {
+  let end = -1;
+  for (const hit of reading.hits) {
+    if (hit.first > i) break;
+    if (hit.first === i && hit.last <= limit) end = Math.max(end, hit.last);
+  }
+  for (const kind of ITEM_CUES) {
+    const cues = cuesOf(reading, kind);
+    for (let k = cueIndexFrom(cues, i); ; k += 1) {
+      const cue = cues[k];
+      if (cue?.first !== i) break;
+      if (cue.last <= limit) end = Math.max(end, cue.last);
     }
   }
-  for (const head of cuesOf(reading, "denied-head")) {
-    if (head.first >= index) break;
-    if (head.first >= from) deniedEnd = Math.max(deniedEnd, head.last);
-  }
-  if (deniedEnd < 0) return false;
-  // ("no problems with numbness", "no worries about the tingling": what the denied word is about)
-  if (ABOUT_WORDS.has(reading.tokens[deniedEnd]?.norm ?? "")) return false;
-  return !isJoinedBetween(reading, deniedEnd, index);
+  return end;
 };
+
+/** The cue kinds that, with lexicon findings, are the things a denial or a relative's report can list. */
+const ITEM_CUES = [...SYMPTOM_CUES, "denied-head"] as const;
 
 /** Verbs that, told after a denial or someone else's symptom without a full stop, open the patient's own report. */
 const RUN_ON_VERBS = new Set(["had", "has", "got", "gotten", "theres", "wet", "woke", "lost"]);
