@@ -240,9 +240,19 @@ const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
  */
 const itemEndAt = (reading: Reading, i: number, limit: number): number => {
   let end = -1;
-  for (const hit of reading.hits) {
-    if (hit.first > i) break;
-    if (hit.first === i && hit.last <= limit) end = Math.max(end, hit.last);
+  // (the hits are in text order: a binary search for the first at token `i`)
+  const { hits } = reading;
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((hits[middle]?.first ?? i) < i) low = middle + 1;
+    else high = middle;
+  }
+  for (let h = low; ; h += 1) {
+    const hit = hits[h];
+    if (hit?.first !== i) break;
+    if (hit.last <= limit) end = Math.max(end, hit.last);
   }
   for (const kind of ITEM_CUES) {
     const cues = cuesOf(reading, kind);
