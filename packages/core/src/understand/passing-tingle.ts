@@ -1,6 +1,6 @@
 import { cuesOf } from "./read-text";
 import type { Reading } from "./read-text";
-import { isNegationWord } from "./status";
+import { isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
 
 /**
@@ -406,22 +406,6 @@ const isScoreLike = (reading: Reading, i: number): boolean => {
   return SCORE_LIKE_LEAD.has(tokens[i - 1]?.norm ?? "") && !QUICK.has(next) && !LASTING.has(next);
 };
 
-/** Verbs of a tingle clearing, after "used to" ("used to go when I stood up"). */
-const CLEARING_VERBS = new Set([
-  "go",
-  "clear",
-  "settle",
-  "ease",
-  "stop",
-  "disappear",
-  "pass",
-  "fade",
-  "wear",
-  "calm",
-  "die",
-  "vanish",
-]);
-
 /** How far after a symptom its "used to go" may stand. */
 const USED_TO_REACH = 10;
 
@@ -437,7 +421,7 @@ export const clearedOnlyOnce = (reading: Reading, span: Span): boolean => {
     if (
       tokens[i]?.norm === "used" &&
       tokens[i + 1]?.norm === "to" &&
-      CLEARING_VERBS.has(tokens[i + 2]?.norm ?? "")
+      USED_TO_CLEAR.has(tokens[i + 2]?.norm ?? "")
     )
       return true;
   }

@@ -991,8 +991,8 @@ const cueInClause = (
   return false;
 };
 
-/** Words of a symptom clearing, after "used to" ("used to go when I stood up"). */
-const CLEARING_HABIT = new Set([
+/** Verbs of a symptom clearing after "used to" ("used to go when I stood up"): how it once cleared, not now. */
+export const USED_TO_CLEAR: ReadonlySet<string> = new Set([
   "go",
   "clear",
   "settle",
@@ -1004,12 +1004,13 @@ const CLEARING_HABIT = new Set([
   "wear",
   "calm",
   "die",
+  "vanish",
 ]);
 
 /** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
 const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
   reading.tokens[cue.first]?.norm === "used" &&
-  CLEARING_HABIT.has(reading.tokens[cue.last]?.norm ?? "");
+  USED_TO_CLEAR.has(reading.tokens[cue.last]?.norm ?? "");
 
 /**
  * "numb for years and it is getting worse": a change, so not long-standing. A worsening word later in the same
