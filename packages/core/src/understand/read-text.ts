@@ -10,7 +10,7 @@ import type { PhraseMatch } from "../text/phrase-matcher";
 import type { TokenArena } from "../text/token-arena";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_INDEX, CUE_KINDS, cueVocabulary, flattenCues } from "./cues";
+import { CUE_INDEX, CUE_KINDS, CUE_PLACES, cueVocabulary, flattenCues } from "./cues";
 import type { CueKind } from "./cues";
 import { numberWords } from "./numbers";
 import { segment } from "./segment";
@@ -139,7 +139,7 @@ const cueLists = (matches: MatchBuffer<CueKind>, masked: Int32Array): (CueHit[] 
 
 /** The cues of one kind. */
 export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
-  reading.cues[CUE_INDEX[kind]] ?? NO_CUES;
+  reading.cues[CUE_PLACES.get(kind) ?? -1] ?? NO_CUES;
 
 /** The place in `cues` (in text order) of the first cue at or after token `token`: a binary search. */
 export const cueIndexFrom = (cues: readonly CueHit[], token: number): number => {
