@@ -75,6 +75,8 @@ const CUE_MATCHES = new MatchBuffer<CueKind>();
 
 /** Cue kinds that mask nothing: negations and terminators are what masking hides other words from. */
 const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminator"]);
+/** `UNMASKED` by a kind's place in `CUE_KINDS` (1 for a kind that masks nothing). */
+const UNMASKED_AT = Int32Array.from(CUE_KINDS, (kind) => (UNMASKED.has(kind) ? 1 : 0));
 
 /**
  * Reads one text. With an `arena`, the tokens are the arena's (see `TokenArena`): the reading may then be used
@@ -101,6 +103,8 @@ const newInts = (length: number): Int32Array => new Int32Array(length);
 
 /** How many cues of each kind a reading found (reused: `cueLists` finishes with it before it returns). */
 const CUE_COUNTS = new Int32Array(CUE_KINDS.length);
+/** Each match's kind's place, looked up once for both passes of `cueLists` (reused, grown as needed). */
+let matchPlaces = new Int32Array(1_024);
 
 /**
  * The cue matches sorted into one list per kind found (in text order, as matched), each list made at its final
@@ -109,12 +113,14 @@ const CUE_COUNTS = new Int32Array(CUE_KINDS.length);
  */
 const cueLists = (matches: MatchBuffer<CueKind>, masked: Int32Array): (CueHit[] | undefined)[] => {
   CUE_COUNTS.fill(0);
+  if (matchPlaces.length < matches.count) matchPlaces = new Int32Array(matches.count * 2);
   for (let m = 0; m < matches.count; m += 1) {
     const match = matches.items[m];
     if (match === undefined) break;
-    const index = CUE_INDEX[match.value];
+    const index = CUE_PLACES.get(match.value) ?? 0;
+    matchPlaces[m] = index;
     CUE_COUNTS[index] = (CUE_COUNTS[index] ?? 0) + 1;
-    if (!UNMASKED.has(match.value) && match.last - match.first > 1)
+    if (UNMASKED_AT[index] === 0 && match.last - match.first > 1)
       masked.fill(1, match.first, match.last);
   }
   // A list only for the kinds found (`cuesOf` answers the others with an empty one).
@@ -122,7 +128,7 @@ const cueLists = (matches: MatchBuffer<CueKind>, masked: Int32Array): (CueHit[] 
   for (let m = 0; m < matches.count; m += 1) {
     const match = matches.items[m];
     if (match === undefined) break;
-    const index = CUE_INDEX[match.value];
+    const index = matchPlaces[m] ?? 0;
     let list = cues[index];
     if (list === undefined) {
       list = new Array<CueHit>(CUE_COUNTS[index] ?? 0);
@@ -142,7 +148,7 @@ export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
   reading.cues[CUE_PLACES.get(kind) ?? -1] ?? NO_CUES;
 
 /** The place in `cues` (in text order) of the first cue at or after token `token`: a binary search. */
-export const cueIndexFrom = (cues: readonly CueHit[], token: number): number => {
+export const cueIndexFrom = (cues: readonly { readonly first: number }[], token: number): number => {
   let low = 0;
   let high = cues.length;
   while (low < high) {

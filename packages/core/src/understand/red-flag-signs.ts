@@ -1,6 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import type { FindingStatus } from "../model/finding";
-import { cuesOf } from "./read-text";
+import { cueIndexFrom, cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { CUE_INDEX } from "./cues";
 import type { CueKind } from "./cues";
@@ -1674,17 +1674,28 @@ const addPairs = (
   signs: readonly Span[],
   add: AddFinding,
 ): void => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
   for (const domain of cuesAt(reading, pairing.domainAt)) {
     if (pairing.notDomain?.(reading, domain) === true) continue;
+    // A sign pairs only within the domain's sentence or as the answer to it (the sentence either side): the
+    // signs are in text order, so only those in that window are tried.
+    const sentence = sentenceOf[domain.first] ?? 0;
+    const windowFirst = sentenceStarts[Math.max(0, sentence - 1)] ?? 0;
+    const windowEnd = sentenceStarts[sentence + 2] ?? reading.tokens.length;
     let best: Span | undefined;
-    for (const sign of signs) {
+    for (let s = cueIndexFrom(signs, windowFirst); s < signs.length; s += 1) {
+      const sign = signs[s];
+      if (sign === undefined || sign.first >= windowEnd) break;
       if (isBetterSign(reading, pairing, domain, sign, best)) best = sign;
     }
     if (typeof pairing.sign !== "string")
       best = nearestWordSign(reading, pairing, pairing.sign, domain);
     if (pairing.sign === "abn-unfelt") {
       // (numbness, as its own cue, is not felt either)
-      for (const numb of cuesOf(reading, "sym-numb")) {
+      const numbs = cuesOf(reading, "sym-numb");
+      for (let n = cueIndexFrom(numbs, windowFirst); n < numbs.length; n += 1) {
+        const numb = numbs[n];
+        if (numb === undefined || numb.first >= windowEnd) break;
         if (pairing.domain !== "site-saddle" && isNumbOfLegSite(reading, numb, domain)) continue;
         if (isBetterSign(reading, pairing, domain, numb, best)) best = numb;
       }

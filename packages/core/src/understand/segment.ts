@@ -74,8 +74,9 @@ const isCapitalised = (text: string, token: Token): boolean =>
 const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boolean =>
   previous.kind !== "punct" &&
   token.kind === "word" &&
-  !ALWAYS_CAPITALISED.has(token.norm) &&
+  // (the character test first: it rules out nearly every token without hashing its norm)
   isCapitalised(text, token) &&
+  !ALWAYS_CAPITALISED.has(token.norm) &&
   // After a lower-case word or a number, an acronym ("after PT My back..."), or a day, month or "I" ("since
   // Sunday Cancer runs in my family"), not inside a name ("Dr Smith").
   (!isCapitalised(text, previous) ||
