@@ -601,7 +601,44 @@ const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
-const isSomeoneElse = (reading: Reading, index: number): boolean => {
+/** Words that lead from a symptom to where it is: "numb between my legs", "tingling down my leg". */
+const PLACE_WORDS = new Set([
+  "between",
+  "in",
+  "on",
+  "around",
+  "round",
+  "down",
+  "under",
+  "across",
+  "at",
+  "of",
+  "near",
+  "by",
+  "into",
+  "through",
+  "up",
+]);
+
+/**
+ * Whether the finding's words, or the place told right after them, name the patient's body after the relative:
+ * "my dad has arthritis numb between my legs" (run on from a relative's condition the reader does not know) is the
+ * patient's numbness. Not "my" before another relative ("numb like my mum's"), nor a new clause ("my husband has
+ * numb feet and my back is sore").
+ */
+const namesOwnBody = (reading: Reading, cue: CueHit, span: Span): boolean => {
+  const { tokens } = reading;
+  const relatives = cuesOf(reading, "relative");
+  const isOwn = (i: number): boolean =>
+    tokens[i]?.norm === "my" && relatives[cueIndexFrom(relatives, i)]?.first !== i;
+  for (let i = Math.max(cue.last, span.first); i < span.last; i += 1) if (isOwn(i)) return true;
+  let i = span.last;
+  while (i < span.last + 2 && PLACE_WORDS.has(tokens[i]?.norm ?? "")) i += 1;
+  return i > span.last && isOwn(i);
+};
+
+const isSomeoneElse = (reading: Reading, span: Span): boolean => {
+  const index = span.first;
   const relatives = cuesOf(reading, "relative");
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[index] ?? 0;
@@ -615,14 +652,14 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
         return true;
       continue;
     }
-    if (relativeReaches(reading, cue, index)) return true;
+    if (relativeReaches(reading, cue, index) && !namesOwnBody(reading, cue, span)) return true;
   }
   // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's).
   const subjects = cuesOf(reading, "relative-subject");
   for (let k = cueIndexFrom(subjects, start); ; k += 1) {
     const cue = subjects[k];
     if (cue === undefined || cue.first >= index) break;
-    if (relativeReaches(reading, cue, index)) return true;
+    if (relativeReaches(reading, cue, index) && !namesOwnBody(reading, cue, span)) return true;
   }
   // "her numb legs", "his sciatica".
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
@@ -1182,7 +1219,7 @@ const historyOf = (concept: ConceptId): HistoryKind => {
 };
 
 const workOutStatus = (reading: Reading, span: Span, history: HistoryKind): FindingStatus => {
-  if (isSomeoneElse(reading, span.first)) return "someone-else";
+  if (isSomeoneElse(reading, span)) return "someone-else";
   if (isNegated(reading, span)) return "denied";
   if (isImagined(reading, span)) return "hypothetical";
   if (history === "fever") return isPastAndOver(reading, span) ? "past" : "present";
@@ -1297,4 +1334,4 @@ export const precededByNegation = (reading: Reading, span: Span, reach = 2): boo
 
 /** Status for a context fact (surgery, an age, a duration): only whose it is and whether it is imagined. */
 export const factApplies = (reading: Reading, span: Span): boolean =>
-  !isSomeoneElse(reading, span.first) && !isNegated(reading, span) && !isImagined(reading, span);
+  !isSomeoneElse(reading, span) && !isNegated(reading, span) && !isImagined(reading, span);
