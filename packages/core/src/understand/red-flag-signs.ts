@@ -376,6 +376,9 @@ const EXERTION = new Set([
   "situps",
   "burpees",
   "walk",
+  "swam",
+  "cycled",
+  "hiked",
   "standing",
   "stood",
 ]);
@@ -444,9 +447,14 @@ const isExertionWordAt = (reading: Reading, i: number): boolean => {
     // "heel raises", "calf raises" (read as "raise")
     ((norm === "heel" || norm === "calf" || norm === "leg") &&
       (reading.tokens[i + 1]?.norm === "raise" || reading.tokens[i + 1]?.norm === "raises")) ||
-    (norm === "step" && reading.tokens[i + 1]?.norm === "ups")
+    (norm === "step" && reading.tokens[i + 1]?.norm === "ups") ||
+    // "when I run", "after my run"; not "run down" (unwell), "runs in the family" or "run out of pills".
+    ((norm === "run" || norm === "runs") && !RUN_NOT_EFFORT.has(reading.tokens[i + 1]?.norm ?? ""))
   );
 };
+
+/** Words after "run" that make it something other than running. */
+const RUN_NOT_EFFORT = new Set(["down", "in", "out", "through", "of", "by", "into"]);
 
 /** Whether a cue of `kind` covers token `index`. */
 const isCovered = (reading: Reading, kind: CueKind, index: number): boolean => {
@@ -584,6 +592,13 @@ const BREATH_AT_REST = new Set([
 /** How near (in tokens) a word of rest must be to breathlessness to make it breathlessness at rest. */
 const AT_REST_REACH = 6;
 
+/** A clot-like change in a calf that the patient has now ("my left calf is swollen and hot"). */
+const hasClotSign = (reading: Reading): boolean => {
+  for (const cue of cuesOf(reading, "calf-sign"))
+    if (statusOf(reading, cue, "vascular") === "present") return true;
+  return false;
+};
+
 /**
  * Breath short from exertion only ("out of breath on the hill walk", "panting in the set"), or breath held: no
  * sign, unless told at rest or as sudden.
@@ -593,6 +608,9 @@ export const isExertionOnly = (reading: Reading, domain: Span): boolean => {
   const before2 = reading.tokens[domain.first - 2]?.norm ?? "";
   if (BREATH_ASIDE.has(before) || BREATH_ASIDE.has(before2)) return true;
   if (!hasExertionInSentence(reading, domain.first)) return false;
+  // With a swollen, red or hot calf, breath short even on the stairs may be a clot that has moved: not explained
+  // away by the effort ("my calf is swollen since the op and I get breathless walking up stairs").
+  if (hasClotSign(reading)) return false;
   // (at rest near it, in its clause: "... 6/10 near the top, after a rest it was 2" is of the pain)
   const { clauseOf } = reading.segments;
   const clause = clauseOf[domain.first];
