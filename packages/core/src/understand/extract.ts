@@ -926,14 +926,14 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
     (cue) =>
       cue.first >= symptom.last &&
       !precededByNegation(reading, cue) &&
-      !hasOtherSymptomBetween(reading, symptom, cue) &&
+      !hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING) &&
       !isTreatmentBetween(reading, symptom, cue),
   ) ||
   inSentence(reading, "recovery-time", symptom.first).some(
     (cue) =>
       cue.first >= symptom.last &&
       isRecoveryTime(reading, cue) &&
-      !hasOtherSymptomBetween(reading, symptom, cue) &&
+      !hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING) &&
       !isTreatmentBetween(reading, symptom, cue),
   );
 
@@ -956,7 +956,11 @@ const isRecoveredNext = (reading: Reading, symptom: CueHit): boolean => {
   const next = (sentenceOf[symptom.first] ?? 0) + 1;
   for (const kind of ["recovered", "recovery-time"] as const) {
     for (const cue of cuesOf(reading, kind)) {
-      if (sentenceOf[cue.first] !== next || hasOtherSymptomBetween(reading, symptom, cue)) continue;
+      if (
+        sentenceOf[cue.first] !== next ||
+        hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING)
+      )
+        continue;
       // (nothing else told between, soreness included: "... my glutes are sore ... it went away" is theirs)
       if (reading.hits.some((hit) => hit.first >= symptom.last && hit.first < cue.first)) continue;
       if (kind === "recovered" ? !precededByNegation(reading, cue) : isRecoveryTime(reading, cue))
@@ -1209,15 +1213,41 @@ const STOP_EASING_REACH = 5;
 
 /** Symptom words other than soreness, told between a finding and a word about it. */
 const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain", "sym-wobbly"] as const;
+/**
+ * Symptom words other than the tiring of shaky legs: "wobbly and shaky", "wobbly ..., like jelly" tell the one
+ * tiredness again, so a recovery told after them is still its own.
+ */
+const OTHER_THAN_TIRING = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/** Whether a word of shaky or limp legs ("wobbly", "like jelly") lies inside `span`. */
+const hasTiringWordIn = (reading: Reading, span: Span): boolean => {
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const cue of cuesOf(reading, kind))
+      if (cue.first >= span.first && cue.last <= span.last) return true;
+  }
+  return false;
+};
 
 /** Whether another symptom (a lexicon finding or a symptom word, not soreness) lies between `a` and `b`. */
-const hasOtherSymptomBetween = (reading: Reading, a: Span, b: Span): boolean => {
+const hasOtherSymptomBetween = (
+  reading: Reading,
+  a: Span,
+  b: Span,
+  kinds: readonly CueKind[] = OTHER_SYMPTOMS,
+): boolean => {
   const from = Math.min(a.last, b.last);
   const to = Math.max(a.first, b.first);
+  // (the legs named again between are a second report: "both legs have gone wobbly ... legs were wobbly after the
+  // squats, ... fine after five minutes")
+  const tiringIsSame = kinds === OTHER_THAN_TIRING && !hasLegSiteBetween(reading, from, to);
+  if (kinds === OTHER_THAN_TIRING && !tiringIsSame) return hasOtherSymptomBetween(reading, a, b);
   for (const hit of reading.hits) {
-    if (hit.first >= from && hit.last <= to && !SORENESS_CONCEPTS.has(hit.concept)) return true;
+    if (hit.first < from || hit.last > to || SORENESS_CONCEPTS.has(hit.concept)) continue;
+    // ("trembly and wobbly walking": the wobbly walk is the same tiring)
+    if (tiringIsSame && hasTiringWordIn(reading, hit)) continue;
+    return true;
   }
-  for (const kind of OTHER_SYMPTOMS) {
+  for (const kind of kinds) {
     for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
   }
   return false;
@@ -1747,7 +1777,13 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       return { ...draft, concept: "soreness-timeline" as const };
     }
     // "Both legs felt like jelly after the squats but within 10 minutes they were fine": fatigue that recovered.
-    if (draft.concept === "bilateral-neuro" && isRecoveredExerciseWobble(reading, draft)) {
+    // So is a wobbly walk out of the gym that was fine again within the hour (not the unsteady walk of pressure on
+    // the spinal cord, which does not pass with a sit-down).
+    if (
+      (draft.concept === "bilateral-neuro" ||
+        (draft.concept === "progressive-weakness" && draft.detail === "cord-compression")) &&
+      isRecoveredExerciseWobble(reading, draft)
+    ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // Weakness or foot drop that is getting worse: emergency.
