@@ -14,7 +14,7 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
-import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
+import { clearedOnlyOnce, clearsOnGettingUp, clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -272,6 +272,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
         ? reading.tokens[site.first + 1]?.norm
         : reading.tokens[site.first]?.norm;
     if (side !== "left" && side !== "right") continue;
+    // ("it's going the right way", "on the right track": no side of the body)
+    if (NOT_A_SIDE_AFTER.has(reading.tokens[site.last]?.norm ?? "")) continue;
     const sameClause = (cue: CueHit): boolean =>
       reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
     const also = cuesOf(reading, "also").find(
@@ -1316,6 +1318,95 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
   );
 };
 
+/** Words after "the right" or "the left" that make it no side of the body ("going the right way"). */
+const NOT_A_SIDE_AFTER = new Set([
+  "way",
+  "direction",
+  "track",
+  "thing",
+  "things",
+  "time",
+  "answer",
+  "call",
+  "amount",
+  "decision",
+  "choice",
+  "idea",
+  "path",
+  "lines",
+  "stuff",
+  "questions",
+  "question",
+  "person",
+  "people",
+  "exercises",
+]);
+
+/** Sitting on something that presses on the bottom: a hard chair, a bench, a bike saddle, a long drive. */
+const SEAT_WORDS = new Set([
+  "sitting",
+  "sat",
+  "sit",
+  "sits",
+  "seat",
+  "seats",
+  "seated",
+  "chair",
+  "chairs",
+  "bench",
+  "benches",
+  "bleachers",
+  "stool",
+  "stools",
+  "pew",
+  "pews",
+  "bike",
+  "bikes",
+  "bicycle",
+  "cycling",
+  "cycle",
+  "cycled",
+  "riding",
+  "ride",
+  "rode",
+  "driving",
+  "drive",
+  "drove",
+  "spin",
+  "spinning",
+  // (the bike's saddle; "saddle area", "my seat" and "sit bones" are the body, see `isSeatPressureCleared`)
+  "saddle",
+]);
+/** Words after "saddle" that make it the body's saddle area, not a seat. */
+const SITE_AFTER_SADDLE = new Set(["area", "region", "anaesthesia", "anesthesia", "numbness"]);
+/** Wiping: an altered feeling when wiping is a cauda equina sign however briefly it is told. */
+const WIPING_WORDS = new Set(["wipe", "wiping", "wiped", "wipes", "paper", "tissue"]);
+
+/**
+ * Numbness of the bottom told with sitting on something in its sentence ("my bum went numb on the hard bleachers")
+ * that clears within minutes as the patient gets up ("came back as soon as I got off"), with no word of wiping in
+ * that sentence: pressure from the seat. Numbness that lasts ("still numb", "for hours since") does not clear (see
+ * `clearsOnGettingUp`).
+ */
+const isSeatPressureCleared = (reading: Reading, draft: Draft): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[draft.first] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? tokens.length;
+  let seat = false;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (WIPING_WORDS.has(norm)) return false;
+    if (
+      SEAT_WORDS.has(norm) &&
+      !SITE_AFTER_SADDLE.has(tokens[i + 1]?.norm ?? "") &&
+      !inSpanOf(reading, "site-saddle", i)
+    )
+      seat = true;
+  }
+  return seat && clearsOnGettingUp(reading, draft);
+};
+
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
 const MUSCLE_WORDS = new Set([
   "quad",
@@ -1744,6 +1835,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       if (settlesSoon(reading, draft) || clearsWithinMinutes(reading, draft)) {
         return { ...draft, concept: "tingling-settling" as const };
       }
+    }
+    // A numb bottom from sitting on a hard seat or a saddle that comes back as soon as the patient gets up: the
+    // rules' numb patch that clears on changing position, not saddle numbness that stays.
+    if (draft.concept === "saddle-anesthesia" && isSeatPressureCleared(reading, draft)) {
+      return { ...draft, concept: "tingling-settling" as const, detail: "seat-pressure" };
     }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.

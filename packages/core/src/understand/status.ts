@@ -1083,11 +1083,16 @@ const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
 /** Words of something lost: what comes back after them is what was lost, not the episode. */
 const LOSS_WORDS = new Set(["cant", "cannot", "couldnt", "unable", "lost", "loss", "losing"]);
 
-/** A span that tells of something lost ("can't bend forward as far", "lost the feeling in my foot"). */
+/**
+ * A span that tells of something lost ("can't bend forward as far", "lost the feeling in my foot"), numbness
+ * included: in "my bum went numb on the bike and it hasn't come back", what has not come back is the feeling.
+ */
 const namesLoss = (reading: Reading, span: Span): boolean => {
   for (let i = span.first; i < span.last; i += 1) {
     if (LOSS_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
   }
+  for (const cue of cuesOf(reading, "sym-numb"))
+    if (cue.first >= span.first && cue.last <= span.last) return true;
   return false;
 };
 
