@@ -73,8 +73,11 @@ const NO_CUES: readonly CueHit[] = [];
 const LEXICON_MATCHES = new MatchBuffer<LexiconEntry>();
 const CUE_MATCHES = new MatchBuffer<CueKind>();
 
-/** Cue kinds that mask nothing: negations and terminators are what masking hides other words from. */
-const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminator"]);
+/**
+ * Cue kinds that mask nothing: negations and terminators are what masking hides other words from, and "when I was"
+ * is only looked up beside an age (masking it would hide ordinary words from the normality checks).
+ */
+const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminator", "when-i-was"]);
 
 /**
  * Reads one text. With an `arena`, the tokens are the arena's (see `TokenArena`): the reading may then be used
