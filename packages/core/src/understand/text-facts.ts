@@ -77,6 +77,11 @@ export type TextFacts = {
   backStrain?: Evidence;
   /** A "still" of the symptom being there ("still there", "still sore"), even if an easing answers it. */
   stillThere?: Evidence;
+  /**
+   * The easing that answers the timing, told as what happens each time ("it always settles by the evening", "each
+   * week the soreness has been a bit less"): the time told is how long the programme has run, not one soreness.
+   */
+  habitualEasing?: Evidence;
 };
 
 export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
@@ -1128,6 +1133,32 @@ const TREND_VALUES: Readonly<Record<(typeof TREND_KINDS)[number], Trend>> = {
 };
 
 /** Every trend stated, in the order written (one list per reading, which the sentence-bound lookups share). */
+/** Words after "same" that make it say which pain, place or thing ("same familiar spot"), not how it is going. */
+const SAME_WHICH = new Set([
+  "old",
+  "familiar",
+  "usual",
+  "spot",
+  "spots",
+  "place",
+  "area",
+  "side",
+  "location",
+  "kind",
+  "type",
+  "sort",
+  "exercise",
+  "exercises",
+  "stretch",
+  "stretches",
+  "session",
+  "physio",
+  "therapist",
+  "routine",
+  "programme",
+  "program",
+]);
+
 const statedTrends = (reading: Reading): Stated[] => {
   const stated: Stated[] = [];
   for (const kind of TREND_KINDS) {
@@ -1140,8 +1171,13 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
-      // "same old back pain": the familiar pain, not a trend.
-      if (value === "same" && reading.tokens[cue.last]?.norm === "old") continue;
+      // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
+      if (
+        value === "same" &&
+        reading.tokens[cue.last - 1]?.norm === "same" &&
+        SAME_WHICH.has(reading.tokens[cue.last]?.norm ?? "")
+      )
+        continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
         // "not better" -> same; "no worse" -> same.
         value = "same";
@@ -1287,6 +1323,34 @@ const hasFindingBetween = (reading: Reading, from: number, to: number): boolean 
 const ANSWER_REACH = 8;
 
 /**
+ * How near an easing dated now may follow a standstill dated before it to answer it ("Thursday it was a bit worse
+ * if anything, and today (Friday) it's noticeably easing").
+ */
+const LATER_ANSWER_REACH = 14;
+
+/** Past-tense links before a trend that tell it of a time gone by ("Thursday it was a bit worse"). */
+const THEN_LINKS = new Set(["was", "were", "felt", "got", "seemed"]);
+/** How far before the trend its past-tense link may stand ("it was a bit worse"). */
+const THEN_REACH = 4;
+
+/** A trend told in the past tense, in its clause ("it was a bit worse if anything"), not "still as bad today". */
+const isToldAsThen = (reading: Reading, cue: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  if (reading.tokens[cue.first]?.norm === "still") return false;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - THEN_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) return false;
+    if (THEN_LINKS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Whether a word dating what follows to now (`NOW_WORDS`) lies between two tokens. */
+const isLaterNowBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) if (NOW_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
+/**
  * A "same" or "worse" in sentence `sentence` that no easing answers soon after: "4 days and the soreness is same
  * as the first day" stays a standstill even when a run-on sentence ends on something else easing, while "day 4,
  * still sore but getting better" is answered.
@@ -1305,10 +1369,16 @@ const findStandstill = (
     const after = stated[i + 1];
     const next = after && isInSentence(reading, after, sentence) ? after : undefined;
     // A diary's last score lower than its first answers nothing ("it's no better Monday 6, Tuesday 5").
+    const reach =
+      next &&
+      isToldAsThen(reading, trend.cue) &&
+      isLaterNowBetween(reading, trend.cue.last, next.cue.first)
+        ? LATER_ANSWER_REACH
+        : ANSWER_REACH;
     const answered =
       next?.value === "better" &&
       next.cue.value !== "steady-time" &&
-      next.cue.first - trend.cue.last <= ANSWER_REACH &&
+      next.cue.first - trend.cue.last <= reach &&
       !isRunOnBetween(reading, trend.cue.last, next.cue.first) &&
       !hasFindingBetween(reading, trend.cue.last, next.cue.first);
     if (!answered) return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
@@ -1416,6 +1486,131 @@ const findManualTherapy = (reading: Reading): Evidence | undefined => {
   return undefined;
 };
 
+/** Words of going without the exercises or treatment: "forgot to do them", "skipped", "was away", "had a break". */
+const LAPSE_WORDS = new Set([
+  "forgot",
+  "forget",
+  "forgotten",
+  "skipped",
+  "skip",
+  "missed",
+  "miss",
+  "paused",
+  "away",
+  "holiday",
+  "break",
+  "neglected",
+  "didnt",
+  "hadnt",
+  "havent",
+  "couldnt",
+]);
+/** How far before "for a week" the word of going without may stand ("forgot to do my home exercises for a week"). */
+const LAPSE_REACH = 8;
+
+/**
+ * "for a week" told of going without the exercises, in a sentence that tells of no symptom ("I forgot to do my
+ * home exercises for a week and then did them all in one go"): how long the lapse lasted, not how long since the
+ * session. (With a symptom in the sentence, "I couldn't do them for a week because of the pain", the time stays.)
+ */
+const isLapseLength = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf, sentenceStarts } = reading.segments;
+  const forAt =
+    tokens[span.first - 1]?.norm === "for"
+      ? span.first - 1
+      : tokens[span.first - 2]?.norm === "for"
+        ? span.first - 2
+        : -1;
+  if (forAt < 0) return false;
+  let lapse = false;
+  for (let i = forAt - 1; i >= Math.max(0, forAt - LAPSE_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[span.first]) break;
+    if (LAPSE_WORDS.has(tokens[i]?.norm ?? "")) lapse = true;
+  }
+  if (!lapse) return false;
+  const sentence = sentenceOf[span.first] ?? 0;
+  const from = sentenceStarts[sentence] ?? 0;
+  const to = sentenceStarts[sentence + 1] ?? tokens.length;
+  for (const hit of reading.hits) if (hit.first >= from && hit.first < to) return false;
+  return !hasFindingBetween(reading, from, to);
+};
+
+/** How near before a time a word of an episode clearing, or "took", may stand ("cleared up completely after ..."). */
+const CLEARING_LENGTH_REACH = 5;
+/** Verbs after "took ... to" that say what took so long was the clearing ("took four months to go"). */
+const TOOK_TO_CLEAR = new Set([
+  "go",
+  "clear",
+  "settle",
+  "ease",
+  "heal",
+  "resolve",
+  "disappear",
+  "pass",
+  "fade",
+  "recover",
+  "get",
+]);
+
+/**
+ * A time told as how long an episode took to clear: a word of it clearing shortly before it in its clause, not
+ * denied ("it cleared up completely after a few months"), or "took ... to go" around it ("that took about four
+ * months to go"). Only read for times of weeks or more: how long something that is over lasted.
+ */
+const isClearingLength = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  for (const kind of ["resolved", "resolved-long-ago"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.last > span.first || span.first - cue.last > CLEARING_LENGTH_REACH) continue;
+      if (clauseOf[cue.first] === clauseOf[span.first] && !precededByNegation(reading, cue))
+        return true;
+    }
+  }
+  let took = false;
+  for (let i = span.first - 1; i >= Math.max(0, span.first - 3); i -= 1)
+    if (tokens[i]?.norm === "took" && clauseOf[i] === clauseOf[span.first]) took = true;
+  return (
+    took && tokens[span.last]?.norm === "to" && TOOK_TO_CLEAR.has(tokens[span.last + 1]?.norm ?? "")
+  );
+};
+
+/** Words shortly before an easing that make it what happens each time ("it always settles by the evening"). */
+const HABIT_WORDS = new Set(["always", "usually", "normally", "generally", "typically"]);
+/** How far before an easing a word of habit may stand. */
+const HABIT_REACH = 3;
+
+/**
+ * Whether the stated easing at `evidence` is told as what happens each time: a word of habit just before it in its
+ * clause ("always settles", "every time it eases"), or a session-by-session or week-by-week comparison in its
+ * sentence ("each week the soreness has been a bit less than the week before").
+ */
+const isHabitualEasing = (
+  reading: Reading,
+  stated: readonly Stated[],
+  evidence: Evidence,
+): boolean => {
+  if (evidence.kind !== "text") return false;
+  const item = stated.find((candidate) => candidate.cue.start === evidence.start);
+  if (item === undefined) return false;
+  const { cue } = item;
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf } = reading.segments;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - HABIT_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (HABIT_WORDS.has(norm)) return true;
+    if (norm === "time" && (tokens[i - 1]?.norm === "every" || tokens[i - 1]?.norm === "each"))
+      return true;
+  }
+  for (const each of cuesOf(reading, "each-session")) {
+    if (sentenceOf[each.first] === sentenceOf[cue.first] && !precededByNegation(reading, each))
+      return true;
+  }
+  return false;
+};
+
 /** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
 const PAST_EPISODE_HOURS = 14 * 24;
 
@@ -1445,9 +1640,16 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
+    // "I forgot to do my exercises for a week": how long the patient went without them, not a soreness.
+    if (isLapseLength(reading, timed.span)) continue;
     // "Three years ago I had sciatica, went away after 6 months": the length of a past episode (weeks or more:
     // "my pain from last year came back 4 days ago" times the pain now).
-    if (timed.hours >= PAST_EPISODE_HOURS && whenOf(reading, timed.span) === "past") continue;
+    // So is "it cleared up completely after a few months", "that took about four months to go".
+    if (
+      timed.hours >= PAST_EPISODE_HOURS &&
+      (whenOf(reading, timed.span) === "past" || isClearingLength(reading, timed.span))
+    )
+      continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(
@@ -1473,6 +1675,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     const atTiming = findTrend(reading, stated, reading.segments.sentenceOf[longest.span.first]);
     if (atTiming) facts.trendAtTiming = atTiming;
   }
+  const timedTrend = facts.trendAtTiming ?? facts.trend;
+  if (timedTrend?.value === "better" && isHabitualEasing(reading, stated, timedTrend.evidence))
+    facts.habitualEasing = timedTrend.evidence;
   if (standing) {
     facts.standstill = {
       hours: standing.timed.hours,
