@@ -12,12 +12,17 @@ describe("pain scores", () => {
     ["the pain was 6 then 4", [6, 4]],
     ["The bridges took my pain up to a 7, and it was still 6 an hour later", [7, 6]],
     ["pain about 8 out of 10", [8]],
-    ["pain is a 6-7", [6, 7]],
+    // (a range is one score, its higher end, as "a five or six" is)
+    ["pain is a 6-7", [7]],
+    ["Sunday the soreness was more like a 5-6", [6]],
+    ["the pain went from 7 - 4 after resting", [7, 4]],
     ["back to my usual 2 after the session", [2]],
     ["like a seven yesterday, maybe a five or six now, easing", [7, 6]],
     ["flared up on friday after hoovering, 6 then 4, settling down now", [6, 4]],
     ["the flare is settling - Wednesday 5, Thursday 3", [5, 3]],
     ["The side plank went up to like a 7 for a few seconds", [7]],
+    // (a score asked about again is no new one)
+    ["Saturday about a 7 out of 10, today the pain is a 4. Is a 7 ok if it's coming down?", [7, 4]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { factApplies, precededByNegation, statusOf, whenOf } from "./status";
+import { factApplies, isQuestion, precededByNegation, statusOf, whenOf } from "./status";
 import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
@@ -231,6 +231,12 @@ const SCORE_LEAD = new Set([
   "constant",
   "now",
   "from",
+  // "has been 6-7 for three weeks", "stayed 4 all day", "hovering 5".
+  "been",
+  "stayed",
+  "stays",
+  "hovering",
+  "hovered",
   "pain",
   "like",
   "between",
@@ -706,19 +712,58 @@ const backAfter = (
   last: number,
 ): CueHit | "not-back" | undefined => {
   const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
   const sentence = sentenceOf[first] ?? 0;
   for (const cue of cuesOf(reading, "baseline")) {
     if (cue.first < last) continue;
-    if ((sentenceOf[cue.first] ?? 0) > sentence || cue.first - last > SPIKE_REACH) break;
+    if ((sentenceOf[cue.first] ?? 0) > sentence || cue.first - last > BACK_REACH) break;
+    // Another score between is what went back; a time between ("eased within 10 minutes") only says how soon.
     let between = false;
     for (let i = last; i < cue.first; i += 1)
-      if (reading.tokens[i]?.kind === "number") between = true;
+      if (tokens[i]?.kind === "number" && !UNIT_HOURS.has(tokens[i + 1]?.norm ?? ""))
+        between = true;
     if (between) break;
     if (precededByNegation(reading, cue, 3)) return "not-back";
-    const later = reading.tokens[cue.last]?.norm ?? "";
-    if (hasExerciseBefore(reading, first) && !OTHER_TIME.has(later)) return cue;
+    // Past the spike's own words, only when an easing of it is told first and nothing else between, and nothing
+    // is said to be still there after ("8/10 on the squats, my knee niggle is back to normal, back still bad").
+    if (cue.first - last > SPIKE_REACH && !isEasedOnToBaseline(reading, last, cue)) break;
+    const later = tokens[cue.last]?.norm ?? "";
+    if (isSpikeInExercise(reading, first, last) && !OTHER_TIME.has(later)) return cue;
   }
   return undefined;
+};
+
+/** An easing between a score and a return to baseline, nothing else told between and nothing "still" after. */
+const isEasedOnToBaseline = (reading: Reading, last: number, cue: CueHit): boolean => {
+  if (hasFindingBetween(reading, last, cue.first)) return false;
+  const { sentenceOf } = reading.segments;
+  let eased = false;
+  for (const better of cuesOf(reading, "trend-better")) {
+    // (the easing may be the return's own word: "it settled within 5 minutes")
+    if (better.first >= last && better.first <= cue.first && !precededByNegation(reading, better))
+      eased = true;
+  }
+  for (const still of cuesOf(reading, "still")) {
+    if (still.first >= cue.last && sentenceOf[still.first] === sentenceOf[cue.first]) return false;
+  }
+  return eased;
+};
+
+/**
+ * How far after a spike in an exercise its going back may be told, through how soon it eased ("hit 8/10 on the
+ * last set, stopped straight away, it eased within 10 minutes and I was back to normal this morning").
+ */
+const BACK_REACH = 20;
+
+/** A score told in an exercise: an exercise word just before it ("one rep ... to an 8") or just after ("8/10 on the last set"). */
+const isSpikeInExercise = (reading: Reading, first: number, last: number): boolean => {
+  if (hasExerciseBefore(reading, first)) return true;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(reading.tokens.length, last + SPIKE_REACH);
+  for (let i = last; i < end && sentenceOf[i] === sentenceOf[first]; i += 1) {
+    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
 };
 
 /** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
@@ -943,8 +988,14 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
+    // "is a 7 ok as long as it's coming down?": a score asked about again, not a new one.
+    if (scores.some((score) => score.value === value) && isQuestion(reading, i)) continue;
     const before = scores[scores.length - 1];
-    if (before && lastScoreIndex === i - 2 && tokens[i - 1]?.norm === "or") {
+    if (
+      before &&
+      ((lastScoreIndex === i - 2 && tokens[i - 1]?.norm === "or") ||
+        isHyphenRange(reading, before, lastScoreIndex, i, value))
+    ) {
       // "a five or six": one score, told as a range; the higher end counts.
       scores[scores.length - 1] = {
         ...before,
@@ -961,6 +1012,27 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     lastScoreIndex = end - 1;
   }
   return scores;
+};
+
+/** The most a range of scores may span ("a 5-6", "6-7"): a wider pair is two scores. */
+const RANGE_WIDTH = 2;
+
+/**
+ * "about a 5-6", "6-7": two scores joined by a hyphen (which the tokenizer drops), the second a little higher, are
+ * one score told as a range, whose higher end counts (as "a five or six").
+ */
+const isHyphenRange = (
+  reading: Reading,
+  before: PainScore,
+  lastScoreIndex: number,
+  i: number,
+  value: number,
+): boolean => {
+  if (lastScoreIndex !== i - 1 || value <= before.value || value - before.value > RANGE_WIDTH)
+    return false;
+  const gap = reading.text.slice(reading.tokens[i - 1]?.end ?? 0, reading.tokens[i]?.start ?? 0);
+  const joint = gap.trim();
+  return joint === "-" || joint === "–" || joint === "—";
 };
 
 type Timed = { hours: number; span: Span };
