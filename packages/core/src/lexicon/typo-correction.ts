@@ -110,6 +110,10 @@ const PROTECTED = new Set([
   "horse",
   "house",
   "mouse",
+  // ("I skipped my exercises for a week" is no slip; "the hard stadium seats" are no night sweats)
+  "skipped",
+  "skipping",
+  "seats",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */

@@ -290,7 +290,15 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     (timed.value === "same" || timed.value === "worse")
   ) {
     add("fact:persistent", since.evidence, timed.evidence);
-  } else if (timed && since && since.hours > HOURS_72 && timed.value === "better") {
+  } else if (
+    timed &&
+    since &&
+    since.hours > HOURS_72 &&
+    timed.value === "better" &&
+    // ("Six weeks in. Each week the soreness has been a bit less": soreness after each session, easing week on
+    // week, is no one soreness outlasting 72 hours.)
+    facts.habitualEasing === undefined
+  ) {
     add("fact:late-but-improving", since.evidence, timed.evidence);
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);

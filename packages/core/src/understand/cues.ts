@@ -109,6 +109,8 @@ export const CUE_PATTERNS = {
    * `status.ts` (not "ever since").
    */
   ever: ["ever"],
+  /** "when I was" before an age ("when I was 30"): read in `status.ts`, which checks the number after it. */
+  "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
     "(years ago|year ago|months ago|month ago|last year|a few years back|years back|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
@@ -136,6 +138,8 @@ export const CUE_PATTERNS = {
     // "I had sciatica years ago ..., nothing like it now": the past episode, said not to be back.
     "(nothing|not) like (it|that|this) (now|anymore|any more|these days|today|this time)",
     "since (starting|i started|we started|beginning|i began|we began) [the|my] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",
+    // When the treatment began: "I used to get pain down to my calf when I started PT" dates the past episode.
+    "(when|as|once) (i|we) [first] (started|began) [the|my|with] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",
   ],
   /** Unchanged for a long time: not a new change. */
   "long-standing": [

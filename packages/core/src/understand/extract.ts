@@ -14,7 +14,7 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
-import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
+import { clearedOnlyOnce, clearsOnGettingUp, clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -272,6 +272,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
         ? reading.tokens[site.first + 1]?.norm
         : reading.tokens[site.first]?.norm;
     if (side !== "left" && side !== "right") continue;
+    // ("it's going the right way", "on the right track": no side of the body)
+    if (NOT_A_SIDE_AFTER.has(reading.tokens[site.last]?.norm ?? "")) continue;
     const sameClause = (cue: CueHit): boolean =>
       reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
     const also = cuesOf(reading, "also").find(
@@ -926,14 +928,14 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
     (cue) =>
       cue.first >= symptom.last &&
       !precededByNegation(reading, cue) &&
-      !hasOtherSymptomBetween(reading, symptom, cue) &&
+      !hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING) &&
       !isTreatmentBetween(reading, symptom, cue),
   ) ||
   inSentence(reading, "recovery-time", symptom.first).some(
     (cue) =>
       cue.first >= symptom.last &&
       isRecoveryTime(reading, cue) &&
-      !hasOtherSymptomBetween(reading, symptom, cue) &&
+      !hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING) &&
       !isTreatmentBetween(reading, symptom, cue),
   );
 
@@ -956,7 +958,11 @@ const isRecoveredNext = (reading: Reading, symptom: CueHit): boolean => {
   const next = (sentenceOf[symptom.first] ?? 0) + 1;
   for (const kind of ["recovered", "recovery-time"] as const) {
     for (const cue of cuesOf(reading, kind)) {
-      if (sentenceOf[cue.first] !== next || hasOtherSymptomBetween(reading, symptom, cue)) continue;
+      if (
+        sentenceOf[cue.first] !== next ||
+        hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING)
+      )
+        continue;
       // (nothing else told between, soreness included: "... my glutes are sore ... it went away" is theirs)
       if (reading.hits.some((hit) => hit.first >= symptom.last && hit.first < cue.first)) continue;
       if (kind === "recovered" ? !precededByNegation(reading, cue) : isRecoveryTime(reading, cue))
@@ -1209,15 +1215,41 @@ const STOP_EASING_REACH = 5;
 
 /** Symptom words other than soreness, told between a finding and a word about it. */
 const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain", "sym-wobbly"] as const;
+/**
+ * Symptom words other than the tiring of shaky legs: "wobbly and shaky", "wobbly ..., like jelly" tell the one
+ * tiredness again, so a recovery told after them is still its own.
+ */
+const OTHER_THAN_TIRING = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/** Whether a word of shaky or limp legs ("wobbly", "like jelly") lies inside `span`. */
+const hasTiringWordIn = (reading: Reading, span: Span): boolean => {
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const cue of cuesOf(reading, kind))
+      if (cue.first >= span.first && cue.last <= span.last) return true;
+  }
+  return false;
+};
 
 /** Whether another symptom (a lexicon finding or a symptom word, not soreness) lies between `a` and `b`. */
-const hasOtherSymptomBetween = (reading: Reading, a: Span, b: Span): boolean => {
+const hasOtherSymptomBetween = (
+  reading: Reading,
+  a: Span,
+  b: Span,
+  kinds: readonly CueKind[] = OTHER_SYMPTOMS,
+): boolean => {
   const from = Math.min(a.last, b.last);
   const to = Math.max(a.first, b.first);
+  // (the legs named again between are a second report: "both legs have gone wobbly ... legs were wobbly after the
+  // squats, ... fine after five minutes")
+  const tiringIsSame = kinds === OTHER_THAN_TIRING && !hasLegSiteBetween(reading, from, to);
+  if (kinds === OTHER_THAN_TIRING && !tiringIsSame) return hasOtherSymptomBetween(reading, a, b);
   for (const hit of reading.hits) {
-    if (hit.first >= from && hit.last <= to && !SORENESS_CONCEPTS.has(hit.concept)) return true;
+    if (hit.first < from || hit.last > to || SORENESS_CONCEPTS.has(hit.concept)) continue;
+    // ("trembly and wobbly walking": the wobbly walk is the same tiring)
+    if (tiringIsSame && hasTiringWordIn(reading, hit)) continue;
+    return true;
   }
-  for (const kind of OTHER_SYMPTOMS) {
+  for (const kind of kinds) {
     for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
   }
   return false;
@@ -1284,6 +1316,95 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
     !hasCueBetween(reading, "ongoing", at, best.first) &&
     !hasCueBetween(reading, "persists", at, best.first)
   );
+};
+
+/** Words after "the right" or "the left" that make it no side of the body ("going the right way"). */
+const NOT_A_SIDE_AFTER = new Set([
+  "way",
+  "direction",
+  "track",
+  "thing",
+  "things",
+  "time",
+  "answer",
+  "call",
+  "amount",
+  "decision",
+  "choice",
+  "idea",
+  "path",
+  "lines",
+  "stuff",
+  "questions",
+  "question",
+  "person",
+  "people",
+  "exercises",
+]);
+
+/** Sitting on something that presses on the bottom: a hard chair, a bench, a bike saddle, a long drive. */
+const SEAT_WORDS = new Set([
+  "sitting",
+  "sat",
+  "sit",
+  "sits",
+  "seat",
+  "seats",
+  "seated",
+  "chair",
+  "chairs",
+  "bench",
+  "benches",
+  "bleachers",
+  "stool",
+  "stools",
+  "pew",
+  "pews",
+  "bike",
+  "bikes",
+  "bicycle",
+  "cycling",
+  "cycle",
+  "cycled",
+  "riding",
+  "ride",
+  "rode",
+  "driving",
+  "drive",
+  "drove",
+  "spin",
+  "spinning",
+  // (the bike's saddle; "saddle area", "my seat" and "sit bones" are the body, see `isSeatPressureCleared`)
+  "saddle",
+]);
+/** Words after "saddle" that make it the body's saddle area, not a seat. */
+const SITE_AFTER_SADDLE = new Set(["area", "region", "anaesthesia", "anesthesia", "numbness"]);
+/** Wiping: an altered feeling when wiping is a cauda equina sign however briefly it is told. */
+const WIPING_WORDS = new Set(["wipe", "wiping", "wiped", "wipes", "paper", "tissue"]);
+
+/**
+ * Numbness of the bottom told with sitting on something in its sentence ("my bum went numb on the hard bleachers")
+ * that clears within minutes as the patient gets up ("came back as soon as I got off"), with no word of wiping in
+ * that sentence: pressure from the seat. Numbness that lasts ("still numb", "for hours since") does not clear (see
+ * `clearsOnGettingUp`).
+ */
+const isSeatPressureCleared = (reading: Reading, draft: Draft): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[draft.first] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? tokens.length;
+  let seat = false;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (WIPING_WORDS.has(norm)) return false;
+    if (
+      SEAT_WORDS.has(norm) &&
+      !SITE_AFTER_SADDLE.has(tokens[i + 1]?.norm ?? "") &&
+      !inSpanOf(reading, "site-saddle", i)
+    )
+      seat = true;
+  }
+  return seat && clearsOnGettingUp(reading, draft);
 };
 
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
@@ -1715,6 +1836,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
         return { ...draft, concept: "tingling-settling" as const };
       }
     }
+    // A numb bottom from sitting on a hard seat or a saddle that comes back as soon as the patient gets up: the
+    // rules' numb patch that clears on changing position, not saddle numbness that stays.
+    if (draft.concept === "saddle-anesthesia" && isSeatPressureCleared(reading, draft)) {
+      return { ...draft, concept: "tingling-settling" as const, detail: "seat-pressure" };
+    }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
     if (
@@ -1747,7 +1873,13 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       return { ...draft, concept: "soreness-timeline" as const };
     }
     // "Both legs felt like jelly after the squats but within 10 minutes they were fine": fatigue that recovered.
-    if (draft.concept === "bilateral-neuro" && isRecoveredExerciseWobble(reading, draft)) {
+    // So is a wobbly walk out of the gym that was fine again within the hour (not the unsteady walk of pressure on
+    // the spinal cord, which does not pass with a sit-down).
+    if (
+      (draft.concept === "bilateral-neuro" ||
+        (draft.concept === "progressive-weakness" && draft.detail === "cord-compression")) &&
+      isRecoveredExerciseWobble(reading, draft)
+    ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // Weakness or foot drop that is getting worse: emergency.

@@ -257,10 +257,21 @@ const NOT_QUICK_AFTER = new Set([
   "keeps",
 ]);
 
+/** "came" that is no return: "as soon as I came out of the stretch", "came up from the squat". */
+const isCameOther = (reading: Reading, j: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[j]?.norm !== "came") return false;
+  const next = tokens[j + 1]?.norm;
+  return next !== "back" && next !== "again";
+};
+
 /** Tokens after a clearing word looked at for a short time or a change of position. */
 const AFTER_REACH = 8;
 /** Tokens before it ("within a minute it went", "as soon as I stood up it was fine"). */
 const BEFORE_REACH = 8;
+
+/** Words after "the" that make it a moment: "back to normal the minute I stand up", "fine the second I get off". */
+const MOMENT = new Set(["minute", "moment", "second", "instant"]);
 
 /** Whether the word at `i` says a tingle went (not "went numb", "went to the loo", "I woke up", "not fine"). */
 const isClearing = (reading: Reading, i: number): boolean => {
@@ -270,11 +281,59 @@ const isClearing = (reading: Reading, i: number): boolean => {
   const next = tokens[i + 1]?.norm ?? "";
   if (norm === "woke" || norm === "wakes")
     return WAKING_SUBJECTS.has(tokens[i - 1]?.norm ?? "") && next === "up";
-  if (!CLEARING_NEXT.has(next)) return false;
+  if (!CLEARING_NEXT.has(next) && !(next === "the" && MOMENT.has(tokens[i + 2]?.norm ?? "")))
+    return false;
   // "I stopped", "we stopped": the patient stopping, not the tingle.
   if (PEOPLE.has(tokens[i - 1]?.norm ?? "")) return false;
   if (NORMAL_STATE.has(norm) && isOtherFine(reading, i)) return false;
   return !isDeniedAt(reading, i);
+};
+
+/** Verbs of a feeling coming back ("it came back as soon as I got off"). */
+const COME = new Set(["came", "comes", "come", "coming"]);
+/** What comes back when numbness clears: the feeling, said as "it", "the feeling", "the sensation". */
+const FEELING_SUBJECTS = new Set(["it", "its", "feeling", "sensation", "they", "theyre"]);
+
+/**
+ * "it came back", "the feeling comes back", "it's come back" at token `i`: said of numbness, the feeling coming
+ * back, which is the numbness clearing (said of a tingle, the tingle returning).
+ */
+const isComingBack = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  if (!COME.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== "back") return false;
+  const before = tokens[i - 1]?.norm ?? "";
+  return (
+    FEELING_SUBJECTS.has(before) ||
+    ((before === "has" || before === "have") && FEELING_SUBJECTS.has(tokens[i - 2]?.norm ?? ""))
+  );
+};
+
+/** Settling back into a position after a coming back: "it came back when I sat down again" is the numbness. */
+const SETTLING_DOWN = new Set(["sat", "sit", "sits", "sitting", "lay", "lie", "lies", "lying"]);
+
+/** Whether a word of sitting or lying down follows token `i` in its sentence, within `AFTER_REACH` tokens. */
+const isSittingDownAfter = (reading: Reading, i: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const to = Math.min(reading.tokens.length, i + 1 + AFTER_REACH);
+  for (let j = i + 1; j < to && sentenceOf[j] === sentenceOf[i]; j += 1) {
+    const norm = reading.tokens[j]?.norm ?? "";
+    if (SETTLING_DOWN.has(norm)) return true;
+    // ("as soon as I got back on the bike")
+    if ((norm === "got" || norm === "get") && reading.tokens[j + 1]?.norm !== "off") {
+      const next = reading.tokens[j + 1]?.norm;
+      if (next === "on" || next === "back" || next === "in") return true;
+    }
+  }
+  return false;
+};
+
+/** Whether the span holds a word of numbness ("numb", "dead", "fell asleep"), not only tingling. */
+const isNumbSpan = (reading: Reading, span: Span): boolean => {
+  for (const kind of ["sym-numb", "sym-asleep"] as const) {
+    for (const cue of cuesOf(reading, kind))
+      if (cue.first >= span.first && cue.last <= span.last) return true;
+  }
+  return false;
 };
 
 /** A negation in the three tokens before `i` ("won't go away", "hasn't gone", "not fine"). */
@@ -295,7 +354,8 @@ const isQuickClearing = (reading: Reading, i: number): boolean => {
   for (let j = Math.max(0, i - BEFORE_REACH); j < to; j += 1) {
     if (sentenceOf[j] !== sentence) continue;
     const norm = tokens[j]?.norm ?? "";
-    if (j > i && NOT_QUICK_AFTER.has(norm)) return false;
+    // ("came back", "came again": it returned; not "as soon as I came out of the stretch")
+    if (j > i && NOT_QUICK_AFTER.has(norm) && !isCameOther(reading, j)) return false;
     if (QUICK.has(norm) || POSITION_CHANGE.has(norm)) quick = true;
     // "straight away", "right after"
     if (
@@ -432,9 +492,13 @@ export const clearedOnlyOnce = (reading: Reading, span: Span): boolean => {
  * Whether the numbness or tingling at `span` clears within minutes, by a word of it going after it in its
  * sentence or the next (see the module comment).
  */
-export const clearsWithinMinutes = (reading: Reading, span: Span): boolean => {
+export const clearsWithinMinutes = (reading: Reading, span: Span): boolean =>
+  clearingAt(reading, span) >= 0;
+
+/** The token of the quick clearing of the numbness or tingling at `span` (see the module comment), or -1. */
+const clearingAt = (reading: Reading, span: Span): number => {
   const { tokens } = reading;
-  if (clearedOnlyOnce(reading, span)) return false;
+  if (clearedOnlyOnce(reading, span)) return -1;
   const { sentenceOf } = reading.segments;
   const lastSentence = (sentenceOf[span.first] ?? 0) + 1;
   let inCause = false;
@@ -444,15 +508,87 @@ export const clearsWithinMinutes = (reading: Reading, span: Span): boolean => {
     if (isCauseEnd(reading, i)) inCause = false;
     if (isCauseLead(reading, i)) inCause = true;
     if (isClearing(reading, i)) {
-      return isQuickClearing(reading, i) && !hasSymptomBetween(reading, span.last, i);
+      return isQuickClearing(reading, i) && !hasSymptomBetween(reading, span.last, i) ? i : -1;
+    }
+    // "numb ... but it came back as soon as I got off": the feeling came back. Not "it didn't come back for
+    // hours", nor a tingle that "came back", nor "it came back when I sat down again".
+    if (isComingBack(reading, i)) {
+      const clears =
+        isNumbSpan(reading, span) &&
+        !isDeniedAt(reading, i) &&
+        isQuickClearing(reading, i) &&
+        !isSittingDownAfter(reading, i) &&
+        !hasSymptomBetween(reading, span.last, i);
+      return clears ? i : -1;
     }
     // "that won't go away", "hasn't gone": said to last.
-    if (CLEARED.has(norm) && isDeniedAt(reading, i)) return false;
-    if (LASTING.has(norm) && !inCause) return false;
+    if (CLEARED.has(norm) && isDeniedAt(reading, i)) return -1;
+    if (LASTING.has(norm) && !inCause) return -1;
     // Another symptom or finding told in the next sentence before the clearing ("... won't go away. After the
     // flossing my foot tingles, then it's fine", "... numb. My back felt tight but it went away"): what clears
     // there is that one.
-    if (sentenceOf[i] !== sentenceOf[span.first] && isFindingAt(reading, i)) return false;
+    if (sentenceOf[i] !== sentenceOf[span.first] && isFindingAt(reading, i)) return -1;
+  }
+  return -1;
+};
+
+/** Getting up or off, or moving about: "as soon as I stood up", "got off the bike", "walked about". */
+const GETTING_UP = new Set([
+  "stood",
+  "stand",
+  "stands",
+  "standing",
+  "walked",
+  "walking",
+  "moved",
+  "moving",
+  "shifted",
+  "shifting",
+]);
+const GETTING = new Set(["got", "get", "gets", "getting", "hopped", "climbed", "jumped"]);
+const UP_OFF = new Set(["up", "off", "out"]);
+
+/** A word of getting up or off around the clearing at token `at`, in its sentence. */
+const isGettingUpNear = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const to = Math.min(tokens.length, at + 1 + AFTER_REACH);
+  for (let j = Math.max(0, at - BEFORE_REACH); j < to; j += 1) {
+    if (sentenceOf[j] !== sentenceOf[at]) continue;
+    const norm = tokens[j]?.norm ?? "";
+    if (GETTING_UP.has(norm)) return true;
+    if (GETTING.has(norm) && UP_OFF.has(tokens[j + 1]?.norm ?? "")) return true;
   }
   return false;
+};
+
+/** Concepts of numbness itself: more of the same numbness, told between it and its clearing. */
+const NUMB_CONCEPTS: ReadonlySet<string> = new Set([
+  "numbness-tingling",
+  "tingling-settling",
+  "saddle-anesthesia",
+]);
+
+/** Any symptom word of pain, weakness or shaking, or any other finding, between two tokens, whatever the cause. */
+const isAnyOtherSymptomBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const kind of OTHER_SYMPTOMS) {
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.first < to) return true;
+  }
+  for (const hit of reading.hits) {
+    if (hit.first >= from && hit.first < to && !NUMB_CONCEPTS.has(hit.concept)) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether the numbness at `span` clears within minutes as the patient gets up or off ("my bum went numb on the
+ * bleachers; as soon as I stood up it came back"), with nothing else told between: the stricter reading that a
+ * numb bottom needs before it counts as pressure from a seat, since numbness there is otherwise a cauda equina
+ * sign ("numb in my groin when I sit ... goes as soon as I stop" is not this).
+ */
+export const clearsOnGettingUp = (reading: Reading, span: Span): boolean => {
+  const at = clearingAt(reading, span);
+  return (
+    at >= 0 && isGettingUpNear(reading, at) && !isAnyOtherSymptomBetween(reading, span.last, at)
+  );
 };

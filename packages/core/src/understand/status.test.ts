@@ -53,6 +53,47 @@ describe("negation scopes", () => {
   });
 });
 
+describe("when (past, long-standing)", () => {
+  it("dates a symptom by the patient's age then", () => {
+    expect(
+      has("I had sciatica down my right leg when I was 30", "shooting-radiating-pain", "past"),
+    ).toBe(true);
+    // (not past: what began then is another symptom, or a new statement follows)
+    expect(
+      has("both legs numb my sciatica started when I was 30", "bilateral-neuro", "present"),
+    ).toBe(true);
+    expect(
+      has(
+        "I had sciatica when I was 30, and now both my legs are tingling",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads 'years ago now' as no news", () => {
+    const text =
+      "I've leaked when I sneeze ever since my second baby, that's 12 years ago now, and nothing's changed";
+    expect(has(text, "bladder-bowel", "present")).toBe(false);
+  });
+
+  it("keeps numbness whose feeling 'hasn't come back' present", () => {
+    expect(
+      has("My bum went numb on the bike and it hasn't come back", "saddle-anesthesia", "present"),
+    ).toBe(true);
+  });
+
+  it("reads 'when I started PT' as no news of a symptom", () => {
+    expect(
+      has(
+        "I used to get pain right down to my calf when I started PT",
+        "shooting-radiating-pain",
+        "past",
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("whose symptom (experiencer)", () => {
   it("gives a relative's symptoms to them", () => {
     expect(has("My brother has numbness in both legs.", "bilateral-neuro", "someone-else")).toBe(

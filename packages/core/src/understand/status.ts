@@ -830,7 +830,18 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   insideKind(reading, "not-new", cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
-    SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? ""));
+    (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") || isAgoNowAt(reading, cue.first)));
+
+/** Words that end a clause after "now": "that's 12 years ago now, and ...". */
+const CLAUSE_ENDS = new Set([",", ".", "!", "?", ";", ")", "-", "and", "but", "so"]);
+
+/**
+ * "that's 12 years ago now, and nothing's changed": "now" closing how long ago something was, not news. Not "I had
+ * sciatica years ago now my legs are numb", where "now" opens what follows.
+ */
+const isAgoNowAt = (reading: Reading, index: number): boolean =>
+  reading.tokens[index - 1]?.norm === "ago" &&
+  (index + 1 >= reading.tokens.length || CLAUSE_ENDS.has(reading.tokens[index + 1]?.norm ?? ""));
 
 /**
  * Whether a new subject starts between two places ("clumsy for years, and my back is sore", "I had sciatica
@@ -1105,6 +1116,60 @@ const isInYearNear = (reading: Reading, span: Span): boolean => {
 const isInYearAt = (reading: Reading, i: number, span: Span): boolean =>
   reading.tokens[i - 1]?.norm === "in" && isYear(reading, i) && sameClause(reading, i, span.first);
 
+/**
+ * Words that end the reach of "when I was 30" over a symptom: a new statement ("and", "but", "now"), a time it
+ * has lasted since ("numb since my accident when I was 30"), or the end of the sentence.
+ */
+const AGE_THEN_BREAKS = new Set(["and", ",", "but", "then", "now", "so", "since", ";", "-"]);
+/** How far from a symptom "when I was 30" may date it. */
+const AGE_THEN_REACH = 8;
+
+/** A "when I was" cue followed by an age ("when I was 30"): the patient's age at some time gone by. */
+const isAgeThen = (reading: Reading, cue: CueHit): boolean => {
+  const age = reading.tokens[cue.last];
+  return age?.kind === "number" && Number(age.norm) >= 1 && Number(age.norm) <= 110;
+};
+
+/**
+ * "I had sciatica down my right leg when I was 30", "When I was 25 I had pins and needles in my foot": an age gone
+ * by, told next to the symptom in its sentence with no other symptom word or new statement between, dates it
+ * past. (Not "both legs numb my sciatica started when I was 30": the sciatica is what began then.)
+ */
+const isAgeThenNear = (reading: Reading, span: Span): boolean => {
+  // (a "when I was" is rare: most messages have none, and the words between are looked at only beside one)
+  const cues = cuesOf(reading, "when-i-was");
+  if (cues.length === 0) return false;
+  const { sentenceOf } = reading.segments;
+  for (let k = cueIndexFrom(cues, sentenceStartOf(reading, span.first)); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || sentenceOf[cue.first] !== sentenceOf[span.first]) return false;
+    if (!isAgeThen(reading, cue)) continue;
+    if (cue.first >= span.last && cue.first - span.last < AGE_THEN_REACH)
+      return isOpenBetween(reading, span.last, cue.first);
+    if (cue.last < span.first && span.first - cue.first <= AGE_THEN_REACH)
+      return isOpenBetween(reading, cue.last + 1, span.first);
+  }
+};
+
+/** No break of `AGE_THEN_BREAKS` and no symptom word from token `from` up to token `to`. */
+const isOpenBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (AGE_THEN_BREAKS.has(reading.tokens[i]?.norm ?? "") || isSymptomWordAt(reading, i))
+      return false;
+  }
+  return true;
+};
+
+/** Whether a symptom word (`SYMPTOM_CUES`) starts at token `i`. */
+const isSymptomWordAt = (reading: Reading, i: number): boolean => {
+  for (const kind of SYMPTOM_CUES) {
+    const cues = cuesOf(reading, kind);
+    const cue = cues[cueIndexFrom(cues, i)];
+    if (cue?.first === i) return true;
+  }
+  return false;
+};
+
 /** A past cue or a year in the sentence of token `index`. */
 const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "past"))
@@ -1120,11 +1185,16 @@ const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
 /** Words of something lost: what comes back after them is what was lost, not the episode. */
 const LOSS_WORDS = new Set(["cant", "cannot", "couldnt", "unable", "lost", "loss", "losing"]);
 
-/** A span that tells of something lost ("can't bend forward as far", "lost the feeling in my foot"). */
+/**
+ * A span that tells of something lost ("can't bend forward as far", "lost the feeling in my foot"), numbness
+ * included: in "my bum went numb on the bike and it hasn't come back", what has not come back is the feeling.
+ */
 const namesLoss = (reading: Reading, span: Span): boolean => {
   for (let i = span.first; i < span.last; i += 1) {
     if (LOSS_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
   }
+  for (const cue of cuesOf(reading, "sym-numb"))
+    if (cue.first >= span.first && cue.last <= span.last) return true;
   return false;
 };
 
@@ -1273,7 +1343,8 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
   if (
     cueInClause(reading, "past", span) ||
     isResolvedLongAgo(reading, span) ||
-    isInYearNear(reading, span)
+    isInYearNear(reading, span) ||
+    isAgeThenNear(reading, span)
   )
     return "past";
   if (cueInClause(reading, "long-standing", span)) return "long-standing";

@@ -12,12 +12,17 @@ describe("pain scores", () => {
     ["the pain was 6 then 4", [6, 4]],
     ["The bridges took my pain up to a 7, and it was still 6 an hour later", [7, 6]],
     ["pain about 8 out of 10", [8]],
-    ["pain is a 6-7", [6, 7]],
+    // (a range is one score, its higher end, as "a five or six" is)
+    ["pain is a 6-7", [7]],
+    ["Sunday the soreness was more like a 5-6", [6]],
+    ["the pain went from 7 - 4 after resting", [7, 4]],
     ["back to my usual 2 after the session", [2]],
     ["like a seven yesterday, maybe a five or six now, easing", [7, 6]],
     ["flared up on friday after hoovering, 6 then 4, settling down now", [6, 4]],
     ["the flare is settling - Wednesday 5, Thursday 3", [5, 3]],
     ["The side plank went up to like a 7 for a few seconds", [7]],
+    // (a score asked about again is no new one)
+    ["Saturday about a 7 out of 10, today the pain is a 4. Is a 7 ok if it's coming down?", [7, 4]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -61,6 +66,33 @@ describe("timing", () => {
     expect(facts("tingly for a couple of mins").hoursSince).toBeUndefined();
     expect(facts("I've had back pain for 10 years").hoursSince).toBeUndefined();
   });
+
+  it("does not time the soreness by how long a past episode took to clear or the exercises were skipped", () => {
+    expect(facts("sciatica in 2019, it cleared up completely after a few months").hoursSince).toBe(
+      undefined,
+    );
+    expect(facts("a bad bout of sciatica that took about four months to go").hoursSince).toBe(
+      undefined,
+    );
+    expect(
+      facts("I forgot to do my exercises for a week. Sore for two days.").hoursSince?.hours,
+    ).toBe(48);
+    // (with the soreness in its sentence, the week is the soreness's)
+    expect(
+      facts("couldn't do my exercises for a week because it was too sore").hoursSince?.hours,
+    ).toBe(168);
+  });
+
+  it("marks an easing told as what happens each time", () => {
+    expect(facts("for three weeks it always settles by the evening").habitualEasing).toBeDefined();
+    expect(
+      facts("Six weeks in. Each week the soreness has been a bit less than the week before.")
+        .habitualEasing,
+    ).toBeDefined();
+    expect(
+      facts("sore since the session 5 days ago, easing slowly").habitualEasing,
+    ).toBeUndefined();
+  });
 });
 
 describe("trend and settling", () => {
@@ -74,6 +106,8 @@ describe("trend and settling", () => {
     ["ache is still there but clearly less", "better"],
     ["tender and achy but less than day 1", "better"],
     ["sore as heck but it's better than yesterday which was worse", "better"],
+    // ("same spot" says where, not how it is going)
+    ["a flare in the same familiar spot, settling", "better"],
   ])("reads %j as %s", (text, trend) => {
     expect(facts(text).trend?.value).toBe(trend);
   });
@@ -102,6 +136,18 @@ describe("usual and next-morning scores", () => {
 });
 
 describe("standstill and treatment", () => {
+  it("lets an easing dated now answer a worse day told before it", () => {
+    expect(
+      facts("Thursday it was a bit worse if anything, and today (Friday) it's noticeably easing")
+        .standstill,
+    ).toBeUndefined();
+    // (a standstill now is not answered by an easing told of another time)
+    expect(
+      facts("still as bad today like a seven yesterday, maybe a five or six now, easing")
+        .standstill,
+    ).toBeDefined();
+  });
+
   it("finds a standstill that no easing answers, however short the time", () => {
     expect(facts("flared up on Monday, still the same on Wednesday").standstill).toMatchObject({
       hours: 48,

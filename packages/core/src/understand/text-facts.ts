@@ -5,7 +5,7 @@ import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { factApplies, precededByNegation, statusOf, whenOf } from "./status";
+import { factApplies, isQuestion, precededByNegation, statusOf, whenOf } from "./status";
 import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
@@ -77,6 +77,11 @@ export type TextFacts = {
   backStrain?: Evidence;
   /** A "still" of the symptom being there ("still there", "still sore"), even if an easing answers it. */
   stillThere?: Evidence;
+  /**
+   * The easing that answers the timing, told as what happens each time ("it always settles by the evening", "each
+   * week the soreness has been a bit less"): the time told is how long the programme has run, not one soreness.
+   */
+  habitualEasing?: Evidence;
 };
 
 export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
@@ -226,6 +231,12 @@ const SCORE_LEAD = new Set([
   "constant",
   "now",
   "from",
+  // "has been 6-7 for three weeks", "stayed 4 all day", "hovering 5".
+  "been",
+  "stayed",
+  "stays",
+  "hovering",
+  "hovered",
   "pain",
   "like",
   "between",
@@ -701,19 +712,58 @@ const backAfter = (
   last: number,
 ): CueHit | "not-back" | undefined => {
   const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
   const sentence = sentenceOf[first] ?? 0;
   for (const cue of cuesOf(reading, "baseline")) {
     if (cue.first < last) continue;
-    if ((sentenceOf[cue.first] ?? 0) > sentence || cue.first - last > SPIKE_REACH) break;
+    if ((sentenceOf[cue.first] ?? 0) > sentence || cue.first - last > BACK_REACH) break;
+    // Another score between is what went back; a time between ("eased within 10 minutes") only says how soon.
     let between = false;
     for (let i = last; i < cue.first; i += 1)
-      if (reading.tokens[i]?.kind === "number") between = true;
+      if (tokens[i]?.kind === "number" && !UNIT_HOURS.has(tokens[i + 1]?.norm ?? ""))
+        between = true;
     if (between) break;
     if (precededByNegation(reading, cue, 3)) return "not-back";
-    const later = reading.tokens[cue.last]?.norm ?? "";
-    if (hasExerciseBefore(reading, first) && !OTHER_TIME.has(later)) return cue;
+    // Past the spike's own words, only when an easing of it is told first and nothing else between, and nothing
+    // is said to be still there after ("8/10 on the squats, my knee niggle is back to normal, back still bad").
+    if (cue.first - last > SPIKE_REACH && !isEasedOnToBaseline(reading, last, cue)) break;
+    const later = tokens[cue.last]?.norm ?? "";
+    if (isSpikeInExercise(reading, first, last) && !OTHER_TIME.has(later)) return cue;
   }
   return undefined;
+};
+
+/** An easing between a score and a return to baseline, nothing else told between and nothing "still" after. */
+const isEasedOnToBaseline = (reading: Reading, last: number, cue: CueHit): boolean => {
+  if (hasFindingBetween(reading, last, cue.first)) return false;
+  const { sentenceOf } = reading.segments;
+  let eased = false;
+  for (const better of cuesOf(reading, "trend-better")) {
+    // (the easing may be the return's own word: "it settled within 5 minutes")
+    if (better.first >= last && better.first <= cue.first && !precededByNegation(reading, better))
+      eased = true;
+  }
+  for (const still of cuesOf(reading, "still")) {
+    if (still.first >= cue.last && sentenceOf[still.first] === sentenceOf[cue.first]) return false;
+  }
+  return eased;
+};
+
+/**
+ * How far after a spike in an exercise its going back may be told, through how soon it eased ("hit 8/10 on the
+ * last set, stopped straight away, it eased within 10 minutes and I was back to normal this morning").
+ */
+const BACK_REACH = 20;
+
+/** A score told in an exercise: an exercise word just before it ("one rep ... to an 8") or just after ("8/10 on the last set"). */
+const isSpikeInExercise = (reading: Reading, first: number, last: number): boolean => {
+  if (hasExerciseBefore(reading, first)) return true;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(reading.tokens.length, last + SPIKE_REACH);
+  for (let i = last; i < end && sentenceOf[i] === sentenceOf[first]; i += 1) {
+    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
 };
 
 /** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
@@ -938,8 +988,14 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         continue;
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
+    // "is a 7 ok as long as it's coming down?": a score asked about again, not a new one.
+    if (scores.some((score) => score.value === value) && isQuestion(reading, i)) continue;
     const before = scores[scores.length - 1];
-    if (before && lastScoreIndex === i - 2 && tokens[i - 1]?.norm === "or") {
+    if (
+      before &&
+      ((lastScoreIndex === i - 2 && tokens[i - 1]?.norm === "or") ||
+        isHyphenRange(reading, before, lastScoreIndex, i, value))
+    ) {
       // "a five or six": one score, told as a range; the higher end counts.
       scores[scores.length - 1] = {
         ...before,
@@ -956,6 +1012,27 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     lastScoreIndex = end - 1;
   }
   return scores;
+};
+
+/** The most a range of scores may span ("a 5-6", "6-7"): a wider pair is two scores. */
+const RANGE_WIDTH = 2;
+
+/**
+ * "about a 5-6", "6-7": two scores joined by a hyphen (which the tokenizer drops), the second a little higher, are
+ * one score told as a range, whose higher end counts (as "a five or six").
+ */
+const isHyphenRange = (
+  reading: Reading,
+  before: PainScore,
+  lastScoreIndex: number,
+  i: number,
+  value: number,
+): boolean => {
+  if (lastScoreIndex !== i - 1 || value <= before.value || value - before.value > RANGE_WIDTH)
+    return false;
+  const gap = reading.text.slice(reading.tokens[i - 1]?.end ?? 0, reading.tokens[i]?.start ?? 0);
+  const joint = gap.trim();
+  return joint === "-" || joint === "–" || joint === "—";
 };
 
 type Timed = { hours: number; span: Span };
@@ -1128,6 +1205,32 @@ const TREND_VALUES: Readonly<Record<(typeof TREND_KINDS)[number], Trend>> = {
 };
 
 /** Every trend stated, in the order written (one list per reading, which the sentence-bound lookups share). */
+/** Words after "same" that make it say which pain, place or thing ("same familiar spot"), not how it is going. */
+const SAME_WHICH = new Set([
+  "old",
+  "familiar",
+  "usual",
+  "spot",
+  "spots",
+  "place",
+  "area",
+  "side",
+  "location",
+  "kind",
+  "type",
+  "sort",
+  "exercise",
+  "exercises",
+  "stretch",
+  "stretches",
+  "session",
+  "physio",
+  "therapist",
+  "routine",
+  "programme",
+  "program",
+]);
+
 const statedTrends = (reading: Reading): Stated[] => {
   const stated: Stated[] = [];
   for (const kind of TREND_KINDS) {
@@ -1140,8 +1243,13 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
-      // "same old back pain": the familiar pain, not a trend.
-      if (value === "same" && reading.tokens[cue.last]?.norm === "old") continue;
+      // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
+      if (
+        value === "same" &&
+        reading.tokens[cue.last - 1]?.norm === "same" &&
+        SAME_WHICH.has(reading.tokens[cue.last]?.norm ?? "")
+      )
+        continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
         // "not better" -> same; "no worse" -> same.
         value = "same";
@@ -1287,6 +1395,34 @@ const hasFindingBetween = (reading: Reading, from: number, to: number): boolean 
 const ANSWER_REACH = 8;
 
 /**
+ * How near an easing dated now may follow a standstill dated before it to answer it ("Thursday it was a bit worse
+ * if anything, and today (Friday) it's noticeably easing").
+ */
+const LATER_ANSWER_REACH = 14;
+
+/** Past-tense links before a trend that tell it of a time gone by ("Thursday it was a bit worse"). */
+const THEN_LINKS = new Set(["was", "were", "felt", "got", "seemed"]);
+/** How far before the trend its past-tense link may stand ("it was a bit worse"). */
+const THEN_REACH = 4;
+
+/** A trend told in the past tense, in its clause ("it was a bit worse if anything"), not "still as bad today". */
+const isToldAsThen = (reading: Reading, cue: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  if (reading.tokens[cue.first]?.norm === "still") return false;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - THEN_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) return false;
+    if (THEN_LINKS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Whether a word dating what follows to now (`NOW_WORDS`) lies between two tokens. */
+const isLaterNowBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) if (NOW_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
+/**
  * A "same" or "worse" in sentence `sentence` that no easing answers soon after: "4 days and the soreness is same
  * as the first day" stays a standstill even when a run-on sentence ends on something else easing, while "day 4,
  * still sore but getting better" is answered.
@@ -1305,10 +1441,16 @@ const findStandstill = (
     const after = stated[i + 1];
     const next = after && isInSentence(reading, after, sentence) ? after : undefined;
     // A diary's last score lower than its first answers nothing ("it's no better Monday 6, Tuesday 5").
+    const reach =
+      next &&
+      isToldAsThen(reading, trend.cue) &&
+      isLaterNowBetween(reading, trend.cue.last, next.cue.first)
+        ? LATER_ANSWER_REACH
+        : ANSWER_REACH;
     const answered =
       next?.value === "better" &&
       next.cue.value !== "steady-time" &&
-      next.cue.first - trend.cue.last <= ANSWER_REACH &&
+      next.cue.first - trend.cue.last <= reach &&
       !isRunOnBetween(reading, trend.cue.last, next.cue.first) &&
       !hasFindingBetween(reading, trend.cue.last, next.cue.first);
     if (!answered) return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
@@ -1416,6 +1558,131 @@ const findManualTherapy = (reading: Reading): Evidence | undefined => {
   return undefined;
 };
 
+/** Words of going without the exercises or treatment: "forgot to do them", "skipped", "was away", "had a break". */
+const LAPSE_WORDS = new Set([
+  "forgot",
+  "forget",
+  "forgotten",
+  "skipped",
+  "skip",
+  "missed",
+  "miss",
+  "paused",
+  "away",
+  "holiday",
+  "break",
+  "neglected",
+  "didnt",
+  "hadnt",
+  "havent",
+  "couldnt",
+]);
+/** How far before "for a week" the word of going without may stand ("forgot to do my home exercises for a week"). */
+const LAPSE_REACH = 8;
+
+/**
+ * "for a week" told of going without the exercises, in a sentence that tells of no symptom ("I forgot to do my
+ * home exercises for a week and then did them all in one go"): how long the lapse lasted, not how long since the
+ * session. (With a symptom in the sentence, "I couldn't do them for a week because of the pain", the time stays.)
+ */
+const isLapseLength = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf, sentenceStarts } = reading.segments;
+  const forAt =
+    tokens[span.first - 1]?.norm === "for"
+      ? span.first - 1
+      : tokens[span.first - 2]?.norm === "for"
+        ? span.first - 2
+        : -1;
+  if (forAt < 0) return false;
+  let lapse = false;
+  for (let i = forAt - 1; i >= Math.max(0, forAt - LAPSE_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[span.first]) break;
+    if (LAPSE_WORDS.has(tokens[i]?.norm ?? "")) lapse = true;
+  }
+  if (!lapse) return false;
+  const sentence = sentenceOf[span.first] ?? 0;
+  const from = sentenceStarts[sentence] ?? 0;
+  const to = sentenceStarts[sentence + 1] ?? tokens.length;
+  for (const hit of reading.hits) if (hit.first >= from && hit.first < to) return false;
+  return !hasFindingBetween(reading, from, to);
+};
+
+/** How near before a time a word of an episode clearing, or "took", may stand ("cleared up completely after ..."). */
+const CLEARING_LENGTH_REACH = 5;
+/** Verbs after "took ... to" that say what took so long was the clearing ("took four months to go"). */
+const TOOK_TO_CLEAR = new Set([
+  "go",
+  "clear",
+  "settle",
+  "ease",
+  "heal",
+  "resolve",
+  "disappear",
+  "pass",
+  "fade",
+  "recover",
+  "get",
+]);
+
+/**
+ * A time told as how long an episode took to clear: a word of it clearing shortly before it in its clause, not
+ * denied ("it cleared up completely after a few months"), or "took ... to go" around it ("that took about four
+ * months to go"). Only read for times of weeks or more: how long something that is over lasted.
+ */
+const isClearingLength = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  for (const kind of ["resolved", "resolved-long-ago"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.last > span.first || span.first - cue.last > CLEARING_LENGTH_REACH) continue;
+      if (clauseOf[cue.first] === clauseOf[span.first] && !precededByNegation(reading, cue))
+        return true;
+    }
+  }
+  let took = false;
+  for (let i = span.first - 1; i >= Math.max(0, span.first - 3); i -= 1)
+    if (tokens[i]?.norm === "took" && clauseOf[i] === clauseOf[span.first]) took = true;
+  return (
+    took && tokens[span.last]?.norm === "to" && TOOK_TO_CLEAR.has(tokens[span.last + 1]?.norm ?? "")
+  );
+};
+
+/** Words shortly before an easing that make it what happens each time ("it always settles by the evening"). */
+const HABIT_WORDS = new Set(["always", "usually", "normally", "generally", "typically"]);
+/** How far before an easing a word of habit may stand. */
+const HABIT_REACH = 3;
+
+/**
+ * Whether the stated easing at `evidence` is told as what happens each time: a word of habit just before it in its
+ * clause ("always settles", "every time it eases"), or a session-by-session or week-by-week comparison in its
+ * sentence ("each week the soreness has been a bit less than the week before").
+ */
+const isHabitualEasing = (
+  reading: Reading,
+  stated: readonly Stated[],
+  evidence: Evidence,
+): boolean => {
+  if (evidence.kind !== "text") return false;
+  const item = stated.find((candidate) => candidate.cue.start === evidence.start);
+  if (item === undefined) return false;
+  const { cue } = item;
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf } = reading.segments;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - HABIT_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (HABIT_WORDS.has(norm)) return true;
+    if (norm === "time" && (tokens[i - 1]?.norm === "every" || tokens[i - 1]?.norm === "each"))
+      return true;
+  }
+  for (const each of cuesOf(reading, "each-session")) {
+    if (sentenceOf[each.first] === sentenceOf[cue.first] && !precededByNegation(reading, each))
+      return true;
+  }
+  return false;
+};
+
 /** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
 const PAST_EPISODE_HOURS = 14 * 24;
 
@@ -1445,9 +1712,16 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
+    // "I forgot to do my exercises for a week": how long the patient went without them, not a soreness.
+    if (isLapseLength(reading, timed.span)) continue;
     // "Three years ago I had sciatica, went away after 6 months": the length of a past episode (weeks or more:
     // "my pain from last year came back 4 days ago" times the pain now).
-    if (timed.hours >= PAST_EPISODE_HOURS && whenOf(reading, timed.span) === "past") continue;
+    // So is "it cleared up completely after a few months", "that took about four months to go".
+    if (
+      timed.hours >= PAST_EPISODE_HOURS &&
+      (whenOf(reading, timed.span) === "past" || isClearingLength(reading, timed.span))
+    )
+      continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(
@@ -1473,6 +1747,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     const atTiming = findTrend(reading, stated, reading.segments.sentenceOf[longest.span.first]);
     if (atTiming) facts.trendAtTiming = atTiming;
   }
+  const timedTrend = facts.trendAtTiming ?? facts.trend;
+  if (timedTrend?.value === "better" && isHabitualEasing(reading, stated, timedTrend.evidence))
+    facts.habitualEasing = timedTrend.evidence;
   if (standing) {
     facts.standstill = {
       hours: standing.timed.hours,
