@@ -427,10 +427,15 @@ const composeDrafts = (reading: Reading): Draft[] => {
 
   // 5f. Pain spreading, with a place in the leg it now reaches ("The pain is spreading - ... now it's behind my
   // right knee too"): peripheralisation.
+  // Pain spreading into the buttocks or groin is radiating pain too ("the pain has spread from my back into my bum").
   for (const spread of cuesOf(reading, "spreading")) {
-    const site = inSentence(reading, "site-leg", spread.first).find(
-      (leg) => leg.first > spread.first,
-    );
+    const site =
+      inSentence(reading, "site-leg", spread.first).find((leg) => leg.first > spread.first) ??
+      (inSentence(reading, "sym-pain", spread.first).length > 0
+        ? inSentence(reading, "site-saddle", spread.first).find(
+            (saddle) => saddle.first > spread.first && isSaddleSite(reading, saddle),
+          )
+        : undefined);
     if (site && !precededByNegation(reading, spread) && hasSymptomInSentence(reading, spread.first))
       add("shooting-radiating-pain", "peripheralising", union(spread, site));
   }
