@@ -407,6 +407,21 @@ export const CUE_PATTERNS = {
     "nothing to do with exercise",
     "(pain|it|this) (is|feels|seems) (new|different|unusual)",
     "never had (this|pain like this|this pain) before",
+    // Somewhere else than usual: "higher up than my usual spot", "lower down than it normally is".
+    "(higher|lower|further) (up|down) than (my|the) (usual|normal|old|regular) [spot|place|area|pain|one|ache|bit]",
+    "(higher|lower|further) (up|down) than (usual|normal|before|it used to be|it usually is|it normally is|where it usually is)",
+    "(higher|lower|further up|further down|higher up|lower down) than where (i|it) (normally|usually) (get it|gets it|is|hurts|sits|feel it|get|gets)",
+    // Steadily worse (progressive): "it's creeping up", "gradually getting worse", "worse and worse".
+    "(creeping|crept|creeps|inching|ratcheting|ramping) up",
+    "(slowly|gradually|steadily|progressively) (getting worse|worsening|increasing|building|spreading|creeping|worse)",
+    "getting (worse and worse|steadily worse|gradually worse|progressively worse|slowly worse)",
+  ],
+  /**
+   * Called new or different after its subject ("the back pain I've got now is new", "the pain ... is different from
+   * my usual"): new pain when a pain word is the subject (read in `text-facts.ts`).
+   */
+  "called-new": [
+    "(is|s|its|feels|seems|was|felt|looks) [brand|totally|completely|all|quite|really|definitely|something|fairly|pretty|very] (new|different|unusual)",
   ],
   /** The warm-up, for the soreness rules. */
   "warm-up": ["(warm up|warmup|warming up)"],
@@ -458,6 +473,15 @@ export const CUE_PATTERNS = {
     "(my|the) back (went|gave|has gone|had gone|just went|went again)",
     // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
     "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
+  ],
+  /**
+   * Lifting or carrying something, or bending or reaching to: with weaker bones or older age, a trivial strain
+   * (what was lifted is checked in `text-facts.ts`: not weights in the gym, a leg in an exercise or a cold).
+   */
+  "lift-object": [
+    "(lifted|lifting|picked up|picking up|carried|carrying|hauled|hauling|heaved|heaving|hoisted|hoisting|lugged|lugging) (a|an|the|some|my|our|his|her|their|that|this|two|three|both|all the|all my)",
+    "(bent|bending|reached|reaching|leant|leaned|leaning|stretched|stretching) [right|all the way] (down|over|up|across) to (pick up|lift|get|grab|reach|pull|move|carry)",
+    "(reached|reaching|stretched|stretching) [right|all the way] (up|down|over|across|back) (to|for|into) (the|a|my|something|some)",
   ],
   /** Sudden onset. */
   sudden: [
@@ -648,6 +672,8 @@ export const CUE_PATTERNS = {
     // Sitting or kneeling on folded legs: "I sit with my legs folded under me" is a posture, not legs that give.
     "(with|sit|sitting|sat|sits|kneel|kneeling|knelt|curl up|curled up) [with] (my|both|both my|the|your) (legs|feet|knees) (folded|tucked|crossed|curled) [under me|beneath me|underneath me|under my bum]",
     "(sweep|swept) (me|you) off my feet",
+    // Putting something off: "I've been dragging my feet about booking physio" (not feet that drag when walking).
+    "(drag|drags|dragging|dragged) (my|your|his|her|our|their) feet (about|over|on|with|in|booking|doing|getting|going|a bit about|a bit with|a bit on)",
   ],
   /** One leg named after another, as the same symptom in it: "the left one started doing the same thing". */
   "same-again": [
@@ -762,6 +788,19 @@ export const CUE_PATTERNS = {
     // Sex itself, however it is named ("sex has been weird", "in the marital sense", "the bedroom department").
     "(sex|intercourse|lovemaking|love making|making love|sex life|sexual feeling|sexual sensation|sexual function|being intimate|marital sense|marital relations|marital duties|conjugal relations|bedroom department|that department|in the bedroom)",
   ],
+  /** Sleep and the night, for sweats that drench the patient there ("waking up drenched in sweat"). */
+  "dom-sleep": [
+    "(at night|in the night|overnight|every night|each night|nights|night time|nighttime|in bed|in my sleep|asleep|sleeping|wake up|waking up|woke up|woken up|wake|wakes|waking|woke|woken|sheets|pillow|pillows|pyjamas|pajamas|pjs|nightie|nightdress|bedding|duvet|bed)",
+  ],
+  /** Heavy sweating: drenched, soaked or dripping with sweat, sweating buckets (not a sweaty brow). */
+  "sweat-heavy": [
+    "(drenched|soaked|soaking|dripping|sopping|wringing|bathed|pouring|swimming|sodden|covered) [wet|through] (in|with|from|of) sweat",
+    "wet (through|right through) (with|from) sweat",
+    "(drenching|soaking|heavy|profuse|bad|terrible|awful|horrible|crazy|massive|huge) (sweats|sweating)",
+    "(sweating|sweated|sweat|sweats) (buckets|like mad|like crazy|like a pig|profusely|heavily|loads|so much|a lot|right through|through)",
+  ],
+  /** The foot and toes, for a foot that drops: flopping, slapping, dragging or catching (`red-flag-signs.ts`). */
+  "dom-foot": ["(foot|toes|toe|front of my foot|front of the foot)"],
   /** Weight, for weight loss. */
   "dom-weight": ["(weight|pounds|kilos|kg|lbs|stone|half a stone|a stone|kilograms)"],
   "abn-weight-loss": [

@@ -1710,6 +1710,10 @@ const isNotAFall = (reading: Reading, span: Span): boolean =>
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
+    // A fall is an event, not a state that lasts: a "for years" told before it is of something else ("on steroids
+    // for years for my arthritis, fell over yesterday").
+    if (draft.concept === "trauma" && draft.status === "long-standing")
+      return { ...draft, status: "present" as const };
     if (draft.status !== "present") return draft;
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {

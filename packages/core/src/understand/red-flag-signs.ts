@@ -948,12 +948,83 @@ const SEX_ACTIVITY = words(
   "department",
 );
 /** Words that tell of sex done differently, not felt differently ("sex is different now, other positions"). */
-const ACTIVITY_CHANGE = words("different", "changed", "reduced", "gone", "weak", "weaker", "stopped");
+const ACTIVITY_CHANGE = words(
+  "different",
+  "changed",
+  "reduced",
+  "gone",
+  "weak",
+  "weaker",
+  "stopped",
+);
 
 /** Sex as an activity changed or less often ("sex is different because of my back"): no sign of the nerves. */
 const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "") &&
   ACTIVITY_CHANGE.has(reading.tokens[sign.first]?.norm ?? "");
+
+/** A hot night or room as the cause of sweating in bed ("a hot night", "the heating was on full"). */
+const HEAT_CAUSES = words(
+  "hot",
+  "heat",
+  "heatwave",
+  "warm",
+  "humid",
+  "muggy",
+  "stuffy",
+  "sweltering",
+  "boiling",
+  "heating",
+  "summer",
+);
+
+/** What a dropped foot does when walking: it flops, slaps down, drags, scuffs or catches. */
+const FOOT_DROPPING: WordSign = {
+  words: words(
+    "flop",
+    "flops",
+    "flopping",
+    "flopped",
+    "floppy",
+    "slap",
+    "slaps",
+    "slapping",
+    "slapped",
+    "drag",
+    "drags",
+    "dragging",
+    "dragged",
+    "draggy",
+    "scuff",
+    "scuffs",
+    "scuffing",
+    "scuffed",
+    "catches",
+    "catching",
+    "snags",
+    "snagging",
+    "clips",
+    "clipping",
+  ),
+};
+
+/**
+ * Words for the foot that do not tell of it dropping: "dragging my feet" (putting off), "flip flops", "on foot",
+ * "slapped my foot" (an act on it).
+ */
+const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[sign.first]?.norm ?? "";
+  const place = tokens[domain.first]?.norm;
+  if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
+    return true;
+  // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
+  return (
+    sign.first < domain.first &&
+    (place === "feet" || word === "slapped" || word === "slap") &&
+    domain.first - sign.last <= 2
+  );
+};
 
 /** Words of a symptom moving on to a new place ("spread", "crept", "moved round to"). */
 const MOVED_ON: WordSign = {
@@ -1004,7 +1075,8 @@ const lastBefore = (reading: Reading, kind: CueKind, index: number): number => {
 const isNotFeelingMoving = (reading: Reading, domain: CueHit, sign: Span): boolean => {
   if (sign.first > domain.first) return true;
   let feeling = -1;
-  for (const kind of FEELING_KINDS) feeling = Math.max(feeling, lastBefore(reading, kind, sign.first));
+  for (const kind of FEELING_KINDS)
+    feeling = Math.max(feeling, lastBefore(reading, kind, sign.first));
   return feeling < 0 || lastBefore(reading, "sym-pain", sign.first) > feeling;
 };
 
@@ -1449,6 +1521,29 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 8,
     stopAtActs: false,
     notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
+  },
+  // Sweats that drench the patient in bed or at night ("waking up drenched in sweat", "the sheets are soaked with
+  // sweat"): night sweats, a sign of fever. Not sweat from exercise ("after my evening run I was dripping with sweat").
+  {
+    domain: "dom-sleep",
+    sign: "sweat-heavy",
+    concept: "fever-infection",
+    detail: "fever",
+    reach: 8,
+    stopAtActs: false,
+    skip: (reading, domain) =>
+      hasExertionInSentence(reading, domain.first) ||
+      hasInSentenceWord(reading, domain.first, HEAT_CAUSES),
+  },
+  // A foot that drops, however hedged: "my right foot has started sort of flopping", "the foot kind of slaps down".
+  {
+    domain: "dom-foot",
+    sign: FOOT_DROPPING,
+    concept: "leg-weakness",
+    detail: "foot-drop",
+    reach: 5,
+    stopAtActs: false,
+    skip: isNotFootDropping,
   },
   // Numbness or tingling told first, then said to have spread or moved on to the saddle area ("the numb patch was on
   // my right buttock but now it's spread ... round to my back passage").
@@ -2409,7 +2504,13 @@ const weaknessMentions = (reading: Reading, from: number, to: number): Span[] =>
     const s = sentenceOf[span.first] ?? 0;
     return s >= from && s <= to;
   };
-  for (const kind of ["sym-weak", "legs-fail", "weak-metaphor", "weak-mention", "weak-extent"] as const) {
+  for (const kind of [
+    "sym-weak",
+    "legs-fail",
+    "weak-metaphor",
+    "weak-mention",
+    "weak-extent",
+  ] as const) {
     for (const cue of cuesOf(reading, kind)) {
       if (inRange(cue) && isOwnLegWeakness(reading, cue)) spans.push(cue);
     }
@@ -2449,7 +2550,8 @@ const strongBefore = (reading: Reading, from: number, to: number): Span[] => {
   const { sentenceOf } = reading.segments;
   for (const cue of cuesOf(reading, "could-do")) {
     const s = sentenceOf[cue.first] ?? 0;
-    if (s >= from && s <= to && statusOf(reading, cue, "leg-weakness") === "present") spans.push(cue);
+    if (s >= from && s <= to && statusOf(reading, cue, "leg-weakness") === "present")
+      spans.push(cue);
   }
   return spans;
 };
@@ -2641,7 +2743,9 @@ export const isWeakeningOverTime = (reading: Reading, span: Span): boolean => {
   if (mentions.length < 2) return false;
   let firstTime = -1;
   for (const mention of mentions) {
-    const time = before.includes(mention) ? timeOfAbility(reading, mention) : timeOf(reading, mention);
+    const time = before.includes(mention)
+      ? timeOfAbility(reading, mention)
+      : timeOf(reading, mention);
     if (time < 0) continue;
     if (firstTime < 0) firstTime = time;
     else if (time !== firstTime && reading.tokens[time]?.norm !== reading.tokens[firstTime]?.norm)
