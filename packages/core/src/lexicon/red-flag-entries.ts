@@ -151,6 +151,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "sexual-dysfunction",
     patterns: [
       "(cant|cannot|couldnt|unable to|struggling to|trouble to) (get|keep|maintain) (an erection|it up|hard)",
+      // Not managed for a while: "haven't been able to get an erection since", "not managed to keep one".
+      "(havent|hasnt|hadnt|have not|has not|had not|not|never) (been able to|managed to|able to) (get|keep|maintain|sustain|have) (an erection|erections|it up|hard|a hard on)",
+      "(no|not had an|not had any|havent had an|havent had any|hasnt been an|lost my) (erection|erections|morning erections|morning wood|morning glory) (since|for|anymore|any more|at all)",
       "erectile (dysfunction|problems|difficulties|difficulty)",
       "(cant|cannot|couldnt|unable to) ejaculate",
       "(numb|no feeling|cant feel anything|couldnt feel anything) during sex",
@@ -159,6 +162,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(loss|lost|loss of) (sexual function|genital sensation|feeling during sex)",
       "(no|lost|loss of|reduced) (sensation|feeling) in my (penis|vagina|genitals|privates)",
       "new (erection|sexual) problems",
+      // Weaker than before: "my erections aren't as strong since the back went", "not as hard as they were".
+      "(erection|erections|orgasm|orgasms|ejaculation|ejaculations) (arent|isnt|are not|is not|not|havent been|hasnt been|not been|wasnt|werent|dont feel|doesnt feel) [nearly|anywhere near|quite] (as|so) (strong|hard|firm|good|intense)",
+      "(weaker|softer|less firm|less hard|weak|soft) (erection|erections)",
       "sexual dysfunction",
       // Idioms: "no lead in the pencil", "can't rise to the occasion", "unable to perform in the marital sense".
       "(no|not much|not any|not enough|lost the) lead in (the|my) pencil",

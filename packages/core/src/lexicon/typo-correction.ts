@@ -114,6 +114,9 @@ const PROTECTED = new Set([
   "skipped",
   "skipping",
   "seats",
+  // (a possessive "bum's" is a saddle word; "bumps" and "groans" are not it)
+  "bumps",
+  "groans",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */

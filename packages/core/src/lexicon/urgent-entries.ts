@@ -20,7 +20,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
       "(weak|floppy) (ankle|foot)",
       // A foot or toes that will not come up: "my toes don't lift properly", "my foot won't come up".
-      "(foot|toes|toe|ankle) (dont|doesnt|wont|will not|do not|does not|cant|cannot|arent|isnt|wouldnt|didnt|not) [properly] (lift|lifting|come up|coming up|pull up|clear the floor|clear the ground|clear the step)",
+      "(foot|toes|toe|ankle) [just|really|quite|simply|always|still|now] (dont|doesnt|wont|will not|do not|does not|cant|cannot|arent|isnt|wouldnt|didnt|not) [properly|really|quite|fully|always|want to] (lift|lifting|come up|coming up|pull up|clear the floor|clear the ground|clear the step)",
       "(keep|keeps|kept|been|started) (tripping|catching my (foot|toes|toe)|stubbing my (foot|toes|toe)|catching (it|them) on)",
       // Toes that catch or a foot that barely comes up, however the sentence runs ("by lunch I was catching my toes").
       "catching my [left|right|big] (foot|toes|toe)",
@@ -216,6 +216,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(i|ive|i have) (fell|fallen|slipped|tripped)",
       "tripped (over|on|up|and fell|and landed)",
       "(stumbled|lost my footing|missed a step|missed the step|missed the bottom step|went flying)",
+      // A step or kerb missed: "missed the last step getting off the bus", "misjudged the kerb".
+      "(missed|misjudged|misstepped|mis stepped) (a|the|my|one) [last|bottom|top|final|first|second|little|small|low|high] (step|steps|stair|stairs|kerb|curb|footing)",
+      "(missed|misjudged) my (step|footing)",
+      "lost my balance (and|on|off|getting|coming|going|stepping)",
       "(i|ive) (fall|falled) (in|on|off|down|over|from|yesterday|today|last|at|when|while)",
       "(a|minor|small|little|bit of a|took a|had a|slight) tumble",
       "tumbled (over|down|off|onto)",
@@ -224,6 +228,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // Out of bed or a chair: "rolled out of bed onto the carpet", "fell out of bed", "slid off the chair".
       "(fell|rolled|tumbled|toppled|slipped|came) (out of|off) (bed|the bed|my bed|a chair|the chair|my chair|the sofa|the settee|my wheelchair|the bath)",
       "slipped (on|and|over|in|off|down)",
+      // Slipped or tripped doing something: "slipped getting out of the bath", "tripped stepping off the bus".
+      "(slipped|tripped|stumbled|fell) (getting|coming|going|stepping|climbing) (out of|off|into|in|onto|down|up|out)",
       "(sat|landed) (down hard|hard|heavily|awkwardly|on my (back|bum|bottom|tailbone|coccyx))",
       "(injured|jarred|jolted|hurt) my back (falling|in a fall|when i fell|slipping)",
     ],

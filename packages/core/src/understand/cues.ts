@@ -187,6 +187,8 @@ export const CUE_PATTERNS = {
     "(arse|butt|buttcheeks|buttcheek|ballsack|nutsack|testes|testicle|lady garden|ladygarden|vajayjay|va jay jay|minge|muff|foof|cooch|coochie|hoo ha|hooha|noo noo)",
     "(my|the|both|his) (balls|nuts|sack|ass|rear|rear end|behind|hind end|derriere|tush|tushy)",
     "my seat",
+    // Possessives, read without the apostrophe: "my bum's gone numb", "my arse's numb".
+    "(bums|butts|backsides|groins)",
   ],
   /** One leg (or one side). */
   "site-leg": [
@@ -237,6 +239,10 @@ export const CUE_PATTERNS = {
     // Barely able to: "I can barely lift the front of the foot", "hardly push off".
     "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
     "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|wont push off|cant push off)",
+    // A leg that does not bear the patient or folds under them: "doesn't hold me", "won't support me", "folds up".
+    "(doesnt|dont|didnt|wont|wouldnt|cant|cannot|couldnt|isnt|not|never) [really|always|quite|properly|fully|even|reliably] (hold|support|carry|bear) me [up]",
+    "(doesnt|dont|didnt|wont|wouldnt|cant|cannot|couldnt) [really|always|properly|fully|even] (take|bear|hold) my weight",
+    "(folding|folds|folded|fold|crumpling|crumples|crumpled|crumple) (under me|up under me|beneath me|underneath me|up)",
     "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
     // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
     "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to) [even|properly|really] (stand|walk|balance|bear weight|take weight|put weight) (on|through) (it|that leg|that foot|that side|my leg|my foot|the leg|the foot|this leg|this foot)",
@@ -405,6 +411,21 @@ export const CUE_PATTERNS = {
     "nothing to do with exercise",
     "(pain|it|this) (is|feels|seems) (new|different|unusual)",
     "never had (this|pain like this|this pain) before",
+    // Somewhere else than usual: "higher up than my usual spot", "lower down than it normally is".
+    "(higher|lower|further) (up|down) than (my|the) (usual|normal|old|regular) [spot|place|area|pain|one|ache|bit]",
+    "(higher|lower|further) (up|down) than (usual|normal|before|it used to be|it usually is|it normally is|where it usually is)",
+    "(higher|lower|further up|further down|higher up|lower down) than where (i|it) (normally|usually) (get it|gets it|is|hurts|sits|feel it|get|gets)",
+    // Steadily worse (progressive): "it's creeping up", "gradually getting worse", "worse and worse".
+    "(creeping|crept|creeps|inching|ratcheting|ramping) up",
+    "(slowly|gradually|steadily|progressively) (getting worse|worsening|increasing|building|spreading|creeping|worse)",
+    "getting (worse and worse|steadily worse|gradually worse|progressively worse|slowly worse)",
+  ],
+  /**
+   * Called new or different after its subject ("the back pain I've got now is new", "the pain ... is different from
+   * my usual"): new pain when a pain word is the subject (read in `text-facts.ts`).
+   */
+  "called-new": [
+    "(is|s|its|feels|seems|was|felt|looks) [brand|totally|completely|all|quite|really|definitely|something|fairly|pretty|very] (new|different|unusual)",
   ],
   /** The warm-up, for the soreness rules. */
   "warm-up": ["(warm up|warmup|warming up)"],
@@ -456,6 +477,15 @@ export const CUE_PATTERNS = {
     "(my|the) back (went|gave|has gone|had gone|just went|went again)",
     // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
     "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
+  ],
+  /**
+   * Lifting or carrying something, or bending or reaching to: with weaker bones or older age, a trivial strain
+   * (what was lifted is checked in `text-facts.ts`: not weights in the gym, a leg in an exercise or a cold).
+   */
+  "lift-object": [
+    "(lifted|lifting|picked up|picking up|carried|carrying|hauled|hauling|heaved|heaving|hoisted|hoisting|lugged|lugging) (a|an|the|some|my|our|his|her|their|that|this|two|three|both|all the|all my)",
+    "(bent|bending|reached|reaching|leant|leaned|leaning|stretched|stretching) [right|all the way] (down|over|up|across) to (pick up|lift|get|grab|reach|pull|move|carry)",
+    "(reached|reaching|stretched|stretching) [right|all the way] (up|down|over|across|back) (to|for|into) (the|a|my|something|some)",
   ],
   /** Sudden onset. */
   sudden: [
@@ -581,7 +611,7 @@ export const CUE_PATTERNS = {
   /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
   "legs-fail": [
     "(not working|dont work|wont work|wouldnt work|stopped working|not responding|wont respond|dont respond|useless|feeble|no strength|lost strength|no power|lost power|not strong enough|not holding me)",
-    "(do what i (tell|want|ask)|doing what i (tell|want|ask)|listen to me|listening to me|obey|obeying|cooperate|cooperating|hold me up|hold me|take my weight|support me|carry me|mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
+    "(do what i (tell|want|ask)|doing what i (tell|want|ask)|listen to me|listening to me|obey|obeying|cooperate|cooperating|hold me up|hold me|take my weight|support me|carry me|mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|folding|folds|fold up|folding up|folded up|crumple|crumpled|crumpling|crumples|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
     "(nearly went down|almost went down|nearly fell|almost fell|nearly collapsed|almost collapsed|nearly dropped|almost dropped|nearly hit the floor|almost hit the floor|nearly gone down|almost gone down)",
     "(out of my control|out of control|not under my control|no control over|cant control)",
   ],
@@ -598,7 +628,7 @@ export const CUE_PATTERNS = {
   "weak-progress": [
     // "happened in like 4 hours", "over the last couple of hours": within hours.
     "(in|within|over) [like|about|around|just|only|under|less than|the last|the past] (an hour|a few hours|a couple of hours|a couple hours|couple of hours|few hours|1 hour|2 hours|3 hours|4 hours|5 hours|6 hours|7 hours|8 hours|two hours|three hours|four hours|five hours|six hours|hours)",
-    "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight)",
+    "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight|by tea time|by teatime|by tea|by dinner|by dinnertime|by supper|by bedtime|by this afternoon|by this evening)",
     // A weakness word said to grow ("getting floppier", "gone draggier", "becoming more floppy").
     "(getting|gotten|got|grown|growing|becoming|become|gone|going|turning|turned) [even|a bit|a little|much|slightly] (weaker|floppier|draggier|more floppy|more draggy|more useless|more wobbly|less steady|less strong|less stable)",
   ],
@@ -614,6 +644,20 @@ export const CUE_PATTERNS = {
   "cant-do": [
     "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to|couldnt|could not) [even|really|quite|actually|properly|seem to|manage to] (do|manage|get|go|push|lift|rise|stand|walk|balance|hold|raise|come|complete|perform|get up|go up|push up|push off|stay up)",
   ],
+  /** Not managing, with the movement left unsaid ("I could walk on my heels this morning, now I can't on the left"). */
+  "cant-elliptic": [
+    "(cant|cannot|can not|can no longer|couldnt|could not) (on|at all|now|either|with|today|this|on either|on that)",
+  ],
+  /** Managing a movement before ("yesterday I could stand on my heels fine"): a time when the leg was still strong. */
+  "could-do": [
+    "(could|could still|was able to|were able to|was still able to|managed to|had no trouble|had no problem|had no problems) [easily|still|happily|just|quite|really|even] (do|manage|get|go|push|lift|rise|stand|walk|balance|hold|raise|hop|climb|get up|go up|push up|push off|stay up)",
+  ],
+  /** Weakness reaching further: "now it's the whole leg", "up to my knee". */
+  "weak-extent": [
+    "(the|my) (whole|entire) (leg|foot|side|thigh|calf|lower leg)",
+    "all (of my|my|of the|the) (leg|foot|thigh)",
+    "[all the way] up (to|into) (my|the) (knee|thigh|hip|calf)",
+  ],
   /** Pain, tiredness or another reason, not strength, stopping a movement ("too sore to", "no time"). */
   "pain-limited": [
     "(sore|painful|aching|achy|tired|fatigued|exhausted|knackered|burning|burn|because|cos|coz|no time|forgot|too busy|not allowed|told not to|told me not to|said not to)",
@@ -625,11 +669,15 @@ export const CUE_PATTERNS = {
   ],
   /** A plural leg word doing something, not feeling something: "crossed my legs", "on my feet all day". */
   "legs-object": [
-    "(crossed|cross|crossing|uncrossed|uncross|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
+    "(crossed|cross|crossing|uncrossed|uncross|folded|fold|folding|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
     "(been|being|be|was|were|am|im|stay|stayed|staying|get|got|getting|back|stood|standing|was on|rushed|run) (on|off) [my|your] (feet|legs)",
     "(put|putting|kept|keep|keeping|had|have|having|with|got|get) (my|your|both) (feet|legs) up",
     "(legs|feet|knees) (crossed|up|apart|together|tucked|raised|elevated|in the air|up the wall)",
+    // Sitting or kneeling on folded legs: "I sit with my legs folded under me" is a posture, not legs that give.
+    "(with|sit|sitting|sat|sits|kneel|kneeling|knelt|curl up|curled up) [with] (my|both|both my|the|your) (legs|feet|knees) (folded|tucked|crossed|curled) [under me|beneath me|underneath me|under my bum]",
     "(sweep|swept) (me|you) off my feet",
+    // Putting something off: "I've been dragging my feet about booking physio" (not feet that drag when walking).
+    "(drag|drags|dragging|dragged) (my|your|his|her|our|their) feet (about|over|on|with|in|booking|doing|getting|going|a bit about|a bit with|a bit on)",
   ],
   /** One leg named after another, as the same symptom in it: "the left one started doing the same thing". */
   "same-again": [
@@ -744,6 +792,19 @@ export const CUE_PATTERNS = {
     // Sex itself, however it is named ("sex has been weird", "in the marital sense", "the bedroom department").
     "(sex|intercourse|lovemaking|love making|making love|sex life|sexual feeling|sexual sensation|sexual function|being intimate|marital sense|marital relations|marital duties|conjugal relations|bedroom department|that department|in the bedroom)",
   ],
+  /** Sleep and the night, for sweats that drench the patient there ("waking up drenched in sweat"). */
+  "dom-sleep": [
+    "(at night|in the night|overnight|every night|each night|nights|night time|nighttime|in bed|in my sleep|asleep|sleeping|wake up|waking up|woke up|woken up|wake|wakes|waking|woke|woken|sheets|pillow|pillows|pyjamas|pajamas|pjs|nightie|nightdress|bedding|duvet|bed)",
+  ],
+  /** Heavy sweating: drenched, soaked or dripping with sweat, sweating buckets (not a sweaty brow). */
+  "sweat-heavy": [
+    "(drenched|soaked|soaking|dripping|sopping|wringing|bathed|pouring|swimming|sodden|covered) [wet|through] (in|with|from|of) sweat",
+    "wet (through|right through) (with|from) sweat",
+    "(drenching|soaking|heavy|profuse|bad|terrible|awful|horrible|crazy|massive|huge) (sweats|sweating)",
+    "(sweating|sweated|sweat|sweats) (buckets|like mad|like crazy|like a pig|profusely|heavily|loads|so much|a lot|right through|through)",
+  ],
+  /** The foot and toes, for a foot that drops: flopping, slapping, dragging or catching (`red-flag-signs.ts`). */
+  "dom-foot": ["(foot|toes|toe|front of my foot|front of the foot)"],
   /** Weight, for weight loss. */
   "dom-weight": ["(weight|pounds|kilos|kg|lbs|stone|half a stone|a stone|kilograms)"],
   "abn-weight-loss": [

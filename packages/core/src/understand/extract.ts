@@ -429,10 +429,15 @@ const composeDrafts = (reading: Reading): Draft[] => {
 
   // 5f. Pain spreading, with a place in the leg it now reaches ("The pain is spreading - ... now it's behind my
   // right knee too"): peripheralisation.
+  // Pain spreading into the buttocks or groin is radiating pain too ("the pain has spread from my back into my bum").
   for (const spread of cuesOf(reading, "spreading")) {
-    const site = inSentence(reading, "site-leg", spread.first).find(
-      (leg) => leg.first > spread.first,
-    );
+    const site =
+      inSentence(reading, "site-leg", spread.first).find((leg) => leg.first > spread.first) ??
+      (inSentence(reading, "sym-pain", spread.first).length > 0
+        ? inSentence(reading, "site-saddle", spread.first).find(
+            (saddle) => saddle.first > spread.first && isSaddleSite(reading, saddle),
+          )
+        : undefined);
     if (site && !precededByNegation(reading, spread) && hasSymptomInSentence(reading, spread.first))
       add("shooting-radiating-pain", "peripheralising", union(spread, site));
   }
@@ -1826,6 +1831,10 @@ const isNotAFall = (reading: Reading, span: Span): boolean =>
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
+    // A fall is an event, not a state that lasts: a "for years" told before it is of something else ("on steroids
+    // for years for my arthritis, fell over yesterday").
+    if (draft.concept === "trauma" && draft.status === "long-standing")
+      return { ...draft, status: "present" as const };
     if (draft.status !== "present") return draft;
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {

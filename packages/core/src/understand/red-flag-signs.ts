@@ -277,7 +277,7 @@ const pairStatus = (
   if (status !== "present") return status;
   // (a sign that opens with its own negation, "not been able to empty my bladder", does not deny the domain)
   const ownNegation =
-    sign.first < domain.first && NOT_FELT.has(reading.tokens[sign.first]?.norm ?? "");
+    sign.first < domain.first && isNegationBefore(reading.tokens[sign.first]?.norm ?? "");
   if (!ownNegation && isNegated(reading, domain)) return "denied";
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
@@ -928,6 +928,7 @@ const SEXUAL_CHANGE: WordSign = {
     "changed",
     "dry",
     "faded",
+    "stopped",
   ),
   afterNegation: words(
     "last",
@@ -965,12 +966,137 @@ const SEX_ACTIVITY = words(
   "department",
 );
 /** Words that tell of sex done differently, not felt differently ("sex is different now, other positions"). */
-const ACTIVITY_CHANGE = words("different", "changed", "reduced", "gone", "weak", "weaker");
+const ACTIVITY_CHANGE = words(
+  "different",
+  "changed",
+  "reduced",
+  "gone",
+  "weak",
+  "weaker",
+  "stopped",
+);
 
 /** Sex as an activity changed or less often ("sex is different because of my back"): no sign of the nerves. */
 const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "") &&
   ACTIVITY_CHANGE.has(reading.tokens[sign.first]?.norm ?? "");
+
+/** A hot night or room as the cause of sweating in bed ("a hot night", "the heating was on full"). */
+const HEAT_CAUSES = words(
+  "hot",
+  "heat",
+  "heatwave",
+  "warm",
+  "humid",
+  "muggy",
+  "stuffy",
+  "sweltering",
+  "boiling",
+  "heating",
+  "summer",
+);
+
+/** What a dropped foot does when walking: it flops, slaps down, drags, scuffs or catches. */
+const FOOT_DROPPING: WordSign = {
+  words: words(
+    "flop",
+    "flops",
+    "flopping",
+    "flopped",
+    "floppy",
+    "slap",
+    "slaps",
+    "slapping",
+    "slapped",
+    "drag",
+    "drags",
+    "dragging",
+    "dragged",
+    "draggy",
+    "scuff",
+    "scuffs",
+    "scuffing",
+    "scuffed",
+    "catches",
+    "catching",
+    "snags",
+    "snagging",
+    "clips",
+    "clipping",
+  ),
+};
+
+/**
+ * Words for the foot that do not tell of it dropping: "dragging my feet" (putting off), "flip flops", "on foot",
+ * "slapped my foot" (an act on it).
+ */
+const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolean => {
+  const { tokens } = reading;
+  const word = tokens[sign.first]?.norm ?? "";
+  const place = tokens[domain.first]?.norm;
+  if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
+    return true;
+  // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
+  return (
+    sign.first < domain.first &&
+    (place === "feet" || word === "slapped" || word === "slap") &&
+    domain.first - sign.last <= 2
+  );
+};
+
+/** Words of a symptom moving on to a new place ("spread", "crept", "moved round to"). */
+const MOVED_ON: WordSign = {
+  words: words(
+    "spread",
+    "spreads",
+    "spreading",
+    "moved",
+    "moves",
+    "moving",
+    "crept",
+    "creeps",
+    "creeping",
+    "reached",
+    "reaches",
+    "reaching",
+    "travelled",
+    "traveled",
+    "travels",
+    "travelling",
+    "traveling",
+    "extends",
+    "extended",
+    "extending",
+  ),
+};
+
+/** Kinds of an altered feeling that can spread to the saddle area (pain spreading there is nerve pain). */
+const FEELING_KINDS = ["sym-numb", "sym-tingle"] as const;
+
+/** The last cue of `kind` before token `index`, in its sentence or the one before: its first token, or -1. */
+const lastBefore = (reading: Reading, kind: CueKind, index: number): number => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index] ?? 0;
+  let last = -1;
+  for (const cue of cuesOf(reading, kind)) {
+    if (cue.first >= index) break;
+    if ((sentenceOf[cue.first] ?? 0) >= sentence - 1) last = cue.first;
+  }
+  return last;
+};
+
+/**
+ * Not numbness or tingling moving on to the saddle area: the move must come before the saddle word, with a numb or
+ * tingling word told before it in its sentence or the one before, and no pain told nearer ("the pain is spreading
+ * into my bum", "my foot is numb and the pain has moved to my bottom" are nerve pain, not numbness).
+ */
+const isNotFeelingMoving = (reading: Reading, domain: CueHit, sign: Span): boolean => {
+  if (sign.first > domain.first) return true;
+  let feeling = -1;
+  for (const kind of FEELING_KINDS)
+    feeling = Math.max(feeling, lastBefore(reading, kind, sign.first));
+  return feeling < 0 || lastBefore(reading, "sym-pain", sign.first) > feeling;
+};
 
 /** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
 const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
@@ -1414,6 +1540,41 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
   },
+  // Sweats that drench the patient in bed or at night ("waking up drenched in sweat", "the sheets are soaked with
+  // sweat"): night sweats, a sign of fever. Not sweat from exercise ("after my evening run I was dripping with sweat").
+  {
+    domain: "dom-sleep",
+    sign: "sweat-heavy",
+    concept: "fever-infection",
+    detail: "fever",
+    reach: 8,
+    stopAtActs: false,
+    skip: (reading, domain) =>
+      hasExertionInSentence(reading, domain.first) ||
+      hasInSentenceWord(reading, domain.first, HEAT_CAUSES),
+  },
+  // A foot that drops, however hedged: "my right foot has started sort of flopping", "the foot kind of slaps down".
+  {
+    domain: "dom-foot",
+    sign: FOOT_DROPPING,
+    concept: "leg-weakness",
+    detail: "foot-drop",
+    reach: 5,
+    stopAtActs: false,
+    skip: isNotFootDropping,
+  },
+  // Numbness or tingling told first, then said to have spread or moved on to the saddle area ("the numb patch was on
+  // my right buttock but now it's spread ... round to my back passage").
+  {
+    domain: "site-saddle",
+    sign: MOVED_ON,
+    concept: "saddle-anesthesia",
+    detail: undefined,
+    reach: 10,
+    stopAtActs: false,
+    notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
+    skip: isNotFeelingMoving,
+  },
   // Erections, orgasm or ejaculation weaker, gone or felt differently.
   {
     domain: "dom-sexual",
@@ -1811,11 +1972,19 @@ const nearestWordSign = (
   return best;
 };
 
-/** The negation word just before token `index` ("don't last", "not really working"), or -1. */
+/** Words that negate the verb after them ("not", "don't", "haven't been able to"). */
+const isNegationBefore = (norm: string): boolean =>
+  NOT_FELT.has(norm) || NEGATING_AUXILIARIES.has(norm);
+const NEGATING_AUXILIARIES = new Set(["isnt", "arent", "doesnt", "havent", "hasnt", "hadnt"]);
+
+/**
+ * The negation word just before token `index` ("don't last", "not really working", "haven't been able to get"),
+ * or -1. Four tokens back, for "haven't been able to" before the verb.
+ */
 const negationBefore = (reading: Reading, index: number): number => {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
+  for (let i = index - 1; i >= Math.max(0, index - 4); i -= 1) {
     const norm = reading.tokens[i]?.norm ?? "";
-    if (NOT_FELT.has(norm) || norm === "isnt" || norm === "arent" || norm === "doesnt") return i;
+    if (isNegationBefore(norm)) return i;
     if (!NOT_FELT_FILLER.has(norm)) return -1;
   }
   return -1;
@@ -2341,7 +2510,11 @@ const hasOtherSideBefore = (
 /** Tokens a weakness word may lie from a time word in its sentence and still be told of that time. */
 const TIME_REACH = 12;
 
-/** Where weakness is told: weakness words, legs that fail, foot drop and leg weakness from the lexicon. */
+/**
+ * Where weakness is told: weakness words, legs that fail, foot drop and leg weakness from the lexicon, how far it
+ * reaches ("now it's the whole leg"), and a movement the patient cannot make now ("now I can't get up the stairs")
+ * unless pain stops it.
+ */
 const weaknessMentions = (reading: Reading, from: number, to: number): Span[] => {
   const spans: Span[] = [];
   const { sentenceOf } = reading.segments;
@@ -2349,14 +2522,54 @@ const weaknessMentions = (reading: Reading, from: number, to: number): Span[] =>
     const s = sentenceOf[span.first] ?? 0;
     return s >= from && s <= to;
   };
-  for (const kind of ["sym-weak", "legs-fail", "weak-metaphor", "weak-mention"] as const) {
+  for (const kind of [
+    "sym-weak",
+    "legs-fail",
+    "weak-metaphor",
+    "weak-mention",
+    "weak-extent",
+  ] as const) {
     for (const cue of cuesOf(reading, kind)) {
       if (inRange(cue) && isOwnLegWeakness(reading, cue)) spans.push(cue);
+    }
+  }
+  for (const kind of ["cant-do", "cant-elliptic"] as const) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (inRange(cue) && isOwnLegWeakness(reading, cue) && !isStoppedByPain(reading, cue))
+        spans.push(cue);
     }
   }
   for (const hit of reading.hits) {
     if ((hit.concept === "leg-weakness" || hit.concept === "progressive-weakness") && inRange(hit))
       spans.push(hit);
+  }
+  return spans;
+};
+
+/** How far after what the patient cannot do a reason of pain may follow ("can't do them, too sore"). */
+const PAIN_REASON_REACH = 6;
+
+/** Pain or another reason told with what the patient cannot do, in its clause ("can't walk far because it hurts"). */
+const isStoppedByPain = (reading: Reading, cant: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  for (const cue of cuesOf(reading, "pain-limited")) {
+    if (cue.first > cant.last + PAIN_REASON_REACH) break;
+    if (cue.first >= cant.first - 3 && clauseOf[cue.first] === clauseOf[cant.first]) return true;
+  }
+  return false;
+};
+
+/**
+ * Times the patient still managed a movement ("yesterday I could stand on my heels fine"), near the weakness: a
+ * time before it, which a weakness told at a later time makes a change over hours.
+ */
+const strongBefore = (reading: Reading, from: number, to: number): Span[] => {
+  const spans: Span[] = [];
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, "could-do")) {
+    const s = sentenceOf[cue.first] ?? 0;
+    if (s >= from && s <= to && statusOf(reading, cue, "leg-weakness") === "present")
+      spans.push(cue);
   }
   return spans;
 };
@@ -2412,6 +2625,26 @@ const timeOf = (reading: Reading, span: Span): number => {
   return best;
 };
 
+/** How far after a movement managed before its time may be told ("I could walk on my heels this morning"). */
+const ABILITY_TIME_REACH = 8;
+
+/**
+ * The time of a movement managed before: told after it in its stretch of words ("I could walk on my heels this
+ * morning, now ..."), else as for any mention (a "now" just before it may end an earlier report: "gone now I could
+ * walk on my heels this morning").
+ */
+const timeOfAbility = (reading: Reading, span: Span): number => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(tokens.length, span.last + ABILITY_TIME_REACH);
+  for (let i = span.last; i < end && sentenceOf[i] === sentenceOf[span.first]; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (norm === "," || norm === "and" || norm === "but") break;
+    if (TIME_WORDS.has(norm)) return i;
+  }
+  return timeOf(reading, span);
+};
+
 /** Times of the day or the days ("this morning", "by lunch", "at 6pm", "now"). */
 const TIME_WORDS = new Set([
   "yesterday",
@@ -2442,6 +2675,7 @@ const TIME_WORDS = new Set([
   "am",
   "pm",
   "oclock",
+  "tea",
 ]);
 
 /** Words of weakness being unchanged or easing; "worse" and "change" count so after a negation ("no worse"). */
@@ -2464,14 +2698,25 @@ const STABLE_AFTER_NEGATION = new Set(["worse", "change", "changed", "worsening"
 /** How far from a weakness a word of it being unchanged or easing may stand. */
 const STABLE_REACH = 12;
 
-/** Whether the sentence of `index` says, near it, that the weakness is unchanged or easing. */
+/**
+ * Whether the sentence of `index` says, near it, that the weakness is unchanged or easing. Before the weakness, only
+ * back to the time it is told of: in a run-on, what comes before that time is another report ("... easing already
+ * this morning only my toes felt weak").
+ */
 const saysStable = (reading: Reading, index: number): boolean => {
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[index] ?? 0;
   const { tokens } = reading;
   // (near the weakness: in a long run-on sentence, "unchanged" or "settled" further on is of something else)
   const end = Math.min(sentenceStarts[sentence + 1] ?? tokens.length, index + STABLE_REACH);
-  for (let i = Math.max(sentenceStarts[sentence] ?? 0, index - STABLE_REACH); i < end; i += 1) {
+  let start = Math.max(sentenceStarts[sentence] ?? 0, index - STABLE_REACH);
+  for (let i = index - 1; i >= start; i -= 1) {
+    if (TIME_WORDS.has(tokens[i]?.norm ?? "")) {
+      start = i;
+      break;
+    }
+  }
+  for (let i = start; i < end; i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (STABLE_WORDS.has(norm)) return true;
     if (STABLE_AFTER_NEGATION.has(norm) && negationBefore(reading, i) >= 0) return true;
@@ -2508,12 +2753,17 @@ export const isWeakeningOverTime = (reading: Reading, span: Span): boolean => {
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[span.first] ?? 0;
   const mentions = weaknessMentions(reading, sentence - 2, sentence + 2);
-  if (mentions.length < 2) return false;
-  // (a word of it being unchanged or easing counts in a sentence that tells of the weakness, not elsewhere)
+  // (a word of it being unchanged or easing counts in a sentence that tells of the weakness, not elsewhere; the
+  // "fine" of a movement managed before is of that time: "yesterday I could stand on my heels fine")
   for (const mention of mentions) if (saysStable(reading, mention.first)) return false;
+  const before = strongBefore(reading, sentence - 2, sentence + 2);
+  if (before.length > 0) mentions.push(...before);
+  if (mentions.length < 2) return false;
   let firstTime = -1;
   for (const mention of mentions) {
-    const time = timeOf(reading, mention);
+    const time = before.includes(mention)
+      ? timeOfAbility(reading, mention)
+      : timeOf(reading, mention);
     if (time < 0) continue;
     if (firstTime < 0) firstTime = time;
     else if (time !== firstTime && reading.tokens[time]?.norm !== reading.tokens[firstTime]?.norm)
@@ -2592,6 +2842,9 @@ export const isTiredLegsRecovered = (reading: Reading, span: Span): boolean =>
 
 // A strength test the patient cannot do.
 
+/** Words after "can't do" that stand for the test told before ("can't do it at all"). */
+const TEST_PRONOUNS = new Set(["it", "them", "that", "those", "this", "either", "one"]);
+
 /** Verbs of doing a number of an exercise. */
 const COUNT_VERBS = new Set(["do", "manage", "complete", "perform"]);
 
@@ -2644,42 +2897,58 @@ const bothSiteNear = (reading: Reading, cant: CueHit, test: CueHit): CueHit | un
 export const addStrengthTestWeakness = (reading: Reading, add: AddFinding): void => {
   const tests = cuesOf(reading, "strength-test");
   if (tests.length === 0) return;
-  const { sentenceOf } = reading.segments;
-  for (const cant of cuesOf(reading, "cant-do")) {
-    const sentence = sentenceOf[cant.first] ?? 0;
-    let test: CueHit | undefined;
-    for (const cue of tests) {
-      const s = sentenceOf[cue.first] ?? 0;
-      const near =
-        (s === sentence && Math.abs(cue.first - cant.first) <= 14) ||
-        (s === sentence - 1 && cue.first < cant.first);
-      if (near) test = cue;
-    }
-    if (test === undefined) continue;
-    // "can't do any more calf raises", "did 20 calf raises, can't do more": how many, not a loss of strength.
-    const verb = reading.tokens[cant.last - 1]?.norm ?? "";
-    const after = reading.tokens[cant.last]?.norm;
-    const more =
-      after === "more" ||
-      after === "anymore" ||
-      (after === "any" && reading.tokens[cant.last + 1]?.norm === "more");
-    if (more && (COUNT_VERBS.has(verb) || test.first >= cant.last)) continue;
-    if (isPainLimited(reading, cant, test)) continue;
-    const norm = reading.tokens[cant.first]?.norm;
-    if (
-      (norm === "couldnt" || norm === "could") &&
-      (hasCueInSentence(reading, "trend-better", sentence) ||
-        hasCueInSentence(reading, "trend-better", sentence + 1))
-    )
-      continue;
-    const span = union(cant, test);
-    const status = statusOf(reading, cant, "leg-weakness");
-    // (both legs named where the patient says what they cannot do, not where they tell what they used to do)
-    const both =
-      sentenceOf[test.first] === sentence
-        ? bothSiteNear(reading, cant, test)
-        : bothSiteNear(reading, cant, cant);
-    if (both) add("bilateral-neuro", "both-legs", union(span, both), status);
-    else add("leg-weakness", undefined, span, status);
+  for (const kind of ["cant-do", "cant-elliptic"] as const) {
+    for (const cant of cuesOf(reading, kind)) addFailedTest(reading, tests, cant, kind, add);
   }
+};
+
+/** A strength test the patient cannot do, told with `cant` (see `addStrengthTestWeakness`). */
+const addFailedTest = (
+  reading: Reading,
+  tests: readonly CueHit[],
+  cant: CueHit,
+  kind: "cant-do" | "cant-elliptic",
+  add: AddFinding,
+): void => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[cant.first] ?? 0;
+  // "... stand on my heels fine, ... now I can't do it at all": "it" is the test told before in the sentence. So is
+  // a "can't" with the movement left unsaid ("now I can't on the left").
+  const pronoun =
+    kind === "cant-elliptic" || TEST_PRONOUNS.has(reading.tokens[cant.last]?.norm ?? "");
+  let test: CueHit | undefined;
+  for (const cue of tests) {
+    const s = sentenceOf[cue.first] ?? 0;
+    const near =
+      (s === sentence && Math.abs(cue.first - cant.first) <= 14) ||
+      (s === sentence && pronoun && cue.first < cant.first) ||
+      (s === sentence - 1 && cue.first < cant.first);
+    if (near) test = cue;
+  }
+  if (test === undefined) return;
+  // "can't do any more calf raises", "did 20 calf raises, can't do more": how many, not a loss of strength.
+  const verb = reading.tokens[cant.last - 1]?.norm ?? "";
+  const after = reading.tokens[cant.last]?.norm;
+  const more =
+    after === "more" ||
+    after === "anymore" ||
+    (after === "any" && reading.tokens[cant.last + 1]?.norm === "more");
+  if (more && (COUNT_VERBS.has(verb) || test.first >= cant.last)) return;
+  if (isPainLimited(reading, cant, test)) return;
+  const norm = reading.tokens[cant.first]?.norm;
+  if (
+    (norm === "couldnt" || norm === "could") &&
+    (hasCueInSentence(reading, "trend-better", sentence) ||
+      hasCueInSentence(reading, "trend-better", sentence + 1))
+  )
+    return;
+  const span = union(cant, test);
+  const status = statusOf(reading, cant, "leg-weakness");
+  // (both legs named where the patient says what they cannot do, not where they tell what they used to do)
+  const both =
+    sentenceOf[test.first] === sentence
+      ? bothSiteNear(reading, cant, test)
+      : bothSiteNear(reading, cant, cant);
+  if (both) add("bilateral-neuro", "both-legs", union(span, both), status);
+  else add("leg-weakness", undefined, span, status);
 };

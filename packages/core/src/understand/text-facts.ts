@@ -1485,13 +1485,169 @@ const findBackStrain = (reading: Reading): Evidence | undefined => {
   return undefined;
 };
 
+/**
+ * What is lifted or carried that is no strain: the weights of an exercise, the patient's own limbs in one, an
+ * illness "picked up", or something collected ("picked up the kids from school").
+ */
+const NOT_STRAIN_LIFTS = new Set([
+  "weight",
+  "weights",
+  "kettlebell",
+  "kettlebells",
+  "dumbbell",
+  "dumbbells",
+  "bell",
+  "bar",
+  "barbell",
+  "plate",
+  "plates",
+  "band",
+  "ball",
+  "sandbag",
+  "leg",
+  "legs",
+  "knee",
+  "knees",
+  "arm",
+  "arms",
+  "foot",
+  "feet",
+  "head",
+  "hip",
+  "hips",
+  "bum",
+  "bottom",
+  "pelvis",
+  "toes",
+  "heel",
+  "heels",
+  "chest",
+  "shoulders",
+  "hands",
+  "body",
+  "cold",
+  "bug",
+  "virus",
+  "infection",
+  "cough",
+  "flu",
+  "covid",
+  "phone",
+  "pace",
+  "habit",
+  "prescription",
+  "from",
+  "at",
+]);
+/** How many tokens after the lift the thing lifted is looked for ("lifted a full watering can"). */
+const LIFTED_REACH = 4;
+/** Words before a lift that make it a habit or a condition, not an event ("it hurts when lifting the kettle"). */
+const LIFT_HABIT = new Set(["when", "whenever", "if", "avoid", "avoiding", "stop", "no"]);
+/** Words after a lift that tell of the back hurting since ("... and since then a new pain", "and my back went"). */
+const STRAIN_AFTERMATH = new Set([
+  "back",
+  "spine",
+  "pain",
+  "hurt",
+  "hurts",
+  "hurting",
+  "sore",
+  "ache",
+  "aching",
+  "twinge",
+  "twinged",
+  "felt",
+  "since",
+]);
+
+/** Whether the back is said to hurt after token `from`, in its sentence or the next ("... Back's been sore since."). */
+const hurtsAfter = (reading: Reading, from: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
+  const sentence = sentenceOf[from] ?? 0;
+  for (let i = from; i < tokens.length && (sentenceOf[i] ?? 0) <= sentence + 1; i += 1) {
+    // ("lifting my granddaughter is fine, no pain": a hurt denied is none)
+    if (
+      STRAIN_AFTERMATH.has(tokens[i]?.norm ?? "") &&
+      !precededByNegation(reading, { first: i, last: i + 1 })
+    )
+      return true;
+  }
+  return false;
+};
+
+/**
+ * A trivial strain the patient tells of: lifting, carrying, bending or reaching to get something, with the back
+ * hurting after it ("lifted a full watering can ... and since then there's been a new pain", "bent down to pick up
+ * the cat and my back twinged"). Not weights or limbs in an exercise, not a habit ("hurts when lifting the kettle").
+ */
+const findLiftStrain = (reading: Reading): Evidence | undefined => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, "lift-object")) {
+    if (LIFT_HABIT.has(tokens[cue.first - 1]?.norm ?? "")) continue;
+    if (!isOwnStrain(reading, cue)) continue;
+    if (isExerciseSentence(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
+    let lifted = true;
+    const end = Math.min(tokens.length, cue.last + LIFTED_REACH);
+    for (let i = cue.last; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
+      if (NOT_STRAIN_LIFTS.has(tokens[i]?.norm ?? "")) lifted = false;
+    }
+    if (lifted) return cueEvidence(reading, cue);
+  }
+  return undefined;
+};
+
+/** How far before "is new" the pain it is said of may be named ("the back pain that started last month is new"). */
+const CALLED_NEW_REACH = 10;
+
+/**
+ * Pain the patient calls new or different ("a new pain", "not like my usual") or new after its subject ("the back
+ * pain I've got now is new"), or says is somewhere else or steadily worse ("higher up than my usual spot", "it's
+ * creeping up"): with a past cancer, new or progressive spinal pain.
+ */
+const findNewPain = (reading: Reading): Evidence | undefined => {
+  const listed = firstApplying(reading, cuesOf(reading, "new-pain"));
+  if (listed) return listed;
+  const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
+  for (const cue of cuesOf(reading, "called-new")) {
+    if (!factApplies(reading, cue)) continue;
+    for (let i = cue.first - 1; i >= Math.max(0, cue.first - CALLED_NEW_REACH); i -= 1) {
+      if (sentenceOf[i] !== sentenceOf[cue.first]) break;
+      if (PAIN_SUBJECTS.has(tokens[i]?.norm ?? "")) return spanEvidence(reading, i, cue.last);
+    }
+  }
+  return undefined;
+};
+
+/** Words of pain that "is new" can be said of (not soreness or stiffness, which a new exercise brings). */
+const PAIN_SUBJECTS = new Set([
+  "pain",
+  "pains",
+  "ache",
+  "aches",
+  "aching",
+  "backache",
+  "hurt",
+  "hurting",
+  "twinge",
+  "twinges",
+]);
+
+/**
+ * Whether a strain told at `cue` is the patient's own and not over: not denied, imagined or past ("twisted my
+ * ankle years ago"). A strain is an event, so a "for years" before it is of something else ("on steroids for
+ * years, lifted a box yesterday").
+ */
+const isOwnStrain = (reading: Reading, cue: CueHit): boolean => {
+  const status = statusOf(reading, cue, "trauma");
+  return (status === "present" || status === "long-standing") && !precededByNegation(reading, cue);
+};
+
 /** The first cue that is the patient's own, now: not denied, imagined or past ("twisted my ankle years ago"). */
 const firstPresent = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
-  const cue = cues.find(
-    (candidate) =>
-      statusOf(reading, candidate, "trauma") === "present" &&
-      !precededByNegation(reading, candidate),
-  );
+  const cue = cues.find((candidate) => isOwnStrain(reading, candidate));
   return cue && cueEvidence(reading, cue);
 };
 
@@ -1797,13 +1953,14 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (manualTherapy) facts.manualTherapy = manualTherapy;
   const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
   if (sudden) facts.sudden = sudden;
-  const strain = sudden ?? firstPresent(reading, cuesOf(reading, "strain"));
+  const strain =
+    sudden ?? firstPresent(reading, cuesOf(reading, "strain")) ?? findLiftStrain(reading);
   if (strain) facts.strain = strain;
   const backStrain = findBackStrain(reading);
   if (backStrain) facts.backStrain = backStrain;
   const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
   if (painMentioned) facts.painMentioned = painMentioned;
-  const newPain = firstApplying(reading, cuesOf(reading, "new-pain"));
+  const newPain = findNewPain(reading);
   if (newPain) facts.newPain = newPain;
   return facts;
 };
