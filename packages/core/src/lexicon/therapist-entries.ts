@@ -82,7 +82,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(paraesthesia|paresthesia|paraesthesiae)",
       // A foot gone to sleep: "my foot fell asleep", "my leg keeps going to sleep".
       "(foot|feet|leg|legs|toe|toes|heel) [has|have|had|keeps|kept|keep] (fell|falls|fallen|went|goes|gone|going|go) (asleep|to sleep)",
-      "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
+      "(foot|feet|leg|legs|toe|toes|heel) (is|are|was|were) [half|a bit|kind of|sort of|all] asleep",
+      // "my right foot felt asleep for a couple of minutes", "my toes feel like they're asleep".
+      "(foot|feet|leg|legs|toe|toes|heel) (feels|felt|feel|feeling) [half|a bit|kind of|sort of|all|like it was|like its|like it is|like they were|like theyre|like they are|as if it was|as if its|as though it was|as though its] asleep",
     ],
   },
   {

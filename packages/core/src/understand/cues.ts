@@ -222,10 +222,12 @@ export const CUE_PATTERNS = {
   // A foot or leg gone to sleep, with the body part: "I fell asleep" is sleep.
   "sym-asleep": [
     "(foot|feet|leg|legs|toe|toes|heel) [has|have|had|keeps|kept|keep] (fell|falls|fallen|went|goes|gone|going|go) (asleep|to sleep)",
-    "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
+    "(foot|feet|leg|legs|toe|toes|heel) (is|are|was|were) [half|a bit|kind of|sort of|all] asleep",
+    // "my right foot felt asleep for a couple of minutes", "my toes feel like they're asleep".
+    "(foot|feet|leg|legs|toe|toes|heel) (feels|felt|feel|feeling) [half|a bit|kind of|sort of|all|like it was|like its|like it is|like they were|like theyre|like they are|as if it was|as if its|as though it was|as though its] asleep",
   ],
   "sym-tingle": [
-    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
+    "(tingling|tingly|tingle|tingles|tingled|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
   ],
   "sym-weak": [
@@ -324,6 +326,16 @@ export const CUE_PATTERNS = {
   settle: [
     "(goes away|went away|go away|gone away|its gone|then gone|gone now|gone after|gone in|gone within|was gone|had gone|all gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
     "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping|as soon as i stop|as soon as i stopped|as soon as i rest)",
+  ],
+  /**
+   * A spell of seconds or a few minutes ("30 seconds", "for a couple of minutes", "a minute or two"): told of a
+   * tingle, how long it lasted. Kept apart from `settle`, which also answers pain ("held it for 30 seconds" says
+   * nothing of a pain settling).
+   */
+  "brief-spell": [
+    "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|6|7|8|9|10|15|20|25|30|40|45|50|60|90|ten|fifteen|twenty|thirty|forty|a few|a couple of|a couple|few|couple of) (seconds|secs|sec|second)",
+    "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|one|two|three|four|five|a few|a couple of|a couple|couple of) (minutes|mins|minute|min)",
+    "(for|about|around|only|just|lasted|lasting|lasts|barely) [about|around|only|just|maybe|like] (a minute|a moment|a few moments|a split second|a sec|a second or two|a minute or two|a minute or so|a couple of moments)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [

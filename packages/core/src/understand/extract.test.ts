@@ -65,6 +65,25 @@ describe("combined findings", () => {
     );
   });
 
+  it("reads a tingle told as lasting seconds or a few minutes as one that settles", () => {
+    expect(present("my heel tingled for 30 seconds in the stretch")).toContain("tingling-settling");
+    expect(present("my foot felt asleep for a minute or two after the stretch")).toContain(
+      "tingling-settling",
+    );
+    // Over only in that it went quickly: the passing tingle, not a past episode.
+    expect(present("pins and needles for a couple of minutes, it hasn't come back")).toContain(
+      "tingling-settling",
+    );
+    // How long a stretch was held, or when the tingle started, is not how long it lasted.
+    expect(present("after holding it for 30 seconds my foot went numb and still is")).toContain(
+      "numbness-tingling",
+    );
+    expect(present("my foot went numb 2 minutes into the stretch")).not.toContain(
+      "tingling-settling",
+    );
+    expect(present("tingling in my foot for a few minutes years ago, never came back")).toEqual([]);
+  });
+
   it("gives spans into the original text", () => {
     const text = "Weird thing - I can't really feel the toilet paper.";
     const finding = extractFindings(text).find((f) => f.concept === "saddle-anesthesia");

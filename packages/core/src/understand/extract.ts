@@ -4,6 +4,7 @@ import { cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import {
+  hasPastTimeInSentence,
   isChecklistQuestion,
   isFunctionDenied,
   isNegated,
@@ -14,7 +15,7 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
-import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
+import { clearedOnlyOnce, clearsWithinMinutes, isBriefSpell } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -1286,6 +1287,12 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
   );
 };
 
+/** Numbness or tingling said to settle, to clear within minutes or to last seconds or a few minutes. */
+const isPassingTingle = (reading: Reading, draft: Draft): boolean =>
+  settlesSoon(reading, draft) ||
+  clearsWithinMinutes(reading, draft) ||
+  isBriefSpell(reading, draft);
+
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
 const MUSCLE_WORDS = new Set([
   "quad",
@@ -1705,15 +1712,23 @@ const isNotAFall = (reading: Reading, span: Span): boolean =>
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
+    // "it was 30 seconds in my heel during the stretch and it hasn't come back": over only in that it went
+    // within minutes, with no word of a time gone by; the passing tingle of the rules (monitor), not a past episode.
+    if (
+      draft.status === "past" &&
+      draft.concept === "numbness-tingling" &&
+      !hasPastTimeInSentence(reading, draft.first) &&
+      isPassingTingle(reading, draft)
+    ) {
+      return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
+    }
     if (draft.status !== "present") return draft;
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
     }
-    if (draft.concept === "numbness-tingling") {
-      if (settlesSoon(reading, draft) || clearsWithinMinutes(reading, draft)) {
-        return { ...draft, concept: "tingling-settling" as const };
-      }
+    if (draft.concept === "numbness-tingling" && isPassingTingle(reading, draft)) {
+      return { ...draft, concept: "tingling-settling" as const };
     }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.

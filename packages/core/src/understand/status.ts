@@ -1106,7 +1106,7 @@ const isInYearAt = (reading: Reading, i: number, span: Span): boolean =>
   reading.tokens[i - 1]?.norm === "in" && isYear(reading, i) && sameClause(reading, i, span.first);
 
 /** A past cue or a year in the sentence of token `index`. */
-const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
+export const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "past"))
     if (sameSentence(reading, cue.first, index)) return true;
   const { sentenceOf } = reading.segments;
