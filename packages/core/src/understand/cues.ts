@@ -721,6 +721,11 @@ export const CUE_PATTERNS = {
     // Reach cut short: "I can only reach my knees now", "can only get down to my shins".
     "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     "(can|could) only (reach|touch) (my|the) (knees|knee|shins|shin|thighs|thigh|ankles|ankle|calves|calf)",
+    // Without the "can": "since the session I only get to my knees", "now only to my knees".
+    "(i|im|now|and|but) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) [to|down to|as far as] [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    "(now|nowadays) only (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    // The floor out of reach: "I can't touch the floor anymore", "can no longer get my hands to the ground".
+    "(cant|cannot|can not|couldnt|unable to|not able to|can no longer|no longer able to|no longer) [even|quite|really] (touch|reach|get to|get down to|get my hands to|get my fingers to|get my fingertips to|put my hands on|put my hands flat on|put my palms on) (the floor|the ground|my feet)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
@@ -728,6 +733,14 @@ export const CUE_PATTERNS = {
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
+    // A week or more: "it's been like that all week", "for over a week now".
+    "(all|the whole|the entire) week",
+    "for (a|a whole|over a|more than a|about a|nearly a|almost a|a full) week",
+    "(for|its been|it has been|been) (a couple of|two|2|three|3|a few|several) weeks",
+  ],
+  /** Movement that returned: "it came back by the evening", "back to normal the next day", "freed up again". */
+  "motion-back": [
+    "(came back|come back|comes back|has come back|returned|has returned|back to normal|back to how it was|back to usual|back to my usual|freed up|loosened up|loosened off|got it back|got it all back|normal again|fine again|all back)",
   ],
   /** No position eases it: "whichever way I lay", "no matter how I sit". */
   "any-position": [

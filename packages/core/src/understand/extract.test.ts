@@ -84,6 +84,19 @@ describe("combined findings", () => {
     expect(present("tingling in my foot for a few minutes years ago, never came back")).toEqual([]);
   });
 
+  it("sets aside a loss of movement that came back, not one that never did", () => {
+    expect(present("I couldn't bend as far but it came back by the evening")).not.toContain(
+      "loss-of-motion",
+    );
+    expect(present("I can't bend as far and it never came back")).toContain("loss-of-motion");
+    // "back to my usual" of a score told after it is not the movement coming back.
+    expect(
+      present(
+        "I can only get my hands to my shins and it isn't coming back, a 6 then back to my usual",
+      ),
+    ).toContain("loss-of-motion");
+  });
+
   it("gives spans into the original text", () => {
     const text = "Weird thing - I can't really feel the toilet paper.";
     const finding = extractFindings(text).find((f) => f.concept === "saddle-anesthesia");

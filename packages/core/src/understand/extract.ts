@@ -1293,6 +1293,36 @@ const isPassingTingle = (reading: Reading, draft: Draft): boolean =>
   clearsWithinMinutes(reading, draft) ||
   isBriefSpell(reading, draft);
 
+/** How far after a loss of movement its coming back may be told. */
+const MOTION_BACK_REACH = 14;
+/** Words before "back to normal" that say it is not there yet ("almost back to normal"). */
+const NOT_YET = new Set(["almost", "nearly", "mostly", "not", "never"]);
+
+/**
+ * A word of movement coming back after a loss, soon after it in its sentence or the next, not denied, not "almost",
+ * and nothing between that it could be said of instead: another symptom or a score ("... 7 for a sec then straight
+ * back to normal"). A loss said to last ("still stuck", "isn't coming back") stays.
+ */
+const isMovementBack = (reading: Reading, draft: Draft): boolean => {
+  if (inSentence(reading, "move-persist", draft.first).length > 0) return false;
+  for (const cue of inSentenceOrNext(reading, "motion-back", draft.first)) {
+    if (cue.first < draft.last || cue.first - draft.last > MOTION_BACK_REACH) continue;
+    if (precededByNegation(reading, cue) || NOT_YET.has(reading.tokens[cue.first - 1]?.norm ?? ""))
+      continue;
+    if (!hasOtherSymptomBetween(reading, draft, cue) && !hasNumberBetween(reading, draft, cue))
+      return true;
+  }
+  return false;
+};
+
+/** Whether a number (a score, most often) is told between a span and a cue after it. */
+const hasNumberBetween = (reading: Reading, span: Span, cue: CueHit): boolean => {
+  for (let i = span.last; i < cue.first; i += 1) {
+    if (reading.tokens[i]?.kind === "number") return true;
+  }
+  return false;
+};
+
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
 const MUSCLE_WORDS = new Set([
   "quad",
@@ -1723,6 +1753,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
     }
     if (draft.status !== "present") return draft;
+    // "I couldn't bend as far after Tuesday but it came back by the evening": a loss of movement that came back is
+    // over (the rules' concern is movement that does not come back).
+    if (draft.concept === "loss-of-motion" && isMovementBack(reading, draft)) {
+      return { ...draft, status: "past" as const };
+    }
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
