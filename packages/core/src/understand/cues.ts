@@ -188,6 +188,8 @@ export const CUE_PATTERNS = {
   "site-leg": [
     "(leg|thigh|calf|shin|foot|toes|toe|ankle|knee|heel|hamstring|buttock|hip|sole|instep)",
     "(left|right|one) (leg|side|foot|thigh|calf|buttock)",
+    // One buttock in lay words: "reaching into my right bum cheek" (both cheeks are the saddle area).
+    "(bum cheek|butt cheek|buttcheek|arse cheek)",
     "the (left|right) one",
     "(quad|quads|quadricep|quadriceps|thigh muscle|thigh muscles)",
     "the (left|right)",
@@ -212,7 +214,7 @@ export const CUE_PATTERNS = {
   "calf-pain": ["(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains)"],
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
-    "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
+    "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of|down the outside of|down the front of)",
     // "going past my knee now": further than before.
     "(past|below|beyond|lower than) (my|the)",
   ],

@@ -84,6 +84,18 @@ describe("combined findings", () => {
     expect(present("tingling in my foot for a few minutes years ago, never came back")).toEqual([]);
   });
 
+  it("reads an ache travelling down or into one leg as radiating pain", () => {
+    expect(present("the ache now also runs down the side of my right leg")).toContain(
+      "shooting-radiating-pain",
+    );
+    expect(present("it has started reaching into my left bum cheek")).toContain(
+      "shooting-radiating-pain",
+    );
+    expect(present("my back ached as I went down onto one knee")).not.toContain(
+      "shooting-radiating-pain",
+    );
+  });
+
   it("sets aside a loss of movement that came back, not one that never did", () => {
     expect(present("I couldn't bend as far but it came back by the evening")).not.toContain(
       "loss-of-motion",

@@ -339,7 +339,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
       return norm === "it" || norm === "its";
     };
     const it = isIt(direction.first - 1) || isIt(direction.first - 2) || isIt(direction.first - 3);
-    if (site && (painInClause || it))
+    if (site && (painInClause || it || isAcheTravelling(reading, direction)))
       add("shooting-radiating-pain", "one-leg", union(direction, site));
     // "it's going down both of them to the calves", "shoots into both feet": pain going down both legs.
     if (painInClause || it) {
@@ -1319,6 +1319,101 @@ const isMovementBack = (reading: Reading, draft: Draft): boolean => {
 const hasNumberBetween = (reading: Reading, span: Span, cue: CueHit): boolean => {
   for (let i = span.last; i < cue.first; i += 1) {
     if (reading.tokens[i]?.kind === "number") return true;
+  }
+  return false;
+};
+
+/** Verbs of a symptom travelling ("the ache runs down", "it's reaching into", "the soreness creeps down"). */
+const TRAVEL_VERBS = new Set([
+  "runs",
+  "run",
+  "running",
+  "ran",
+  "goes",
+  "going",
+  "went",
+  "gone",
+  "travels",
+  "travelling",
+  "traveling",
+  "travelled",
+  "traveled",
+  "reaches",
+  "reaching",
+  "reached",
+  "extends",
+  "extending",
+  "extended",
+  "spreads",
+  "spreading",
+  "spread",
+  "creeps",
+  "creeping",
+  "crept",
+  "moves",
+  "moving",
+  "moved",
+  "radiates",
+  "radiating",
+  "radiated",
+  "wraps",
+  "wrapping",
+  "heads",
+  "heading",
+  "trickles",
+  "trickling",
+]);
+/** Words that may stand between the verb and where it goes ("runs right down", "goes all the way into"). */
+const TRAVEL_FILLERS = new Set([
+  "right",
+  "all",
+  "the",
+  "way",
+  "on",
+  "further",
+  "straight",
+  "now",
+  "also",
+]);
+/**
+ * Ache words that travel (pain words are `sym-pain`, and count wherever they are in the clause), and "it" as the
+ * subject of a travel verb ("it has started reaching into my left butt cheek").
+ */
+const TRAVELLERS = new Set([
+  "it",
+  "its",
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "achiness",
+  "soreness",
+  "discomfort",
+  "niggle",
+  "throb",
+  "throbbing",
+]);
+/** Words that name someone doing something: "I went down to my knees" is the patient moving, not an ache. */
+const PERSON_WORDS = new Set(["i", "im", "ive", "we", "you", "he", "she", "they", "someone"]);
+/** How far before its verb the ache may be named ("the dull ache that sat across my lower back now creeps down"). */
+const ACHE_REACH = 9;
+
+/**
+ * An ache that travels down or into a leg ("The ache now also runs down the side of my right leg", "it has started
+ * reaching into my left butt cheek"): a travel verb right before the direction (fillers aside) and an ache word or
+ * "it" before it in its clause, with no one else doing the moving between.
+ */
+const isAcheTravelling = (reading: Reading, direction: CueHit): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  let verb = direction.first - 1;
+  while (verb > direction.first - 4 && TRAVEL_FILLERS.has(tokens[verb]?.norm ?? "")) verb -= 1;
+  if (!TRAVEL_VERBS.has(tokens[verb]?.norm ?? "")) return false;
+  const clause = clauseOf[direction.first];
+  for (let i = verb - 1; i >= Math.max(0, verb - ACHE_REACH) && clauseOf[i] === clause; i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (PERSON_WORDS.has(norm)) return false;
+    if (TRAVELLERS.has(norm)) return !isNegated(reading, { first: i, last: i + 1 });
   }
   return false;
 };
