@@ -22,7 +22,7 @@ export const CUE_PATTERNS = {
    * `status.ts`, a denial reaching past what it denied only through a list).
    */
   "denied-head": [
-    "(worries|worry|problem|problems|probs|issue|issues|complaints|dramas|drama|bother)",
+    "(worries|worry|problem|problems|probs|issue|issues|complaints|dramas|drama|bother|big deal|biggie)",
   ],
   /** Negation after a finding or a body function ("peeing fine", "my legs feel normal"). */
   "neg-post": [
