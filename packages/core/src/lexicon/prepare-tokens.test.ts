@@ -38,6 +38,24 @@ describe("prepareWithIds", () => {
     expect([...ids]).toEqual(tokens.map((token) => words.idOf(token.norm)));
   });
 
+  it("drops quote marks written against a word, keeping the word's offsets", () => {
+    const text = "my foot felt 'asleep' and \"numb\" - it's fine";
+    const tokens = prepareTokens(tokenize(text), corrector);
+    expect(tokens.map((token) => token.norm)).toEqual([
+      "my",
+      "foot",
+      "felt",
+      "asleep",
+      "and",
+      "numb",
+      "-",
+      "its",
+      "fine",
+    ]);
+    const asleep = tokens[3];
+    expect(asleep && text.slice(asleep.start, asleep.end)).toBe("asleep");
+  });
+
   it("refuses a reader's word that preparing would change", () => {
     expect(() => checkPreparedAsIs(words.words, corrector)).not.toThrow();
     expect(() => checkPreparedAsIs(["numbess"], corrector)).toThrow(/numbess/);

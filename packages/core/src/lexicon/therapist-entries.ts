@@ -12,6 +12,16 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "like (a|an) (dagger|blade|ice pick|skewer|spike|hot knife)",
       "(sticking|stuck|sticks|twisting|twisted|driving|plunging|shoving|poking|jabbing|stabbing) (a|the) knife",
       "(knife|dagger|blade) (in|into|through) (my|the) (back|side|spine|leg|buttock|hip|bum)",
+      // "a quick knife-y jab", "a sudden jab in my lower back", "jabs of pain" (not "my flu jab").
+      "(knifey|knify|knife y|knifelike)",
+      "(sudden|sharp|nasty|painful|hot|fierce|horrible|awful|vicious|stabbing|knifey|knife y) (jab|jabs)",
+      "(jab|jabs) of pain",
+      "(jab|jabs) (in|into|through|at) (my|the) [lower|low|upper|mid|middle|left|right] (back|spine|side|buttock|hip|bum)",
+      // A catch in the back: "something catches in my lower back when I straighten up", "a catching pain".
+      "(catching|catchy|grabbing) (pain|pains|feeling|sensation|twinge|twinges)",
+      "(catches|catching|caught|catch|grabs|grabbed|grabbing) (in|at) (my|the) [lower|low|upper|mid|middle|left|right] (back|spine)",
+      "(a|sharp|painful|nasty|sudden|horrible|awful) catch (in|at) (my|the) [lower|low|upper|mid|middle|left|right] (back|spine)",
+      "(my|the) [lower|low] (back|spine) (catches|catching|caught|keeps catching|kept catching|grabs|grabbed|keeps grabbing)",
     ],
   },
   {
@@ -72,7 +82,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(paraesthesia|paresthesia|paraesthesiae)",
       // A foot gone to sleep: "my foot fell asleep", "my leg keeps going to sleep".
       "(foot|feet|leg|legs|toe|toes|heel) [has|have|had|keeps|kept|keep] (fell|falls|fallen|went|goes|gone|going|go) (asleep|to sleep)",
-      "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
+      "(foot|feet|leg|legs|toe|toes|heel) (is|are|was|were) [half|a bit|kind of|sort of|all] asleep",
+      // "my right foot felt asleep for a couple of minutes", "my toes feel like they're asleep".
+      "(foot|feet|leg|legs|toe|toes|heel) (feels|felt|feel|feeling) [half|a bit|kind of|sort of|all|like it was|like its|like it is|like they were|like theyre|like they are|as if it was|as if its|as though it was|as though its] asleep",
     ],
   },
   {
@@ -138,6 +150,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(cant|cannot|can not|can no longer|unable to|couldnt) (bend|twist|turn|move|reach|rotate|lean) [to the left|to the right|left|right|forward|forwards|backwards|back|sideways|over|down|round|around|to the side|to one side|my back|my body|my trunk|my spine] (as far|like i (used to|could|did)|as much|as well|like before|the way i (used to|could|did)|anymore|any more)",
       "(lost|losing|loss of) [some|a lot of|a bit of|all|my|all my|that|this|the] (movement|motion|range|range of motion|mobility|flexibility)",
+      // A share of the bend or reach gone: "lost a chunk of my bend", "lost half my reach".
+      "(lost|losing) (a chunk of|a lot of|a bit of|some of|half of|half|loads of|most of) (my|the) (bend|bending|forward bend|reach|movement|motion|range|mobility|flexibility)",
+      "(lost|losing) my (bend|forward bend|reach)",
       "(reduced|less|limited) (movement|range [of motion]|flexibility|mobility)",
       "(cant|cannot|couldnt|can no longer) (bend|move) (at all|forward|forwards|over|down|properly|my back)",
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",

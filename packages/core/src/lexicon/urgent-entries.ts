@@ -92,6 +92,11 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(keeps|kept|keeping) me (up|awake) [at night|all night]",
       "(keep|keeps|kept) waking [up] [at night|in the night|in pain|with pain]",
       "(waking|wake|woke|woken) up (with|in) [back] pain",
+      // Woken by the back itself: "I keep getting woken by my back", "my back wakes me most nights".
+      "(woken|wakened|awoken|woke|waking|wakes|wake) [me] [up] by (my|the) [lower|low|bad|sore] (back|back pain|pain|sciatica|spine)",
+      "(my|the) [lower|low] (back|back pain|pain|sciatica) (wakes|woke|wakened|is waking|has been waking|keeps waking|kept waking|keeps on waking|has woken) me [up]",
+      "(my|the) [lower|low] (back|back pain|pain|sciatica) (stops|is stopping|keeps stopping|stopped|has been stopping) me (sleeping|from sleeping|getting to sleep|from getting to sleep|sleeping through)",
+      "(cant|cannot|couldnt|unable to|not able to) sleep [through] (because of|for|with|due to) my [lower|low] (back|back pain)",
       "pain (every|each|all) night",
       "(worse|hurts more|more painful|more pain|worst) (at night|in bed|when i lie down|when lying down|lying down at night)",
       "(cant|cannot|couldnt|unable to) sleep (because of|for|with|due to) the pain",

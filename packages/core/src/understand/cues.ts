@@ -22,7 +22,7 @@ export const CUE_PATTERNS = {
    * `status.ts`, a denial reaching past what it denied only through a list).
    */
   "denied-head": [
-    "(worries|worry|problem|problems|probs|issue|issues|complaints|dramas|drama|bother)",
+    "(worries|worry|problem|problems|probs|issue|issues|complaints|dramas|drama|bother|big deal|biggie)",
   ],
   /** Negation after a finding or a body function ("peeing fine", "my legs feel normal"). */
   "neg-post": [
@@ -194,6 +194,8 @@ export const CUE_PATTERNS = {
   "site-leg": [
     "(leg|thigh|calf|shin|foot|toes|toe|ankle|knee|heel|hamstring|buttock|hip|sole|instep)",
     "(left|right|one) (leg|side|foot|thigh|calf|buttock)",
+    // One buttock in lay words: "reaching into my right bum cheek" (both cheeks are the saddle area).
+    "(bum cheek|butt cheek|buttcheek|arse cheek)",
     "the (left|right) one",
     "(quad|quads|quadricep|quadriceps|thigh muscle|thigh muscles)",
     "the (left|right)",
@@ -218,7 +220,7 @@ export const CUE_PATTERNS = {
   "calf-pain": ["(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains)"],
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
-    "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of)",
+    "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of|down the outside of|down the front of)",
     // "going past my knee now": further than before.
     "(past|below|beyond|lower than) (my|the)",
   ],
@@ -228,10 +230,12 @@ export const CUE_PATTERNS = {
   // A foot or leg gone to sleep, with the body part: "I fell asleep" is sleep.
   "sym-asleep": [
     "(foot|feet|leg|legs|toe|toes|heel) [has|have|had|keeps|kept|keep] (fell|falls|fallen|went|goes|gone|going|go) (asleep|to sleep)",
-    "(foot|feet|leg|legs|toe|toes) (is|are|was|were) asleep",
+    "(foot|feet|leg|legs|toe|toes|heel) (is|are|was|were) [half|a bit|kind of|sort of|all] asleep",
+    // "my right foot felt asleep for a couple of minutes", "my toes feel like they're asleep".
+    "(foot|feet|leg|legs|toe|toes|heel) (feels|felt|feel|feeling) [half|a bit|kind of|sort of|all|like it was|like its|like it is|like they were|like theyre|like they are|as if it was|as if its|as though it was|as though its] asleep",
   ],
   "sym-tingle": [
-    "(tingling|tingly|tingle|tingles|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
+    "(tingling|tingly|tingle|tingles|tingled|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
   ],
   "sym-weak": [
@@ -334,6 +338,16 @@ export const CUE_PATTERNS = {
   settle: [
     "(goes away|went away|go away|gone away|its gone|then gone|gone now|gone after|gone in|gone within|was gone|had gone|all gone|disappears|disappeared|settles|settled|settle|clears|cleared|fades|faded|eases|eased|subsides|subsided|stops|stopped|passes|passed)",
     "(within a minute|within minutes|within seconds|in a minute|in minutes|after a minute|after a few minutes|for a minute|for a few minutes|for a couple of minutes|for a couple minutes|for a couple mins|a couple mins|a few mins|for a few seconds|for a second|for seconds|briefly|momentarily|only during|only while|then its gone|then it goes|when i stop|once i stop|when i rest|with rest|when i change position|changing position|if i move|when i move|when i stand up|after stopping|of stopping|as soon as i stop|as soon as i stopped|as soon as i rest)",
+  ],
+  /**
+   * A spell of seconds or a few minutes ("30 seconds", "for a couple of minutes", "a minute or two"): told of a
+   * tingle, how long it lasted. Kept apart from `settle`, which also answers pain ("held it for 30 seconds" says
+   * nothing of a pain settling).
+   */
+  "brief-spell": [
+    "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|6|7|8|9|10|15|20|25|30|40|45|50|60|90|ten|fifteen|twenty|thirty|forty|a few|a couple of|a couple|few|couple of) (seconds|secs|sec|second)",
+    "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|one|two|three|four|five|a few|a couple of|a couple|couple of) (minutes|mins|minute|min)",
+    "(for|about|around|only|just|lasted|lasting|lasts|barely) [about|around|only|just|maybe|like] (a minute|a moment|a few moments|a split second|a sec|a second or two|a minute or two|a minute or so|a couple of moments)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [
@@ -761,6 +775,11 @@ export const CUE_PATTERNS = {
     // Reach cut short: "I can only reach my knees now", "can only get down to my shins".
     "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     "(can|could) only (reach|touch) (my|the) (knees|knee|shins|shin|thighs|thigh|ankles|ankle|calves|calf)",
+    // Without the "can": "since the session I only get to my knees", "now only to my knees".
+    "(i|im|now|and|but) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) [to|down to|as far as] [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    "(now|nowadays) only (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    // The floor out of reach: "I can't touch the floor anymore", "can no longer get my hands to the ground".
+    "(cant|cannot|can not|couldnt|unable to|not able to|can no longer|no longer able to|no longer) [even|quite|really] (touch|reach|get to|get down to|get my hands to|get my fingers to|get my fingertips to|put my hands on|put my hands flat on|put my palms on) (the floor|the ground|my feet)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
@@ -768,6 +787,14 @@ export const CUE_PATTERNS = {
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
+    // A week or more: "it's been like that all week", "for over a week now".
+    "(all|the whole|the entire) week",
+    "for (a|a whole|over a|more than a|about a|nearly a|almost a|a full) week",
+    "(for|its been|it has been|been) (a couple of|two|2|three|3|a few|several) weeks",
+  ],
+  /** Movement that returned: "it came back by the evening", "back to normal the next day", "freed up again". */
+  "motion-back": [
+    "(came back|come back|comes back|has come back|returned|has returned|back to normal|back to how it was|back to usual|back to my usual|freed up|loosened up|loosened off|got it back|got it all back|normal again|fine again|all back)",
   ],
   /** No position eases it: "whichever way I lay", "no matter how I sit". */
   "any-position": [

@@ -65,6 +65,50 @@ describe("combined findings", () => {
     );
   });
 
+  it("reads a tingle told as lasting seconds or a few minutes as one that settles", () => {
+    expect(present("my heel tingled for 30 seconds in the stretch")).toContain("tingling-settling");
+    expect(present("my foot felt asleep for a minute or two after the stretch")).toContain(
+      "tingling-settling",
+    );
+    // Over only in that it went quickly: the passing tingle, not a past episode.
+    expect(present("pins and needles for a couple of minutes, it hasn't come back")).toContain(
+      "tingling-settling",
+    );
+    // How long a stretch was held, or when the tingle started, is not how long it lasted.
+    expect(present("after holding it for 30 seconds my foot went numb and still is")).toContain(
+      "numbness-tingling",
+    );
+    expect(present("my foot went numb 2 minutes into the stretch")).not.toContain(
+      "tingling-settling",
+    );
+    expect(present("tingling in my foot for a few minutes years ago, never came back")).toEqual([]);
+  });
+
+  it("reads an ache travelling down or into one leg as radiating pain", () => {
+    expect(present("the ache now also runs down the side of my right leg")).toContain(
+      "shooting-radiating-pain",
+    );
+    expect(present("it has started reaching into my left bum cheek")).toContain(
+      "shooting-radiating-pain",
+    );
+    expect(present("my back ached as I went down onto one knee")).not.toContain(
+      "shooting-radiating-pain",
+    );
+  });
+
+  it("sets aside a loss of movement that came back, not one that never did", () => {
+    expect(present("I couldn't bend as far but it came back by the evening")).not.toContain(
+      "loss-of-motion",
+    );
+    expect(present("I can't bend as far and it never came back")).toContain("loss-of-motion");
+    // "back to my usual" of a score told after it is not the movement coming back.
+    expect(
+      present(
+        "I can only get my hands to my shins and it isn't coming back, a 6 then back to my usual",
+      ),
+    ).toContain("loss-of-motion");
+  });
+
   it("gives spans into the original text", () => {
     const text = "Weird thing - I can't really feel the toilet paper.";
     const finding = extractFindings(text).find((f) => f.concept === "saddle-anesthesia");

@@ -4,6 +4,7 @@ import { cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import {
+  hasPastTimeInSentence,
   isChecklistQuestion,
   isFunctionDenied,
   isNegated,
@@ -14,7 +15,12 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
-import { clearedOnlyOnce, clearsOnGettingUp, clearsWithinMinutes } from "./passing-tingle";
+import {
+  clearedOnlyOnce,
+  clearsOnGettingUp,
+  clearsWithinMinutes,
+  isBriefSpell,
+} from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import {
@@ -340,7 +346,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
       return norm === "it" || norm === "its";
     };
     const it = isIt(direction.first - 1) || isIt(direction.first - 2) || isIt(direction.first - 3);
-    if (site && (painInClause || it))
+    if (site && (painInClause || it || isAcheTravelling(reading, direction)))
       add("shooting-radiating-pain", "one-leg", union(direction, site));
     // "it's going down both of them to the calves", "shoots into both feet": pain going down both legs.
     if (painInClause || it) {
@@ -1412,6 +1418,137 @@ const isSeatPressureCleared = (reading: Reading, draft: Draft): boolean => {
   return seat && clearsOnGettingUp(reading, draft);
 };
 
+/** Numbness or tingling said to settle, to clear within minutes or to last seconds or a few minutes. */
+const isPassingTingle = (reading: Reading, draft: Draft): boolean =>
+  settlesSoon(reading, draft) ||
+  clearsWithinMinutes(reading, draft) ||
+  isBriefSpell(reading, draft);
+
+/** How far after a loss of movement its coming back may be told. */
+const MOTION_BACK_REACH = 14;
+/** Words before "back to normal" that say it is not there yet ("almost back to normal"). */
+const NOT_YET = new Set(["almost", "nearly", "mostly", "not", "never"]);
+
+/**
+ * A word of movement coming back after a loss, soon after it in its sentence or the next, not denied, not "almost",
+ * and nothing between that it could be said of instead: another symptom or a score ("... 7 for a sec then straight
+ * back to normal"). A loss said to last ("still stuck", "isn't coming back") stays.
+ */
+const isMovementBack = (reading: Reading, draft: Draft): boolean => {
+  if (inSentence(reading, "move-persist", draft.first).length > 0) return false;
+  for (const cue of inSentenceOrNext(reading, "motion-back", draft.first)) {
+    if (cue.first < draft.last || cue.first - draft.last > MOTION_BACK_REACH) continue;
+    if (precededByNegation(reading, cue) || NOT_YET.has(reading.tokens[cue.first - 1]?.norm ?? ""))
+      continue;
+    if (!hasOtherSymptomBetween(reading, draft, cue) && !hasNumberBetween(reading, draft, cue))
+      return true;
+  }
+  return false;
+};
+
+/** Whether a number (a score, most often) is told between a span and a cue after it. */
+const hasNumberBetween = (reading: Reading, span: Span, cue: CueHit): boolean => {
+  for (let i = span.last; i < cue.first; i += 1) {
+    if (reading.tokens[i]?.kind === "number") return true;
+  }
+  return false;
+};
+
+/** Verbs of a symptom travelling ("the ache runs down", "it's reaching into", "the soreness creeps down"). */
+const TRAVEL_VERBS = new Set([
+  "runs",
+  "run",
+  "running",
+  "ran",
+  "goes",
+  "going",
+  "went",
+  "gone",
+  "travels",
+  "travelling",
+  "traveling",
+  "travelled",
+  "traveled",
+  "reaches",
+  "reaching",
+  "reached",
+  "extends",
+  "extending",
+  "extended",
+  "spreads",
+  "spreading",
+  "spread",
+  "creeps",
+  "creeping",
+  "crept",
+  "moves",
+  "moving",
+  "moved",
+  "radiates",
+  "radiating",
+  "radiated",
+  "wraps",
+  "wrapping",
+  "heads",
+  "heading",
+  "trickles",
+  "trickling",
+]);
+/** Words that may stand between the verb and where it goes ("runs right down", "goes all the way into"). */
+const TRAVEL_FILLERS = new Set([
+  "right",
+  "all",
+  "the",
+  "way",
+  "on",
+  "further",
+  "straight",
+  "now",
+  "also",
+]);
+/**
+ * Ache words that travel (pain words are `sym-pain`, and count wherever they are in the clause), and "it" as the
+ * subject of a travel verb ("it has started reaching into my left butt cheek").
+ */
+const TRAVELLERS = new Set([
+  "it",
+  "its",
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "achiness",
+  "soreness",
+  "discomfort",
+  "niggle",
+  "throb",
+  "throbbing",
+]);
+/** Words that name someone doing something: "I went down to my knees" is the patient moving, not an ache. */
+const PERSON_WORDS = new Set(["i", "im", "ive", "we", "you", "he", "she", "they", "someone"]);
+/** How far before its verb the ache may be named ("the dull ache that sat across my lower back now creeps down"). */
+const ACHE_REACH = 9;
+
+/**
+ * An ache that travels down or into a leg ("The ache now also runs down the side of my right leg", "it has started
+ * reaching into my left butt cheek"): a travel verb right before the direction (fillers aside) and an ache word or
+ * "it" before it in its clause, with no one else doing the moving between.
+ */
+const isAcheTravelling = (reading: Reading, direction: CueHit): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  let verb = direction.first - 1;
+  while (verb > direction.first - 4 && TRAVEL_FILLERS.has(tokens[verb]?.norm ?? "")) verb -= 1;
+  if (!TRAVEL_VERBS.has(tokens[verb]?.norm ?? "")) return false;
+  const clause = clauseOf[direction.first];
+  for (let i = verb - 1; i >= Math.max(0, verb - ACHE_REACH) && clauseOf[i] === clause; i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (PERSON_WORDS.has(norm)) return false;
+    if (TRAVELLERS.has(norm)) return !isNegated(reading, { first: i, last: i + 1 });
+  }
+  return false;
+};
+
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
 const MUSCLE_WORDS = new Set([
   "quad",
@@ -1835,15 +1972,28 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // for years for my arthritis, fell over yesterday").
     if (draft.concept === "trauma" && draft.status === "long-standing")
       return { ...draft, status: "present" as const };
+    // "it was 30 seconds in my heel during the stretch and it hasn't come back": over only in that it went
+    // within minutes, with no word of a time gone by; the passing tingle of the rules (monitor), not a past episode.
+    if (
+      draft.status === "past" &&
+      draft.concept === "numbness-tingling" &&
+      !hasPastTimeInSentence(reading, draft.first) &&
+      isPassingTingle(reading, draft)
+    ) {
+      return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
+    }
     if (draft.status !== "present") return draft;
+    // "I couldn't bend as far after Tuesday but it came back by the evening": a loss of movement that came back is
+    // over (the rules' concern is movement that does not come back).
+    if (draft.concept === "loss-of-motion" && isMovementBack(reading, draft)) {
+      return { ...draft, status: "past" as const };
+    }
     // Tingling or a numb patch that clears within minutes of rest or moving: monitor.
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
     }
-    if (draft.concept === "numbness-tingling") {
-      if (settlesSoon(reading, draft) || clearsWithinMinutes(reading, draft)) {
-        return { ...draft, concept: "tingling-settling" as const };
-      }
+    if (draft.concept === "numbness-tingling" && isPassingTingle(reading, draft)) {
+      return { ...draft, concept: "tingling-settling" as const };
     }
     // A numb bottom from sitting on a hard seat or a saddle that comes back as soon as the patient gets up: the
     // rules' numb patch that clears on changing position, not saddle numbness that stays.

@@ -1,5 +1,5 @@
-import { cuesOf } from "./read-text";
-import type { Reading } from "./read-text";
+import { cueIndexFrom, cuesOf } from "./read-text";
+import type { CueHit, Reading } from "./read-text";
 import { isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
 
@@ -591,4 +591,56 @@ export const clearsOnGettingUp = (reading: Reading, span: Span): boolean => {
   return (
     at >= 0 && isGettingUpNear(reading, at) && !isAnyOtherSymptomBetween(reading, span.last, at)
   );
+};
+
+/** Words after a spell of seconds or minutes that make it a time into something ("2 minutes into the stretch"). */
+const NOT_SPELL_NEXT = new Set(["into", "later", "ago", "of", "each", "per"]);
+/** Words after a bare spell that make it a time from something ("numb 2 minutes after I started"). */
+const FROM_NEXT = new Set(["after", "before"]);
+/** Words that open a spell as how long it lasted ("for a couple of minutes after the stretch"). */
+const SPELL_LEADS = new Set(["for", "lasted", "lasting", "lasts", "only", "just", "barely", "all"]);
+
+/** Whether a spell is a time into or from something else rather than how long the symptom lasted. */
+const isTimeFrom = (reading: Reading, spell: CueHit): boolean => {
+  const next = reading.tokens[spell.last]?.norm ?? "";
+  if (NOT_SPELL_NEXT.has(next)) return true;
+  return FROM_NEXT.has(next) && !SPELL_LEADS.has(reading.tokens[spell.first]?.norm ?? "");
+};
+
+/** Words that tell a tingle coming back, so that its short spells are no passing one ("keeps coming back"). */
+const RETURNS = new Set(["comes", "coming", "came", "returns", "returning", "returned", "keeps"]);
+
+/** How far after a symptom, in its sentence, the spell it lasted may be told. */
+const SPELL_REACH = 14;
+
+/**
+ * A tingle or a numb foot told as lasting seconds or a few minutes ("my foot felt asleep for a couple of minutes
+ * after the stretch", "it was 30 seconds in my heel and it hasn't come back"): the spell told after it in its
+ * sentence, not as how long a position was held ("after holding it for 30 seconds"), with nothing dating it as
+ * lasting between and no word of it coming back.
+ */
+export const isBriefSpell = (reading: Reading, span: Span): boolean => {
+  if (clearedOnlyOnce(reading, span)) return false;
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  const spells = cuesOf(reading, "brief-spell");
+  let spell: CueHit | undefined;
+  for (let k = cueIndexFrom(spells, span.last); k < spells.length; k += 1) {
+    const cue = spells[k];
+    if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
+    if (cue.first - span.last > SPELL_REACH) break;
+    if (isTimeFrom(reading, cue) || isInCause(reading, span.last, cue.first)) continue;
+    spell = cue;
+    break;
+  }
+  if (spell === undefined) return false;
+  for (let i = span.last; i < spell.first; i += 1) {
+    if (LASTING.has(tokens[i]?.norm ?? "")) return false;
+  }
+  // ("... for a few seconds but it keeps coming back", not "it hasn't come back")
+  for (let i = spell.last; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (RETURNS.has(tokens[i]?.norm ?? "") && !isDeniedAt(reading, i)) return false;
+  }
+  return !hasSymptomBetween(reading, span.last, spell.first);
 };

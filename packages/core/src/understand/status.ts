@@ -1171,7 +1171,7 @@ const isSymptomWordAt = (reading: Reading, i: number): boolean => {
 };
 
 /** A past cue or a year in the sentence of token `index`. */
-const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
+export const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "past"))
     if (sameSentence(reading, cue.first, index)) return true;
   const { sentenceOf } = reading.segments;
