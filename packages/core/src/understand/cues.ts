@@ -126,6 +126,15 @@ export const CUE_PATTERNS = {
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
   ],
+  /**
+   * A past episode said to be back ("it's come back since Thursday", "the numbness has returned", "back again this
+   * week"). Read in `status.ts`, which checks what follows "back" ("came back clear", "came back up") and whose it is.
+   */
+  recurred: [
+    "(come|came|comes|coming) back",
+    "(returned|returning|recurred|recurring|back again|started again|starting again|started up again|happening again|flared up again|kicked off again)",
+    "(its|it is|it has|theyre|they are|thats|that is|is|are|s) back",
+  ],
   /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
   "not-new": [
     "(before (i|we) (started|began)|before starting|before beginning)",

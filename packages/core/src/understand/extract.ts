@@ -17,6 +17,7 @@ import { denyAskedAbout } from "./deny-asked-about";
 import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
+import { addOtherLegStarted, addTwoSides } from "./two-sides";
 import {
   addDomainSigns,
   isAfterEffort,
@@ -384,6 +385,9 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addLegMetaphors(reading, add);
   addPronounLegWeakness(reading, add);
   addStrengthTestWeakness(reading, add);
+  // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
+  addTwoSides(reading, add);
+  addOtherLegStarted(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
