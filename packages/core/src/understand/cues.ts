@@ -291,6 +291,7 @@ export const CUE_PATTERNS = {
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "less (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
+    "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly] (less|lower|easier|better)",
     "(down|dropped|come down|came down|gone down|went down) from",
     "(calmed|calmed down|came down|come down|dropped|dropped back|settled|settled down|eased|eased off|went back down|gone back down) to",
     "(today|now) (barely|hardly) (there|noticeable)",
@@ -347,12 +348,14 @@ export const CUE_PATTERNS = {
   /** Still there later on (not settled). */
   still: [
     "(still|persisting|persisted|persists|hasnt settled|didnt settle|did not settle|as well)",
+    // (kept for a pain that stayed after the patient stopped: "when I stopped it just stayed at 5")
+    "(stayed|stays|remained|remains) (at|up|there|the same|high|like that)",
   ],
   /** The next morning (the pain-monitoring model's check point). */
   morning: [
     // "still way up on Wednesday morning" (after Tuesday's session).
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) morning",
-    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up)",
+    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up|woken up|wake up|wakes up)",
     // Later than the next morning: not back then either ("3 before the session, it's 5 two days later").
     "(a|one|two|three|four|a few|a couple of|couple of|2|3|4) days (later|after|on)",
   ],
@@ -369,6 +372,8 @@ export const CUE_PATTERNS = {
   baseline: [
     "(back to normal|back to my usual|back to baseline|back to usual|back to how it was|back to where it was|back to my normal|settled|settled down|gone by|all gone|completely gone|fine by|fine the next)",
     "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
+    // "back down to my usual within a few minutes".
+    "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",
     "(woke up|woke|got up) [feeling] (normal|fine|ok|okay|back to normal)",
   ],
@@ -718,6 +723,8 @@ export const CUE_PATTERNS = {
     // Reach cut short: "I can only reach my knees now", "can only get down to my shins".
     "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     "(can|could) only (reach|touch) (my|the) (knees|knee|shins|shin|thighs|thigh|ankles|ankle|calves|calf)",
+    // A movement said to be held back: "bending sideways to the right is still restricted", "my rotation feels limited".
+    "(bending|turning|twisting|rotating|rotation|leaning|reaching|extending|extension|flexion|side bending|side bend|movement|my movement|range|my range|range of motion|mobility|my mobility) [forward|forwards|sideways|backwards|back|over|down|round|around] [to the left|to the right|to the side|to one side|left|right] [is|are|s|was|were|feels|feel|felt|seems|seemed|has been|have been|still|is still|feels still|still feels|has felt|remains|stays|got|has got|gets] [really|quite|very|a bit|a lot|much|more|so|badly] (restricted|limited|blocked|reduced|stuck|locked)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
@@ -725,6 +732,9 @@ export const CUE_PATTERNS = {
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
+    // "still restricted a week later", "for over a week", "a fortnight on".
+    "(a|one|two|2|three|3|a couple of|couple of|several|a few) (week|weeks|fortnight|fortnights) (now|later|on|after)",
+    "(for|its been|it has been|been) [over|more than|about|nearly|almost] (a|one|two|2|a couple of|several|a few) (week|weeks|fortnight)",
   ],
   /** No position eases it: "whichever way I lay", "no matter how I sit". */
   "any-position": [

@@ -1121,6 +1121,8 @@ const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => 
     return true;
   for (let i = sign.last; i < Math.min(sign.last + 5, tokens.length); i += 1) {
     const norm = tokens[i]?.norm ?? "";
+    // ("takes ages, since tuesday bending forward ...": what follows a comma or a word of when is told apart)
+    if (tokens[i]?.kind === "punct" || norm === "since") return false;
     if (POSTURE.has(norm) || norm === "asleep" || norm === "dressed" || norm === "comfortable")
       return true;
   }

@@ -613,6 +613,13 @@ const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Whether the patient is the subject between two tokens ("... after I helped a mate"): "I", "I'm", "I've". */
+const isPatientActingBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from + 1; i < to; i += 1)
+    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
 const isSomeoneElse = (reading: Reading, index: number): boolean => {
   const relatives = cuesOf(reading, "relative");
   const { sentenceOf, sentenceStarts } = reading.segments;
@@ -622,8 +629,13 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
     const cue = relatives[k];
     if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     if (cue.first > index) {
-      // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient.
-      if (reading.tokens[cue.first]?.norm !== "my" && !tellsOfPatientAfter(reading, cue))
+      // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
+      // nor "big flare after I helped a mate move house", where the patient did something with them.
+      if (
+        reading.tokens[cue.first]?.norm !== "my" &&
+        !tellsOfPatientAfter(reading, cue) &&
+        !isPatientActingBetween(reading, index, cue.first)
+      )
         return true;
       continue;
     }
