@@ -724,7 +724,7 @@ export const CUE_PATTERNS = {
     "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     "(can|could) only (reach|touch) (my|the) (knees|knee|shins|shin|thighs|thigh|ankles|ankle|calves|calf)",
     // A movement said to be held back: "bending sideways to the right is still restricted", "my rotation feels limited".
-    "(bending|turning|twisting|rotating|rotation|leaning|reaching|extending|extension|flexion|side bending|side bend|movement|my movement|range|my range|range of motion|mobility|my mobility) [forward|forwards|sideways|backwards|back|over|down|round|around] [to the left|to the right|to the side|to one side|left|right] [is|are|s|was|were|feels|feel|felt|seems|seemed|has been|have been|still|is still|feels still|still feels|has felt|remains|stays|got|has got|gets] [really|quite|very|a bit|a lot|much|more|so|badly] (restricted|limited|blocked|reduced|stuck|locked)",
+    "(bending|turning|twisting|rotating|rotation|leaning|reaching|side bending|movement|range|mobility) [forward|forwards|sideways|backwards|over|down|round] [to the left|to the right|to the side|left|right] [is|s|was|feels|felt|has been|still|is still|remains|gets] (restricted|limited|blocked|still restricted|still limited|a bit restricted|a bit limited|quite restricted|quite limited|really restricted|really limited|very restricted|more restricted|more limited)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [

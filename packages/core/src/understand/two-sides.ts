@@ -157,6 +157,9 @@ const sideOfLeg = (reading: Reading, site: Span): string | undefined => {
   return before === "left" || before === "right" ? before : undefined;
 };
 
+/** How far (in tokens) around a symptom its leg site is looked for (`SIDE_REACH` and the length of a site). */
+const NEAR_WINDOW = 12;
+
 /** The leg site nearest a symptom among those said of it (linked in its clause, within `SIDE_REACH`). */
 const nearestLinkedSite = (
   reading: Reading,
@@ -164,7 +167,10 @@ const nearestLinkedSite = (
   symptom: CueHit,
 ): CueHit | undefined => {
   let best: CueHit | undefined;
-  for (const site of sites) {
+  // (only the sites near it: the cue lists are in text order, and a long message names many)
+  for (let k = cueIndexFrom(sites, symptom.first - NEAR_WINDOW); k < sites.length; k += 1) {
+    const site = sites[k];
+    if (site === undefined || site.first > symptom.last + NEAR_WINDOW) break;
     if (site.first < symptom.last && symptom.first < site.last) continue;
     if (!areLinked(reading, site, symptom, SIDE_REACH, false)) continue;
     if (
