@@ -101,10 +101,21 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "worsening-each-session",
     patterns: [
-      "(worse|sorer|more sore|more painful|more pain) after (every|each|each and every) [single] (session|visit|appointment|treatment|class|physio|time|one)",
-      "(every|each|each and every) [single] (session|visit|appointment|time) (makes it|leaves me|seems to make it|is|makes me feel|leaves it|has left me) [a bit|a little|even] (worse|sorer)",
+      "(worse|sorer|more sore|more painful|more pain|hurts more|hurting more|aches more|aching more|stiffer|more achy|more stiff) after (every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|hydro|hydrotherapy] (session|visit|appointment|treatment|class|physio|time|one|workout)",
+      // Each session sets it off: "every exercise session this week has flared my pain", "flares up after every class".
+      "(every|each) [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|single] (session|workout|class|visit|appointment) [this week|lately|recently|so far|this month] (has|have|seems to have|just|has just) (flared|aggravated|worsened|set off|irritated|triggered|stirred up)",
+      "(every|each) [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|single] (session|workout|class|visit|appointment) (flares|aggravates|worsens|sets off|irritates|triggers|stirs up)",
+      "(flares|flared|flare|flaring|flares up|flared up|flare up|flaring up) (after|with|following) (every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training] (session|workout|class|visit|appointment|time|one)",
+      // Recovery taking longer each time: "it's taking longer to settle each time", "longer and longer to calm down".
+      "(taking|takes|taken|take|took) [a bit|a little|even|much] longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down) (each|every|with each|with every|after each|after every) (time|session|week|flare|one|workout|class)",
+      "(taking|takes|taken|take|took) longer and longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down)",
+      // Needing more pain relief each week: pain rising week on week.
+      "[need|needing|needed|take|taking|took|using|used] (more and more|more|extra|stronger) (painkillers|pain killers|pain relief|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen) (each|every) (week|session|day)",
+      "(each|every) week i (need|take|have to take|am taking|use|needed|took|am needing|seem to need) (more|stronger) (painkillers|pain killers|pain relief|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen)",
+      "(upping|upped|increasing|increased|doubling|doubled) (my|the) (painkillers|pain killers|pain relief|tablets|meds|medication|dose) (each|every) week",
+      "(every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|hydro|hydrotherapy] (session|visit|appointment|time|class|workout) (makes it|leaves me|seems to make it|is|makes me feel|leaves it|has left me|makes the pain|makes my back|makes things) [a bit|a little|even] (worse|sorer)",
       "(every|each) [single] (session|visit|appointment|treatment|week) i (feel|am|get|seem|feel even|seem to get) [a bit|a little|even|slightly] (worse|sorer|more sore)",
-      "(worse|sorer) with (every|each|each and every) [single] (session|visit|appointment|treatment)",
+      "(worse|sorer) with (every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|hydro|hydrotherapy] (session|visit|appointment|treatment|class|workout)",
       "(worse|sorer|more sore|more painful|higher) than the (one|session|time|visit|appointment|week) before",
       "(worse|sorer|more sore|more painful) [off] than the (last|previous) [one|session|visit|appointment]",
       "(every|each) [single] (session|visit|appointment|time) seems to (leave|make) me [feel] (worse|sorer)",
@@ -132,6 +143,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(keeps|kept|carries on|carried on) (hurting|going|aching) after i (stop|stopped)",
       "(not|wasnt|isnt|wasn't|hadnt|hasnt) [gone] back to (baseline|normal|my usual|usual|my normal|where it was|how it was|what it was) (by|by the|by the next|by next|the next|this|next|in the) morning",
       "(hasnt|didnt|did not|has not|hadnt|doesnt|wont) (settle|settled|settle down|settled down|calm down|calmed down|ease|eased|go down|gone down) (by|overnight|by the morning|the next morning|by morning|by the next day)",
+      // Waking above the usual level: "I've woken up sorer than my baseline", "woke up worse than normal again".
+      "(woke|woken|wake|waking|wakes|waken) up [feeling|again|each day|every day] (sorer|stiffer|worse|more sore|more painful|in more pain|higher) than (my baseline|baseline|the baseline|my usual|usual|my normal|normal|before the session|before)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",
       // Worse as the session goes on (not gone in the warm-up): "it got worse as I went on and I had to stop".

@@ -222,7 +222,9 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     // The last score, said straight after to have gone back down ("spiked to an 8 but it dropped right back").
     if (high !== undefined && next === undefined && !high.ongoing) return high.droppedBack;
     if (high === undefined || next === undefined || next.value > 5) return undefined;
-    if (high.ongoing) return next.settling ? next.evidence : undefined;
+    // (an undated score told after it is of something else: "8 all the time now ... the bridges were a 3 and I
+    // was back to my usual 1 by the next morning")
+    if (high.ongoing) return next.settling && next.dated ? next.evidence : undefined;
     return facts.settled !== undefined || next.value <= 3 || easing ? next.evidence : undefined;
   };
   if (peak && last) {

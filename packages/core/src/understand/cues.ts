@@ -128,6 +128,15 @@ export const CUE_PATTERNS = {
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
   ],
+  /**
+   * A past episode said to be back ("it's come back since Thursday", "the numbness has returned", "back again this
+   * week"). Read in `status.ts`, which checks what follows "back" ("came back clear", "came back up") and whose it is.
+   */
+  recurred: [
+    "(come|came|comes|coming) back",
+    "(returned|returning|recurred|recurring|back again|started again|starting again|started up again|happening again|flared up again|kicked off again)",
+    "(its|it is|it has|theyre|they are|thats|that is|is|are|s) back",
+  ],
   /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
   "not-new": [
     "(before (i|we) (started|began)|before starting|before beginning)",
@@ -296,6 +305,7 @@ export const CUE_PATTERNS = {
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "less (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
+    "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly] (less|lower|easier|better)",
     "(down|dropped|come down|came down|gone down|went down) from",
     "(calmed|calmed down|came down|come down|dropped|dropped back|settled|settled down|eased|eased off|went back down|gone back down) to",
     "(today|now) (barely|hardly) (there|noticeable)",
@@ -362,12 +372,14 @@ export const CUE_PATTERNS = {
   /** Still there later on (not settled). */
   still: [
     "(still|persisting|persisted|persists|hasnt settled|didnt settle|did not settle|as well)",
+    // (kept for a pain that stayed after the patient stopped: "when I stopped it just stayed at 5")
+    "(stayed|stays|remained|remains) (at|up|there|the same|high|like that)",
   ],
   /** The next morning (the pain-monitoring model's check point). */
   morning: [
     // "still way up on Wednesday morning" (after Tuesday's session).
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) morning",
-    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up)",
+    "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up|woken up|wake up|wakes up)",
     // Later than the next morning: not back then either ("3 before the session, it's 5 two days later").
     "(a|one|two|three|four|a few|a couple of|couple of|2|3|4) days (later|after|on)",
   ],
@@ -384,6 +396,8 @@ export const CUE_PATTERNS = {
   baseline: [
     "(back to normal|back to my usual|back to baseline|back to usual|back to how it was|back to where it was|back to my normal|settled|settled down|gone by|all gone|completely gone|fine by|fine the next)",
     "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
+    // "back down to my usual within a few minutes".
+    "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",
     "(woke up|woke|got up) [feeling] (normal|fine|ok|okay|back to normal)",
   ],
@@ -780,6 +794,8 @@ export const CUE_PATTERNS = {
     "(now|nowadays) only (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     // The floor out of reach: "I can't touch the floor anymore", "can no longer get my hands to the ground".
     "(cant|cannot|can not|couldnt|unable to|not able to|can no longer|no longer able to|no longer) [even|quite|really] (touch|reach|get to|get down to|get my hands to|get my fingers to|get my fingertips to|put my hands on|put my hands flat on|put my palms on) (the floor|the ground|my feet)",
+    // A movement said to be held back: "bending sideways to the right is still restricted", "my rotation feels limited".
+    "(bending|turning|twisting|rotating|rotation|leaning|reaching|side bending|movement|range|mobility) [forward|forwards|sideways|backwards|over|down|round] [to the left|to the right|to the side|left|right] [is|s|was|feels|felt|has been|still|is still|remains|gets] (restricted|limited|blocked|still restricted|still limited|a bit restricted|a bit limited|quite restricted|quite limited|really restricted|really limited|very restricted|more restricted|more limited)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
@@ -791,6 +807,9 @@ export const CUE_PATTERNS = {
     "(all|the whole|the entire) week",
     "for (a|a whole|over a|more than a|about a|nearly a|almost a|a full) week",
     "(for|its been|it has been|been) (a couple of|two|2|three|3|a few|several) weeks",
+    // "still restricted a week later", "for over a week", "a fortnight on".
+    "(a|one|two|2|three|3|a couple of|couple of|several|a few) (week|weeks|fortnight|fortnights) (now|later|on|after)",
+    "(for|its been|it has been|been) [over|more than|about|nearly|almost] (a|one|two|2|a couple of|several|a few) (week|weeks|fortnight)",
   ],
   /** Movement that returned: "it came back by the evening", "back to normal the next day", "freed up again". */
   "motion-back": [

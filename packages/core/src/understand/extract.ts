@@ -20,9 +20,11 @@ import {
   clearsOnGettingUp,
   clearsWithinMinutes,
   isBriefSpell,
+  isScoreLike,
 } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
+import { addOtherLegStarted, addTwoSides } from "./two-sides";
 import {
   addDomainSigns,
   isAfterEffort,
@@ -392,6 +394,9 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addLegMetaphors(reading, add);
   addPronounLegWeakness(reading, add);
   addStrengthTestWeakness(reading, add);
+  // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
+  addTwoSides(reading, add);
+  addOtherLegStarted(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
@@ -1203,7 +1208,8 @@ const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
 
 /** An exercise or a flare near token `index`, in its sentence: what made the pain go up. */
 const isExerciseFlare = (reading: Reading, index: number): boolean =>
-  inSentence(reading, "exercise", index).length > 0 ||
+  // (an exercise named in the sentence: "after the leg press my pain was a 5")
+  isExerciseSentence(reading, index) ||
   isEffortNear(reading, index, EFFORT_REACH) ||
   reading.hits.some(
     (hit) =>
@@ -1254,6 +1260,11 @@ const hasOtherSymptomBetween = (
   // squats, ... fine after five minutes")
   const tiringIsSame = kinds === OTHER_THAN_TIRING && !hasLegSiteBetween(reading, from, to);
   if (kinds === OTHER_THAN_TIRING && !tiringIsSame) return hasOtherSymptomBetween(reading, a, b);
+  // A pain score or a movement held back between ("... numb It got to a 5 on the curls but once I stopped it came
+  // straight down"): what settled is that.
+  for (let i = from; i < to; i += 1) if (isScoreLike(reading, i)) return true;
+  for (const cue of cuesOf(reading, "lost-move"))
+    if (cue.first >= from && cue.last <= to) return true;
   for (const hit of reading.hits) {
     if (hit.first < from || hit.last > to || SORENESS_CONCEPTS.has(hit.concept)) continue;
     // ("trembly and wobbly walking": the wobbly walk is the same tiring)
@@ -1286,10 +1297,17 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
     );
   // (Back to normal by the next morning does not undo a pain that did not settle after stopping.)
   if (eases("settle") || eases("trend-better")) return undefined;
+  // "still flared hours later", or a staying after the stop ("when I stopped it just stayed at 5").
   return inSentence(reading, "still", stop.first).find(
-    (cue) => reading.tokens[cue.first]?.norm === "still" && !precededByNegation(reading, cue),
+    (cue) =>
+      (reading.tokens[cue.first]?.norm === "still" ||
+        (cue.first >= stop.last && STAYED.has(reading.tokens[cue.first]?.norm ?? ""))) &&
+      !precededByNegation(reading, cue),
   );
 };
+
+/** Words of the pain staying where it was (read after the patient stopped). */
+const STAYED = new Set(["stayed", "stays", "remained", "remains", "persisted", "persists"]);
 
 /** Whether a cue of `kind` lies between two token positions (either order). */
 const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): boolean => {

@@ -436,8 +436,11 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
     if (!isInCause(reading, from, hit.first)) return true;
   }
   // A pain score ("... foot has gone a bit numb. The swings took it up to a 7, settled after a minute"): what
-  // settled is that pain.
+  // settled is that pain. So is a movement held back ("... bending forward felt restricted but was back to
+  // normal"): what came back is the movement.
   for (let i = from; i < to; i += 1) if (isScoreLike(reading, i)) return true;
+  for (const cue of cuesOf(reading, "lost-move"))
+    if (cue.first >= from && cue.first < to) return true;
   return false;
 };
 
@@ -455,7 +458,7 @@ const SCORE_LIKE_LEAD = new Set([
 ]);
 
 /** A number of 0 to 10 told like a score: led by `SCORE_LIKE_LEAD` or said out of ten ("7/10"). */
-const isScoreLike = (reading: Reading, i: number): boolean => {
+export const isScoreLike = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const token = tokens[i];
   if (token?.kind !== "number") return false;

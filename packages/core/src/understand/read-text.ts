@@ -151,7 +151,10 @@ export const cuesOf = (reading: Reading, kind: CueKind): readonly CueHit[] =>
   reading.cues[CUE_PLACES.get(kind) ?? -1] ?? NO_CUES;
 
 /** The place in `cues` (in text order) of the first cue at or after token `token`: a binary search. */
-export const cueIndexFrom = (cues: readonly { readonly first: number }[], token: number): number => {
+export const cueIndexFrom = (
+  cues: readonly { readonly first: number }[],
+  token: number,
+): number => {
   let low = 0;
   let high = cues.length;
   while (low < high) {

@@ -204,7 +204,7 @@ const keepsTogether = (
 };
 
 /** Whether a domain and a sign are said of each other: one clause, at most `reach` tokens apart, kept together. */
-const areLinked = (
+export const areLinked = (
   reading: Reading,
   a: Span,
   b: Span,
@@ -267,7 +267,7 @@ const isOneClause = (reading: Reading, a: number, b: number): boolean => {
  * The status of a domain-and-sign pair: the sign's, unless the domain is negated ("no bladder problems"), someone
  * else's or imagined.
  */
-const pairStatus = (
+export const pairStatus = (
   reading: Reading,
   sign: Span,
   domain: Span,
@@ -1265,6 +1265,8 @@ const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => 
     return true;
   for (let i = sign.last; i < Math.min(sign.last + 5, tokens.length); i += 1) {
     const norm = tokens[i]?.norm ?? "";
+    // ("takes ages, since tuesday bending forward ...": what follows a comma or a word of when is told apart)
+    if (tokens[i]?.kind === "punct" || norm === "since") return false;
     if (POSTURE.has(norm) || norm === "asleep" || norm === "dressed" || norm === "comfortable")
       return true;
   }

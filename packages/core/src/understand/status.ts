@@ -456,6 +456,8 @@ export const hasTrailingNormal = (
     const cue = normals[k];
     if (cue === undefined || cue.first - span.last > reach) break;
     if (!sameClause(reading, span.first, cue.first)) continue;
+    // "sciatica as usual": a symptom as it usually is, not one said to be normal (a body function "as usual" is).
+    if (!allowCommas && isAsUsual(reading, cue)) continue;
     let blocked = false;
     for (let i = span.last; i < cue.first; i += 1) {
       const norm = reading.tokens[i]?.norm ?? "";
@@ -485,6 +487,16 @@ export const hasTrailingNormal = (
     if (!blocked) return true;
   }
   return false;
+};
+
+/** "as usual", "as normal", "same as usual": what a thing is like, normal only for a body function. */
+const isAsUsual = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const last = tokens[cue.last - 1]?.norm;
+  return (
+    (last === "usual" || last === "normal") &&
+    (tokens[cue.last - 2]?.norm === "as" || tokens[cue.first - 1]?.norm === "as")
+  );
 };
 
 /** Words shortly before a normality word that ask rather than tell: "is that normal", "not sure if normal". */
@@ -601,6 +613,13 @@ const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Whether the patient is the subject between two tokens ("... after I helped a mate"): "I", "I'm", "I've". */
+const isPatientActingBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from + 1; i < to; i += 1)
+    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
 /** Words that lead from a symptom to where it is: "numb between my legs", "tingling down my leg". */
 const PLACE_WORDS = new Set([
   "between",
@@ -647,8 +666,13 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     const cue = relatives[k];
     if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     if (cue.first > index) {
-      // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient.
-      if (reading.tokens[cue.first]?.norm !== "my" && !tellsOfPatientAfter(reading, cue))
+      // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
+      // nor "big flare after I helped a mate move house", where the patient did something with them.
+      if (
+        reading.tokens[cue.first]?.norm !== "my" &&
+        !tellsOfPatientAfter(reading, cue) &&
+        !isPatientActingBetween(reading, index, cue.first)
+      )
         return true;
       continue;
     }
@@ -1022,6 +1046,8 @@ const cueInClause = (
       continue;
     // "the tingle used to go when I moved": how it once cleared, not a past symptom.
     if (kind === "past" && isUsedToClear(reading, cue)) continue;
+    // "doesn't ease like it used to", "it used to be just my right foot": a change from before, not a past episode.
+    if (kind === "past" && isUsedToChange(reading, cue)) continue;
     if (
       sameClause(reading, cue.first, span.first) &&
       !isNewSubjectBetween(reading, cue, span, kind) &&
@@ -1060,6 +1086,30 @@ const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
   reading.tokens[cue.first]?.norm === "used" &&
   USED_TO_CLEAR.has(reading.tokens[cue.last]?.norm ?? "");
 
+/** Words just before "used to" that compare now with then ("like it used to", "not as much as I used to"). */
+const COMPARING = new Set(["like", "as", "way", "than"]);
+/** Words after "used to be" that say where or how far it once stayed ("used to be just my right foot"). */
+const CONFINED = new Set(["just", "only", "mainly", "mostly"]);
+/** How far before "used to" a comparing word may stand ("like it used to", "the way it used to"). */
+const COMPARING_REACH = 3;
+
+/**
+ * "used to" telling of a change rather than a past episode: a comparison ("my stiffness doesn't ease with moving like
+ * it used to", "the way I used to") or a symptom that once stayed in one place ("the tingling used to be just my
+ * right foot, now the left has it too").
+ */
+const isUsedToChange = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  if (tokens[cue.first]?.norm !== "used") return false;
+  if (tokens[cue.last]?.norm === "be" && CONFINED.has(tokens[cue.last + 1]?.norm ?? ""))
+    return true;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - COMPARING_REACH); i -= 1) {
+    if (!sameClause(reading, i, cue.first)) return false;
+    if (COMPARING.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
 /**
  * "numb for years and it is getting worse": a change, so not long-standing. A worsening word later in the same
  * sentence, not denied, makes what it follows new.
@@ -1094,6 +1144,11 @@ const isYear = (reading: Reading, index: number): boolean => {
 /** Words that join a new statement: a year before them dates only what came before ("in 2015 and my legs ..."). */
 const YEAR_BREAKS = new Set(["and", ",", "but", "then", "now", "so", "i", "im", "ive", "my"]);
 
+/** Words before "my" that make it part of a place ("in my groin"), not a new statement. */
+const PLACE_LEADS = new Set(["in", "on", "around", "into", "down", "at", "of"]);
+/** Past verbs after "I" that go on telling of the year before them ("in 2017 I had ..."). */
+const HAD_THEN = new Set(["had", "got", "was", "developed", "suffered", "noticed", "felt", "lost"]);
+
 /** How far from a finding, in its clause, "in 2016" may date it. */
 const YEAR_REACH = 8;
 
@@ -1101,12 +1156,17 @@ const YEAR_REACH = 8;
 const isInYearNear = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   // Only with nothing joining a new statement between ("in 2015 and my legs ...", "... numb I had sciatica in 2019").
+  // ("numbness in my groin in 2018": "my" after "in" goes on with the place)
   for (let i = span.last; i < Math.min(tokens.length, span.last + YEAR_REACH); i += 1) {
-    if (YEAR_BREAKS.has(tokens[i]?.norm ?? "")) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (YEAR_BREAKS.has(norm) && !(norm === "my" && PLACE_LEADS.has(tokens[i - 1]?.norm ?? "")))
+      break;
     if (isInYearAt(reading, i, span)) return true;
   }
+  // ("Back in 2017 I had tingling down there": the year, then the patient telling what they had then)
   for (let i = span.first - 1; i >= Math.max(1, span.first - YEAR_REACH); i -= 1) {
-    if (YEAR_BREAKS.has(tokens[i]?.norm ?? "")) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (YEAR_BREAKS.has(norm) && !(norm === "i" && HAD_THEN.has(tokens[i + 1]?.norm ?? ""))) break;
     if (isInYearAt(reading, i, span)) return true;
   }
   return false;
@@ -1294,7 +1354,161 @@ const workOutStatus = (reading: Reading, span: Span, history: HistoryKind): Find
   if (isImagined(reading, span)) return "hypothetical";
   if (history === "fever") return isPastAndOver(reading, span) ? "past" : "present";
   if (history === "other") return "present";
-  return whenOf(reading, span);
+  const when = whenOf(reading, span);
+  // "I had numbness down there in 2019 that went away. It's come back since Thursday": the episode is back now.
+  return when === "past" && isRecurredAfter(reading, span) ? "present" : when;
+};
+
+/** How many sentences after a past episode the words of it being back may come ("... in 2019. It's back."). */
+const RECUR_SENTENCES = 2;
+
+/**
+ * Words after "back" that make it something else: the back itself ("it's back pain"), a direction ("came back
+ * up", "back to normal", "back from the lab") or a result ("came back clear").
+ */
+const NOT_RECUR_NEXT = new Set([
+  "pain",
+  "pains",
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "muscles",
+  "muscle",
+  "spasm",
+  "spasms",
+  "stiffness",
+  "injury",
+  "problem",
+  "problems",
+  "issue",
+  "issues",
+  "trouble",
+  "feels",
+  "felt",
+  "hurts",
+  "hurt",
+  "hurting",
+  "brace",
+  "support",
+  "side",
+  "passage",
+  "to",
+  "up",
+  "down",
+  "from",
+  "at",
+  "home",
+  "out",
+  "off",
+  "into",
+  "onto",
+  "clear",
+  "normal",
+  "fine",
+  "negative",
+  "positive",
+  "ok",
+  "okay",
+  "good",
+]);
+
+/**
+ * Words shortly before a word of coming back that make it something else's or not yet: the feeling or strength
+ * coming back is a recovery ("the feeling came back"), a result coming back is a test ("the scan came back"), and
+ * "if it comes back", "worried it might come back" are not now.
+ */
+const NOT_RECURRING_BEFORE = new Set([
+  "feeling",
+  "sensation",
+  "strength",
+  "power",
+  "movement",
+  "motion",
+  "control",
+  "function",
+  "colour",
+  "color",
+  "scan",
+  "mri",
+  "xray",
+  "results",
+  "result",
+  "test",
+  "tests",
+  "bloods",
+  "i",
+  "we",
+  "you",
+  "he",
+  "she",
+  "if",
+  "might",
+  "may",
+  "could",
+  "would",
+  "will",
+  "itll",
+  "theyll",
+  "should",
+  "worried",
+  "scared",
+  "afraid",
+  "case",
+  "unless",
+  "whether",
+  "hope",
+  "hoping",
+]);
+/** How far before a word of coming back `NOT_RECURRING_BEFORE` looks. */
+const RECUR_LEAD_REACH = 3;
+
+/**
+ * Whether a past episode at `span` is said to be back now, in its sentence or one of the next two: a word of it
+ * coming back ("it's come back since Thursday", "back again this week"), the patient's own and not denied, with
+ * nothing else told between (no other symptom or finding, which the words would be about) and not itself past ("it
+ * came back in 2021 and went away again").
+ */
+const isRecurredAfter = (reading: Reading, span: Span): boolean => {
+  const cues = cuesOf(reading, "recurred");
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
+  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || (sentenceOf[cue.first] ?? 0) > sentence + RECUR_SENTENCES) break;
+    if (isOtherFindingOrSymptomBetween(reading, span.last, cue.first)) break;
+    if (isRecurrence(reading, cue)) return true;
+  }
+  return false;
+};
+
+/** A word of coming back that tells of a symptom back now (see `isRecurredAfter`). */
+const isRecurrence = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const next = tokens[cue.last];
+  if (tokens[cue.last - 1]?.norm === "back" && NOT_RECUR_NEXT.has(next?.norm ?? "")) return false;
+  for (let i = Math.max(0, cue.first - RECUR_LEAD_REACH); i < cue.first; i += 1) {
+    if (NOT_RECURRING_BEFORE.has(tokens[i]?.norm ?? "")) return false;
+  }
+  return (
+    !precededByNegation(reading, cue, RECUR_LEAD_REACH) &&
+    factApplies(reading, cue) &&
+    whenOf(reading, cue) !== "past"
+  );
+};
+
+/** A lexicon finding or a symptom word starting from token `from` up to token `to`. */
+const isOtherFindingOrSymptomBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const hit of reading.hits) {
+    if (hit.first >= to) break;
+    if (hit.first >= from) return true;
+  }
+  for (const kind of SYMPTOM_CUES) {
+    const cues = cuesOf(reading, kind);
+    const cue = cues[cueIndexFrom(cues, from)];
+    if (cue !== undefined && cue.first < to) return true;
+  }
+  return false;
 };
 
 /** Words after a risk factor that say it is over ("a fever last month, all gone now"). */

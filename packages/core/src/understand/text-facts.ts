@@ -17,6 +17,8 @@ export type PainScore = {
   ongoing?: true;
   /** Told with settling or being back to normal in its sentence ("back to my usual 2 by the next morning"). */
   settling?: true;
+  /** Dated by a word of when just before it ("today it's a 3", "by Sunday a 2"): a level at a later time. */
+  dated?: true;
   /** Said to be still there, with nothing easing in its sentence ("still 6/10 now"). */
   still?: true;
   /** The level before the session, or the usual one ("3/10 before the session", "my usual 2"). */
@@ -448,6 +450,7 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (hasSettlingNow(reading, "baseline", first) || hasSettlingNow(reading, "settle", first))
     score.settling = true;
   if (isSaidStill(reading, first)) score.still = true;
+  if (isDatedBefore(reading, first)) score.dated = true;
   if (isWeekScore(reading, first)) score.weekly = true;
   const back = backAfter(reading, first, last);
   if (back === "not-back") score.notBack = true;
@@ -463,10 +466,70 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   } else {
     const usual = usualDistance(reading, first);
     const morning = morningDistance(reading, first, last);
-    if (usual < morning) score.usual = true;
+    // ("normally I wake up at a 1": the usual level on waking, a word of the usual before the morning word)
+    // (a tie goes to the word of the usual right before it: "normally a 2 by the next morning ...")
+    if ((usual < Infinity && usual <= morning) || isUsualOnWaking(reading, first - usual, first))
+      score.usual = true;
     else if (morning < Infinity) score.morning = true;
   }
   return score;
+};
+
+/**
+ * "normally I wake up at a 1": a word of the usual at `usualAt` (not a "before"), then a morning word, then the
+ * score at `first`: the usual level on waking.
+ */
+const isUsualOnWaking = (reading: Reading, usualAt: number, first: number): boolean => {
+  if (!USUAL_LEAD.has(reading.tokens[usualAt]?.norm ?? "")) return false;
+  for (const cue of cuesOf(reading, "morning")) {
+    if (cue.first > usualAt && cue.last <= first) return true;
+  }
+  return false;
+};
+
+/** Words that make a score the level now ("9/10 today", "currently an 8"). */
+const NOW_WORDS: ReadonlySet<string> = new Set(["today", "now", "currently", "tonight"]);
+
+/** Words of when that date the score after them ("today it's back to a 2", "by Sunday evening a 3"). */
+const WHEN_WORDS = new Set([
+  ...NOW_WORDS,
+  "morning",
+  "evening",
+  "afternoon",
+  "night",
+  "later",
+  "since",
+  "day",
+  "days",
+  "hours",
+  "week",
+  // (full names: "sat", "sun" and "wed" are everyday words too, "has sat around a 3")
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/** How far before a score its word of when may stand ("today it's settled back to a 2"). */
+const DATED_REACH = 6;
+
+/**
+ * A word of when shortly before the score in its sentence, with no other number between: the level at that time,
+ * which can tell a high level settling ("8 all day yesterday ... today it's back to a 2"), where a score told
+ * undated after it is of something else ("8 all the time now ... the bridges were a 3 and back to my usual").
+ */
+const isDatedBefore = (reading: Reading, first: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (let i = first - 1; i >= Math.max(0, first - DATED_REACH); i -= 1) {
+    const token = reading.tokens[i];
+    if (token === undefined || token.kind === "number" || sentenceOf[i] !== sentenceOf[first])
+      return false;
+    if (WHEN_WORDS.has(token.norm)) return true;
+  }
+  return false;
 };
 
 /** Words right before a score that say it stands still ("a steady five", "a constant 4"). */
@@ -516,9 +579,6 @@ const hasSettlingNow = (reading: Reading, kind: "baseline" | "settle", index: nu
   }
   return false;
 };
-
-/** Words that make a score the level now ("9/10 today", "currently an 8"). */
-const NOW_WORDS = new Set(["today", "now", "currently", "tonight"]);
 
 /**
  * A score told as the level now: a word of now right after it ("my pain is 9/10 today") or just before it
@@ -688,15 +748,31 @@ export const isExerciseSentence = (reading: Reading, index: number): boolean => 
 /** How near (in tokens) an exercise word, or words of going back down, stand to the score they tell of. */
 const SPIKE_REACH = 8;
 
-/** An exercise word in the `SPIKE_REACH` tokens before token `first`, in its sentence ("one rep ... to an 8"). */
-const hasExerciseBefore = (reading: Reading, first: number): boolean => {
-  const sentence = reading.segments.sentenceOf[first];
+/**
+ * An exercise word within `SPIKE_REACH` tokens of the score at `first`..`last`, in its sentence: before it ("one
+ * rep ... to an 8") or after it ("eight-ish on the last deadlift rep").
+ */
+const hasExerciseNear = (reading: Reading, first: number, last: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[first];
   for (let i = first - 1; i >= Math.max(0, first - SPIKE_REACH); i -= 1) {
-    if (reading.segments.sentenceOf[i] !== sentence) return false;
+    if (sentenceOf[i] !== sentence) break;
     if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  for (let i = last; i < Math.min(reading.tokens.length, last + SPIKE_REACH); i += 1) {
+    if (sentenceOf[i] !== sentence) break;
+    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  // ("my dead bugs pushed me to about 8ish": an exercise told in words of its own)
+  for (const cue of cuesOf(reading, "exercise")) {
+    if (cue.first > last + SPIKE_REACH) break;
+    if (cue.last >= first - SPIKE_REACH && sentenceOf[cue.first] === sentence) return true;
   }
   return false;
 };
+
+/** How far into the next sentence the words of going back down may start ("Eased back to my normal ..."). */
+const OPENING_REACH = 2;
 
 /** Words of another time after a settling ("it went back down last week"). */
 const OTHER_TIME = new Set(["last", "ago", "yesterday", "before", "previously"]);
@@ -711,12 +787,18 @@ const backAfter = (
   first: number,
   last: number,
 ): CueHit | "not-back" | undefined => {
-  const { sentenceOf } = reading.segments;
+  const { sentenceOf, sentenceStarts } = reading.segments;
   const { tokens } = reading;
   const sentence = sentenceOf[first] ?? 0;
   for (const cue of cuesOf(reading, "baseline")) {
     if (cue.first < last) continue;
-    if ((sentenceOf[cue.first] ?? 0) > sentence || cue.first - last > BACK_REACH) break;
+    const cueSentence = sentenceOf[cue.first] ?? 0;
+    // In its sentence, or opening the next ("eight-ish on the last rep. Eased back to my normal within minutes").
+    const opensNext =
+      cueSentence === sentence + 1 &&
+      cue.first - (sentenceStarts[cueSentence] ?? 0) <= OPENING_REACH;
+    // (opening the next sentence it answers the score however long the score's own sentence went on)
+    if (cueSentence > sentence ? !opensNext : cue.first - last > BACK_REACH) break;
     // Another score between is what went back; a time between ("eased within 10 minutes") only says how soon.
     let between = false;
     for (let i = last; i < cue.first; i += 1)
@@ -726,9 +808,14 @@ const backAfter = (
     if (precededByNegation(reading, cue, 3)) return "not-back";
     // Past the spike's own words, only when an easing of it is told first and nothing else between, and nothing
     // is said to be still there after ("8/10 on the squats, my knee niggle is back to normal, back still bad").
-    if (cue.first - last > SPIKE_REACH && !isEasedOnToBaseline(reading, last, cue)) break;
+    if (
+      cueSentence === sentence &&
+      cue.first - last > SPIKE_REACH &&
+      !isEasedOnToBaseline(reading, last, cue)
+    )
+      break;
     const later = tokens[cue.last]?.norm ?? "";
-    if (isSpikeInExercise(reading, first, last) && !OTHER_TIME.has(later)) return cue;
+    if (hasExerciseNear(reading, first, last) && !OTHER_TIME.has(later)) return cue;
   }
   return undefined;
 };
@@ -754,17 +841,6 @@ const isEasedOnToBaseline = (reading: Reading, last: number, cue: CueHit): boole
  * last set, stopped straight away, it eased within 10 minutes and I was back to normal this morning").
  */
 const BACK_REACH = 20;
-
-/** A score told in an exercise: an exercise word just before it ("one rep ... to an 8") or just after ("8/10 on the last set"). */
-const isSpikeInExercise = (reading: Reading, first: number, last: number): boolean => {
-  if (hasExerciseBefore(reading, first)) return true;
-  const { sentenceOf } = reading.segments;
-  const end = Math.min(reading.tokens.length, last + SPIKE_REACH);
-  for (let i = last; i < end && sentenceOf[i] === sentenceOf[first]; i += 1) {
-    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
-  }
-  return false;
-};
 
 /** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
 const isSaidStill = (reading: Reading, first: number): boolean => {
@@ -924,6 +1000,11 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       sentencesWithPain.add(reading.segments.sentenceOf[cue.first] ?? -1);
     }
   }
+  // "still at 4 the next morning when I'm normally a 2": a score set against the usual level is told of pain.
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (isUsualLedScore(reading, values, i))
+      sentencesWithPain.add(reading.segments.sentenceOf[i] ?? -1);
+  }
   // "My pain scores: week 1 average 3, ...": a colon hands its context to the list after it.
   for (const sentence of [...sentencesWithPain]) {
     const next = reading.segments.sentenceStarts[sentence + 1];
@@ -957,6 +1038,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       strong = true;
       end = i + 4;
     }
+    // ("eight-ish": the score and its "-ish")
+    if (isApproximate(tokens, i)) end = tokens[i + 1]?.norm === "ish" ? i + 2 : i + 3;
     if (!strong) {
       const prev = tokens[i - 1]?.norm ?? "";
       // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
@@ -968,7 +1051,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         lastScoreIndex !== i - 2;
       const led =
         (SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther) ||
-        isComparedToUsual(reading, i + 1);
+        isComparedToUsual(reading, i + 1) ||
+        isApproximate(tokens, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // (not "a 4 day 1: 3": a day named by its number comes next, no "4-day" time)
       const dayNamed = next === "day" && valueAt(values, i + 2) !== undefined;
@@ -1033,6 +1117,22 @@ const isHyphenRange = (
   const gap = reading.text.slice(reading.tokens[i - 1]?.end ?? 0, reading.tokens[i]?.start ?? 0);
   const joint = gap.trim();
   return joint === "-" || joint === "–" || joint === "—";
+};
+
+/** "eight-ish", "7ish": a number told as about that much, the way a score is guessed. */
+const isApproximate = (tokens: Reading["tokens"], i: number): boolean =>
+  tokens[i + 1]?.norm === "ish" || (tokens[i + 1]?.norm === "-" && tokens[i + 2]?.norm === "ish");
+
+/** Words between a word of the usual and its score ("normally a 2", "my baseline is about 1"). */
+const USUAL_LINKS = new Set(["a", "an", "at", "is", "about", "around", "of"]);
+
+/** A score of 0-10 led by a word of the usual, at most one link word between ("normally a 2", "usual 1"). */
+const isUsualLedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) return false;
+  const prev = tokens[i - 1]?.norm ?? "";
+  if (USUAL_LEAD.has(prev)) return true;
+  return USUAL_LINKS.has(prev) && USUAL_LEAD.has(tokens[i - 2]?.norm ?? "");
 };
 
 type Timed = { hours: number; span: Span };
@@ -1118,7 +1218,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   const days: { day: number; index: number }[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const day = WEEKDAYS.get(tokens[i]?.norm ?? "");
-    if (day !== undefined && tokens[i]?.kind === "word") days.push({ day, index: i });
+    if (day !== undefined && tokens[i]?.kind === "word" && !isEverydayWordAt(reading, i))
+      days.push({ day, index: i });
   }
   const firstDay = days[0];
   if (firstDay) {
@@ -1129,6 +1230,52 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     }
   }
   return found;
+};
+
+/** Short names of days that are everyday words too ("has sat around a 3", "in the sun"). */
+const EVERYDAY_DAY_NAMES = new Set(["sat", "sun", "wed"]);
+/** Words before such a name that make it the everyday word ("I sat", "has sat", "the sun"). */
+const EVERYDAY_BEFORE = new Set([
+  "i",
+  "ive",
+  "id",
+  "we",
+  "they",
+  "he",
+  "she",
+  "it",
+  "has",
+  "have",
+  "had",
+  "just",
+  "was",
+  "were",
+  "been",
+  "the",
+  "and",
+]);
+/** Words after it that make it the everyday word ("sat down", "sat around", "sat on the floor"). */
+const EVERYDAY_AFTER = new Set([
+  "down",
+  "on",
+  "in",
+  "at",
+  "around",
+  "up",
+  "still",
+  "there",
+  "with",
+  "for",
+  "by",
+]);
+
+/** Whether a short day name at token `i` is the everyday word ("I sat down", "the sun"), not the day. */
+const isEverydayWordAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  if (!EVERYDAY_DAY_NAMES.has(tokens[i]?.norm ?? "")) return false;
+  return (
+    EVERYDAY_BEFORE.has(tokens[i - 1]?.norm ?? "") || EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
+  );
 };
 
 /** Words for a time before now ("yesterday", "day 1", "at first"). */
@@ -1839,6 +1986,85 @@ const isHabitualEasing = (
   return false;
 };
 
+/**
+ * "It was like a 4 during the exercises and it was still there the next morning": a score said, later in its
+ * sentence, to be still there the next morning is the level that morning too (set against the usual one, "normally
+ * I wake up at a 1", it is not back to baseline). Only a still of the pain being there ("still there", "still
+ * sore"), with no settling between.
+ */
+const markStillByMorning = (reading: Reading, scores: readonly PainScore[]): void => {
+  const { sentenceOf } = reading.segments;
+  for (const still of cuesOf(reading, "still")) {
+    if (!isStillThere(reading, still.first) || precededByNegation(reading, still)) continue;
+    const sentence = sentenceOf[still.first];
+    if (!hasMorningIn(reading, sentence)) continue;
+    for (const score of scores) {
+      const span = score.tokens;
+      if (span === undefined || score.usual || sentenceOf[span.first] !== sentence) continue;
+      if (span.last > still.first || isSettledBetween(reading, span.last, still.first)) continue;
+      score.morning = true;
+    }
+  }
+};
+
+/** Words of degree between "still" and what is still there ("still a bit sore"). */
+const DEGREE = new Set([
+  "a",
+  "bit",
+  "little",
+  "slightly",
+  "quite",
+  "really",
+  "very",
+  "pretty",
+  "so",
+  "just",
+]);
+/** What is still there, after "still" ("still there", "still sore", "still aching"). */
+const STILL_THERE = new Set([
+  "there",
+  "sore",
+  "achy",
+  "aching",
+  "painful",
+  "hurting",
+  "hurts",
+  "stiff",
+  "tender",
+  "niggling",
+  "grumbling",
+  "present",
+  "up",
+  "high",
+  "flared",
+]);
+
+/** "still there", "still a bit sore" at token `index`: the pain still there. */
+const isStillThere = (reading: Reading, index: number): boolean => {
+  if (reading.tokens[index]?.norm !== "still") return false;
+  let i = index + 1;
+  while (DEGREE.has(reading.tokens[i]?.norm ?? "") && i - index <= 3) i += 1;
+  return STILL_THERE.has(reading.tokens[i]?.norm ?? "");
+};
+
+/** Whether a morning word stands in sentence `sentence`. */
+const hasMorningIn = (reading: Reading, sentence: number | undefined): boolean => {
+  for (const cue of cuesOf(reading, "morning"))
+    if (reading.segments.sentenceOf[cue.first] === sentence) return true;
+  return false;
+};
+
+/** Words of settling or easing. */
+const SETTLING_KINDS = ["baseline", "trend-better", "settle"] as const;
+
+/** A settling or easing word between two tokens ("a 4, back to my usual by lunch, still there ..."). */
+const isSettledBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const kind of SETTLING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.first < to) return true;
+  }
+  return false;
+};
+
 /** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
 const PAST_EPISODE_HOURS = 14 * 24;
 
@@ -1938,6 +2164,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       break;
     }
   }
+  markStillByMorning(reading, facts.painScores);
   // "24 hours later the ache is still there, but it's definitely less": still there, though easing.
   const still = stated.find(
     (item) => item.value === "same" && reading.tokens[item.cue.first]?.norm === "still",
