@@ -140,6 +140,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(pins and needles|tingling) down there",
       "(dental|dentist|dentists) (anaesthetic|anesthetic|injection) down (there|below)",
       "(inner thighs|inner thigh|groin|bum|bottom|buttocks) (are|is|have gone|has gone|went|feel|feels|felt) numb",
+      // Numb in other languages' idiom: "the genitals are sleeping", "my groin is like asleep".
+      "(genitals|genital area|groin|crotch|privates|private parts|bum|bottom|buttocks|perineum|inner thighs|back passage|vagina|penis|scrotum) (is|are|feels|feel|was|were|seems) [like|as if] (sleeping|asleep)",
       "numbness around the (back passage|anus|genitals)",
       "perianal numbness",
       // Not feeling what one sits on: "not feeling the seat", "like the saddle wasn't there".

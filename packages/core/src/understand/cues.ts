@@ -165,6 +165,8 @@ export const CUE_PATTERNS = {
   /** The saddle area. */
   "site-saddle": [
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
+    // An area named as a zone or a region ("the intimate zone", "the pubic region").
+    "(genital|intimate|private|pubic|anal|perianal|perineal|groin|vaginal|rectal|saddle) (zone|zones|region|regions|area|areas)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
     "(where i sit|the bit i sit on|what i sit on|the part i sit on)",
     // Patients' own euphemisms ("my downstairs bits", "lady parts").
@@ -218,6 +220,11 @@ export const CUE_PATTERNS = {
   ],
   "sym-numb": [
     "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    // Numbness in other languages' idiom ("I have feeling of sleeping in the zone of the genitals", "a sleeping
+    // sensation in both feet"): a feeling of sleep is a part gone to sleep, not the patient sleeping.
+    // ("a feeling of sleepiness", "a sleepy feeling" are tiredness)
+    "(feeling|feelings|sensation|sensations|sense|impression) of (sleeping|asleep|deadness|insensibility|insensitivity|anaesthesia|anesthesia)",
+    "sleeping (feeling|sensation|feelings|sensations)",
   ],
   // A foot or leg gone to sleep, with the body part: "I fell asleep" is sleep.
   "sym-asleep": [
@@ -573,6 +580,24 @@ export const CUE_PATTERNS = {
     "(doesnt|dont|does not|do not|didnt|did not) (feel|seem) (like|as if|as though) [its|it is|theyre|they are|it was|thats|that is|this is] [my|my own] (bottom|bum|backside|bits|privates|private parts|groin|crotch|behind|butt|arse|ass|bum cheeks|buttocks|skin|body)",
     "(like|as if|as though) (its|it is|theyre|they are|it was|its just) (not|isnt|is not) [my|my own] (bottom|bum|backside|bits|privates|private parts|groin|crotch|behind|butt|arse|ass|bum cheeks|buttocks|skin|body|own)",
     "(like|as if|as though) (it|they) (isnt|is not|arent|are not|wasnt|was not) (mine|my own|part of me|attached|there)",
+    // What touches the skin not felt to touch it: "the toilet paper feels like it's not touching anything", "like
+    // nothing is there when I wipe", "the tissue doesn't register".
+    "(like|as if) (its|it is|it was|theyre) (not|barely|hardly) [even|really] (there|touching)",
+    "(like|as if|as though) (nothing|nothings|nothing is|nothing was|theres nothing|there is nothing|there was nothing) [even] (there|touching|touching me|touching it|touching anything)",
+    "(doesnt|didnt|dont) (feel like|seem like|seem to) [its|it is|anything is] [even] (touching|touch|there)",
+    "(doesnt|does not|didnt|did not|dont|do not|barely|hardly|never) [even|really] (register|registers|registering|registered)",
+    // Felt, but faintly or less than it should be: "I can feel it but only faintly", "it's definitely less than
+    // normal". ("less", "weaker", "duller" or "lower" than usual count only told of a feeling, not of a pain easing:
+    // see `red-flag-signs.ts`.)
+    "(can|do|still) feel (it|things|the paper) [but] (fainter|faintly|vaguely|barely|only faintly|only just)",
+    "(less|weaker|duller|lower|fainter|more muffled) than (normal|usual|it should be|it used to be|normally|usually|it should)",
+    // In the words of other languages ("sensibility" for feeling, "sleeping" for numb): "no sensibility there",
+    // "reduced sensitivity", "a sleeping feeling".
+    "(no|less|lost|reduced|without|loss of|diminished|decreased|poor|lower|little) (sensibility|sensitivity)",
+    "(insensible|insensitive|insensibility|insensitivity|hypoesthesia|hypoaesthesia|hypesthesia|hypaesthesia)",
+    // "I feel the zone between the legs like sleeping" (not "I feel like sleeping": tired, see `red-flag-signs.ts`).
+    "like (sleeping|asleep)",
+    "(diminished|decreased) (feeling|sensation|feelings|sensations)",
   ],
   /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
   "legs-fail": [
