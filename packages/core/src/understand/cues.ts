@@ -557,6 +557,15 @@ export const CUE_PATTERNS = {
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
+    // The usual feeling named as such: "I don't get the normal feeling any more", "no longer get that full feeling".
+    // (Patterns here are kept short: each is compiled, and tested, as all the phrases it can stand for.)
+    "(dont|didnt|never|not|no longer|cant) (get|have|feel|notice|getting|having) (the|that|any) (normal|usual|proper|old|full|familiar|warning) (feeling|urge|sensation|signal|warning)",
+    "(lost|losing|lose|gone|no) (the|my|that|any) [normal|usual|full|warning] (feeling|sensation|urge|signal|warning|sense) (of|that|when)",
+    // Finding out too late, not feeling it come: "I just suddenly realise I'm desperate", "I don't know I need to go
+    // until I'm bursting", "I only find out I need to go when it's urgent".
+    "(suddenly|only) (realise|realize|notice|find) (im|i am|i need|i have) [really] (desperate|bursting|busting)",
+    "(until|till|til) (im|i am|i was|its|it is|it was) [really|absolutely|literally|nearly|almost] (desperate|bursting|busting|too late|about to burst)",
+    "(only|just) (find out|realise|realize|notice|know) (i need|i have) [to go] (when|once) (its|im) [really|already] (urgent|desperate|bursting|too late)",
     "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
   ],
   /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
