@@ -68,6 +68,23 @@ export const CUE_PATTERNS = {
     "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
   ],
   /**
+   * "In case it matters", "in case it's relevant": a hedge on telling what follows, not an imagining of it ("in case
+   * it matters, I've been leaking a bit at night" is a report).
+   */
+  hedge: [
+    "[just] (in case|incase) (it|this|that|its|thats|it is) (matters|matter|relevant|important|useful|helps|helpful|related|significant|means anything|makes a difference)",
+    "[just] (in case|incase) (you|u) (need|want|wanna) to know",
+    "[just] (in case|incase) (youre|you are) wondering",
+  ],
+  /**
+   * Someone typing the message for the patient, or the patient's carer writing for them ("my husband is typing
+   * this for me", "I'm writing on behalf of my wife"): what is told of "she" or "he" is then the patient's.
+   */
+  proxy: [
+    "(typing|writing|texting|filling in|filling this in|doing|sending|answering) [this|it|the form|this message] (for|on behalf of) (me|her|him|my (wife|husband|partner|mum|mom|dad|son|daughter|sister|brother|gran|nan))",
+    "on (my|her|his|my wifes|my husbands|my partners|my mums|my moms|my dads|my mothers|my fathers) behalf",
+  ],
+  /**
    * The patient says an imagined or quoted sign is theirs after all: "I think I've actually got that", "ok it's
    * me", "which I've had since Sunday".
    */
@@ -150,6 +167,10 @@ export const CUE_PATTERNS = {
   new: [
     "(since my appointment|since the appointment|since my treatment|since the treatment|since my last appointment|new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
     "since (this morning|lunchtime|lunch|the weekend|last week|last night|the op|my op|the operation|my operation|the surgery|my surgery|this afternoon|this evening|breakfast|tea|dinner|the morning|the other day|a few days ago)",
+    // "that's never happened before", "never happened to me before": a first time.
+    "[thats|that has|it has|its|this has|which has] never happened (before|to me before|to me)",
+    // "since two days", "since 3 days": other languages' way of saying "for two days".
+    "since (one|two|three|four|five|six|a few|few|some|1|2|3|4|5|6) (days|day|hours|hour|nights)",
   ],
   /** Both legs. */
   "site-both": [
@@ -526,6 +547,7 @@ export const CUE_PATTERNS = {
     "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
     "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
     "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
+    "(doesnt|does not|didnt|did not|wont|will not|wouldnt) [just|even|really] (happen|come|start|flow)",
     "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
     "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
   ],

@@ -274,6 +274,11 @@ const pairStatus = (
   concept: ConceptId,
 ): FindingStatus => {
   const status = statusOf(reading, sign, concept);
+  // A time said of the sign but not of the domain ("slow for years, nothing new, back stiff after the session the
+  // toilet, takes ages"): the domain starts a report of its own, and a sign is past or long-standing only when all
+  // of it is.
+  if ((status === "long-standing" || status === "past") && isNowAt(reading, domain, concept))
+    return "present";
   if (status !== "present") return status;
   // (a sign that opens with its own negation, "not been able to empty my bladder", does not deny the domain)
   const ownNegation =
@@ -282,6 +287,10 @@ const pairStatus = (
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
 };
+
+/** Whether the words at `span` are the patient's own and current, by their own context. */
+const isNowAt = (reading: Reading, span: Span, concept: ConceptId): boolean =>
+  statusOf(reading, span, concept) === "present";
 
 const union = (a: Span, b: Span): Span => ({
   first: Math.min(a.first, b.first),
