@@ -36,6 +36,13 @@ describe("shared lexicon", () => {
     expect(LEXICON.corrector.correctWord("tinglling")).toBe("tingling");
   });
 
+  it("corrects a 'y' written for an 'i' or the other way round, which sound alike ('groyn')", () => {
+    expect(LEXICON.corrector.correctWord("groyn")).toBe("groin");
+    expect(conceptsIn("my groyn is numb")).toContain("saddle-anesthesia");
+    // ("sorry spelling on my phone" is no swelling)
+    expect(LEXICON.corrector.correctWord("spelling")).toBeUndefined();
+  });
+
   it("reads an extra letter as a doubled key first ('legss' is 'legs', not 'less')", () => {
     expect(LEXICON.corrector.correctWord("legss")).toBe("legs");
   });

@@ -80,6 +80,10 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(not be able to|not able to|not being able to|unable to|cant|cannot|couldnt|can barely|can hardly) [really] feel (when|that|if|myself) [im|i am|i was|i m] (peeing|weeing|urinating|passing urine|going to the toilet)",
       "(not be able to|not able to|not being able to|unable to|cant|cannot|couldnt) [really] feel (my|the) (pee|wee|urine|stream)",
       "(dont|do not|didnt) (know|notice|realise|realize|feel) when i need to (pee|wee|go)",
+      // A bladder not felt filling: "my bladder never feels full any more", "I can't feel my bladder filling".
+      "bladder (never|doesnt|does not|dont|no longer|wont|isnt|is not|not) [seem to|really|ever|even] (feel|feels|feeling|get|gets) full",
+      "(not|no longer|never|dont|didnt|cant) (get|getting|have|having|feel|feeling|notice) (the|that|any|my) [normal|usual] (full bladder|bladder) (feeling|sensation|urge)",
+      "(cant|cannot|dont|never) [really] (feel|notice|tell) (my|the) bladder (fill|filling|getting full|is full|full)",
     ],
   },
   {
@@ -140,6 +144,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(pins and needles|tingling) down there",
       "(dental|dentist|dentists) (anaesthetic|anesthetic|injection) down (there|below)",
       "(inner thighs|inner thigh|groin|bum|bottom|buttocks) (are|is|have gone|has gone|went|feel|feels|felt) numb",
+      // Numb in other languages' idiom: "the genitals are sleeping", "my groin is like asleep".
+      "(genitals|genital area|groin|crotch|privates|private parts|bum|bottom|buttocks|perineum|inner thighs|back passage|vagina|penis|scrotum) (is|are|feels|feel|was|were|seems) [like|as if] (sleeping|asleep)",
       "numbness around the (back passage|anus|genitals)",
       "perianal numbness",
       // Not feeling what one sits on: "not feeling the seat", "like the saddle wasn't there".

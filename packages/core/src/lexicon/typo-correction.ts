@@ -7,7 +7,9 @@ import type { Token } from "../text/tokenize";
  *
  * Guards against false corrections: only words of five or more letters are corrected, the first letter must
  * agree, words the lexicon already knows stay as they are, and a short list of common English words that sit one
- * edit from a lexicon word ("stood" / "stool") is never touched.
+ * edit from a lexicon word ("stood" / "stool") is never touched. One wrong letter is corrected only in words of
+ * seven or more letters, or when it is "y" written for "i" or the other way round ("groyn", "tyngly"), which sound
+ * alike: no common English word is one such swap from a lexicon word.
  */
 export type TypoCorrector = {
   /** The corrected norm of a word, or undefined when it is known or has no close lexicon word. */
@@ -117,6 +119,10 @@ const PROTECTED = new Set([
   // (a possessive "bum's" is a saddle word; "bumps" and "groans" are not it)
   "bumps",
   "groans",
+  // ("sorry spelling on my phone" is no swelling)
+  "spelling",
+  "spelled",
+  "spells",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */
@@ -153,7 +159,25 @@ const SHORT_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
   ["legz", "legs"],
   ["lges", "legs"],
   ["groyne", "groin"],
+  // ("bottom" said as it sounds; a vowel for a vowel is too often another word to correct in general: "groan")
+  ["bottum", "bottom"],
+  ["bottem", "bottom"],
+  ["buttox", "buttocks"],
 ]);
+
+/** Letters written for each other because they sound alike ("groyn" for "groin", "tingli" for "tingly"). */
+const SOUND_ALIKE: Readonly<Record<string, string>> = { i: "y", y: "i" };
+
+/** The known word with one "i" and "y" swapped for the other (not the first letter), or undefined. */
+const soundAlike = (norm: string, known: ReadonlySet<string>): string | undefined => {
+  for (let i = 1; i < norm.length; i += 1) {
+    const other = SOUND_ALIKE[norm[i] ?? ""];
+    if (other === undefined) continue;
+    const variant = norm.slice(0, i) + other + norm.slice(i + 1);
+    if (known.has(variant)) return variant;
+  }
+  return undefined;
+};
 
 export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector => {
   const known = new Set<string>();
@@ -196,7 +220,7 @@ export const buildTypoCorrector = (vocabulary: Iterable<string>): TypoCorrector 
       )
         return swapped;
     }
-    return undefined;
+    return soundAlike(norm, known);
   };
 
   // Corrections are pure, so remember them (bounded, so memory stays flat on endless input).

@@ -68,6 +68,23 @@ export const CUE_PATTERNS = {
     "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
   ],
   /**
+   * "In case it matters", "in case it's relevant": a hedge on telling what follows, not an imagining of it ("in case
+   * it matters, I've been leaking a bit at night" is a report).
+   */
+  hedge: [
+    "[just] (in case|incase) (it|this|that|its|thats|it is) (matters|matter|relevant|important|useful|helps|helpful|related|significant|means anything|makes a difference)",
+    "[just] (in case|incase) (you|u) (need|want|wanna) to know",
+    "[just] (in case|incase) (youre|you are) wondering",
+  ],
+  /**
+   * Someone typing the message for the patient, or the patient's carer writing for them ("my husband is typing
+   * this for me", "I'm writing on behalf of my wife"): what is told of "she" or "he" is then the patient's.
+   */
+  proxy: [
+    "(typing|writing|texting|filling in|filling this in|doing|sending|answering) [this|it|the form|this message] (for|on behalf of) (me|her|him|my (wife|husband|partner|mum|mom|dad|son|daughter|sister|brother|gran|nan))",
+    "on (my|her|his|my wifes|my husbands|my partners|my mums|my moms|my dads|my mothers|my fathers) behalf",
+  ],
+  /**
    * The patient says an imagined or quoted sign is theirs after all: "I think I've actually got that", "ok it's
    * me", "which I've had since Sunday".
    */
@@ -163,6 +180,10 @@ export const CUE_PATTERNS = {
   new: [
     "(since my appointment|since the appointment|since my treatment|since the treatment|since my last appointment|new|newly|since yesterday|since the session|since my session|since last session|since the last session|since physio|started|starting|suddenly|sudden|this week|today|this morning|last night|tonight|recently|lately|first time|never had (this|that|it) before|changed|different|worse|worsening|worse than|getting worse|now|since then|since thursday|since monday|since tuesday|since wednesday|since friday|since saturday|since sunday|all of a sudden|out of nowhere|has started|have started)",
     "since (this morning|lunchtime|lunch|the weekend|last week|last night|the op|my op|the operation|my operation|the surgery|my surgery|this afternoon|this evening|breakfast|tea|dinner|the morning|the other day|a few days ago)",
+    // "that's never happened before", "never happened to me before": a first time.
+    "[thats|that has|it has|its|this has|which has] never happened (before|to me before|to me)",
+    // "since two days", "since 3 days": other languages' way of saying "for two days".
+    "since (one|two|three|four|five|six|a few|few|some|1|2|3|4|5|6) (days|day|hours|hour|nights)",
   ],
   /** Both legs. */
   "site-both": [
@@ -178,6 +199,8 @@ export const CUE_PATTERNS = {
   /** The saddle area. */
   "site-saddle": [
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
+    // An area named as a zone or a region ("the intimate zone", "the pubic region").
+    "(genital|intimate|private|pubic|anal|perianal|perineal|groin|vaginal|rectal|saddle) (zone|zones|region|regions|area|areas)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
     "(where i sit|the bit i sit on|what i sit on|the part i sit on)",
     // Patients' own euphemisms ("my downstairs bits", "lady parts").
@@ -235,6 +258,11 @@ export const CUE_PATTERNS = {
   ],
   "sym-numb": [
     "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    // Numbness in other languages' idiom ("I have feeling of sleeping in the zone of the genitals", "a sleeping
+    // sensation in both feet"): a feeling of sleep is a part gone to sleep, not the patient sleeping.
+    // ("a feeling of sleepiness", "a sleepy feeling" are tiredness)
+    "(feeling|feelings|sensation|sensations|sense|impression) of (sleeping|asleep|deadness|insensibility|insensitivity|anaesthesia|anesthesia)",
+    "sleeping (feeling|sensation|feelings|sensations)",
   ],
   // A foot or leg gone to sleep, with the body part: "I fell asleep" is sleep.
   "sym-asleep": [
@@ -581,6 +609,7 @@ export const CUE_PATTERNS = {
     "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
     "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
     "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
+    "(doesnt|does not|didnt|did not|wont|will not|wouldnt) [just|even|really] (happen|come|start|flow)",
     "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
     "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
   ],
@@ -612,6 +641,15 @@ export const CUE_PATTERNS = {
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
+    // The usual feeling named as such: "I don't get the normal feeling any more", "no longer get that full feeling".
+    // (Patterns here are kept short: each is compiled, and tested, as all the phrases it can stand for.)
+    "(dont|didnt|never|not|no longer|cant) (get|have|feel|notice|getting|having) (the|that|any) (normal|usual|proper|old|full|familiar|warning) (feeling|urge|sensation|signal|warning)",
+    "(lost|losing|lose|gone|no) (the|my|that|any) [normal|usual|full|warning] (feeling|sensation|urge|signal|warning|sense) (of|that|when)",
+    // Finding out too late, not feeling it come: "I just suddenly realise I'm desperate", "I don't know I need to go
+    // until I'm bursting", "I only find out I need to go when it's urgent".
+    "(suddenly|only) (realise|realize|notice|find) (im|i am|i need|i have) [really] (desperate|bursting|busting)",
+    "(until|till|til) (im|i am|i was|its|it is|it was) [really|absolutely|literally|nearly|almost] (desperate|bursting|busting|too late|about to burst)",
+    "(only|just) (find out|realise|realize|notice|know) (i need|i have) [to go] (when|once) (its|im) [really|already] (urgent|desperate|bursting|too late)",
     "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
   ],
   /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
@@ -635,6 +673,24 @@ export const CUE_PATTERNS = {
     "(doesnt|dont|does not|do not|didnt|did not) (feel|seem) (like|as if|as though) [its|it is|theyre|they are|it was|thats|that is|this is] [my|my own] (bottom|bum|backside|bits|privates|private parts|groin|crotch|behind|butt|arse|ass|bum cheeks|buttocks|skin|body)",
     "(like|as if|as though) (its|it is|theyre|they are|it was|its just) (not|isnt|is not) [my|my own] (bottom|bum|backside|bits|privates|private parts|groin|crotch|behind|butt|arse|ass|bum cheeks|buttocks|skin|body|own)",
     "(like|as if|as though) (it|they) (isnt|is not|arent|are not|wasnt|was not) (mine|my own|part of me|attached|there)",
+    // What touches the skin not felt to touch it: "the toilet paper feels like it's not touching anything", "like
+    // nothing is there when I wipe", "the tissue doesn't register".
+    "(like|as if) (its|it is|it was|theyre) (not|barely|hardly) [even|really] (there|touching)",
+    "(like|as if|as though) (nothing|nothings|nothing is|nothing was|theres nothing|there is nothing|there was nothing) [even] (there|touching|touching me|touching it|touching anything)",
+    "(doesnt|didnt|dont) (feel like|seem like|seem to) [its|it is|anything is] [even] (touching|touch|there)",
+    "(doesnt|does not|didnt|did not|dont|do not|barely|hardly|never) [even|really] (register|registers|registering|registered)",
+    // Felt, but faintly or less than it should be: "I can feel it but only faintly", "it's definitely less than
+    // normal". ("less", "weaker", "duller" or "lower" than usual count only told of a feeling, not of a pain easing:
+    // see `red-flag-signs.ts`.)
+    "(can|do|still) feel (it|things|the paper) [but] (fainter|faintly|vaguely|barely|only faintly|only just)",
+    "(less|weaker|duller|lower|fainter|more muffled) than (normal|usual|it should be|it used to be|normally|usually|it should)",
+    // In the words of other languages ("sensibility" for feeling, "sleeping" for numb): "no sensibility there",
+    // "reduced sensitivity", "a sleeping feeling".
+    "(no|less|lost|reduced|without|loss of|diminished|decreased|poor|lower|little) (sensibility|sensitivity)",
+    "(insensible|insensitive|insensibility|insensitivity|hypoesthesia|hypoaesthesia|hypesthesia|hypaesthesia)",
+    // "I feel the zone between the legs like sleeping" (not "I feel like sleeping": tired, see `red-flag-signs.ts`).
+    "like (sleeping|asleep)",
+    "(diminished|decreased) (feeling|sensation|feelings|sensations)",
   ],
   /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
   "legs-fail": [

@@ -274,6 +274,11 @@ export const pairStatus = (
   concept: ConceptId,
 ): FindingStatus => {
   const status = statusOf(reading, sign, concept);
+  // A time said of the sign but not of the domain ("slow for years, nothing new, back stiff after the session the
+  // toilet, takes ages"): the domain starts a report of its own, and a sign is past or long-standing only when all
+  // of it is.
+  if ((status === "long-standing" || status === "past") && isNowAt(reading, domain, concept))
+    return "present";
   if (status !== "present") return status;
   // (a sign that opens with its own negation, "not been able to empty my bladder", does not deny the domain)
   const ownNegation =
@@ -282,6 +287,10 @@ export const pairStatus = (
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
 };
+
+/** Whether the words at `span` are the patient's own and current, by their own context. */
+const isNowAt = (reading: Reading, span: Span, concept: ConceptId): boolean =>
+  statusOf(reading, span, concept) === "present";
 
 const union = (a: Span, b: Span): Span => ({
   first: Math.min(a.first, b.first),
@@ -561,6 +570,75 @@ const hasOtherWetness = (reading: Reading, domain: CueHit): boolean => {
     if (OTHER_WET.has(tokens[i]?.norm ?? "")) return true;
   }
   return false;
+};
+
+/** "feel like sleeping": a verb of feeling before the likeness makes it the patient's own tiredness. */
+const FEEL_VERBS = new Set(["feel", "feels", "felt", "feeling"]);
+const SLEEP_WORDS = new Set(["sleeping", "asleep"]);
+
+/** "I feel like sleeping", "just feel like sleeping": tired, not a part gone to sleep ("the zone like sleeping"). */
+const isSleepyIdiom = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  if (tokens[sign.first]?.norm !== "like" || !SLEEP_WORDS.has(tokens[sign.first + 1]?.norm ?? ""))
+    return false;
+  if (!FEEL_VERBS.has(tokens[sign.first - 1]?.norm ?? "")) return false;
+  const subject = tokens[sign.first - 2]?.norm ?? "";
+  return I_WORDS.has(subject) || subject === "just" || subject === "really" || subject === "ive";
+};
+
+/** Comparisons that are a sign only when told of a feeling ("it feels less than normal"). */
+const FEELING_COMPARED = new Set(["less", "weaker", "duller", "lower"]);
+const FEELING_WORDS = new Set([
+  "feel",
+  "feels",
+  "felt",
+  "feeling",
+  "feelings",
+  "sensation",
+  "sensations",
+  "sensitivity",
+  "sensibility",
+]);
+/** Words of pain or soreness, which a comparison after them is about ("it hurts less than usual"). */
+const PAIN_WORDS = new Set([
+  "pain",
+  "pains",
+  "painful",
+  "hurt",
+  "hurts",
+  "hurting",
+  "sore",
+  "soreness",
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "stiff",
+  "stiffness",
+  "tender",
+  "throbbing",
+  "burning",
+  "swollen",
+  "swelling",
+]);
+/** How far before "less than normal" the feeling it compares may be named. */
+const COMPARED_REACH = 8;
+
+/**
+ * "less than normal" (or weaker, duller, lower) said of a pain, or of nothing named ("my bum hurts less than
+ * usual"): no sign. Told of a feeling it is one ("I can feel it but it's definitely less than normal").
+ */
+const isComparisonOfPain = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  if (!FEELING_COMPARED.has(tokens[sign.first]?.norm ?? "")) return false;
+  const { sentenceOf } = reading.segments;
+  for (let i = sign.first - 1; i >= Math.max(0, sign.first - COMPARED_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentenceOf[sign.first]) return true;
+    const norm = tokens[i]?.norm ?? "";
+    if (PAIN_WORDS.has(norm)) return true;
+    if (FEELING_WORDS.has(norm)) return false;
+  }
+  return true;
 };
 
 /** "bottom of my foot", "the bottom step", "at the bottom": not the saddle area. */
@@ -1532,6 +1610,8 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 9,
     stopAtActs: false,
     notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
+    skip: (reading, _domain, sign) =>
+      isSleepyIdiom(reading, sign) || isComparisonOfPain(reading, sign),
   },
   {
     domain: "site-saddle",
@@ -1594,6 +1674,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 6,
     stopAtActs: false,
+    skip: (reading, _domain, sign) => isComparisonOfPain(reading, sign),
   },
   // The chest tight, heavy, crushing or painful; breath short or hard to get.
   {
@@ -1999,6 +2080,114 @@ export const addDomainSigns = (reading: Reading, add: AddFinding): void => {
     addPairs(reading, pairing, cuesAt(reading, pairing.signAt), add);
   }
   addSystemicSigns(reading, add);
+  addSaddleSignsOfIt(reading, add);
+};
+
+/** Pronouns that stand for the saddle area or what touches it, named before ("I can feel it, but less"). */
+const SADDLE_PRONOUNS = new Set(["it", "its", "they", "theyre", "this"]);
+/** How far before a sign its pronoun may stand ("it's definitely less than normal, like through a glove"). */
+const SADDLE_PRONOUN_REACH = 8;
+/** Feeling altered or gone, as told of "it". */
+const SADDLE_SIGN_KINDS = ["abn-altered", "sym-numb", "sym-tingle"] as const;
+/** Sites that, in the sign's clause, say what the sign is of ("it's numb in my foot"). */
+const OWN_SITE_KINDS = ["site-saddle", "site-leg", "site-both"] as const;
+
+/**
+ * A feeling altered or gone told of "it", where "it" is the saddle area or the toilet paper named just before,
+ * in the sentence or the one before ("I read that you can't feel toilet paper with cauda equina. I CAN feel it but
+ * it's definitely less than normal, like through a glove"): the status is the sign's own, so a saddle word that
+ * was only quoted or asked about becomes the patient's when they tell what they feel of it.
+ */
+const addSaddleSignsOfIt = (reading: Reading, add: AddFinding): void => {
+  const sites = cuesOf(reading, "site-saddle");
+  if (sites.length === 0) return;
+  for (const kind of SADDLE_SIGN_KINDS) {
+    let previous = -1;
+    for (const sign of cuesOf(reading, kind)) {
+      // (one sign per place: "feel it but fainter than it should be" also matches shorter)
+      if (sign.first === previous) continue;
+      previous = sign.first;
+      const pronoun = pronounOf(reading, sign);
+      if (pronoun < 0 || hasOwnSite(reading, pronoun, sign) || isComparisonOfPain(reading, sign))
+        continue;
+      if (saddleAntecedent(reading, sites, pronoun) === undefined) continue;
+      add("saddle-anesthesia", undefined, { first: pronoun, last: sign.last });
+    }
+  }
+};
+
+/** The pronoun a sign is told of: the first inside it ("feel it but fainter"), else the nearest before it. */
+const pronounOf = (reading: Reading, sign: Span): number => {
+  const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
+  for (let i = sign.first; i < sign.last; i += 1) {
+    if (SADDLE_PRONOUNS.has(tokens[i]?.norm ?? "")) return i;
+  }
+  const sentence = sentenceOf[sign.first];
+  for (let i = sign.first - 1; i >= Math.max(0, sign.first - SADDLE_PRONOUN_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentence) return -1;
+    if (SADDLE_PRONOUNS.has(tokens[i]?.norm ?? "")) return i;
+  }
+  return -1;
+};
+
+/** How far after a sign a site may say what it is of ("it's numb in my foot"). */
+const OWN_SITE_AFTER = 3;
+/** Words of a place phrase between a sign and its site ("numb in my left foot", "tingly down both legs"). */
+const PLACE_WORDS = new Set([
+  "in",
+  "on",
+  "at",
+  "around",
+  "round",
+  "down",
+  "into",
+  "my",
+  "the",
+  "both",
+  "of",
+]);
+
+/**
+ * Whether a site of its own lies between the pronoun and the sign, or right after the sign as its place, in its
+ * clause: the sign is then told of it, not of "it". (A site further on in a run-on clause is another report: "...
+ * it feels muffled, since Monday legs were wobbly after the squats".)
+ */
+const hasOwnSite = (reading: Reading, pronoun: number, sign: Span): boolean => {
+  const { clauseOf } = reading.segments;
+  for (const kind of OWN_SITE_KINDS) {
+    for (const site of cuesOf(reading, kind)) {
+      if (site.first < pronoun || clauseOf[site.first] !== clauseOf[sign.first]) continue;
+      if (site.first < sign.last || isPlaceAfter(reading, sign.last, site.first)) return true;
+    }
+  }
+  return false;
+};
+
+/** Whether only a few words of a place phrase stand from token `from` up to a site at token `to`. */
+const isPlaceAfter = (reading: Reading, from: number, to: number): boolean => {
+  if (to - from > OWN_SITE_AFTER) return false;
+  for (let i = from; i < to; i += 1) {
+    if (!PLACE_WORDS.has(reading.tokens[i]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
+/** The saddle site before `pronoun`, in its sentence or the one before, that the pronoun stands for. */
+const saddleAntecedent = (
+  reading: Reading,
+  sites: readonly CueHit[],
+  pronoun: number,
+): CueHit | undefined => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[pronoun] ?? 0;
+  let antecedent: CueHit | undefined;
+  for (const site of sites) {
+    if (site.last > pronoun) break;
+    if ((sentenceOf[site.first] ?? 0) >= sentence - 1 && isSaddleDomain(reading, site))
+      antecedent = site;
+  }
+  return antecedent;
 };
 
 /** Knowing, noticing or feeling, which a negation right before makes a sign ("didn't notice", "can't tell"). */

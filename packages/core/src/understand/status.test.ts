@@ -113,6 +113,27 @@ describe("whose symptom (experiencer)", () => {
     expect(has("My wife noticed I was dragging my left foot.", "leg-weakness", "present")).toBe(
       true,
     );
+    // (a finding that opens with "I" is the patient's, whoever tells of it)
+    expect(has("My partner says I've been leaking at night", "bladder-bowel", "present")).toBe(
+      true,
+    );
+    expect(
+      has(
+        "My mum has MS. She says - no, I mean I have - numb buttocks",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("gives 'she' and 'he' to the patient in a message typed for them", () => {
+    const typed = "My son is typing this for me. He says I can't feel my bum since last night.";
+    expect(has(typed, "saddle-anesthesia", "present")).toBe(true);
+    const forWife = "Writing on behalf of my wife: she has numbness in her groin since Sunday.";
+    expect(has(forWife, "saddle-anesthesia", "present")).toBe(true);
+    // (a relative named again is theirs)
+    const sister = "My son is typing this for me. My sister has numbness in both legs.";
+    expect(has(sister, "bilateral-neuro", "someone-else")).toBe(true);
   });
 });
 
@@ -120,6 +141,18 @@ describe("when (past, long-standing, hypothetical)", () => {
   it("sets aside a resolved past episode but keeps the patient's own past cancer", () => {
     expect(has("I had sciatica years ago.", "shooting-radiating-pain", "past")).toBe(true);
     expect(has("I had breast cancer years ago.", "cancer-history", "present")).toBe(true);
+  });
+
+  it("reads 'in case it matters' as a hedge on the telling, not an imagining", () => {
+    expect(has("In case it matters, I've wet myself twice", "bladder-bowel", "present")).toBe(true);
+    expect(has("In case I wet myself, what do I do?", "bladder-bowel", "hypothetical")).toBe(true);
+  });
+
+  it("reads 'for ages' after something waited for as the wait, not how long it has been so", () => {
+    expect(has("I go to pee and nothing happens for ages", "bladder-bowel", "present")).toBe(true);
+    expect(
+      has("My stream has been slow to come for a long time", "bladder-bowel", "long-standing"),
+    ).toBe(true);
   });
 
   it("reads an unchanged habit as long-standing, unless something is new", () => {

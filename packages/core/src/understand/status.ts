@@ -574,7 +574,9 @@ const reportsOnPatient = (reading: Reading, i: number): boolean => {
 const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean => {
   // The relative's symptom ends where the patient speaks of themself ("my", "I"), a new subject starts that is
   // not the relative again ("My mum has sciatica and both feet are tingling": the feet are the patient's), or the
-  // relative tells of what they see in the patient ("my wife noticed both legs are numb").
+  // relative tells of what they see in the patient ("my wife noticed both legs are numb"). So does a finding that
+  // opens with the patient as its subject ("my partner says I've been leaking").
+  if (FIRST_PERSON.has(reading.tokens[index]?.norm ?? "")) return false;
   for (let i = cue.last; i < index; i += 1) {
     if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) return false;
     if (startsNewSubject(reading, i, OTHER_SUBJECT)) return false;
@@ -665,6 +667,8 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   for (let k = cueIndexFrom(relatives, start); ; k += 1) {
     const cue = relatives[k];
     if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
+    // ("my husband is typing this for me", "writing on behalf of my wife": the one typing, or the patient)
+    if (isOfProxy(reading, cue)) continue;
     if (cue.first > index) {
       // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
       // nor "big flare after I helped a mate move house", where the patient did something with them.
@@ -683,21 +687,61 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   for (let k = cueIndexFrom(subjects, start); ; k += 1) {
     const cue = subjects[k];
     if (cue === undefined || cue.first >= index) break;
-    if (relativeReaches(reading, cue, index) && !namesOwnBody(reading, cue, span)) return true;
+    if (
+      !isOfProxy(reading, cue) &&
+      relativeReaches(reading, cue, index) &&
+      !namesOwnBody(reading, cue, span)
+    )
+      return true;
   }
+  // Typed for the patient ("my husband is typing this for me. She has tingling in her bottom"): "she" and "her"
+  // are the patient.
+  if (isProxyBefore(reading, index)) return false;
   // "her numb legs", "his sciatica".
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
     if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
   }
   if (isRelativeWithParenthesis(reading, index)) return true;
-  // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
+  // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named,
+  // until the patient turns to themself in it ("She says - sorry, I mean I have - tingling in my bottom").
   const firstWord = reading.tokens[start]?.norm ?? "";
-  if (OTHER_SUBJECT.has(firstWord)) {
+  if (OTHER_SUBJECT.has(firstWord) && !isPatientSubjectBy(reading, start, index)) {
     // (a relative named before this sentence; the list is in text order)
     const first = relatives[0];
     return first !== undefined && first.first < start;
   }
   return false;
+};
+
+/** How far before a proxy cue a relative may be named as the one typing ("my husband is typing this for me"). */
+const PROXY_SUBJECT_REACH = 2;
+
+/** Whether a relative cue names the one typing for the patient, or the patient typed for (see the "proxy" cue). */
+const isOfProxy = (reading: Reading, cue: CueHit): boolean => {
+  for (const proxy of cuesOf(reading, "proxy")) {
+    if (cue.first < proxy.last && proxy.first - cue.last <= PROXY_SUBJECT_REACH) return true;
+  }
+  return false;
+};
+
+/** Whether the message says, before token `index`, that it is typed for the patient. */
+const isProxyBefore = (reading: Reading, index: number): boolean => {
+  const proxies = cuesOf(reading, "proxy");
+  return proxies.length > 0 && (proxies[0]?.first ?? index) < index;
+};
+
+/**
+ * Whether the patient is the last subject named from token `from` up to token `index` (inclusive): an "I" or
+ * "my" after the last "he" or "she" ("She says - sorry, I mean I have - tingling").
+ */
+const isPatientSubjectBy = (reading: Reading, from: number, index: number): boolean => {
+  let patient = false;
+  for (let i = from; i <= index; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (I_SUBJECT.has(norm) || norm === "my") patient = true;
+    else if (OTHER_SUBJECT.has(norm)) patient = false;
+  }
+  return patient;
 };
 
 /**
@@ -789,6 +833,14 @@ const isConditionalEver = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Whether a cue lies inside a hedge on the telling ("in case it matters"). */
+const isInsideHedge = (reading: Reading, cue: CueHit): boolean => {
+  for (const hedge of cuesOf(reading, "hedge")) {
+    if (hedge.first <= cue.first && cue.last <= hedge.last) return true;
+  }
+  return false;
+};
+
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
@@ -807,6 +859,8 @@ const isImagined = (reading: Reading, span: Span): boolean => {
   for (let k = cueIndexFrom(imagined, start); ; k += 1) {
     const cue = imagined[k];
     if (cue === undefined || cue.first >= span.first) break;
+    // ("in case it matters, ..." hedges the telling)
+    if (isInsideHedge(reading, cue)) continue;
     if (reachesImagined(reading, cue, span)) return true;
   }
   const evers = cuesOf(reading, "ever");
@@ -893,6 +947,17 @@ const isNewSubjectBetween = (
       !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "")
     )
       return true;
+    // "my flow has been slow for years, nothing new, back stiff after the session I wet myself": after the episode
+    // and something else told, "I" opens a report of its own, run on without a full stop. (Not "for years I have
+    // leaked", with nothing told between.)
+    if (
+      kind !== "new" &&
+      cue.last <= span.first &&
+      I_SUBJECT.has(reading.tokens[i]?.norm ?? "") &&
+      !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "") &&
+      isFindingBetween(reading, cue.last, i)
+    )
+      return true;
     // "nothing new really i wet myself": after a word that sums up ("nothing new", "unchanged", "same as ever"),
     // "I" or a run-on verb opens a report of its own.
     if (
@@ -902,6 +967,15 @@ const isNewSubjectBetween = (
     )
       return true;
   }
+  // "... slow for years, nothing new, back stiff after the session my legs are both numb": a symptom run on after
+  // something else told since the episode, with no list word joining them, is a report of its own (as after a
+  // denial, see `negationReaches`).
+  if (
+    kind !== "new" &&
+    cue.last <= span.first &&
+    isUnlistedAfterOther(reading, cue.last, span.first)
+  )
+    return true;
   // "nothing new really numb around my bum", "nothing new really not actually numb, more like pins and needles":
   // a summing-up word sums up what is next to it, not a symptom told further on.
   return (
@@ -1004,6 +1078,41 @@ const isActivityLength = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** What is waited for: "nothing happens for ages", "it doesn't come out for ages". */
+const WAITED_FOR = new Set([
+  "happens",
+  "happen",
+  "happened",
+  "happening",
+  "comes",
+  "come",
+  "came",
+  "coming",
+  "starts",
+  "start",
+  "started",
+  "flows",
+  "flow",
+  "nothing",
+]);
+
+/** Last words of a long-standing cue that can tell the length of a wait ("for ages", "for a long time"), not "years". */
+const WAIT_SPANS = new Set(["ages", "time", "ever"]);
+
+/**
+ * "for ages" told of something waited for just before it ("nothing happens for ages and then it dribbles"): how
+ * long the wait is, not how long the symptom has been there.
+ */
+const isWaitLength = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  if (tokens[cue.first]?.norm !== "for" || !WAIT_SPANS.has(tokens[cue.last - 1]?.norm ?? ""))
+    return false;
+  // ("nothing comes out for ages")
+  const verb = tokens[cue.first - 1]?.norm === "out" ? cue.first - 2 : cue.first - 1;
+  // (not "slow to come for a long time": how long the slowness has lasted)
+  return WAITED_FOR.has(tokens[verb]?.norm ?? "") && tokens[verb - 1]?.norm !== "to";
+};
+
 /** Words after which "I" goes on with what came before ("when I sneeze", "if I stand"). */
 const SUBORDINATORS = new Set([
   "when",
@@ -1034,7 +1143,8 @@ const cueInClause = (
     const cue = cues[k];
     if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
-    if (kind === "long-standing" && isActivityLength(reading, cue)) continue;
+    if (kind === "long-standing" && (isActivityLength(reading, cue) || isWaitLength(reading, cue)))
+      continue;
     // "that didn't used to happen", "never used to": new, not past.
     if (kind === "past" && precededByNegation(reading, cue)) continue;
     // "in the last month", "over the last year": a recent stretch of time, not a past one.

@@ -20,6 +20,8 @@ const EMERGENCY_SIGNS = [
   // Signs in other words than the lexicon's: recognised by what they are about and what is wrong there.
   "my underwear has been damp today without me noticing",
   "the area I sit on feels like it's been to the dentist",
+  "the toilet paper feels like it's not there when I wipe",
+  "I don't get the usual feeling when my bladder is full",
 ];
 
 const BEFORE = [
@@ -36,6 +38,9 @@ const BEFORE = [
   "The pain has settled",
   "No pain",
   "Not sore",
+  // A hedge on the telling, and a message typed for the patient.
+  "In case it matters",
+  "My husband is typing this for me",
 ];
 
 // Signs told without a subject after a denial ("No pain, can't pee"): the denial ends at the new predicate. (After
@@ -135,6 +140,8 @@ describe("an emergency sign in ordinary context", () => {
       "My mum has sciatica and she has numb legs",
       "My sister has cauda equina and her legs are both numb",
       "No saddle numbness, and they said the soreness is normal",
+      "My husband is typing this for me. His mum has numb legs, mine are fine",
+      "My wife says she has been leaking wee since the baby, I'm just stiff",
     ]) {
       expect(levelOf(text), text).not.toBe("emergency");
     }
