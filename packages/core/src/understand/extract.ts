@@ -1,6 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import type { Finding, FindingStatus } from "../model/finding";
-import { cuesOf, readText } from "./read-text";
+import { cueIndexFrom, cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import {
@@ -227,7 +227,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   }
 
   // 2. Symptoms combined with where they are.
-  const numb = cuesOf(reading, "sym-numb");
+  const numb = withoutFeelings(reading, cuesOf(reading, "sym-numb"));
   const tingle = cuesOf(reading, "sym-tingle");
   const asleep = cuesOf(reading, "sym-asleep");
   let neuro = numb.length === 0 ? tingle : tingle.length === 0 ? numb : [...numb, ...tingle];
@@ -583,6 +583,67 @@ const NUMB_TO_OBJECTS = new Set([
   "news",
 ]);
 
+/** Words of the mind beside "numb": "emotionally numb", "numb inside", "mentally numb". */
+const MIND_WORDS = new Set(["emotionally", "mentally", "inside", "inwardly", "emotional"]);
+/** What one is "numb with" when it is a feeling ("numb with shock"), not cold or pressure. */
+const NUMB_WITH_FEELINGS = new Set([
+  "shock",
+  "grief",
+  "fear",
+  "worry",
+  "dread",
+  "disbelief",
+  "sadness",
+  "stress",
+  "anxiety",
+  "boredom",
+  "exhaustion",
+  "tiredness",
+]);
+/** How far after "numb about" a place in the body would stand ("numb about two inches below my knee"). */
+const NUMB_ABOUT_REACH = 6;
+const BODY_SITES = ["site-saddle", "site-leg", "site-both"] as const;
+
+/** Whether a body site starts from token `from` within `reach` tokens. */
+const hasSiteWithin = (reading: Reading, from: number, reach: number): boolean => {
+  for (const kind of BODY_SITES) {
+    const sites = cuesOf(reading, kind);
+    const site = sites[cueIndexFrom(sites, from)];
+    if (site !== undefined && site.first - from <= reach) return true;
+  }
+  return false;
+};
+
+/**
+ * "Numb" said of a feeling: "I feel numb about the whole thing", "emotionally numb", "numb inside", "numb with
+ * shock". Not of a place ("numb about two inches below my knee", "numb inside my thigh").
+ */
+const isNumbFeeling = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  const next = tokens[at + 1]?.norm ?? "";
+  if (MIND_WORDS.has(tokens[at - 1]?.norm ?? "")) return true;
+  if (next === "with") return NUMB_WITH_FEELINGS.has(tokens[at + 2]?.norm ?? "");
+  if (next === "about" || MIND_WORDS.has(next))
+    return !hasSiteWithin(reading, at + 2, NUMB_ABOUT_REACH);
+  return false;
+};
+
+/** Whether the numbness word at `cue` is said of a feeling ("numb about the whole thing"). */
+const isNumbFeelingCue = (reading: Reading, cue: CueHit): boolean =>
+  cue.last - cue.first === 1 &&
+  reading.tokens[cue.first]?.norm === "numb" &&
+  isNumbFeeling(reading, cue.first);
+
+/** The numbness words that are not said of a feeling (the same list when none is: most messages). */
+const withoutFeelings = (reading: Reading, cues: readonly CueHit[]): readonly CueHit[] => {
+  let feelings = 0;
+  for (const cue of cues) if (isNumbFeelingCue(reading, cue)) feelings += 1;
+  if (feelings === 0) return cues;
+  const kept: CueHit[] = [];
+  for (const cue of cues) if (!isNumbFeelingCue(reading, cue)) kept.push(cue);
+  return kept;
+};
+
 /** Words after "pins and needles" when it means nerves about something ("pins and needles waiting for results"). */
 const ON_EDGE_AFTER = new Set(["waiting", "about", "over", "until", "till", "wondering", "hoping"]);
 
@@ -595,6 +656,7 @@ const isFeelingIdiom = (reading: Reading, hit: Span): boolean => {
   const word = tokens[hit.first]?.norm ?? "";
   if (word === "numb" && tokens[hit.last]?.norm === "to")
     return NUMB_TO_OBJECTS.has(tokens[hit.last + 1]?.norm ?? "");
+  if (word === "numb" && hit.last - hit.first === 1) return isNumbFeeling(reading, hit.first);
   if (word !== "pins" || tokens[hit.last - 1]?.norm !== "needles") return false;
   return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.has(tokens[hit.last]?.norm ?? "");
 };
@@ -1699,8 +1761,14 @@ const FELL_INTO = new Set([
   "silent",
   "quiet",
 ]);
-const isNotAFall = (reading: Reading, span: Span): boolean =>
-  FELL_INTO.has(reading.tokens[span.last]?.norm ?? "");
+/** A disc named after "slipped": "I've slipped a disc" names a disc problem, not a slip or a fall. */
+const DISCS = new Set(["disc", "disk", "discs", "disks"]);
+const DISC_LEADS = new Set(["a", "my", "the"]);
+const isNotAFall = (reading: Reading, span: Span): boolean => {
+  const next = reading.tokens[span.last]?.norm ?? "";
+  if (FELL_INTO.has(next) || DISCS.has(next)) return true;
+  return DISC_LEADS.has(next) && DISCS.has(reading.tokens[span.last + 1]?.norm ?? "");
+};
 
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>

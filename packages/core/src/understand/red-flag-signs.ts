@@ -1113,9 +1113,30 @@ const DESTINATION = new Set([
   "within",
 ]);
 
-/** A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. */
+/** Who gets going when it is the patient, not the flow: "once I get going", "when we get going". */
+const GOERS = new Set(["i", "we", "you", "ive", "weve"]);
+
+/**
+ * "It goes once I get going", "fine when I get going": the patient getting going (warming up, moving), not the
+ * flow ("can't get it going", "takes ages to get going" say the flow).
+ */
+const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  const verb = tokens[sign.first]?.norm;
+  return (
+    (verb === "get" || verb === "got") &&
+    tokens[sign.last - 1]?.norm === "going" &&
+    GOERS.has(tokens[sign.first - 1]?.norm ?? "")
+  );
+};
+
+/**
+ * A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. Or the patient getting
+ * going, which is moving too.
+ */
 const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
   const { tokens } = reading;
+  if (isPatientGettingGoing(reading, sign)) return true;
   // "when I sit for ages": the sitting is what takes long (not "sit and wait ages before any wee comes").
   if (tokens[sign.first - 1]?.norm === "for" && POSTURE.has(tokens[sign.first - 2]?.norm ?? ""))
     return true;
