@@ -295,6 +295,9 @@ export const CUE_PATTERNS = {
     "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
     "(half|a third|a quarter|a fraction) (of|) what it was",
     "(trending|heading|going|ticking) (down|downwards|in the right direction)",
+    // "definitely coming down", "coming down nicely": a score or an ache going down (not "coming down my leg").
+    "(definitely|slowly|steadily|gradually|finally|already|clearly|def|defo|surely) (coming|going|come|gone|came|went) down",
+    "(coming|going|come|gone|came|went) down (nicely|steadily|gradually|day by day|each day|every day|bit by bit)",
   ],
   /** Pain not changing. */
   "trend-same": [
