@@ -40,6 +40,14 @@ export const CUE_PATTERNS = {
     "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
   ],
+  /**
+   * A pet as the one whose symptom follows: "my dog's back leg has gone weak", "the cat has been limping". Only
+   * before the symptom, and only as its owner or subject: "walking the dog both legs went numb" is the patient's.
+   */
+  pet: [
+    "(my|our|the) (dogs|cats|puppys|kittens|horses|rabbits) (back|front|left|right|leg|legs|hip|hips|spine|knee|knees)",
+    "(my|our|the) (dog|cat|puppy|kitten|horse|rabbit|dogs|cats|puppys|horses) (has|had|is|was|s|been|keeps|kept|seems|cant|started|went|hasnt|isnt|wont)",
+  ],
   /** A relative named without "my", as the subject of what follows: "Husband says his legs are numb", "Mum fell". */
   "relative-subject": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa) (says|said|thinks|reckons|has|had|fell|slipped|tripped|hurt|broke|got|is|was|keeps|also)",
@@ -48,9 +56,11 @@ export const CUE_PATTERNS = {
   "relative-noun": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa|aunt|uncle|friend|mate|neighbour|neighbor|colleague)",
   ],
+  /** "He" or "she": after a relative is named, the subject of what follows ("... because he had foot drop"). */
+  "third-person": ["(he|she|hes|shes)"],
   /** The patient is imagining or asking about a symptom rather than reporting it. */
   hypothetical: [
-    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look|call|ring|go)|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
     // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
     // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
@@ -66,6 +76,14 @@ export const CUE_PATTERNS = {
     "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
 
     "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
+  ],
+  /**
+   * A safety-net instruction: "my physio said to call 999 if ...", "told me to go to A&E should ...". What it names
+   * is imagined only inside its condition ("if", "should", "in case"), never a reason ("... because both legs are
+   * numb"): read in `status.ts`.
+   */
+  instruction: [
+    "(told me|told us|tells me|said|says|say|advised|advised me|advises|warned|warned me|wants me|asked me|instructed me|instructions are|instructions were|was told|were told|been told|reminded me|reminded us) [to] (call|ring|phone|dial|go|come|seek|get|stop|tell|let|report|head|attend|book|see)",
   ],
   /**
    * The patient says an imagined or quoted sign is theirs after all: "I think I've actually got that", "ok it's

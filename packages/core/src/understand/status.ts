@@ -617,26 +617,52 @@ const isSomeoneElse = (reading: Reading, index: number): boolean => {
     }
     if (relativeReaches(reading, cue, index)) return true;
   }
-  // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's).
-  const subjects = cuesOf(reading, "relative-subject");
-  for (let k = cueIndexFrom(subjects, start); ; k += 1) {
-    const cue = subjects[k];
-    if (cue === undefined || cue.first >= index) break;
-    if (relativeReaches(reading, cue, index)) return true;
-  }
+  // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's),
+  // "my dog's back leg has gone weak".
+  if (reachesFromBefore(reading, "relative-subject", start, index)) return true;
+  if (reachesFromBefore(reading, "pet", start, index)) return true;
   // "her numb legs", "his sciatica".
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
     if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
   }
   if (isRelativeWithParenthesis(reading, index)) return true;
-  // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named.
-  const firstWord = reading.tokens[start]?.norm ?? "";
-  if (OTHER_SUBJECT.has(firstWord)) {
-    // (a relative named before this sentence; the list is in text order)
-    const first = relatives[0];
-    return first !== undefined && first.first < start;
+  // "My dad had prostate cancer. He had bone mets.", "... because he had foot drop".
+  return isThirdPersonBefore(reading, start, index);
+};
+
+/**
+ * "My dad had prostate cancer. He had bone mets.", "My husband keeps telling me to see a doctor because he had a
+ * herniated disc with foot drop": "he" or "she" in the sentence of token `index`, before it, after a relative is
+ * named, is the subject there until the patient speaks of themself (the same reach as a relative's: "he says my
+ * legs look weak" tells of the patient's legs).
+ */
+const isThirdPersonBefore = (reading: Reading, start: number, index: number): boolean => {
+  const named = Math.min(
+    cuesOf(reading, "relative")[0]?.first ?? index,
+    cuesOf(reading, "relative-subject")[0]?.first ?? index,
+  );
+  if (named >= index) return false;
+  const others = cuesOf(reading, "third-person");
+  for (let k = cueIndexFrom(others, Math.max(start, named + 1)); ; k += 1) {
+    const cue = others[k];
+    if (cue === undefined || cue.first >= index) return false;
+    if (relativeReaches(reading, cue, index)) return true;
   }
-  return false;
+};
+
+/** Whether a cue of `kind` from token `start` on, before token `index`, names the one whose symptom it is. */
+const reachesFromBefore = (
+  reading: Reading,
+  kind: "relative-subject" | "pet",
+  start: number,
+  index: number,
+): boolean => {
+  const cues = cuesOf(reading, kind);
+  for (let k = cueIndexFrom(cues, start); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || cue.first >= index) return false;
+    if (relativeReaches(reading, cue, index)) return true;
+  }
 };
 
 /**
@@ -670,13 +696,25 @@ const turnsToOwnReport = (reading: Reading, from: Span, span: Span): boolean => 
   for (let i = from.last; i < tokens.length; i += 1) {
     if (i >= span.first && reading.segments.clauseOf[i] !== clause) break;
     const norm = tokens[i]?.norm;
-    if (norm === "since") return true;
+    if (norm === "since" || isPastAnchorAt(reading, i)) return true;
     if (i >= span.first) continue;
     const next = tokens[i + 1]?.norm ?? "";
     if (isJoiner(norm) && OWN_REPORT.has(next)) return true;
     if (norm === "but" && startsNewSubject(reading, i)) return true;
   }
   return false;
+};
+
+/** Words of a time gone by that anchor a report: "yesterday", "two days ago", "this morning", "last night". */
+const PAST_ANCHORS = new Set(["yesterday", "ago", "earlier"]);
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "night"]);
+
+/** A time gone by at token `i` ("they went numb this morning"): a report, not a supposition. */
+const isPastAnchorAt = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  if (PAST_ANCHORS.has(norm)) return true;
+  const before = reading.tokens[i - 1]?.norm;
+  return PARTS_OF_DAY.has(norm) && (before === "this" || (before === "last" && norm === "night"));
 };
 
 /**
@@ -728,6 +766,53 @@ const isConditionalEver = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Words that open the condition of a safety-net instruction ("call 999 if ...", "go to A&E should ..."). */
+const CONDITIONS = new Set(["if", "should", "incase", "unless", "whenever"]);
+/** Words that give a reason or a report instead ("... because both legs are numb", "... as I can't pee"). */
+const REASONS = new Set(["because", "cos", "coz", "cause", "since", "as", "so", "now", "after"]);
+
+/**
+ * Whether `span` lies in the condition of the instruction at `cue`: a condition word after the instruction, in the
+ * clause of the span, and no word of a reason between ("said to call if I got numb down there", not "told me to go
+ * to A&E because both legs are numb").
+ */
+const isInsideCondition = (reading: Reading, cue: CueHit, span: Span): boolean => {
+  for (let i = span.first - 1; i >= cue.last; i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (REASONS.has(norm)) return false;
+    if (CONDITIONS.has(norm) || (norm === "case" && reading.tokens[i - 1]?.norm === "in"))
+      return sameClause(reading, i, span.first);
+    // "... if my legs went numb, they went numb this morning": a new clause after the condition is told.
+    if (startsNewSubject(reading, i)) return false;
+  }
+  return false;
+};
+
+/** Words that judge what follows an "if": "is it normal if I get ...", "is it bad if I've started ...". */
+const JUDGEMENTS = new Set([
+  "normal",
+  "ok",
+  "okay",
+  "alright",
+  "fine",
+  "common",
+  "usual",
+  "expected",
+  "bad",
+  "serious",
+  "worrying",
+  "concerning",
+  "dangerous",
+  "typical",
+]);
+
+/**
+ * "Is it normal if I get numb down there after the session?": an "if" after a word that judges it asks whether what
+ * the patient has is normal, as "Is it normal that ..." does. It is a report, unless an answer sets it aside.
+ */
+export const isJudgedIf = (reading: Reading, at: number): boolean =>
+  reading.tokens[at]?.norm === "if" && JUDGEMENTS.has(reading.tokens[at - 1]?.norm ?? "");
+
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
@@ -746,7 +831,13 @@ const isImagined = (reading: Reading, span: Span): boolean => {
   for (let k = cueIndexFrom(imagined, start); ; k += 1) {
     const cue = imagined[k];
     if (cue === undefined || cue.first >= span.first) break;
-    if (reachesImagined(reading, cue, span)) return true;
+    if (!isJudgedIf(reading, cue.first) && reachesImagined(reading, cue, span)) return true;
+  }
+  const instructions = cuesOf(reading, "instruction");
+  for (let k = cueIndexFrom(instructions, start); ; k += 1) {
+    const cue = instructions[k];
+    if (cue === undefined || cue.first >= span.first) break;
+    if (isInsideCondition(reading, cue, span) && reachesImagined(reading, cue, span)) return true;
   }
   const evers = cuesOf(reading, "ever");
   for (let k = cueIndexFrom(evers, start); ; k += 1) {
