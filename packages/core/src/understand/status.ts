@@ -371,6 +371,167 @@ const PREDICATE_START = new Set([
 
 export type Span = { first: number; last: number };
 
+/** A checklist's answer of no after the item ("saddle numbness no, bladder no"). */
+const NO_AFTER = new Set(["no", "none", "nope", "negative", "nil", "nah"]);
+/** Marks between an item and its answer: "both legs: no", "numbness - none". */
+const ANSWER_MARKS = new Set([":", "-", "="]);
+/** Marks that part one checklist item from the next (":" and "-" stand inside one: "both legs - no"). */
+const ITEM_BREAKS = new Set([",", ";", ".", "/", "|", "(", ")", "!"]);
+/** The most tokens of one checklist item, its answer included ("numbness in the saddle area: none"). */
+const ITEM_MOST = 10;
+/**
+ * Words that make a stretch of words a report rather than a checklist item: a yes, the patient, a verb ("my groin
+ * is numb no idea why", "saddle numbness yes bladder no").
+ */
+const NOT_AN_ITEM = new Set([
+  "yes",
+  "yeah",
+  "yep",
+  "yh",
+  "some",
+  "bit",
+  "slight",
+  "slightly",
+  "little",
+  "i",
+  "im",
+  "ive",
+  "id",
+  "my",
+  "me",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "feel",
+  "feels",
+  "felt",
+  "got",
+  "been",
+  "its",
+  "it",
+  // A time or a doing: a report run on before the checklist ("cant pee since this morning leakage: no").
+  "since",
+  "today",
+  "yesterday",
+  "morning",
+  "night",
+  "after",
+  "when",
+  "cant",
+  "cannot",
+  "dont",
+  "doesnt",
+  "keeps",
+  "keep",
+  "started",
+  "now",
+  "still",
+]);
+/** The most words between an item's sign and its answer ("numbness | in the saddle area | none"). */
+const ITEM_GAP = 4;
+/** Words that may stand between an item's sign and its answer besides a place: "numbness in the ... : none". */
+const PLACE_LINKS = new Set([
+  "in",
+  "on",
+  "at",
+  "of",
+  "the",
+  "my",
+  "around",
+  "round",
+  "down",
+  "both",
+  ":",
+  "-",
+  "=",
+]);
+const PLACE_KINDS = ["site-saddle", "site-leg", "site-both"] as const;
+
+/** Whether only a place and its links lie from token `from` up to `to` ("in the saddle area", "down below"). */
+const isPlaceOnlyBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (PLACE_LINKS.has(reading.tokens[i]?.norm ?? "")) continue;
+    let placed = false;
+    for (const kind of PLACE_KINDS) {
+      const sites = cuesOf(reading, kind);
+      for (let k = cueIndexFrom(sites, Math.max(0, i - ITEM_GAP)); k < sites.length; k += 1) {
+        const site = sites[k];
+        if (site === undefined || site.first > i) break;
+        if (site.last > i) placed = true;
+      }
+    }
+    if (!placed) return false;
+  }
+  return true;
+};
+
+/** Whether token `i` parts checklist items: a mark between items, or the start of another sentence than `of`'s. */
+const isItemBreak = (reading: Reading, i: number, of: number): boolean => {
+  const token = reading.tokens[i];
+  if (token === undefined || (token.kind === "punct" && ITEM_BREAKS.has(token.norm))) return true;
+  return reading.segments.sentenceOf[i] !== reading.segments.sentenceOf[of];
+};
+
+/**
+ * The answer straight after a colon that ends the sentence of token `colon` + 1 ("tingling: none."): its token, when
+ * it is a no that ends its own sentence too, else -1.
+ */
+const noAfterColon = (reading: Reading, colon: number): number => {
+  if (reading.tokens[colon]?.norm !== ":") return -1;
+  const answer = colon + 1;
+  return NO_AFTER.has(reading.tokens[answer]?.norm ?? "") &&
+    isItemBreak(reading, answer + 1, answer)
+    ? answer
+    : -1;
+};
+
+/**
+ * A checklist answered item by item: "saddle numbness no, bladder no, both legs no", "numbness down below - none",
+ * "tingling: none". The item (the few words between two commas, in one sentence) ends in a no and holds no yes, no
+ * "I" and no verb: what it names is denied. Not a tag question ("both legs are numb, no?") nor a no that goes on
+ * ("numb no idea why", "numb down there: no idea why").
+ */
+const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
+  let end = span.last;
+  while (!isItemBreak(reading, end, span.first)) {
+    if (end - span.last === ITEM_MOST) return false;
+    end += 1;
+  }
+  let answer = end - 1;
+  if (!NO_AFTER.has(reading.tokens[answer]?.norm ?? "") || answer < span.last) {
+    answer = noAfterColon(reading, end - 1);
+    if (answer < 0) return false;
+  } else if (reading.tokens[end]?.norm === "?") return false;
+  // (the answer is that of the item the sign ends: a sign told further back, or before another word, is another
+  // report: "they're tingly leakage: no")
+  if (answer - span.last > ITEM_GAP + 1 || !isPlaceOnlyBetween(reading, span.last, answer))
+    return false;
+  let start = span.first;
+  while (start > 0 && !isItemBreak(reading, start - 1, span.first)) {
+    if (span.first - start === ITEM_MOST) return false;
+    start -= 1;
+  }
+  for (let i = start; i < end - 1; i += 1) {
+    if (NOT_AN_ITEM.has(reading.tokens[i]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
+/** A "no" that answers the item before it ("numbness no, leaking yes"): it denies that item, not the next one. */
+const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
+  cue.last - cue.first === 1 &&
+  NO_AFTER.has(reading.tokens[cue.first]?.norm ?? "") &&
+  // (after its item's words, or after the colon or dash that ends them: "numbness down below: none, ...")
+  (ANSWER_MARKS.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+    (cue.first > sentenceStartOf(reading, cue.first) &&
+      !isItemBreak(reading, cue.first - 1, cue.first))) &&
+  isItemBreak(reading, cue.last, cue.first) &&
+  reading.tokens[cue.last]?.norm !== "?";
+
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
   // (a negation reaches only within its clause, so none from before the span's sentence)
@@ -380,8 +541,11 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || cue.first >= span.first) break;
     // "sore, stiff, nothing else": a summary of what came before, not a denial of what follows.
     if (reading.tokens[cue.last]?.norm === "else") continue;
+    // "numbness no, leaking yes": the no answers the item before it.
+    if (isItemAnswer(reading, cue)) continue;
     if (isLiveTrigger(reading, cue) && negationReaches(reading, cue, span.first)) return true;
   }
+  if (isAnsweredNoAfter(reading, span)) return true;
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
 };
 
