@@ -98,6 +98,7 @@ export const CUE_PATTERNS = {
     // "If it ever shoots down my leg...? Since this morning it sort of does."
     "since (this morning|yesterday|last night|today|the session|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|they) [sort of|kind of|kinda|actually|really] (does|do|did|has|have)",
     "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
+    "(mine too|mine as well|me as well|same with me|same for me|same as me|i have the same|ive got the same|i have it too|ive got it too|i do too|i have too)",
   ],
   /**
    * The patient says a sign they asked about is not theirs: "Not happening, just anxious", "asking because the
@@ -349,7 +350,7 @@ export const CUE_PATTERNS = {
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
-    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple) (minutes|mins|min|minute|moments)",
+    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple) (minutes|mins|min|minute|moments|moment)",
     "(everything|it all|they|it) (settled|calmed down|recovered)",
   ],
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */

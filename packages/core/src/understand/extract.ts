@@ -14,6 +14,8 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
+import { setAsideAnswered } from "./answered-questions";
+import { confirmOwn } from "./confirm-own";
 import { clearedOnlyOnce, clearsWithinMinutes } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
@@ -1973,6 +1975,10 @@ const understandReading = (reading: Reading): Understanding => {
     }
   }
   denyAskedAbout(reading, findings);
+  // "Should I stop if the pain goes sharp? It hasn't": supposed, then said not to be so.
+  setAsideAnswered(reading, findings);
+  // "... said to call if I got numb down there, and now I am": imagined or someone else's, then said to be theirs.
+  confirmOwn(reading, findings);
   insertionSort(findings, (a, b) =>
     a.evidence.kind === "text" && b.evidence.kind === "text"
       ? a.evidence.start - b.evidence.start
