@@ -237,6 +237,8 @@ export const CUE_PATTERNS = {
   ],
   "sym-numb": [
     "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    // Feeling going, told in the present: "I'm losing feeling down there", "if I lose the feeling when I wipe".
+    "(losing|lose|lost) [the|all|all the|some|some of the] (feeling|sensation)",
   ],
   // A foot or leg gone to sleep, with the body part: "I fell asleep" is sleep.
   "sym-asleep": [
@@ -563,12 +565,15 @@ export const CUE_PATTERNS = {
     "(leakage|leaking|leak|leaks) from (behind|the back|my back passage|my bottom|my bum|down there|below|my back end|the back end)",
     "(soiling|soiled) (accident|accidents|myself|my underwear|my pants)",
     "(skid marks|skidmarks)",
+    // A checklist's leak answered yes: "saddle numbness no, leaking yes", "leakage: yes".
+    "(leaking|leakage|dribbling|wetting|soiling) [:|-] (yes|yeah|yep)",
     "(peed|weed|pissed|wet) (a bit|a little|a tiny bit|slightly|a few drops|some|a little bit)",
     "(pee|wee|peeing|weeing) (a bit|a little|a tiny bit|a few drops|slightly|a little bit) (when|every|each|if|as|whenever|on|while)",
   ],
   /** Not feeling it, or not knowing or noticing it happen. */
   "abn-unfelt": [
     "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",

@@ -1207,6 +1207,8 @@ const NUMB_CORE = new Set([
   "cannot",
   "couldnt",
   "lost",
+  "losing",
+  "lose",
   "reduced",
   "less",
   "altered",
@@ -1720,7 +1722,29 @@ const isAnsweredByEasing = (reading: Reading, span: Span): boolean => {
  */
 const hasNoHarm = (reading: Reading, span: Span): boolean => {
   const noHarm = inSentence(reading, "no-harm", span.first).find((cue) => cue.first >= span.last);
-  return noHarm !== undefined && !hasStrainAfter(reading, noHarm);
+  return (
+    noHarm !== undefined &&
+    !hasStrainAfter(reading, noHarm) &&
+    !isOtherFallBetween(reading, span.last, noHarm.first)
+  );
+};
+
+/**
+ * Another fall the patient tells between `from` and `to`, as a new report ("I slipped on the wet floor ... I
+ * tripped over the cat but didn't fall"): a "no harm" after it is about that one.
+ */
+const isOtherFallBetween = (reading: Reading, from: number, to: number): boolean => {
+  // (the last fall told before the "no harm", and whether the patient starts a new report before it: "... landed on
+  // my back I'm 35, tripped on the stairs but caught myself")
+  let last = -1;
+  for (const hit of reading.hits) {
+    if (hit.first >= to) break;
+    if (hit.first >= from && hit.concept === "trauma") last = hit.first;
+  }
+  for (let i = from; i <= last; i += 1) {
+    if (I_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
 };
 
 /** A strain or sudden give that is not denied, later in the sentence of `cue`. */
