@@ -29,6 +29,19 @@ const PROTECTED = new Set([
   // (a "cancer scare" is no scar; "shake it out" is no shakes)
   "scare",
   "scares",
+  // ("numb with dread" is no "dead"; "skipped the last set" and "sipped some water" are no slips)
+  "dread",
+  // (one letter from "she's" and from "cats", a pet)
+  "shoes",
+  "sheds",
+  "coats",
+  "chats",
+  "carts",
+  "casts",
+  "skipped",
+  "skipping",
+  "sipped",
+  "sipping",
   "shake",
   "stood",
   "sorry",

@@ -176,6 +176,33 @@ const addReaction = (
     add("fact:reaction-past-day", reaction, since.evidence, ...more);
 };
 
+/**
+ * The score the one at `index` went to next in time: the one told after it, or, for an earlier level told after
+ * the level now ("about 6 now but it was 8 the day after"), the one told before it.
+ */
+const scoreAfter = (scores: readonly PainScore[], index: number): PainScore | undefined => {
+  const score = scores[index];
+  const before = scores[index - 1];
+  if (
+    score?.earlier === true &&
+    before !== undefined &&
+    before.earlier !== true &&
+    before.value < score.value
+  )
+    return before;
+  return scores[index + 1];
+};
+
+/** Whether two scores are told in one sentence (always, for scores not read from text: a check-in's answers). */
+const isSameSentence = (a: PainScore, b: PainScore): boolean => a.sentence === b.sentence;
+
+/** Whether a high score and the next one tell one episode easing: one sentence, a word of easing in it. */
+const isEasingTo = (high: PainScore, next: PainScore): boolean =>
+  high.ongoing !== true &&
+  high.sentence !== undefined &&
+  isSameSentence(high, next) &&
+  (next.easing === true || high.easing === true);
+
 /** Derives the signal map from present findings and facts. */
 export const collectSignals = (findings: readonly Finding[], facts: Facts): Signals => {
   const signals = new Map<string, Evidence[]>();
@@ -216,15 +243,22 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
    */
   const settledTo = (index: number): Evidence | undefined => {
     const high = scores[index];
-    const next = scores[index + 1];
+    const next = scoreAfter(scores, index);
     // Said straight after not to have gone back down: no later score settles it.
     if (high?.notBack) return undefined;
     // The last score, said straight after to have gone back down ("spiked to an 8 but it dropped right back").
     if (high !== undefined && next === undefined && !high.ongoing) return high.droppedBack;
-    if (high === undefined || next === undefined || next.value > 5) return undefined;
-    // (an undated score told after it is of something else: "8 all the time now ... the bridges were a 3 and I
-    // was back to my usual 1 by the next morning")
-    if (high.ongoing) return next.settling && next.dated ? next.evidence : undefined;
+    if (high === undefined || next === undefined) return undefined;
+    // Above 5 it has not settled, unless it is 6 or 7 and said to be easing in the same sentence, one episode told
+    // ("8 the day after, about 6 now and coming down": the bigger flare that is settling).
+    if (next.value > 5 && !(next.value <= 7 && isEasingTo(high, next))) return undefined;
+    // A high told as the level now ("an 8 all the time now") is settled only by a later score dated as such or told
+    // in its own sentence: "... the bridges were a 3 and I was back to my usual 1 by the next morning" and "... My
+    // exercise pain was a 4 and it was gone by the next morning" tell of another episode.
+    if (high.ongoing)
+      return next.settling && (next.dated || isSameSentence(high, next))
+        ? next.evidence
+        : undefined;
     return facts.settled !== undefined || next.value <= 3 || easing ? next.evidence : undefined;
   };
   if (peak && last) {

@@ -40,6 +40,14 @@ export const CUE_PATTERNS = {
     "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
   ],
+  /**
+   * A pet as the one whose symptom follows: "my dog's back leg has gone weak", "the cat has been limping". Only
+   * before the symptom, and only as its owner or subject: "walking the dog both legs went numb" is the patient's.
+   */
+  pet: [
+    "(my|our|the) (dogs|cats|puppys|kittens|horses|rabbits) (back|front|left|right|leg|legs|hip|hips|spine|knee|knees)",
+    "(my|our|the) (dog|cat|puppy|kitten|horse|rabbit|dogs|cats|puppys|horses) (has|had|is|was|s|been|keeps|kept|seems|cant|started|went|hasnt|isnt|wont)",
+  ],
   /** A relative named without "my", as the subject of what follows: "Husband says his legs are numb", "Mum fell". */
   "relative-subject": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa) (says|said|thinks|reckons|has|had|fell|slipped|tripped|hurt|broke|got|is|was|keeps|also)",
@@ -48,9 +56,11 @@ export const CUE_PATTERNS = {
   "relative-noun": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa|aunt|uncle|friend|mate|neighbour|neighbor|colleague)",
   ],
+  /** "He" or "she": after a relative is named, the subject of what follows ("... because he had foot drop"). */
+  "third-person": ["(he|she|hes|shes)"],
   /** The patient is imagining or asking about a symptom rather than reporting it. */
   hypothetical: [
-    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look|call|ring|go)|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
     // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
     // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
@@ -85,6 +95,14 @@ export const CUE_PATTERNS = {
     "on (my|her|his|my wifes|my husbands|my partners|my mums|my moms|my dads|my mothers|my fathers) behalf",
   ],
   /**
+   * A safety-net instruction: "my physio said to call 999 if ...", "told me to go to A&E should ...". What it names
+   * is imagined only inside its condition ("if", "should", "in case"), never a reason ("... because both legs are
+   * numb"): read in `status.ts`.
+   */
+  instruction: [
+    "(told me|told us|tells me|said|says|say|advised|advised me|advises|warned|warned me|wants me|asked me|instructed me|instructions are|instructions were|was told|were told|been told|reminded me|reminded us) [to] (call|ring|phone|dial|go|come|seek|get|stop|tell|let|report|head|attend|book|see)",
+  ],
+  /**
    * The patient says an imagined or quoted sign is theirs after all: "I think I've actually got that", "ok it's
    * me", "which I've had since Sunday".
    */
@@ -97,6 +115,7 @@ export const CUE_PATTERNS = {
     // "If it ever shoots down my leg...? Since this morning it sort of does."
     "since (this morning|yesterday|last night|today|the session|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|they) [sort of|kind of|kinda|actually|really] (does|do|did|has|have)",
     "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
+    "(mine too|mine as well|me as well|same with me|same for me|same as me|i have the same|ive got the same|i have it too|ive got it too|i do too|i have too)",
   ],
   /**
    * The patient says a sign they asked about is not theirs: "Not happening, just anxious", "asking because the
@@ -263,6 +282,8 @@ export const CUE_PATTERNS = {
     // ("a feeling of sleepiness", "a sleepy feeling" are tiredness)
     "(feeling|feelings|sensation|sensations|sense|impression) of (sleeping|asleep|deadness|insensibility|insensitivity|anaesthesia|anesthesia)",
     "sleeping (feeling|sensation|feelings|sensations)",
+    // Feeling going, told in the present: "I'm losing feeling down there", "if I lose the feeling when I wipe".
+    "(losing|lose|lost) [the|all|all the|some|some of the] (feeling|sensation)",
   ],
   // A foot or leg gone to sleep, with the body part: "I fell asleep" is sleep.
   "sym-asleep": [
@@ -347,6 +368,9 @@ export const CUE_PATTERNS = {
     "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
     "(half|a third|a quarter|a fraction) (of|) what it was",
     "(trending|heading|going|ticking) (down|downwards|in the right direction)",
+    // "definitely coming down", "coming down nicely": a score or an ache going down (not "coming down my leg").
+    "(definitely|slowly|steadily|gradually|finally|already|clearly|def|defo|surely) (coming|going|come|gone|came|went) down",
+    "(coming|going|come|gone|came|went) down (nicely|steadily|gradually|day by day|each day|every day|bit by bit)",
   ],
   /** Pain not changing. */
   "trend-same": [
@@ -390,7 +414,7 @@ export const CUE_PATTERNS = {
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
-    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple) (minutes|mins|min|minute|moments)",
+    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple) (minutes|mins|min|minute|moments|moment)",
     "(everything|it all|they|it) (settled|calmed down|recovered)",
   ],
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
@@ -632,12 +656,15 @@ export const CUE_PATTERNS = {
     "(leakage|leaking|leak|leaks) from (behind|the back|my back passage|my bottom|my bum|down there|below|my back end|the back end)",
     "(soiling|soiled) (accident|accidents|myself|my underwear|my pants)",
     "(skid marks|skidmarks)",
+    // A checklist's leak answered yes: "saddle numbness no, leaking yes", "leakage: yes".
+    "(leaking|leakage|dribbling|wetting|soiling) [:|-] (yes|yeah|yep)",
     "(peed|weed|pissed|wet) (a bit|a little|a tiny bit|slightly|a few drops|some|a little bit)",
     "(pee|wee|peeing|weeing) (a bit|a little|a tiny bit|a few drops|slightly|a little bit) (when|every|each|if|as|whenever|on|while)",
   ],
   /** Not feeling it, or not knowing or noticing it happen. */
   "abn-unfelt": [
     "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",

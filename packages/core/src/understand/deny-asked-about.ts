@@ -3,7 +3,8 @@ import type { Finding } from "../model/finding";
 import { cuesOf } from "./read-text";
 import type { Reading } from "./read-text";
 import type { CueKind } from "./cues";
-import { isFunctionDenied, isQuestion, precededByNegation } from "./status";
+import { isFunctionDenied, isJudgedIf, isQuestion, precededByNegation } from "./status";
+import { tokenAfterEnd, tokenStartingAt } from "./finding-tokens";
 import type { Span } from "./status";
 
 /** "I don't have it": the whole sentence, in token norms (punctuation left out). */
@@ -362,9 +363,24 @@ const hasAnsweringDisclaimer = (
 
 /** A time a sign began, or "now", around the question: "It's been like this since Saturday's session." */
 const isAnchoredInTime = (reading: Reading, from: number, to: number): boolean => {
-  if (cuesOf(reading, "new").some((cue) => cue.first >= from && cue.last <= to)) return true;
+  for (const cue of cuesOf(reading, "new"))
+    if (cue.first >= from && cue.last <= to && !isSupposedChange(reading, cue)) return true;
   for (let i = from; i < to; i += 1) if (reading.tokens[i]?.norm === "since") return true;
   return false;
+};
+
+/** Who a supposed change is of: "if I started", "if it suddenly". */
+const SUPPOSED_SUBJECTS = new Set(["i", "it", "they", "you", "my", "the"]);
+
+/**
+ * A word of change that is the verb of a supposition, not a time it began: "If I started having trouble peeing",
+ * "if it suddenly went into both legs".
+ */
+const isSupposedChange = (reading: Reading, cue: Span): boolean => {
+  const before = reading.tokens[cue.first - 1]?.norm ?? "";
+  if (before === "if" || before === "whether") return true;
+  const opener = reading.tokens[cue.first - 2]?.norm;
+  return SUPPOSED_SUBJECTS.has(before) && (opener === "if" || opener === "whether");
 };
 
 /** Words after "what" that ask what a sign means: "what does X mean", "what would X mean". */
@@ -382,6 +398,8 @@ const isAskingAbout = (reading: Reading, from: number, sign: number): boolean =>
   for (let i = from; i < sign; i += 1) {
     const norm = tokens[i]?.norm;
     const next = tokens[i + 1]?.norm ?? "";
+    // ("Is it normal if I get pins and needles in my groin?" asks of what the patient has, as "... that I ..." does)
+    if (norm === "if" && isJudgedIf(reading, i)) continue;
     if (norm === "if" || norm === "would") return true;
     if (norm === "what" && WHAT_ASKS.has(next)) return true;
     if ((norm === "worry" || norm === "worried") && (next === "about" || next === "if"))
@@ -479,26 +497,6 @@ const isAskedAbout = (reading: Reading, finding: Finding, sign: Span): boolean =
   if (isTermQuestion(reading, start, sign.first)) return true;
   for (let i = start; i < questionEnd; i += 1) if (tokens[i]?.norm === "would") return true;
   return false;
-};
-
-/** The token that starts at character `start`, at or after token `from` (-1 if none): tokens are in text order. */
-const tokenStartingAt = (reading: Reading, start: number, from: number): number => {
-  const { tokens } = reading;
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.start === start ? lo : -1;
-};
-
-/** The token after the one that ends at character `end`. */
-const tokenAfterEnd = (reading: Reading, end: number, from: number): number => {
-  let i = from;
-  while (i < reading.tokens.length && (reading.tokens[i]?.end ?? 0) <= end) i += 1;
-  return i;
 };
 
 /**

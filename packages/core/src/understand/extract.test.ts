@@ -121,3 +121,51 @@ describe("combined findings", () => {
     }
   });
 });
+
+describe("words in another sense", () => {
+  it("reads numbness of feeling as no symptom", () => {
+    expect(present("I feel numb about the whole thing")).not.toContain("numbness-tingling");
+    expect(present("emotionally numb, legs just tired")).not.toContain("bilateral-neuro");
+    expect(present("numb about the bum since this morning")).toContain("saddle-anesthesia");
+  });
+
+  it("reads a slipped disc and a skipped set as no fall", () => {
+    expect(present("I'm terrified I've slipped a disc")).not.toContain("trauma");
+    expect(present("so I skipped the last set")).not.toContain("trauma");
+    expect(present("I slipped on the ice")).toContain("trauma");
+  });
+
+  it("reads getting going as moving, not passing water", () => {
+    expect(present("it goes once I get going")).not.toContain("bladder-bowel");
+    expect(present("I have to wait ages to get going when I pee")).toContain("bladder-bowel");
+  });
+});
+
+describe("one message's words read apart from another's told with it", () => {
+  it("keeps weakness getting worse when a later sentence says the patient has 'gone weak'", () => {
+    const text =
+      "At breakfast my left foot was a bit floppy, this afternoon I can hardly lift it. My partner asked if I've gone weak in the legs.";
+    expect(present(text)).toContain("progressive-weakness");
+  });
+
+  it("reads what leaks only near the leak word", () => {
+    expect(
+      present("numb with shock after the news, im leaking a bit just walking about"),
+    ).toContain("bladder-bowel");
+    expect(present("the news leaked and I'm leaking information everywhere")).not.toContain(
+      "bladder-bowel",
+    );
+  });
+
+  it("reads 'is it normal if I get ...' as no tingle going back to normal", () => {
+    expect(
+      present("my right foot has gone a bit numb. Is it normal if I get a bit sore?"),
+    ).toContain("numbness-tingling");
+  });
+
+  it("gives a 'no harm done' to the fall told just before it", () => {
+    const text =
+      "I slipped on the wet floor and landed on my back I tripped over the cat but didn't fall";
+    expect(present(text)).toContain("trauma");
+  });
+});

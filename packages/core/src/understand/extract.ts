@@ -1,6 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import type { Finding, FindingStatus } from "../model/finding";
-import { cuesOf, readText } from "./read-text";
+import { cueIndexFrom, cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import {
@@ -15,6 +15,8 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
+import { setAsideAnswered } from "./answered-questions";
+import { confirmOwn } from "./confirm-own";
 import {
   clearedOnlyOnce,
   clearsOnGettingUp,
@@ -235,7 +237,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   }
 
   // 2. Symptoms combined with where they are.
-  const numb = cuesOf(reading, "sym-numb");
+  const numb = withoutFeelings(reading, cuesOf(reading, "sym-numb"));
   const tingle = cuesOf(reading, "sym-tingle");
   const asleep = cuesOf(reading, "sym-asleep");
   let neuro = numb.length === 0 ? tingle : tingle.length === 0 ? numb : [...numb, ...tingle];
@@ -601,6 +603,67 @@ const NUMB_TO_OBJECTS = new Set([
   "news",
 ]);
 
+/** Words of the mind beside "numb": "emotionally numb", "numb inside", "mentally numb". */
+const MIND_WORDS = new Set(["emotionally", "mentally", "inside", "inwardly", "emotional"]);
+/** What one is "numb with" when it is a feeling ("numb with shock"), not cold or pressure. */
+const NUMB_WITH_FEELINGS = new Set([
+  "shock",
+  "grief",
+  "fear",
+  "worry",
+  "dread",
+  "disbelief",
+  "sadness",
+  "stress",
+  "anxiety",
+  "boredom",
+  "exhaustion",
+  "tiredness",
+]);
+/** How far after "numb about" a place in the body would stand ("numb about two inches below my knee"). */
+const NUMB_ABOUT_REACH = 6;
+const BODY_SITES = ["site-saddle", "site-leg", "site-both"] as const;
+
+/** Whether a body site starts from token `from` within `reach` tokens. */
+const hasSiteWithin = (reading: Reading, from: number, reach: number): boolean => {
+  for (const kind of BODY_SITES) {
+    const sites = cuesOf(reading, kind);
+    const site = sites[cueIndexFrom(sites, from)];
+    if (site !== undefined && site.first - from <= reach) return true;
+  }
+  return false;
+};
+
+/**
+ * "Numb" said of a feeling: "I feel numb about the whole thing", "emotionally numb", "numb inside", "numb with
+ * shock". Not of a place ("numb about two inches below my knee", "numb inside my thigh").
+ */
+const isNumbFeeling = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  const next = tokens[at + 1]?.norm ?? "";
+  if (MIND_WORDS.has(tokens[at - 1]?.norm ?? "")) return true;
+  if (next === "with") return NUMB_WITH_FEELINGS.has(tokens[at + 2]?.norm ?? "");
+  if (next === "about" || MIND_WORDS.has(next))
+    return !hasSiteWithin(reading, at + 2, NUMB_ABOUT_REACH);
+  return false;
+};
+
+/** Whether the numbness word at `cue` is said of a feeling ("numb about the whole thing"). */
+const isNumbFeelingCue = (reading: Reading, cue: CueHit): boolean =>
+  cue.last - cue.first === 1 &&
+  reading.tokens[cue.first]?.norm === "numb" &&
+  isNumbFeeling(reading, cue.first);
+
+/** The numbness words that are not said of a feeling (the same list when none is: most messages). */
+const withoutFeelings = (reading: Reading, cues: readonly CueHit[]): readonly CueHit[] => {
+  let feelings = 0;
+  for (const cue of cues) if (isNumbFeelingCue(reading, cue)) feelings += 1;
+  if (feelings === 0) return cues;
+  const kept: CueHit[] = [];
+  for (const cue of cues) if (!isNumbFeelingCue(reading, cue)) kept.push(cue);
+  return kept;
+};
+
 /** Words after "pins and needles" when it means nerves about something ("pins and needles waiting for results"). */
 const ON_EDGE_AFTER = new Set(["waiting", "about", "over", "until", "till", "wondering", "hoping"]);
 
@@ -613,6 +676,7 @@ const isFeelingIdiom = (reading: Reading, hit: Span): boolean => {
   const word = tokens[hit.first]?.norm ?? "";
   if (word === "numb" && tokens[hit.last]?.norm === "to")
     return NUMB_TO_OBJECTS.has(tokens[hit.last + 1]?.norm ?? "");
+  if (word === "numb" && hit.last - hit.first === 1) return isNumbFeeling(reading, hit.first);
   if (word !== "pins" || tokens[hit.last - 1]?.norm !== "needles") return false;
   return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.has(tokens[hit.last]?.norm ?? "");
 };
@@ -1165,6 +1229,8 @@ const NUMB_CORE = new Set([
   "cannot",
   "couldnt",
   "lost",
+  "losing",
+  "lose",
   "reduced",
   "less",
   "altered",
@@ -1937,7 +2003,29 @@ const isAnsweredByEasing = (reading: Reading, span: Span): boolean => {
  */
 const hasNoHarm = (reading: Reading, span: Span): boolean => {
   const noHarm = inSentence(reading, "no-harm", span.first).find((cue) => cue.first >= span.last);
-  return noHarm !== undefined && !hasStrainAfter(reading, noHarm);
+  return (
+    noHarm !== undefined &&
+    !hasStrainAfter(reading, noHarm) &&
+    !isOtherFallBetween(reading, span.last, noHarm.first)
+  );
+};
+
+/**
+ * Another fall the patient tells between `from` and `to`, as a new report ("I slipped on the wet floor ... I
+ * tripped over the cat but didn't fall"): a "no harm" after it is about that one.
+ */
+const isOtherFallBetween = (reading: Reading, from: number, to: number): boolean => {
+  // (the last fall told before the "no harm", and whether the patient starts a new report before it: "... landed on
+  // my back I'm 35, tripped on the stairs but caught myself")
+  let last = -1;
+  for (const hit of reading.hits) {
+    if (hit.first >= to) break;
+    if (hit.first >= from && hit.concept === "trauma") last = hit.first;
+  }
+  for (let i = from; i <= last; i += 1) {
+    if (I_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
 };
 
 /** A strain or sudden give that is not denied, later in the sentence of `cue`. */
@@ -1980,8 +2068,14 @@ const FELL_INTO = new Set([
   "silent",
   "quiet",
 ]);
-const isNotAFall = (reading: Reading, span: Span): boolean =>
-  FELL_INTO.has(reading.tokens[span.last]?.norm ?? "");
+/** A disc named after "slipped": "I've slipped a disc" names a disc problem, not a slip or a fall. */
+const DISCS = new Set(["disc", "disk", "discs", "disks"]);
+const DISC_LEADS = new Set(["a", "my", "the"]);
+const isNotAFall = (reading: Reading, span: Span): boolean => {
+  const next = reading.tokens[span.last]?.norm ?? "";
+  if (FELL_INTO.has(next) || DISCS.has(next)) return true;
+  return DISC_LEADS.has(next) && DISCS.has(reading.tokens[span.last + 1]?.norm ?? "");
+};
 
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
@@ -2214,6 +2308,10 @@ const understandReading = (reading: Reading): Understanding => {
     }
   }
   denyAskedAbout(reading, findings);
+  // "Should I stop if the pain goes sharp? It hasn't": supposed, then said not to be so.
+  setAsideAnswered(reading, findings);
+  // "... said to call if I got numb down there, and now I am": imagined or someone else's, then said to be theirs.
+  confirmOwn(reading, findings);
   insertionSort(findings, (a, b) =>
     a.evidence.kind === "text" && b.evidence.kind === "text"
       ? a.evidence.start - b.evidence.start

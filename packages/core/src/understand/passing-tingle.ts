@@ -1,6 +1,6 @@
 import { cueIndexFrom, cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
-import { isNegationWord, USED_TO_CLEAR } from "./status";
+import { isAskedNormal, isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
 
 /**
@@ -285,7 +285,9 @@ const isClearing = (reading: Reading, i: number): boolean => {
     return false;
   // "I stopped", "we stopped": the patient stopping, not the tingle.
   if (PEOPLE.has(tokens[i - 1]?.norm ?? "")) return false;
-  if (NORMAL_STATE.has(norm) && isOtherFine(reading, i)) return false;
+  // ("Is it normal if I get a bit sore?": asked, not a tingle gone back to normal)
+  if (NORMAL_STATE.has(norm) && (isOtherFine(reading, i) || isAskedNormal(reading, i)))
+    return false;
   return !isDeniedAt(reading, i);
 };
 

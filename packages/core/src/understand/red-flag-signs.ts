@@ -1059,6 +1059,24 @@ const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean
   SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "") &&
   ACTIVITY_CHANGE.has(reading.tokens[sign.first]?.norm ?? "");
 
+/** A word of `words` in the sentence of token `index`. */
+const hasInSentenceWord = (
+  reading: Reading,
+  index: number,
+  words: ReadonlySet<string>,
+): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  const { tokens } = reading;
+  for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+    if (words.has(tokens[i]?.norm ?? "")) return true;
+  }
+  for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (words.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
 /** A hot night or room as the cause of sweating in bed ("a hot night", "the heating was on full"). */
 const HEAT_CAUSES = words(
   "hot",
@@ -1335,9 +1353,30 @@ const DESTINATION = new Set([
   "within",
 ]);
 
-/** A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. */
+/** Who gets going when it is the patient, not the flow: "once I get going", "when we get going". */
+const GOERS = new Set(["i", "we", "you", "ive", "weve"]);
+
+/**
+ * "It goes once I get going", "fine when I get going": the patient getting going (warming up, moving), not the
+ * flow ("can't get it going", "takes ages to get going" say the flow).
+ */
+const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  const verb = tokens[sign.first]?.norm;
+  return (
+    (verb === "get" || verb === "got") &&
+    tokens[sign.last - 1]?.norm === "going" &&
+    GOERS.has(tokens[sign.first - 1]?.norm ?? "")
+  );
+};
+
+/**
+ * A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. Or the patient getting
+ * going, which is moving too.
+ */
 const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
   const { tokens } = reading;
+  if (isPatientGettingGoing(reading, sign)) return true;
   // "when I sit for ages": the sitting is what takes long (not "sit and wait ages before any wee comes").
   if (tokens[sign.first - 1]?.norm === "for" && POSTURE.has(tokens[sign.first - 2]?.norm ?? ""))
     return true;
@@ -2236,7 +2275,7 @@ const addSystemicSigns = (reading: Reading, add: AddFinding): void => {
     if (severe) add("vascular", "tearing-pain", union(cue, severe));
   }
   for (const cue of cuesOf(reading, "leak-self")) {
-    if (hasInSentenceWord(reading, cue.first, LEAK_OTHER)) continue;
+    if (hasWordNear(reading, cue, LEAK_OTHER)) continue;
     const bowel = isSoiling(reading, cue) || isSkidMarks(reading, cue);
     add("bladder-bowel", bowel ? "bowel-incontinence" : "urinary-incontinence", cue);
   }
@@ -2300,18 +2339,27 @@ const LEAK_OTHER = new Set([
   "gas",
 ]);
 
-const hasInSentenceWord = (
-  reading: Reading,
-  index: number,
-  words: ReadonlySet<string>,
-): boolean => {
+/** How far after a leak word what leaks may be named ("I've been leaking oil from the car for days"). */
+const LEAK_OTHER_REACH = 6;
+/** How far before it, within its stretch of words ("my ear keeps leaking", "breast pads, I'm leaking"). */
+const LEAK_OTHER_BEFORE = 3;
+
+/**
+ * One of `words` near `cue`, in its stretch of words (up to a mark): what leaks is named with the leak, not anywhere
+ * in a long run-on ("numb with shock after the news ... im leaking a bit" is the patient leaking; "leakage yes,
+ * weakness no, the new car seat ..." is too).
+ */
+const hasWordNear = (reading: Reading, cue: Span, words: ReadonlySet<string>): boolean => {
   const { sentenceOf } = reading.segments;
-  const sentence = sentenceOf[index];
+  const sentence = sentenceOf[cue.first];
   const { tokens } = reading;
-  for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - LEAK_OTHER_BEFORE); i -= 1) {
+    if (sentenceOf[i] !== sentence || tokens[i]?.kind === "punct") break;
     if (words.has(tokens[i]?.norm ?? "")) return true;
   }
-  for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+  const to = Math.min(tokens.length, cue.last + LEAK_OTHER_REACH);
+  for (let i = cue.first; i < to; i += 1) {
+    if (sentenceOf[i] !== sentence || (i >= cue.last && tokens[i]?.kind === "punct")) break;
     if (words.has(tokens[i]?.norm ?? "")) return true;
   }
   return false;
@@ -2886,6 +2934,29 @@ const STABLE_WORDS = new Set([
 ]);
 const STABLE_AFTER_NEGATION = new Set(["worse", "change", "changed", "worsening"]);
 
+/** Words after "gone" that make it a change for the worse: "gone weak", "gone a bit floppy", "gone to jelly". */
+const GONE_INTO = new Set([
+  "weak",
+  "weaker",
+  "floppy",
+  "floppier",
+  "limp",
+  "numb",
+  "dead",
+  "heavy",
+  "wobbly",
+  "jelly",
+  "useless",
+  "rubbery",
+  "to",
+  "a",
+  "all",
+]);
+
+/** "I've gone weak in the legs": "gone" into weakness, no word of it having gone away. */
+const isGoneWeak = (reading: Reading, i: number): boolean =>
+  reading.tokens[i]?.norm === "gone" && GONE_INTO.has(reading.tokens[i + 1]?.norm ?? "");
+
 /** How far from a weakness a word of it being unchanged or easing may stand. */
 const STABLE_REACH = 12;
 
@@ -2909,7 +2980,7 @@ const saysStable = (reading: Reading, index: number): boolean => {
   }
   for (let i = start; i < end; i += 1) {
     const norm = tokens[i]?.norm ?? "";
-    if (STABLE_WORDS.has(norm)) return true;
+    if (STABLE_WORDS.has(norm) && !isGoneWeak(reading, i)) return true;
     if (STABLE_AFTER_NEGATION.has(norm) && negationBefore(reading, i) >= 0) return true;
     if (isSaidFineOfIt(reading, i, index)) return true;
   }

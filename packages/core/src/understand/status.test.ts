@@ -292,3 +292,74 @@ describe("whose symptom, named without 'my'", () => {
     );
   });
 });
+
+describe("checklists answered item by item", () => {
+  it("denies each item answered no, and not the item after it", () => {
+    const text = "saddle numbness no, trouble peeing yes, both legs no";
+    expect(has(text, "saddle-anesthesia", "present")).toBe(false);
+    expect(has(text, "bladder-bowel", "present")).toBe(true);
+    expect(has("tingling: none. back sore", "numbness-tingling", "present")).toBe(false);
+  });
+
+  it("reads no answer in a tag question or a no that goes on", () => {
+    expect(has("both legs are numb, no?", "bilateral-neuro", "present")).toBe(true);
+    expect(has("my groin is numb no idea why", "saddle-anesthesia", "present")).toBe(true);
+    expect(has("numbness down there: no idea why", "saddle-anesthesia", "present")).toBe(true);
+  });
+});
+
+describe("safety-net instructions", () => {
+  it("imagines what an instruction names inside its condition only", () => {
+    expect(
+      has(
+        "My physio said to call if I got numb in the saddle area.",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        "my physio told me to go to A&E because both legs are numb",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "the physio said to ring 999 if my legs went numb, they went numb this morning",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads 'is it normal if I get ...' as asking about what the patient has", () => {
+    expect(
+      has(
+        "Is it normal if I get numb down there after the session?",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("whose symptom: pets and 'he' or 'she'", () => {
+  it("gives a pet its own symptoms, not one walked past", () => {
+    expect(has("My dog's back leg has gone weak", "leg-weakness", "present")).toBe(false);
+    expect(has("walking the dog both legs went numb", "bilateral-neuro", "present")).toBe(true);
+  });
+
+  it("gives 'he' or 'she' after a relative their findings, until the patient speaks of themself", () => {
+    expect(
+      has(
+        "My husband wants me to see a doctor because he had foot drop.",
+        "leg-weakness",
+        "present",
+      ),
+    ).toBe(false);
+    expect(
+      has("My dad had foot drop. He says my legs look weak", "bilateral-neuro", "present"),
+    ).toBe(true);
+  });
+});

@@ -371,6 +371,167 @@ const PREDICATE_START = new Set([
 
 export type Span = { first: number; last: number };
 
+/** A checklist's answer of no after the item ("saddle numbness no, bladder no"). */
+const NO_AFTER = new Set(["no", "none", "nope", "negative", "nil", "nah"]);
+/** Marks between an item and its answer: "both legs: no", "numbness - none". */
+const ANSWER_MARKS = new Set([":", "-", "="]);
+/** Marks that part one checklist item from the next (":" and "-" stand inside one: "both legs - no"). */
+const ITEM_BREAKS = new Set([",", ";", ".", "/", "|", "(", ")", "!"]);
+/** The most tokens of one checklist item, its answer included ("numbness in the saddle area: none"). */
+const ITEM_MOST = 10;
+/**
+ * Words that make a stretch of words a report rather than a checklist item: a yes, the patient, a verb ("my groin
+ * is numb no idea why", "saddle numbness yes bladder no").
+ */
+const NOT_AN_ITEM = new Set([
+  "yes",
+  "yeah",
+  "yep",
+  "yh",
+  "some",
+  "bit",
+  "slight",
+  "slightly",
+  "little",
+  "i",
+  "im",
+  "ive",
+  "id",
+  "my",
+  "me",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "feel",
+  "feels",
+  "felt",
+  "got",
+  "been",
+  "its",
+  "it",
+  // A time or a doing: a report run on before the checklist ("cant pee since this morning leakage: no").
+  "since",
+  "today",
+  "yesterday",
+  "morning",
+  "night",
+  "after",
+  "when",
+  "cant",
+  "cannot",
+  "dont",
+  "doesnt",
+  "keeps",
+  "keep",
+  "started",
+  "now",
+  "still",
+]);
+/** The most words between an item's sign and its answer ("numbness | in the saddle area | none"). */
+const ITEM_GAP = 4;
+/** Words that may stand between an item's sign and its answer besides a place: "numbness in the ... : none". */
+const PLACE_LINKS = new Set([
+  "in",
+  "on",
+  "at",
+  "of",
+  "the",
+  "my",
+  "around",
+  "round",
+  "down",
+  "both",
+  ":",
+  "-",
+  "=",
+]);
+const PLACE_KINDS = ["site-saddle", "site-leg", "site-both"] as const;
+
+/** Whether only a place and its links lie from token `from` up to `to` ("in the saddle area", "down below"). */
+const isPlaceOnlyBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (PLACE_LINKS.has(reading.tokens[i]?.norm ?? "")) continue;
+    let placed = false;
+    for (const kind of PLACE_KINDS) {
+      const sites = cuesOf(reading, kind);
+      for (let k = cueIndexFrom(sites, Math.max(0, i - ITEM_GAP)); k < sites.length; k += 1) {
+        const site = sites[k];
+        if (site === undefined || site.first > i) break;
+        if (site.last > i) placed = true;
+      }
+    }
+    if (!placed) return false;
+  }
+  return true;
+};
+
+/** Whether token `i` parts checklist items: a mark between items, or the start of another sentence than `of`'s. */
+const isItemBreak = (reading: Reading, i: number, of: number): boolean => {
+  const token = reading.tokens[i];
+  if (token === undefined || (token.kind === "punct" && ITEM_BREAKS.has(token.norm))) return true;
+  return reading.segments.sentenceOf[i] !== reading.segments.sentenceOf[of];
+};
+
+/**
+ * The answer straight after a colon that ends the sentence of token `colon` + 1 ("tingling: none."): its token, when
+ * it is a no that ends its own sentence too, else -1.
+ */
+const noAfterColon = (reading: Reading, colon: number): number => {
+  if (reading.tokens[colon]?.norm !== ":") return -1;
+  const answer = colon + 1;
+  return NO_AFTER.has(reading.tokens[answer]?.norm ?? "") &&
+    isItemBreak(reading, answer + 1, answer)
+    ? answer
+    : -1;
+};
+
+/**
+ * A checklist answered item by item: "saddle numbness no, bladder no, both legs no", "numbness down below - none",
+ * "tingling: none". The item (the few words between two commas, in one sentence) ends in a no and holds no yes, no
+ * "I" and no verb: what it names is denied. Not a tag question ("both legs are numb, no?") nor a no that goes on
+ * ("numb no idea why", "numb down there: no idea why").
+ */
+const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
+  let end = span.last;
+  while (!isItemBreak(reading, end, span.first)) {
+    if (end - span.last === ITEM_MOST) return false;
+    end += 1;
+  }
+  let answer = end - 1;
+  if (!NO_AFTER.has(reading.tokens[answer]?.norm ?? "") || answer < span.last) {
+    answer = noAfterColon(reading, end - 1);
+    if (answer < 0) return false;
+  } else if (reading.tokens[end]?.norm === "?") return false;
+  // (the answer is that of the item the sign ends: a sign told further back, or before another word, is another
+  // report: "they're tingly leakage: no")
+  if (answer - span.last > ITEM_GAP + 1 || !isPlaceOnlyBetween(reading, span.last, answer))
+    return false;
+  let start = span.first;
+  while (start > 0 && !isItemBreak(reading, start - 1, span.first)) {
+    if (span.first - start === ITEM_MOST) return false;
+    start -= 1;
+  }
+  for (let i = start; i < end - 1; i += 1) {
+    if (NOT_AN_ITEM.has(reading.tokens[i]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
+/** A "no" that answers the item before it ("numbness no, leaking yes"): it denies that item, not the next one. */
+const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
+  cue.last - cue.first === 1 &&
+  NO_AFTER.has(reading.tokens[cue.first]?.norm ?? "") &&
+  // (after its item's words, or after the colon or dash that ends them: "numbness down below: none, ...")
+  (ANSWER_MARKS.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+    (cue.first > sentenceStartOf(reading, cue.first) &&
+      !isItemBreak(reading, cue.first - 1, cue.first))) &&
+  isItemBreak(reading, cue.last, cue.first) &&
+  reading.tokens[cue.last]?.norm !== "?";
+
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
   // (a negation reaches only within its clause, so none from before the span's sentence)
@@ -380,8 +541,11 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || cue.first >= span.first) break;
     // "sore, stiff, nothing else": a summary of what came before, not a denial of what follows.
     if (reading.tokens[cue.last]?.norm === "else") continue;
+    // "numbness no, leaking yes": the no answers the item before it.
+    if (isItemAnswer(reading, cue)) continue;
     if (isLiveTrigger(reading, cue) && negationReaches(reading, cue, span.first)) return true;
   }
+  if (isAnsweredNoAfter(reading, span)) return true;
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
 };
 
@@ -682,18 +846,10 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     }
     if (relativeReaches(reading, cue, index) && !namesOwnBody(reading, cue, span)) return true;
   }
-  // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's).
-  const subjects = cuesOf(reading, "relative-subject");
-  for (let k = cueIndexFrom(subjects, start); ; k += 1) {
-    const cue = subjects[k];
-    if (cue === undefined || cue.first >= index) break;
-    if (
-      !isOfProxy(reading, cue) &&
-      relativeReaches(reading, cue, index) &&
-      !namesOwnBody(reading, cue, span)
-    )
-      return true;
-  }
+  // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's),
+  // "my dog's back leg has gone weak".
+  if (reachesFromBefore(reading, "relative-subject", start, span)) return true;
+  if (reachesFromBefore(reading, "pet", start, span)) return true;
   // Typed for the patient ("my husband is typing this for me. She has tingling in her bottom"): "she" and "her"
   // are the patient.
   if (isProxyBefore(reading, index)) return false;
@@ -702,15 +858,51 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
   }
   if (isRelativeWithParenthesis(reading, index)) return true;
-  // "My dad had prostate cancer. He had bone mets." A sentence about "he" or "she" after a relative is named,
-  // until the patient turns to themself in it ("She says - sorry, I mean I have - tingling in my bottom").
-  const firstWord = reading.tokens[start]?.norm ?? "";
-  if (OTHER_SUBJECT.has(firstWord) && !isPatientSubjectBy(reading, start, index)) {
-    // (a relative named before this sentence; the list is in text order)
-    const first = relatives[0];
-    return first !== undefined && first.first < start;
+  // "My dad had prostate cancer. He had bone mets.", "... because he had foot drop".
+  return isThirdPersonBefore(reading, start, index);
+};
+
+/**
+ * "My dad had prostate cancer. He had bone mets.", "My husband keeps telling me to see a doctor because he had a
+ * herniated disc with foot drop": "he" or "she" in the sentence of token `index`, before it, after a relative is
+ * named, is the subject there until the patient speaks of themself (the same reach as a relative's: "he says my
+ * legs look weak" tells of the patient's legs; "She says - sorry, I mean I have - tingling in my bottom").
+ */
+const isThirdPersonBefore = (reading: Reading, start: number, index: number): boolean => {
+  const named = Math.min(
+    cuesOf(reading, "relative")[0]?.first ?? index,
+    cuesOf(reading, "relative-subject")[0]?.first ?? index,
+  );
+  if (named >= index) return false;
+  const others = cuesOf(reading, "third-person");
+  for (let k = cueIndexFrom(others, Math.max(start, named + 1)); ; k += 1) {
+    const cue = others[k];
+    if (cue === undefined || cue.first >= index) return false;
+    if (relativeReaches(reading, cue, index)) return true;
   }
-  return false;
+};
+
+/**
+ * Whether a cue of `kind` from token `start` on, before the finding at `span`, names the one whose symptom it is:
+ * not the one typing for the patient, and not when the finding names the patient's own body.
+ */
+const reachesFromBefore = (
+  reading: Reading,
+  kind: "relative-subject" | "pet",
+  start: number,
+  span: Span,
+): boolean => {
+  const cues = cuesOf(reading, kind);
+  for (let k = cueIndexFrom(cues, start); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || cue.first >= span.first) return false;
+    if (
+      !isOfProxy(reading, cue) &&
+      relativeReaches(reading, cue, span.first) &&
+      !namesOwnBody(reading, cue, span)
+    )
+      return true;
+  }
 };
 
 /** How far before a proxy cue a relative may be named as the one typing ("my husband is typing this for me"). */
@@ -728,20 +920,6 @@ const isOfProxy = (reading: Reading, cue: CueHit): boolean => {
 const isProxyBefore = (reading: Reading, index: number): boolean => {
   const proxies = cuesOf(reading, "proxy");
   return proxies.length > 0 && (proxies[0]?.first ?? index) < index;
-};
-
-/**
- * Whether the patient is the last subject named from token `from` up to token `index` (inclusive): an "I" or
- * "my" after the last "he" or "she" ("She says - sorry, I mean I have - tingling").
- */
-const isPatientSubjectBy = (reading: Reading, from: number, index: number): boolean => {
-  let patient = false;
-  for (let i = from; i <= index; i += 1) {
-    const norm = reading.tokens[i]?.norm ?? "";
-    if (I_SUBJECT.has(norm) || norm === "my") patient = true;
-    else if (OTHER_SUBJECT.has(norm)) patient = false;
-  }
-  return patient;
 };
 
 /**
@@ -775,13 +953,25 @@ const turnsToOwnReport = (reading: Reading, from: Span, span: Span): boolean => 
   for (let i = from.last; i < tokens.length; i += 1) {
     if (i >= span.first && reading.segments.clauseOf[i] !== clause) break;
     const norm = tokens[i]?.norm;
-    if (norm === "since") return true;
+    if (norm === "since" || isPastAnchorAt(reading, i)) return true;
     if (i >= span.first) continue;
     const next = tokens[i + 1]?.norm ?? "";
     if (isJoiner(norm) && OWN_REPORT.has(next)) return true;
     if (norm === "but" && startsNewSubject(reading, i)) return true;
   }
   return false;
+};
+
+/** Words of a time gone by that anchor a report: "yesterday", "two days ago", "this morning", "last night". */
+const PAST_ANCHORS = new Set(["yesterday", "ago", "earlier"]);
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "night"]);
+
+/** A time gone by at token `i` ("they went numb this morning"): a report, not a supposition. */
+const isPastAnchorAt = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  if (PAST_ANCHORS.has(norm)) return true;
+  const before = reading.tokens[i - 1]?.norm;
+  return PARTS_OF_DAY.has(norm) && (before === "this" || (before === "last" && norm === "night"));
 };
 
 /**
@@ -841,6 +1031,53 @@ const isInsideHedge = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Words that open the condition of a safety-net instruction ("call 999 if ...", "go to A&E should ..."). */
+const CONDITIONS = new Set(["if", "should", "incase", "unless", "whenever"]);
+/** Words that give a reason or a report instead ("... because both legs are numb", "... as I can't pee"). */
+const REASONS = new Set(["because", "cos", "coz", "cause", "since", "as", "so", "now", "after"]);
+
+/**
+ * Whether `span` lies in the condition of the instruction at `cue`: a condition word after the instruction, in the
+ * clause of the span, and no word of a reason between ("said to call if I got numb down there", not "told me to go
+ * to A&E because both legs are numb").
+ */
+const isInsideCondition = (reading: Reading, cue: CueHit, span: Span): boolean => {
+  for (let i = span.first - 1; i >= cue.last; i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (REASONS.has(norm)) return false;
+    if (CONDITIONS.has(norm) || (norm === "case" && reading.tokens[i - 1]?.norm === "in"))
+      return sameClause(reading, i, span.first);
+    // "... if my legs went numb, they went numb this morning": a new clause after the condition is told.
+    if (startsNewSubject(reading, i)) return false;
+  }
+  return false;
+};
+
+/** Words that judge what follows an "if": "is it normal if I get ...", "is it bad if I've started ...". */
+const JUDGEMENTS = new Set([
+  "normal",
+  "ok",
+  "okay",
+  "alright",
+  "fine",
+  "common",
+  "usual",
+  "expected",
+  "bad",
+  "serious",
+  "worrying",
+  "concerning",
+  "dangerous",
+  "typical",
+]);
+
+/**
+ * "Is it normal if I get numb down there after the session?": an "if" after a word that judges it asks whether what
+ * the patient has is normal, as "Is it normal that ..." does. It is a report, unless an answer sets it aside.
+ */
+export const isJudgedIf = (reading: Reading, at: number): boolean =>
+  reading.tokens[at]?.norm === "if" && JUDGEMENTS.has(reading.tokens[at - 1]?.norm ?? "");
+
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
@@ -861,7 +1098,13 @@ const isImagined = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || cue.first >= span.first) break;
     // ("in case it matters, ..." hedges the telling)
     if (isInsideHedge(reading, cue)) continue;
-    if (reachesImagined(reading, cue, span)) return true;
+    if (!isJudgedIf(reading, cue.first) && reachesImagined(reading, cue, span)) return true;
+  }
+  const instructions = cuesOf(reading, "instruction");
+  for (let k = cueIndexFrom(instructions, start); ; k += 1) {
+    const cue = instructions[k];
+    if (cue === undefined || cue.first >= span.first) break;
+    if (isInsideCondition(reading, cue, span) && reachesImagined(reading, cue, span)) return true;
   }
   const evers = cuesOf(reading, "ever");
   for (let k = cueIndexFrom(evers, start); ; k += 1) {

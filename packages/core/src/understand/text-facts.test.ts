@@ -23,6 +23,8 @@ describe("pain scores", () => {
     ["The side plank went up to like a 7 for a few seconds", [7]],
     // (a score asked about again is no new one)
     ["Saturday about a 7 out of 10, today the pain is a 4. Is a 7 ok if it's coming down?", [7, 4]],
+    // Out of ten said with "from", as in other languages ("3 von 10"): the ten is no score.
+    ["my back is little bit pain, 3 from 10", [3]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -37,6 +39,15 @@ describe("pain scores", () => {
     "my session was on Monday 5th and it's getting better",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
+  });
+
+  it("marks a score told as an earlier level, and one told with easing", () => {
+    const [now, then] = facts(
+      "the ache is about 6 but it was 8 the day after, definitely coming down",
+    ).painScores;
+    expect(now).toMatchObject({ value: 6, easing: true });
+    expect(now?.earlier).toBeUndefined();
+    expect(then).toMatchObject({ value: 8, earlier: true });
   });
 
   it("gives the evidence span of a score", () => {
@@ -60,6 +71,10 @@ describe("timing", () => {
     ["more than 3 days of soreness", 73],
   ])("reads %j as %d hours", (text, hours) => {
     expect(facts(text).hoursSince?.hours).toBe(hours);
+  });
+
+  it("reads no ten days in the ten of a score ('3/10 day after session')", () => {
+    expect(facts("pain 3/10 day after session").hoursSince).toBeUndefined();
   });
 
   it("ignores minutes and years for the time since the session", () => {

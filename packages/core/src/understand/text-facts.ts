@@ -37,6 +37,12 @@ export type PainScore = {
   diaryStart?: true;
   /** Said to stand still ("a steady five the entire time", "exactly a 3 every single day"). */
   steady?: true;
+  /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
+  earlier?: true;
+  /** Told with a word of easing in its sentence ("about 6 but ... definitely coming down"). */
+  easing?: true;
+  /** The number of its sentence, when read from text: scores of one sentence tell one episode. */
+  sentence?: number;
   /** Its tokens, when read from text. */
   tokens?: Span;
 };
@@ -452,6 +458,9 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (isSaidStill(reading, first)) score.still = true;
   if (isDatedBefore(reading, first)) score.dated = true;
   if (isWeekScore(reading, first)) score.weekly = true;
+  if (!score.ongoing && isToldAsEarlier(reading, first)) score.earlier = true;
+  if (isEasingInSentence(reading, first)) score.easing = true;
+  score.sentence = reading.segments.sentenceOf[first] ?? 0;
   const back = backAfter(reading, first, last);
   if (back === "not-back") score.notBack = true;
   else if (back) score.droppedBack = cueEvidence(reading, back);
@@ -483,6 +492,23 @@ const isUsualOnWaking = (reading: Reading, usualAt: number, first: number): bool
   if (!USUAL_LEAD.has(reading.tokens[usualAt]?.norm ?? "")) return false;
   for (const cue of cuesOf(reading, "morning")) {
     if (cue.first > usualAt && cue.last <= first) return true;
+  }
+  return false;
+};
+
+/**
+ * A word of easing in the sentence of token `index`, not denied ("not easing"), in a sentence with no words of
+ * nothing easing it ("nothing I do eases it").
+ */
+const isEasingInSentence = (reading: Reading, index: number): boolean => {
+  const sentence = reading.segments.sentenceOf[index];
+  // ("about a 7 today but it was 9 yesterday and nothing I do eases it ... fading": not easing)
+  for (const cue of cuesOf(reading, "abn-no-relief"))
+    if (reading.segments.sentenceOf[cue.first] === sentence) return false;
+  for (const cue of cuesOf(reading, "trend-better")) {
+    if (reading.segments.sentenceOf[cue.first] !== sentence) continue;
+    if (precededByNegation(reading, cue, 3)) continue;
+    return true;
   }
   return false;
 };
@@ -528,6 +554,40 @@ const isDatedBefore = (reading: Reading, first: number): boolean => {
     if (token === undefined || token.kind === "number" || sentenceOf[i] !== sentenceOf[first])
       return false;
     if (WHEN_WORDS.has(token.norm)) return true;
+  }
+  return false;
+};
+
+/** Words that may stand between "was" and the score it tells ("was about an 8", "was easily a 7"). */
+const EARLIER_FILLERS = new Set([
+  "a",
+  "an",
+  "about",
+  "around",
+  "at",
+  "like",
+  "maybe",
+  "probably",
+  "roughly",
+  "nearly",
+  "almost",
+  "easily",
+  "up",
+  "to",
+  "solid",
+  "definitely",
+]);
+/** Links that put a score in the past ("it was 8", "they were a 7", "had been 8"). */
+const EARLIER_LINKS = new Set(["was", "were", "been"]);
+/** How far back from a score its past link may stand ("was up to about an 8"). */
+const EARLIER_REACH = 4;
+
+/** A score told as an earlier level: "was" or "had been" before it, with only fillers between ("it was 8"). */
+const isToldAsEarlier = (reading: Reading, first: number): boolean => {
+  for (let i = first - 1; i >= Math.max(0, first - EARLIER_REACH); i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (EARLIER_LINKS.has(norm)) return true;
+    if (!EARLIER_FILLERS.has(norm)) return false;
   }
   return false;
 };
@@ -1015,7 +1075,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
   let lastScoreIndex = -2;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = scoreAt(tokens, values, i);
-    if (value === undefined) continue;
+    // (the "10" of a score out of ten already read: "3 from 10")
+    if (value === undefined || i <= lastScoreIndex) continue;
     const opens = diary.includes(-1 - i);
     if (opens || diary.includes(i)) {
       if (!factApplies(reading, { first: i, last: i + 1 })) continue;
@@ -1031,7 +1092,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     const next3 = tokens[i + 3]?.norm ?? "";
     let end = i + 1;
     let strong = false;
-    if ((next === "/" || next === "of") && next2 === "10") {
+    // "3/10", "3 of 10", "3 from 10" (said so in other languages: "3 von 10", "3 sur 10").
+    if ((next === "/" || next === "of" || next === "from") && next2 === "10") {
       strong = true;
       end = i + 3;
     } else if (next === "out" && next2 === "of" && (next3 === "10" || next3 === "ten")) {
@@ -1188,7 +1250,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       continue;
     }
     const n = valueAt(values, i);
-    if (n === undefined) continue;
+    // ("pain 3/10 day after session": the ten a score is out of, no ten days)
+    if (n === undefined || (n === 10 && isOutOfTenDenominator(tokens, values, i))) continue;
     let unitAt = i + 1;
     // "72+ hours": more than that.
     const plus = tokens[unitAt]?.norm === "+";
@@ -1276,6 +1339,17 @@ const isEverydayWordAt = (reading: Reading, i: number): boolean => {
   return (
     EVERYDAY_BEFORE.has(tokens[i - 1]?.norm ?? "") || EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
   );
+};
+
+/** Whether the number at `i` is the ten of a score out of ten: "3/10", "3 out of 10", "3 of 10", "3 from 10". */
+const isOutOfTenDenominator = (
+  tokens: readonly { norm: string }[],
+  values: NumberValues,
+  i: number,
+): boolean => {
+  const prev = tokens[i - 1]?.norm;
+  if (prev === "of" && tokens[i - 2]?.norm === "out") return true;
+  return (prev === "/" || prev === "of" || prev === "from") && valueAt(values, i - 2) !== undefined;
 };
 
 /** Words for a time before now ("yesterday", "day 1", "at first"). */

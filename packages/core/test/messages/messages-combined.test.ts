@@ -78,8 +78,9 @@ describe("messages told together", () => {
       }
       // Known, and left: a pain diary run on, without a full stop, into another that eases ("... sun 4. no leg
       // stuff Monday 6, Tuesday 5, today 4 - slowly getting better"): one diary, and the "no" reaches the scores
-      // after it. (A settling told in the past of another pain, "my exercise pain was a 4 and it was gone by the
-      // next morning", no longer settles a severe score said to last: only a later score dated as such does.)
+      // after it. (A level told as now, "an 8 all the time now", is settled only by a later score dated as such or
+      // told in its own sentence, so "my exercise pain was a 4 and it was gone by the next morning" told with it no
+      // longer settles it.)
       expect([...below].sort()).toEqual(["m1401+m696"]);
     },
     COMBINED_TIMEOUT,
