@@ -703,7 +703,7 @@ export const CUE_PATTERNS = {
     // What touches the skin not felt to touch it: "the toilet paper feels like it's not touching anything", "like
     // nothing is there when I wipe", "the tissue doesn't register".
     "(like|as if) (its|it is|it was|theyre) (not|barely|hardly) [even|really] (there|touching)",
-    "(like|as if|as though) (nothing|nothings|nothing is|nothing was|theres nothing|there is nothing|there was nothing) [even] (there|touching|touching me|touching it|touching anything)",
+    "(like|as if|as though) (nothing|nothing is|nothing was|theres nothing|there is nothing|there was nothing) [even] (there|touching|touching me|touching it|touching anything)",
     "(doesnt|didnt|dont) (feel like|seem like|seem to) [its|it is|anything is] [even] (touching|touch|there)",
     "(doesnt|does not|didnt|did not|dont|do not|barely|hardly|never) [even|really] (register|registers|registering|registered)",
     // Felt, but faintly or less than it should be: "I can feel it but only faintly", "it's definitely less than

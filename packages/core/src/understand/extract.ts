@@ -643,9 +643,40 @@ const isNumbFeeling = (reading: Reading, at: number): boolean => {
   const next = tokens[at + 1]?.norm ?? "";
   if (MIND_WORDS.has(tokens[at - 1]?.norm ?? "")) return true;
   if (next === "with") return NUMB_WITH_FEELINGS.has(tokens[at + 2]?.norm ?? "");
+  // ("went numb about 2 minutes into the stretch", "numb for about an hour": how long, not what about)
+  if (next === "about" && isAmountAt(reading, at + 2)) return false;
   if (next === "about" || MIND_WORDS.has(next))
     return !hasSiteWithin(reading, at + 2, NUMB_ABOUT_REACH);
   return false;
+};
+
+/** Words that open an amount after "about": "about a minute", "about half an hour", "about ten seconds". */
+const AMOUNT_OPENERS = new Set([
+  "a",
+  "an",
+  "half",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "few",
+  "couple",
+]);
+
+/** Whether an amount (a number or a word of one) starts at token `at`. */
+const isAmountAt = (reading: Reading, at: number): boolean => {
+  const token = reading.tokens[at];
+  return token !== undefined && (token.kind === "number" || AMOUNT_OPENERS.has(token.norm));
 };
 
 /** Whether the numbness word at `cue` is said of a feeling ("numb about the whole thing"). */

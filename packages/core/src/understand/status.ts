@@ -806,6 +806,18 @@ const PLACE_WORDS = new Set([
 ]);
 
 /**
+ * Whether the finding at token `index` opens with where the symptom before it goes ("I used to get pain right down
+ * to my calf"): the same symptom told on, not another one run on after it.
+ */
+const isPlaceOfSymptomBefore = (reading: Reading, index: number): boolean => {
+  const norm = reading.tokens[index]?.norm ?? "";
+  return (
+    PLACE_WORDS.has(norm) ||
+    (norm === "right" && PLACE_WORDS.has(reading.tokens[index + 1]?.norm ?? ""))
+  );
+};
+
+/**
  * Whether the finding's words, or the place told right after them, name the patient's body after the relative:
  * "my dad has arthritis numb between my legs" (run on from a relative's condition the reader does not know) is the
  * patient's numbness. Not "my" before another relative ("numb like my mum's"), nor a new clause ("my husband has
@@ -1216,6 +1228,7 @@ const isNewSubjectBetween = (
   if (
     kind !== "new" &&
     cue.last <= span.first &&
+    !isPlaceOfSymptomBefore(reading, span.first) &&
     isUnlistedAfterOther(reading, cue.last, span.first)
   )
     return true;
