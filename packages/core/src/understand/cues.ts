@@ -288,6 +288,16 @@ export const CUE_PATTERNS = {
     // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
     "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to) [even|properly|really] (stand|walk|balance|bear weight|take weight|put weight) (on|through) (it|that leg|that foot|that side|my leg|my foot|the leg|the foot|this leg|this foot)",
   ],
+  /**
+   * Words that say the patient still feels something after a session without naming pain ("still feeling it",
+   * "my back was in a foul mood", "the reaction after the mobilisation"): something to time, so that how long it
+   * lasted and which way it is going count (read only as `painMentioned`, never as a finding of their own).
+   */
+  "sym-felt": [
+    "(still|was|been|am|is) feeling it",
+    "(in a foul mood|in a bad mood|in a mood|grumpy|cranky|angry|unhappy|not happy|complaining|protesting|barking)",
+    "(reaction|flare up|flare-up|flareup|flair up|flair-up|flairup|flared up)",
+  ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
     "(pain|pains|painful|hurts|hurt|hurting|sciatica|shooting|burning|nerve pain|electric|stabbing|sharp)",

@@ -204,6 +204,11 @@ const PAIN_CONTEXT = new Set([
   "jumped",
   "flared",
   "flare",
+  // "the DOMS from Monday (I'd say 6-7)", "into 'ouch' territory, probably a 6", "the carry pushed it to a 6".
+  "doms",
+  "ouch",
+  "carry",
+  "carries",
 ]);
 
 /** Words before a number that make it a pain score ("a 7", "up to 7", "still 6", "my usual 2"). */
@@ -221,6 +226,9 @@ const SCORE_LEAD = new Set([
   "hits",
   "reached",
   "maybe",
+  "probably",
+  // "I'd say 6-7"
+  "say",
   "then",
   "usual",
   "normal",
@@ -867,6 +875,8 @@ const chainAfter = (
 ): "arrow" | "word" | undefined => {
   const { tokens } = reading;
   let at = i + 1;
+  // "7 yesterday -> 4 today": the day of this score after it.
+  if (DIARY_DAYS.has(tokens[at]?.norm ?? "")) at += 1;
   // "six, then four"
   if (tokens[at]?.norm === "," && tokens[at + 1]?.norm === "then") at += 1;
   // "7 -> 4", "7 => 4"
@@ -896,7 +906,10 @@ const isArrowChained = (reading: Reading, values: NumberValues, i: number): bool
   const prev = tokens[at - 1]?.norm ?? "";
   if (!ARROWS.has(prev)) return false;
   const joined = prev === ">" && (tokens[at - 2]?.norm === "-" || tokens[at - 2]?.norm === "=");
-  return scoreAt(tokens, values, joined ? at - 3 : at - 2) !== undefined;
+  const before = joined ? at - 3 : at - 2;
+  // ("7 yesterday -> 4 today": the day of the score before it)
+  const scoreBefore = DIARY_DAYS.has(tokens[before]?.norm ?? "") ? before - 1 : before;
+  return scoreAt(tokens, values, scoreBefore) !== undefined;
 };
 
 /**
@@ -2185,7 +2198,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (strain) facts.strain = strain;
   const backStrain = findBackStrain(reading);
   if (backStrain) facts.backStrain = backStrain;
-  const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
+  const painMentioned =
+    firstApplying(reading, cuesOf(reading, "sym-pain")) ??
+    firstApplying(reading, cuesOf(reading, "sym-felt"));
   if (painMentioned) facts.painMentioned = painMentioned;
   const newPain = findNewPain(reading);
   if (newPain) facts.newPain = newPain;
