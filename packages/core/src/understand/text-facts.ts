@@ -562,7 +562,7 @@ const isSaidSteady = (reading: Reading, first: number, last: number): boolean =>
 };
 
 /** How far before a score the week it is told of may be named ("week 3 average 5"). */
-const WEEK_REACH = 5;
+const WEEK_REACH = 6;
 
 /** A score told of a week: "week" within a few tokens before it ("week 2 average 4", "this week 6"). */
 const isWeekScore = (reading: Reading, first: number): boolean => {
@@ -575,6 +575,21 @@ const isWeekScore = (reading: Reading, first: number): boolean => {
     if (token?.kind === "number" && reading.tokens[i - 1]?.norm !== "week") return false;
   }
   return false;
+};
+
+/** Words that make "week" before a number a week of the calendar, not a week of the programme ("last week 3-4"). */
+const CALENDAR_WEEK = new Set(["last", "this", "that", "past", "previous", "next"]);
+
+/**
+ * A range right after a calendar week ("last week 3-4, this week 4-5"): the week's score. ("week 3" alone, or
+ * "week 3 4 sets", is the programme's third week.)
+ */
+const isWeekRange = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[i - 1]?.norm !== "week" || !CALENDAR_WEEK.has(tokens[i - 2]?.norm ?? "")) return false;
+  const other = valueAt(values, i + 1);
+  const value = valueAt(values, i);
+  return other !== undefined && value !== undefined && other === value + 1 && other <= 10;
 };
 
 /** A settling word of `kind` in the sentence of token `index`, not denied and not of another time ("last week"). */
@@ -1064,6 +1079,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         lastScoreIndex !== i - 2;
       const led =
         (SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther) ||
+        isWeekRange(reading, values, i) ||
         isComparedToUsual(reading, i + 1) ||
         isApproximate(tokens, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
