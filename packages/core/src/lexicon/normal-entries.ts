@@ -49,7 +49,7 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
     concept: "flare-after-new-exercise",
     detail: "big-flare",
     patterns: [
-      "(big|bad|bigger|worse|nasty|major|huge|massive|proper|serious|horrible|awful|terrible|severe|really bad|massive) (flare|flare up|flareup|flares|flare ups|flareups)",
+      "(big|bad|bigger|worse|nasty|major|huge|massive|proper|serious|horrible|awful|terrible|severe|really bad|massive) (flare|flare up|flareup|flares|flare ups|flareups|flair|flair up|flairup|flair ups)",
       "(bigger|worse|larger|stronger|nastier) than (usual|normal) (flare|flare up|flareup)",
       "(flare|flare up|flareup) (was|is|has been|that was) (bigger|worse|nastier) than (usual|normal)",
       "(flared|flared up|flaring|flaring up) (badly|really badly|really bad|big time)",
@@ -59,7 +59,10 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
     // A flare of the patient's own pain: expected when it settles within about a day.
     concept: "flare-after-new-exercise",
     detail: "flare-up",
-    patterns: ["(flare up|flare|flared|flared up|flaring|flares|flareup)"],
+    // ("flair up": the common misspelling, itself a word, so typo correction leaves it)
+    patterns: [
+      "(flare up|flare|flared|flared up|flaring|flares|flareup|flair up|flairup|flaired up)",
+    ],
   },
   {
     concept: "flare-after-new-exercise",

@@ -145,6 +145,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(hasnt|didnt|did not|has not|hadnt|doesnt|wont) (settle|settled|settle down|settled down|calm down|calmed down|ease|eased|go down|gone down) (by|overnight|by the morning|the next morning|by morning|by the next day)",
       // Waking above the usual level: "I've woken up sorer than my baseline", "woke up worse than normal again".
       "(woke|woken|wake|waking|wakes|waken) up [feeling|again|each day|every day] (sorer|stiffer|worse|more sore|more painful|in more pain|higher) than (my baseline|baseline|the baseline|my usual|usual|my normal|normal|before the session|before)",
+      // Never back to baseline: "the pain it stirred up never went back down", "well above where I normally wake up".
+      "(never|hasnt|has not|havent|didnt|did not) (went|gone|go|come|came|settled|dropped) back down",
+      "(well|still|way|a lot|much|quite a bit) (above|higher than|worse than) (where|what|how) i (normally|usually) (wake up|wake|start the day|am in the morning)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",
       // Worse as the session goes on (not gone in the warm-up): "it got worse as I went on and I had to stop".

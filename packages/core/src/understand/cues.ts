@@ -309,6 +309,16 @@ export const CUE_PATTERNS = {
     // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
     "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to) [even|properly|really] (stand|walk|balance|bear weight|take weight|put weight) (on|through) (it|that leg|that foot|that side|my leg|my foot|the leg|the foot|this leg|this foot)",
   ],
+  /**
+   * Words that say the patient still feels something after a session without naming pain ("still feeling it",
+   * "my back was in a foul mood", "the reaction after the mobilisation"): something to time, so that how long it
+   * lasted and which way it is going count (read only as `painMentioned`, never as a finding of their own).
+   */
+  "sym-felt": [
+    "(still|was|been|am|is) feeling it",
+    "(in a foul mood|in a bad mood|in a mood|grumpy|cranky|angry|unhappy|not happy|complaining|protesting|barking)",
+    "(reaction|flare up|flare-up|flareup|flair up|flair-up|flairup|flared up)",
+  ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
     "(pain|pains|painful|hurts|hurt|hurting|sciatica|shooting|burning|nerve pain|electric|stabbing|sharp)",
@@ -351,6 +361,10 @@ export const CUE_PATTERNS = {
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
     "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first)",
     "less and less",
+    // "it's gone from annoying to barely noticeable", "went from really sore to just a niggle".
+    "from (annoying|sore|painful|bad|nagging|niggly|achy|aching|really sore|very sore|quite sore|pretty sore|really bad|moderate|horrible|awful) to (barely noticeable|hardly noticeable|barely there|hardly there|mild|a niggle|just a niggle|nothing much|almost nothing|next to nothing)",
+    // "each day was noticeably easier than the one before"
+    "(each|every) day [was|is|has been|got|gets|felt|feels] [a bit|a little|noticeably|slightly|much|a lot|clearly] easier than the (one|day) before",
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "less (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
@@ -381,6 +395,8 @@ export const CUE_PATTERNS = {
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
     "[just] as (bad|sore|painful|stiff|achy|tender|much|strongly|badly) as [on] (day (1|2|3|one|two|three)|yesterday|the day after|at the start|at first|the first day|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "no different",
+    // "just as bad now, 5 days on"
+    "just as (bad|sore|painful|stiff|achy|tender) [right] (now|today|this morning)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
     "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
   ],
@@ -395,6 +411,8 @@ export const CUE_PATTERNS = {
   "trend-worse": [
     "(worse|weaker|much weaker|worsening|getting worse|got worse|gets worse|increasing|increased|more painful|sorer|more sore|intensifying|escalating|going up|spreading|building)",
     "(was|were) (only|just) (a bit|a little|slightly|mildly|a tiny bit) (weak|numb|floppy|tingly|heavy|dragging) (yesterday|before|earlier|this morning|last night|last week|at first)",
+    // "gone from mild to really sore" (the other way from "from annoying to barely noticeable").
+    "from (mild|a niggle|just a niggle|barely there|barely noticeable|hardly there|nothing|a bit sore|slightly sore) to (sore|really sore|very sore|quite sore|pretty sore|painful|really painful|bad|really bad|moderate|severe|annoying)",
   ],
   /** Symptoms settling within minutes of rest or a change of position. */
   settle: [
@@ -530,6 +548,8 @@ export const CUE_PATTERNS = {
   persists: [
     "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|carries on|carried on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
+    // "it stuck around through every exercise after that", "kept building through the session".
+    "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",
   ],
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [

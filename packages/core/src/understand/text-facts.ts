@@ -210,6 +210,11 @@ const PAIN_CONTEXT = new Set([
   "jumped",
   "flared",
   "flare",
+  // "the DOMS from Monday (I'd say 6-7)", "into 'ouch' territory, probably a 6", "the carry pushed it to a 6".
+  "doms",
+  "ouch",
+  "carry",
+  "carries",
 ]);
 
 /** Words before a number that make it a pain score ("a 7", "up to 7", "still 6", "my usual 2"). */
@@ -227,6 +232,9 @@ const SCORE_LEAD = new Set([
   "hits",
   "reached",
   "maybe",
+  "probably",
+  // "I'd say 6-7"
+  "say",
   "then",
   "usual",
   "normal",
@@ -614,7 +622,7 @@ const isSaidSteady = (reading: Reading, first: number, last: number): boolean =>
 };
 
 /** How far before a score the week it is told of may be named ("week 3 average 5"). */
-const WEEK_REACH = 5;
+const WEEK_REACH = 6;
 
 /** A score told of a week: "week" within a few tokens before it ("week 2 average 4", "this week 6"). */
 const isWeekScore = (reading: Reading, first: number): boolean => {
@@ -627,6 +635,21 @@ const isWeekScore = (reading: Reading, first: number): boolean => {
     if (token?.kind === "number" && reading.tokens[i - 1]?.norm !== "week") return false;
   }
   return false;
+};
+
+/** Words that make "week" before a number a week of the calendar, not a week of the programme ("last week 3-4"). */
+const CALENDAR_WEEK = new Set(["last", "this", "that", "past", "previous", "next"]);
+
+/**
+ * A range right after a calendar week ("last week 3-4, this week 4-5"): the week's score. ("week 3" alone, or
+ * "week 3 4 sets", is the programme's third week.)
+ */
+const isWeekRange = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[i - 1]?.norm !== "week" || !CALENDAR_WEEK.has(tokens[i - 2]?.norm ?? "")) return false;
+  const other = valueAt(values, i + 1);
+  const value = valueAt(values, i);
+  return other !== undefined && value !== undefined && other === value + 1 && other <= 10;
 };
 
 /** A settling word of `kind` in the sentence of token `index`, not denied and not of another time ("last week"). */
@@ -927,6 +950,8 @@ const chainAfter = (
 ): "arrow" | "word" | undefined => {
   const { tokens } = reading;
   let at = i + 1;
+  // "7 yesterday -> 4 today": the day of this score after it.
+  if (DIARY_DAYS.has(tokens[at]?.norm ?? "")) at += 1;
   // "six, then four"
   if (tokens[at]?.norm === "," && tokens[at + 1]?.norm === "then") at += 1;
   // "7 -> 4", "7 => 4"
@@ -956,7 +981,10 @@ const isArrowChained = (reading: Reading, values: NumberValues, i: number): bool
   const prev = tokens[at - 1]?.norm ?? "";
   if (!ARROWS.has(prev)) return false;
   const joined = prev === ">" && (tokens[at - 2]?.norm === "-" || tokens[at - 2]?.norm === "=");
-  return scoreAt(tokens, values, joined ? at - 3 : at - 2) !== undefined;
+  const before = joined ? at - 3 : at - 2;
+  // ("7 yesterday -> 4 today": the day of the score before it)
+  const scoreBefore = DIARY_DAYS.has(tokens[before]?.norm ?? "") ? before - 1 : before;
+  return scoreAt(tokens, values, scoreBefore) !== undefined;
 };
 
 /**
@@ -1113,6 +1141,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         lastScoreIndex !== i - 2;
       const led =
         (SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther) ||
+        isWeekRange(reading, values, i) ||
         isComparedToUsual(reading, i + 1) ||
         isApproximate(tokens, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
@@ -2259,7 +2288,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (strain) facts.strain = strain;
   const backStrain = findBackStrain(reading);
   if (backStrain) facts.backStrain = backStrain;
-  const painMentioned = firstApplying(reading, cuesOf(reading, "sym-pain"));
+  const painMentioned =
+    firstApplying(reading, cuesOf(reading, "sym-pain")) ??
+    firstApplying(reading, cuesOf(reading, "sym-felt"));
   if (painMentioned) facts.painMentioned = painMentioned;
   const newPain = findNewPain(reading);
   if (newPain) facts.newPain = newPain;
