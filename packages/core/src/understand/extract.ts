@@ -25,6 +25,7 @@ import {
   isScoreLike,
 } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
+import { numberValue } from "./numbers";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import { addOtherLegStarted, addTwoSides } from "./two-sides";
 import {
@@ -650,33 +651,10 @@ const isNumbFeeling = (reading: Reading, at: number): boolean => {
   return false;
 };
 
-/** Words that open an amount after "about": "about a minute", "about half an hour", "about ten seconds". */
-const AMOUNT_OPENERS = new Set([
-  "a",
-  "an",
-  "half",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "fifteen",
-  "twenty",
-  "thirty",
-  "forty",
-  "few",
-  "couple",
-]);
-
-/** Whether an amount (a number or a word of one) starts at token `at`. */
+/** Whether an amount starts at token `at`: a number, a number word ("ten", "a", "few") or "half". */
 const isAmountAt = (reading: Reading, at: number): boolean => {
   const token = reading.tokens[at];
-  return token !== undefined && (token.kind === "number" || AMOUNT_OPENERS.has(token.norm));
+  return token !== undefined && (numberValue(token) !== undefined || token.norm === "half");
 };
 
 /** Whether the numbness word at `cue` is said of a feeling ("numb about the whole thing"). */
