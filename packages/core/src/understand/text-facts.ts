@@ -1164,7 +1164,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     if (!factApplies(reading, { first: i, last: end })) continue;
     // "is a 7 ok as long as it's coming down?": a score asked about again, not a new one.
-    if (scores.some((score) => score.value === value) && isQuestion(reading, i)) continue;
+    if (hasScoreOf(scores, value) && isQuestion(reading, i)) continue;
     const before = scores[scores.length - 1];
     if (
       before &&
@@ -1187,6 +1187,15 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     lastScoreIndex = end - 1;
   }
   return scores;
+};
+
+/**
+ * Whether a score of `value` was read already. (A plain loop: a callback here would capture the token loop's
+ * `value`, and V8 would then allocate a scope for every token of the message.)
+ */
+const hasScoreOf = (scores: readonly PainScore[], value: number): boolean => {
+  for (const score of scores) if (score.value === value) return true;
+  return false;
 };
 
 /** The most a range of scores may span ("a 5-6", "6-7"): a wider pair is two scores. */
