@@ -1,9 +1,33 @@
 import type { ConceptId } from "../model/concept";
 import { FINDING_STATUSES } from "../model/finding";
 import type { FindingStatus } from "../model/finding";
-import { cueIndexFrom, cuesOf, sentenceStartOf } from "./read-text";
+import { cueIndexFrom, cuePlace, cuesAt, cuesOf, sentenceStartOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
+
+/** Places of the cue kinds the status checks read most (see `cuePlace`). */
+const NEG_PRE_PLACE = cuePlace("neg-pre");
+const NEG_POST_PLACE = cuePlace("neg-post");
+const RELATIVE_PLACE = cuePlace("relative");
+const RELATIVE_SUBJECT_PLACE = cuePlace("relative-subject");
+const THIRD_PERSON_PLACE = cuePlace("third-person");
+const PROXY_PLACE = cuePlace("proxy");
+const RELATIVE_NOUN_PLACE = cuePlace("relative-noun");
+const HYPOTHETICAL_PLACE = cuePlace("hypothetical");
+const INSTRUCTION_PLACE = cuePlace("instruction");
+const EVER_PLACE = cuePlace("ever");
+const TREND_WORSE_PLACE = cuePlace("trend-worse");
+const WHEN_I_WAS_PLACE = cuePlace("when-i-was");
+const ACTUAL_PLACE = cuePlace("actual");
+const HEDGE_PLACE = cuePlace("hedge");
+const PET_PLACE = cuePlace("pet");
+const RESOLVED_PLACE = cuePlace("resolved");
+const RESOLVED_LONG_AGO_PLACE = cuePlace("resolved-long-ago");
+const CLAUSE_CUE_PLACES = {
+  past: cuePlace("past"),
+  "long-standing": cuePlace("long-standing"),
+  new: cuePlace("new"),
+} as const;
 
 /** How far (in tokens) a negation reaches forwards ("no numbness, tingling or weakness"). */
 const NEGATION_REACH = 10;
@@ -254,8 +278,8 @@ const itemEndAt = (reading: Reading, i: number, limit: number): number => {
     if (hit?.first !== i) break;
     if (hit.last <= limit) end = Math.max(end, hit.last);
   }
-  for (const kind of ITEM_CUES) {
-    const cues = cuesOf(reading, kind);
+  for (const place of ITEM_CUE_PLACES) {
+    const cues = cuesAt(reading, place);
     for (let k = cueIndexFrom(cues, i); ; k += 1) {
       const cue = cues[k];
       if (cue?.first !== i) break;
@@ -267,6 +291,7 @@ const itemEndAt = (reading: Reading, i: number, limit: number): number => {
 
 /** The cue kinds that, with lexicon findings, are the things a denial or a relative's report can list. */
 const ITEM_CUES = [...SYMPTOM_CUES, "denied-head"] as const;
+const ITEM_CUE_PLACES = ITEM_CUES.map(cuePlace);
 
 /** Verbs that, told after a denial or someone else's symptom without a full stop, open the patient's own report. */
 const RUN_ON_VERBS = new Set(["had", "has", "got", "gotten", "theres", "wet", "woke", "lost"]);
@@ -535,7 +560,7 @@ const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
   // (a negation reaches only within its clause, so none from before the span's sentence)
-  const negations = cuesOf(reading, "neg-pre");
+  const negations = cuesAt(reading, NEG_PRE_PLACE);
   for (let k = cueIndexFrom(negations, sentenceStartOf(reading, span.first)); ; k += 1) {
     const cue = negations[k];
     if (cue === undefined || cue.first >= span.first) break;
@@ -615,7 +640,7 @@ export const hasTrailingNormal = (
   allowCommas: boolean,
 ): boolean => {
   if (isQuestion(reading, span.first)) return false;
-  const normals = cuesOf(reading, "neg-post");
+  const normals = cuesAt(reading, NEG_POST_PLACE);
   for (let k = cueIndexFrom(normals, span.last); ; k += 1) {
     const cue = normals[k];
     if (cue === undefined || cue.first - span.last > reach) break;
@@ -825,7 +850,7 @@ const isPlaceOfSymptomBefore = (reading: Reading, index: number): boolean => {
  */
 const namesOwnBody = (reading: Reading, cue: CueHit, span: Span): boolean => {
   const { tokens } = reading;
-  const relatives = cuesOf(reading, "relative");
+  const relatives = cuesAt(reading, RELATIVE_PLACE);
   const isOwn = (i: number): boolean =>
     tokens[i]?.norm === "my" && relatives[cueIndexFrom(relatives, i)]?.first !== i;
   for (let i = Math.max(cue.last, span.first); i < span.last; i += 1) if (isOwn(i)) return true;
@@ -836,7 +861,7 @@ const namesOwnBody = (reading: Reading, cue: CueHit, span: Span): boolean => {
 
 const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   const index = span.first;
-  const relatives = cuesOf(reading, "relative");
+  const relatives = cuesAt(reading, RELATIVE_PLACE);
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[index] ?? 0;
   const start = sentenceStarts[sentence] ?? 0;
@@ -882,11 +907,11 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
  */
 const isThirdPersonBefore = (reading: Reading, start: number, index: number): boolean => {
   const named = Math.min(
-    cuesOf(reading, "relative")[0]?.first ?? index,
-    cuesOf(reading, "relative-subject")[0]?.first ?? index,
+    cuesAt(reading, RELATIVE_PLACE)[0]?.first ?? index,
+    cuesAt(reading, RELATIVE_SUBJECT_PLACE)[0]?.first ?? index,
   );
   if (named >= index) return false;
-  const others = cuesOf(reading, "third-person");
+  const others = cuesAt(reading, THIRD_PERSON_PLACE);
   for (let k = cueIndexFrom(others, Math.max(start, named + 1)); ; k += 1) {
     const cue = others[k];
     if (cue === undefined || cue.first >= index) return false;
@@ -904,7 +929,7 @@ const reachesFromBefore = (
   start: number,
   span: Span,
 ): boolean => {
-  const cues = cuesOf(reading, kind);
+  const cues = cuesAt(reading, kind === "pet" ? PET_PLACE : RELATIVE_SUBJECT_PLACE);
   for (let k = cueIndexFrom(cues, start); ; k += 1) {
     const cue = cues[k];
     if (cue === undefined || cue.first >= span.first) return false;
@@ -922,7 +947,7 @@ const PROXY_SUBJECT_REACH = 2;
 
 /** Whether a relative cue names the one typing for the patient, or the patient typed for (see the "proxy" cue). */
 const isOfProxy = (reading: Reading, cue: CueHit): boolean => {
-  for (const proxy of cuesOf(reading, "proxy")) {
+  for (const proxy of cuesAt(reading, PROXY_PLACE)) {
     if (cue.first < proxy.last && proxy.first - cue.last <= PROXY_SUBJECT_REACH) return true;
   }
   return false;
@@ -930,7 +955,7 @@ const isOfProxy = (reading: Reading, cue: CueHit): boolean => {
 
 /** Whether the message says, before token `index`, that it is typed for the patient. */
 const isProxyBefore = (reading: Reading, index: number): boolean => {
-  const proxies = cuesOf(reading, "proxy");
+  const proxies = cuesAt(reading, PROXY_PLACE);
   return proxies.length > 0 && (proxies[0]?.first ?? index) < index;
 };
 
@@ -939,7 +964,7 @@ const isProxyBefore = (reading: Reading, index: number): boolean => {
  * parenthesis and of what follows it.
  */
 const isRelativeWithParenthesis = (reading: Reading, index: number): boolean => {
-  const names = cuesOf(reading, "relative-noun");
+  const names = cuesAt(reading, RELATIVE_NOUN_PLACE);
   for (let k = cueIndexFrom(names, sentenceStartOf(reading, index)); ; k += 1) {
     const name = names[k];
     if (name === undefined || name.first >= index) break;
@@ -992,7 +1017,7 @@ const isPastAnchorAt = (reading: Reading, i: number): boolean => {
  * that include muscle ache in both thighs? Because that's what I have", what they have is the ache.
  */
 const isConfirmedAfter = (reading: Reading, cue: Span, span: Span): boolean => {
-  for (const actual of cuesOf(reading, "actual")) {
+  for (const actual of cuesAt(reading, ACTUAL_PLACE)) {
     // "It's me again" greets; "I don't think I have that" denies.
     if (actual.first <= cue.first || reading.tokens[actual.last]?.norm === "again") continue;
     if (precededByNegation(reading, actual, 3)) continue;
@@ -1037,7 +1062,7 @@ const isConditionalEver = (reading: Reading, cue: CueHit): boolean => {
 
 /** Whether a cue lies inside a hedge on the telling ("in case it matters"). */
 const isInsideHedge = (reading: Reading, cue: CueHit): boolean => {
-  for (const hedge of cuesOf(reading, "hedge")) {
+  for (const hedge of cuesAt(reading, HEDGE_PLACE)) {
     if (hedge.first <= cue.first && cue.last <= hedge.last) return true;
   }
   return false;
@@ -1104,7 +1129,7 @@ const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
 const isImagined = (reading: Reading, span: Span): boolean => {
   // (only a cue before the span in its own sentence reaches it; plain loops, which allocate nothing)
   const start = sentenceStartOf(reading, span.first);
-  const imagined = cuesOf(reading, "hypothetical");
+  const imagined = cuesAt(reading, HYPOTHETICAL_PLACE);
   for (let k = cueIndexFrom(imagined, start); ; k += 1) {
     const cue = imagined[k];
     if (cue === undefined || cue.first >= span.first) break;
@@ -1112,13 +1137,13 @@ const isImagined = (reading: Reading, span: Span): boolean => {
     if (isInsideHedge(reading, cue)) continue;
     if (!isJudgedIf(reading, cue.first) && reachesImagined(reading, cue, span)) return true;
   }
-  const instructions = cuesOf(reading, "instruction");
+  const instructions = cuesAt(reading, INSTRUCTION_PLACE);
   for (let k = cueIndexFrom(instructions, start); ; k += 1) {
     const cue = instructions[k];
     if (cue === undefined || cue.first >= span.first) break;
     if (isInsideCondition(reading, cue, span) && reachesImagined(reading, cue, span)) return true;
   }
-  const evers = cuesOf(reading, "ever");
+  const evers = cuesAt(reading, EVER_PLACE);
   for (let k = cueIndexFrom(evers, start); ; k += 1) {
     const cue = evers[k];
     if (cue === undefined || cue.first >= span.first) break;
@@ -1392,7 +1417,7 @@ const cueInClause = (
 ): boolean => {
   const backClause = kind === "new" ? -1 : pointingBackClause(reading, span);
   // (the span's clause and the clause pointing back at it are both in the span's sentence)
-  const cues = cuesOf(reading, kind);
+  const cues = cuesAt(reading, CLAUSE_CUE_PLACES[kind]);
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[span.first];
   for (let k = cueIndexFrom(cues, sentenceStartOf(reading, span.first)); ; k += 1) {
@@ -1481,7 +1506,7 @@ const isUsedToChange = (reading: Reading, cue: CueHit): boolean => {
  * sentence, not denied, makes what it follows new.
  */
 const isWorseningAfter = (reading: Reading, span: Span): boolean => {
-  const worse = cuesOf(reading, "trend-worse");
+  const worse = cuesAt(reading, TREND_WORSE_PLACE);
   for (let k = cueIndexFrom(worse, span.last); ; k += 1) {
     const cue = worse[k];
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
@@ -1563,7 +1588,7 @@ const isAgeThen = (reading: Reading, cue: CueHit): boolean => {
  */
 const isAgeThenNear = (reading: Reading, span: Span): boolean => {
   // (a "when I was" is rare: most messages have none, and the words between are looked at only beside one)
-  const cues = cuesOf(reading, "when-i-was");
+  const cues = cuesAt(reading, WHEN_I_WAS_PLACE);
   if (cues.length === 0) return false;
   const { sentenceOf } = reading.segments;
   for (let k = cueIndexFrom(cues, sentenceStartOf(reading, span.first)); ; k += 1) {
@@ -1642,7 +1667,7 @@ const resolvedAfter = (
   kind: "resolved" | "resolved-long-ago",
   span: Span,
 ): CueHit | undefined => {
-  const cues = cuesOf(reading, kind);
+  const cues = cuesAt(reading, kind === "resolved" ? RESOLVED_PLACE : RESOLVED_LONG_AGO_PLACE);
   for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
     const cue = cues[k];
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
