@@ -1532,6 +1532,13 @@ const isYear = (reading: Reading, index: number): boolean => {
   return token.norm.startsWith("19") || token.norm.startsWith("20");
 };
 
+/** Whether a year is told from token `from` to before token `to`. */
+const hasYearBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = Math.max(0, from); i < Math.min(reading.tokens.length, to); i += 1)
+    if (isYear(reading, i)) return true;
+  return false;
+};
+
 /** Words that join a new statement: a year before them dates only what came before ("in 2015 and my legs ..."). */
 const YEAR_BREAKS = new Set(["and", ",", "but", "then", "now", "so", "i", "im", "ive", "my"]);
 
@@ -1546,6 +1553,8 @@ const YEAR_REACH = 8;
 /** "fell off a ladder in 2016", "back in 2019": a year told with "in" in the clause of the span dates it past. */
 const isInYearNear = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
+  // (most messages name no year: a look for one is cheaper than the walk that weighs the words between)
+  if (!hasYearBetween(reading, span.first - YEAR_REACH, span.last + YEAR_REACH)) return false;
   // Only with nothing joining a new statement between ("in 2015 and my legs ...", "... numb I had sciatica in 2019").
   // ("numbness in my groin in 2018": "my" after "in" goes on with the place)
   for (let i = span.last; i < Math.min(tokens.length, span.last + YEAR_REACH); i += 1) {
