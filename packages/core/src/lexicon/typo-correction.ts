@@ -136,6 +136,10 @@ const PROTECTED = new Set([
   "spelling",
   "spelled",
   "spells",
+  // ("went shopping" is no "sopping"; "mine's worse" is no "mins"; "a sneeze" is no "sneezed")
+  "shopping",
+  "mines",
+  "sneeze",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */
