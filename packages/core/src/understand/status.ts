@@ -1415,12 +1415,16 @@ const cueInClause = (
   kind: "past" | "long-standing" | "new",
   span: Span,
 ): boolean => {
-  const backClause = kind === "new" ? -1 : pointingBackClause(reading, span);
   // (the span's clause and the clause pointing back at it are both in the span's sentence)
   const cues = cuesAt(reading, CLAUSE_CUE_PLACES[kind]);
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[span.first];
-  for (let k = cueIndexFrom(cues, sentenceStartOf(reading, span.first)); ; k += 1) {
+  const from = cueIndexFrom(cues, sentenceStartOf(reading, span.first));
+  // (most sentences have no such cue: the clause pointing back is looked for only when one is there)
+  const first = cues[from];
+  if (first === undefined || sentenceOf[first.first] !== sentence) return false;
+  const backClause = kind === "new" ? -1 : pointingBackClause(reading, span);
+  for (let k = from; ; k += 1) {
     const cue = cues[k];
     if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
