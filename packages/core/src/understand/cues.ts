@@ -332,6 +332,8 @@ export const CUE_PATTERNS = {
     // "a bit achy, nothing major": how bad, not a denial of what follows.
     "(nothing major|nothing serious|nothing too bad|nothing dramatic|nothing drastic|nothing to worry about|nothing terrible|nothing awful)",
     "(not worried|not too worried|not that worried|not really worried|not overly worried|not concerned|not too concerned|not bothered|not panicking|not fussed|not a problem for me|dont want to worry|dont want to make a fuss|not to make a fuss)",
+    // Courtesies and asides: "no worries doctor, from yesterday both my leg is weak" denies nothing after it.
+    "(no worries|no worry|not to worry|no rush|no hurry|no offence|no offense|no joke|no kidding)",
     // The second half of a choice, not a denial: "couldn't tell if I was going or not, no feeling down there".
     "(or not|whether or not|or no|or nothing)",
   ],
