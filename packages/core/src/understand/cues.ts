@@ -203,6 +203,17 @@ export const CUE_PATTERNS = {
     "[thats|that has|it has|its|this has|which has] never happened (before|to me before|to me)",
     // "since two days", "since 3 days": other languages' way of saying "for two days".
     "since (one|two|three|four|five|six|a few|few|some|1|2|3|4|5|6) (days|day|hours|hour|nights)",
+    // A first time, in other words: "never, ever happened", "never had that problem before", "never an issue
+    // before", "never been like this", "first time it's happened", "that's new for me".
+    "never [,] ever [,] (happened|happens|had)",
+    "never [ever] (had|experienced|noticed|got) (that|this|any|anything like (that|this|it)) [problem|issue|trouble|problems|issues] before",
+    "never (a|an|any) (problem|issue|issues|problems|trouble) before",
+    "never been (like this|like that|a problem|an issue) [before]",
+    "(first time|1st time) (ever|its happened|it has happened|thats happened|that has happened|this has happened|in my life|ive had (this|that|it)|i have had (this|that|it))",
+    "(new for me|new to me)",
+    // Fine until now, told of before: "before no problem", "before it was fine", "was normal until Monday".
+    "(before|previously|until now) [it was|was|everything was|always|it had been] (no problem|no problems|no issue|no issues|fine|normal|ok|okay|all good|always fine|always normal)",
+    "(was|were|had been|always been|it was|everything was|all was) (fine|normal|ok|okay|perfect|no problem|no problems) (until|till|til|up until|up till|before)",
   ],
   /** Both legs. */
   "site-both": [

@@ -56,6 +56,8 @@ type Pairing = {
   skip?: (reading: Reading, domain: CueHit, sign: Span) => boolean;
   /** Reasons the domain word is about something else, whatever the sign ("go to the gym", "a wee bit"). */
   notDomain?: (reading: Reading, domain: CueHit) => boolean;
+  /** The domain is itself the sign, the sign word only its measure ("can't pee | for a day"): its status counts. */
+  statusOfDomain?: boolean;
 };
 
 /**
@@ -1569,7 +1571,8 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     notDomain: isNotVoiding,
   },
-  // Not having passed water for hours.
+  // Not having passed water for hours (how long says nothing of when: the status is that of not passing it, so
+  // "I couldn't pee for a day after my op 3 years ago" stays past).
   {
     domain: "no-void",
     sign: VOID_DURATION,
@@ -1577,6 +1580,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "urinary-retention",
     reach: 3,
     stopAtActs: false,
+    statusOfDomain: true,
   },
   // Bowel: leaking or not felt (not straining: that is constipation).
   {
@@ -2007,7 +2011,9 @@ const addPairs = (
       pairing.concept,
       pairing.detail,
       union(domain, best),
-      pairStatus(reading, best, domain, pairing.concept),
+      pairing.statusOfDomain === true
+        ? statusOf(reading, domain, pairing.concept)
+        : pairStatus(reading, best, domain, pairing.concept),
     );
   }
 };
