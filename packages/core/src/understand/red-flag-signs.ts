@@ -755,8 +755,16 @@ const isNothingOfPain = (reading: Reading, sign: Span): boolean => {
   const { sentenceOf } = reading.segments;
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - COMPARED_REACH); i -= 1) {
     if (sentenceOf[i] !== sentenceOf[sign.first]) return false;
+    // (a place or a sexual word nearer is what feels like nothing: "no pain after, climaxed and it felt like
+    // nothing")
+    if (isCovered(reading, "site-saddle", i) || isCovered(reading, "dom-sexual", i)) return false;
     const norm = tokens[i]?.norm ?? "";
-    if (PAIN_WORDS.has(norm) || INJURY_WORDS.has(norm)) return true;
+    if (
+      (PAIN_WORDS.has(norm) || INJURY_WORDS.has(norm)) &&
+      !isNegationWord(tokens[i - 1]?.norm ?? "") &&
+      !isNegationWord(tokens[i - 2]?.norm ?? "")
+    )
+      return true;
   }
   return false;
 };
