@@ -67,6 +67,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(needing|started wearing|wearing|need|needed) (pads|a pad)",
       "(cant|cannot|couldnt|unable to) (hold|control) [my|in] (pee|wee|bladder|urine|water)",
       "(didnt|did not|couldnt|could not) make it to the (toilet|loo|bathroom)",
+      // "haven't made it to the loo in time twice", "didn't get to the toilet in time".
+      "(havent|hadnt|hasnt|have not|had not|has not|never|nearly didnt|almost didnt) [always|quite] made it to the (toilet|loo|bathroom)",
+      "(didnt|did not|couldnt|could not|havent|hadnt|hasnt|never) [quite] (get|got|reach|reached) to the (toilet|loo|bathroom) in time",
       "accident (on the way to|before i got to|in) the (toilet|loo|bathroom)",
     ],
   },

@@ -203,6 +203,17 @@ export const CUE_PATTERNS = {
     "[thats|that has|it has|its|this has|which has] never happened (before|to me before|to me)",
     // "since two days", "since 3 days": other languages' way of saying "for two days".
     "since (one|two|three|four|five|six|a few|few|some|1|2|3|4|5|6) (days|day|hours|hour|nights)",
+    // A first time, in other words: "never, ever happened", "never had that problem before", "never an issue
+    // before", "never been like this", "first time it's happened", "that's new for me".
+    "never [,] ever [,] (happened|happens|had)",
+    "never [ever] (had|experienced|noticed|got) (that|this|any|anything like (that|this|it)) [problem|issue|trouble|problems|issues] before",
+    "never (a|an|any) (problem|issue|issues|problems|trouble) before",
+    "never been (like this|like that|a problem|an issue) [before]",
+    "(first time|1st time) (ever|its happened|it has happened|thats happened|that has happened|this has happened|in my life|ive had (this|that|it)|i have had (this|that|it))",
+    "(new for me|new to me)",
+    // Fine until now, told of before: "before no problem", "before it was fine", "was normal until Monday".
+    "(before|previously|until now) [it was|was|everything was|always|it had been] (no problem|no problems|no issue|no issues|fine|normal|ok|okay|all good|always fine|always normal)",
+    "(was|were|had been|always been|it was|everything was|all was) (fine|normal|ok|okay|perfect|no problem|no problems) (until|till|til|up until|up till|before)",
   ],
   /** Both legs. */
   "site-both": [
@@ -656,8 +667,15 @@ export const CUE_PATTERNS = {
     "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
     "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
     "(doesnt|does not|didnt|did not|wont|will not|wouldnt) [just|even|really] (happen|come|start|flow)",
+    // Not all of it: "it won't all come out", "doesn't fully empty".
+    "(doesnt|does not|didnt|did not|wont|will not|wouldnt|would not|never) [just|even|really] (all|fully|properly|completely) (come out|come|empty|go)",
+    // "it takes forever to get started", "took ages to come".
+    "(takes|took|taking|take) (ages|forever|for ever|so long|a long time|a while|an age) to (get started|start|get going|come|come out|happen|begin|flow)",
     "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
     "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
+    // Not feeling emptied, with the negation inside the sign: "I never feel like I've emptied", "don't feel empty".
+    "(dont|doesnt|didnt|never|not|cant|do not|does not|did not) (feel|feels|felt) (like|as if) (ive|i have|i|it has|its|my bladder has|the bladder has|ive fully|ive properly|i fully) (emptied|finished)",
+    "(dont|doesnt|didnt|never|not) (feel|feels|felt) [fully|properly|completely] empty",
   ],
   /** Not having passed water, with how long ("not been for a wee since yesterday", "not to pass urine for 14 hours"). */
   "no-void": [
@@ -668,6 +686,13 @@ export const CUE_PATTERNS = {
   "abn-leak": [
     "(leak|leaks|leaking|leaked|leakage|leaky|damp|dampness|wet|wetting|wets|soaked|soaking|soggy|accident|accidents|little accident|escaped|escaping|came out on its own|comes out on its own|let go|lost control|no control|losing control|cant control|couldnt control|cant hold|couldnt hold|cant hold it|couldnt hold it|cannot hold|cannot hold it|can not hold|could not hold|unable to hold|not able to hold|cant hold on|cannot hold on|cant hold it in|cannot hold it in|not make it|didnt make it|couldnt make it|did not make it|could not make it|never made it|wont stay in|stain|stains|stained|soiled|soiling)",
     "(emptied itself|empties itself|emptying itself|went by itself|goes by itself|on its own|by itself|of its own accord|came out by itself|trickling out|keeps dripping|drip drip|mess in|mess on|messed myself|a bit more comes|more comes out)",
+    // Coming out after or without the patient: "a bit dribbles out in my pants", "it seeps out".
+    "(dribbles|dribbled|dribble|dribbling|drips|dripped|trickles|trickled|seeps|seeped|seeping|escapes|escaped) out",
+    // Not reaching the toilet, told with the negation inside the sign: "haven't made it in time", "not been able
+    // to hold it".
+    "(havent|hadnt|hasnt|have not|had not|has not|not|never|nearly didnt|almost didnt) [always|quite|even|ever] made it (to the (toilet|loo|bathroom|lav|wc)|in time)",
+    "(didnt|havent|hadnt|never|not|couldnt|nearly didnt|almost didnt) [quite] (get|got|reach|reached) (to the (toilet|loo|bathroom)|there) in time",
+    "(not|havent|hasnt|hadnt|never|not been|havent been|hasnt been) [been] able to (hold|control) [it|on|it in|on to it|them|myself]",
   ],
   /**
    * A leak told with no word for what leaks: the patient leaking ("I'm leaking just walking around", "new leaking",
@@ -689,7 +714,10 @@ export const CUE_PATTERNS = {
     "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
+    // No warning, however said: "without any warning", "with zero warning", "no warning at all".
+    "(without|without any|without much|no|zero|not any|not much|hardly any|barely any|never any|never a|with no|with zero|with hardly any|with barely any) [real|proper|kind of|sort of] (warning|warnings|notice|heads up|signal)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
+    "(not|never|no longer|stopped) (getting|having|feeling|noticing) (any|the|a) (warning|urge|signal|feeling|sensation)",
     // The usual feeling named as such: "I don't get the normal feeling any more", "no longer get that full feeling".
     // (Patterns here are kept short: each is compiled, and tested, as all the phrases it can stand for.)
     "(dont|didnt|never|not|no longer|cant) (get|have|feel|notice|getting|having) (the|that|any) (normal|usual|proper|old|full|familiar|warning) (feeling|urge|sensation|signal|warning)",
@@ -710,8 +738,11 @@ export const CUE_PATTERNS = {
     "(cardboard|leather|plastic|foam|sponge|rubber glove|wood|numbish|pins)",
     // The likeness told as a visit: "as it does after a visit to the dentist", "like coming back from the dentist".
     "(visit to|trip to|been to|appointment at|appointment with|going to|coming from|back from|after|at|from) (the|my|a) (dentist|dentists|dental surgery|dental appointment)",
-    // Dead, or feeling nothing: "feels dead", "gone dead", "don't feel anything".
+    // Dead, or feeling nothing: "feels dead", "gone dead", "don't feel anything", "felt like nothing".
     "(dead|deadness|lifeless)",
+    "(feels|feel|felt|feeling|was|is|were) [almost|just|pretty much|basically] like (nothing|a dull nothing)",
+    "(feel|felt|feeling) (nothing|nothing at all)",
+    "(barely|hardly|scarcely) (felt|feel|feeling) (it|anything|a thing)",
     "(dont|didnt|doesnt|cant|couldnt|cannot|not) [really|even|actually] (feel|feeling) (anything|a thing|much|it)",
     "(feeling|feelings|sensation|sensations|feel) [has|have|s|is|are|was|been|has been|s been|gone|got|seems|just] (turned down|dulled|muted|dimmed|faded|reduced|vanished|disappeared|weaker|less|lower|duller|fainter|gone)",
     "(something|somethings|something is|somethings not|something feels|somethings just) (off|wrong|not right|weird|funny|strange|odd)",
@@ -941,7 +972,25 @@ export const CUE_PATTERNS = {
   "dom-sexual": [
     "(erection|erections|morning wood|morning glory|hard on|hard ons|boner|boners|orgasm|orgasms|climax|climaxes|climaxing|ejaculation|ejaculate|ejaculating|ejaculations|penis|willy|manhood|dick|cock|my junk|man part|my tackle)",
     // Sex itself, however it is named ("sex has been weird", "in the marital sense", "the bedroom department").
-    "(sex|intercourse|lovemaking|love making|making love|sex life|sexual feeling|sexual sensation|sexual function|being intimate|marital sense|marital relations|marital duties|conjugal relations|bedroom department|that department|in the bedroom)",
+    "(sex|intercourse|lovemaking|love making|making love|make love|made love|sex life|sexual feeling|sexual sensation|sexual function|being intimate|marital sense|marital relations|marital duties|conjugal relations|bedroom department|that department|in the bedroom)",
+    // Touching oneself ("when I touch myself I can hardly feel it").
+    "(touch|touching|touched|touches|pleasure|pleasuring|pleasured|play with|playing with) myself",
+    "(masturbate|masturbating|masturbation|masturbated|self pleasure|wank|wanking|jerk off|jerking off)",
+  ],
+  /**
+   * Sex told as performing with a partner or in bed ("perform with my wife"): a failure to (`red-flag-signs.ts`) is
+   * a change of sexual function. Not "perform the exercises with my wife watching".
+   */
+  "dom-perform": [
+    "(perform|performing|performed) (with|for) (my|the|her|him) (wife|husband|partner|girlfriend|boyfriend|missus|mrs|hubby|other half|fiance|fiancee|lady|man|woman|spouse)",
+    "(perform|performing|performed) (in bed|in the bedroom|sexually|in that department|in that way|down there|for her|for him)",
+  ],
+  /**
+   * Erections or orgasm absent, told as "no ...": "no erection in the morning since 4 days", "zero morning wood"
+   * (not "no erection problems": see `red-flag-signs.ts`).
+   */
+  "sex-absent": [
+    "(no|zero|not any|not a single|not one|never any|never an|havent had any|havent had an|hasnt been any|not had any|not had an) [morning] (erection|erections|morning wood|morning glory|boner|boners|hard on|hard ons|orgasm|orgasms|climax|ejaculation|ejaculations)",
   ],
   /** Sleep and the night, for sweats that drench the patient there ("waking up drenched in sweat"). */
   "dom-sleep": [

@@ -169,3 +169,53 @@ describe("one message's words read apart from another's told with it", () => {
     expect(present(text)).toContain("trauma");
   });
 });
+
+describe("cauda equina signs told in lay words", () => {
+  it("reads a sign whose own words hold a negation ('haven't made it in time', 'no warning')", () => {
+    for (const text of [
+      "twice this week I haven't made it to the toilet in time for a poo, it just came with no warning",
+      "my bowels just went without any warning in the night",
+      "a bit dribbles out in my pants afterwards",
+    ]) {
+      expect(present(text), text).toContain("bladder-bowel");
+    }
+  });
+
+  it("reads voiding signs told of 'it', the urine named before", () => {
+    const text = "I went to bed needing a wee. I've tried three times, it just won't come.";
+    expect(present(text)).toContain("bladder-bowel");
+    expect(present("I need a poo but it won't come, bit constipated")).not.toContain(
+      "bladder-bowel",
+    );
+    expect(present("I need a wee but I can't go.")).toContain("bladder-bowel");
+    expect(present("I need a wee but I can't get up the stairs")).not.toContain("bladder-bowel");
+  });
+
+  it("reads a feeling gone 'there', the saddle area named before", () => {
+    expect(present("I can wipe fine but there's no sensation there")).toContain(
+      "saddle-anesthesia",
+    );
+    expect(present("My groin is fine. My left foot has no feeling there.")).not.toContain(
+      "saddle-anesthesia",
+    );
+  });
+
+  it("reads sexual function lost in lay words", () => {
+    for (const text of [
+      "when I touch myself I can hardly feel it",
+      "I haven't been able to, you know, perform with my wife",
+      "orgasm felt like nothing last night",
+      "my erection is not coming",
+      "no erection in the morning since 4 days",
+    ]) {
+      expect(present(text), text).toContain("sexual-dysfunction");
+    }
+    for (const text of [
+      "No erection or bladder issues",
+      "I couldn't perform the exercises with my wife watching",
+      "it hurts when I touch myself on the lower back",
+    ]) {
+      expect(present(text), text).not.toContain("sexual-dysfunction");
+    }
+  });
+});

@@ -77,7 +77,14 @@ const CUE_MATCHES = new MatchBuffer<CueKind>();
  * Cue kinds that mask nothing: negations and terminators are what masking hides other words from, and "when I was"
  * is only looked up beside an age (masking it would hide ordinary words from the normality checks).
  */
-const UNMASKED: ReadonlySet<CueKind> = new Set(["neg-pre", "neg-post", "terminator", "when-i-was"]);
+const UNMASKED: ReadonlySet<CueKind> = new Set([
+  "neg-pre",
+  "neg-post",
+  "terminator",
+  "when-i-was",
+  // ("no erection or bladder issues": its "no" still denies what it lists)
+  "sex-absent",
+]);
 /** `UNMASKED` by a kind's place in `CUE_KINDS` (1 for a kind that masks nothing). */
 const UNMASKED_AT = Int32Array.from(CUE_KINDS, (kind) => (UNMASKED.has(kind) ? 1 : 0));
 

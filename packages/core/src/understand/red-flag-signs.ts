@@ -56,6 +56,8 @@ type Pairing = {
   skip?: (reading: Reading, domain: CueHit, sign: Span) => boolean;
   /** Reasons the domain word is about something else, whatever the sign ("go to the gym", "a wee bit"). */
   notDomain?: (reading: Reading, domain: CueHit) => boolean;
+  /** The domain is itself the sign, the sign word only its measure ("can't pee | for a day"): its status counts. */
+  statusOfDomain?: boolean;
 };
 
 /**
@@ -192,8 +194,11 @@ const keepsTogether = (
     const next = tokens[i + 1]?.norm ?? "";
     // "..., and the other feels like cardboard", "on the loo and I can't tell": the same thing again, or the
     // patient telling what they feel of it.
+    // ("haven't been able to, you know, perform": a filler, not a new subject)
     const continues =
-      (next === "the" && tokens[i + 2]?.norm === "other") || (I_WORDS.has(next) && to - i <= 4);
+      (next === "the" && tokens[i + 2]?.norm === "other") ||
+      (I_WORDS.has(next) && to - i <= 4) ||
+      (next === "you" && tokens[i + 2]?.norm === "know");
     if (isJoiner(norm) && NEW_SUBJECT.has(next) && !continues) return false;
     if (SUBORDINATE.has(norm)) return false;
     if (!stopAtActs) continue;
@@ -248,7 +253,77 @@ const CARRIES_ON = new Set([
   "even",
 ]);
 
-/** Whether two tokens lie in one clause, or in clauses joined by "but" carrying on with the same thing. */
+/** Words of needing to go: "I need a wee but I can't", "desperate for a pee but nothing comes". */
+const NEED_WORDS = new Set([
+  "need",
+  "needs",
+  "needed",
+  "needing",
+  "desperate",
+  "bursting",
+  "busting",
+  "urge",
+  "want",
+  "wanted",
+  "wanting",
+  "tried",
+  "try",
+  "trying",
+]);
+/** After "but", words that fail at what was needed: "... but I can't", "... but can't go". */
+const NEED_FAILS = new Set(["cant", "cannot", "couldnt", "unable"]);
+/** Words before the failing word: "but I still can't", "but I just couldn't". */
+const NEED_FAIL_LEADS = new Set(["i", "still", "just", "really", "simply"]);
+/**
+ * What may follow the failing word for it to fail at the need itself: nothing more ("but I can't."), or going
+ * ("but can't go", "but I can't get it to start"); not another act ("but I can't tell why", "but I can't sleep").
+ */
+const NEED_FAIL_ACTS = new Set([
+  "go",
+  "pee",
+  "wee",
+  "manage",
+  "get",
+  "seem",
+  "even",
+  "just",
+  "really",
+  "actually",
+  "start",
+  "squeeze",
+  "push",
+  "pass",
+  "empty",
+  "make",
+  "feel",
+]);
+/** How far before "but" the need may be told ("I need a wee so badly but ..."). */
+const NEED_REACH = 7;
+
+/** Whether the words after the "but" at token `at` fail at the need: "but I still can't go", "but can't.". */
+const failsAtNeed = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  let i = at + 1;
+  while (NEED_FAIL_LEADS.has(tokens[i]?.norm ?? "")) i += 1;
+  if (!NEED_FAILS.has(tokens[i]?.norm ?? "")) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.kind === "punct" || NEED_FAIL_ACTS.has(next.norm);
+};
+
+/** Whether a need to go is told just before the "but" at token `at`, in its sentence. */
+const isNeedBefore = (reading: Reading, at: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (let i = at - 1; i >= Math.max(0, at - NEED_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentenceOf[at]) return false;
+    if (NEED_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether two tokens lie in one clause, or in clauses joined by "but" carrying on with the same thing (or failing
+ * at the need told before it: "I need a wee but I can't go").
+ */
 const isOneClause = (reading: Reading, a: number, b: number): boolean => {
   const { clauseOf, sentenceOf } = reading.segments;
   if (clauseOf[a] === clauseOf[b]) return true;
@@ -257,7 +332,9 @@ const isOneClause = (reading: Reading, a: number, b: number): boolean => {
   for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i += 1) {
     if (clauseOf[i] === clauseOf[i - 1]) continue;
     const norm = tokens[i]?.norm;
-    if ((norm !== "but" && norm !== "though") || !CARRIES_ON.has(tokens[i + 1]?.norm ?? ""))
+    if (norm !== "but" && norm !== "though") return false;
+    const next = tokens[i + 1]?.norm ?? "";
+    if (!CARRIES_ON.has(next) && !(failsAtNeed(reading, i) && isNeedBefore(reading, i)))
       return false;
   }
   return true;
@@ -630,6 +707,7 @@ const COMPARED_REACH = 8;
  */
 const isComparisonOfPain = (reading: Reading, sign: Span): boolean => {
   const { tokens } = reading;
+  if (tokens[sign.last - 1]?.norm === "nothing") return isNothingOfPain(reading, sign);
   if (!FEELING_COMPARED.has(tokens[sign.first]?.norm ?? "")) return false;
   const { sentenceOf } = reading.segments;
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - COMPARED_REACH); i -= 1) {
@@ -639,6 +717,56 @@ const isComparisonOfPain = (reading: Reading, sign: Span): boolean => {
     if (FEELING_WORDS.has(norm)) return false;
   }
   return true;
+};
+
+/** After "felt like nothing", words that go on to a clause ("felt like nothing was wrong", "like nothing happened"). */
+const NOTHING_GOES_ON = new Set([
+  "was",
+  "is",
+  "wrong",
+  "happened",
+  "had",
+  "changed",
+  "else",
+  "to",
+  "compared",
+  "special",
+  "much",
+]);
+/** Injuries besides pain words, which "feels like nothing" may be said of ("the groin strain feels like nothing"). */
+const INJURY_WORDS = new Set([
+  "strain",
+  "strained",
+  "pull",
+  "pulled",
+  "injury",
+  "bruise",
+  "tweak",
+  "tweaked",
+]);
+
+/**
+ * "feels like nothing" said of a pain or an injury ("the groin strain is nothing, feels like nothing now"), or
+ * going on to a clause ("felt like nothing was wrong"): no loss of feeling.
+ */
+const isNothingOfPain = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  if (NOTHING_GOES_ON.has(tokens[sign.last]?.norm ?? "")) return true;
+  const { sentenceOf } = reading.segments;
+  for (let i = sign.first - 1; i >= Math.max(0, sign.first - COMPARED_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentenceOf[sign.first]) return false;
+    // (a place or a sexual word nearer is what feels like nothing: "no pain after, climaxed and it felt like
+    // nothing")
+    if (isCovered(reading, "site-saddle", i) || isCovered(reading, "dom-sexual", i)) return false;
+    const norm = tokens[i]?.norm ?? "";
+    if (
+      (PAIN_WORDS.has(norm) || INJURY_WORDS.has(norm)) &&
+      !isNegationWord(tokens[i - 1]?.norm ?? "") &&
+      !isNegationWord(tokens[i - 2]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
 };
 
 /** "bottom of my foot", "the bottom step", "at the bottom": not the saddle area. */
@@ -841,7 +969,8 @@ const VOID_TROUBLE: WordSign = {
     "forgot",
     "forgets",
   ]),
-  afterNegation: new Set(["able", "know"]),
+  // ("haven't managed to go", "not able to")
+  afterNegation: new Set(["able", "know", "managed", "manage"]),
 };
 
 /** Breath short, hard to get or to catch. */
@@ -1026,7 +1155,35 @@ const SEXUAL_CHANGE: WordSign = {
     "hard",
     "perform",
     "performing",
+    // "my erection is not coming", "it doesn't happen any more", "not able to", "haven't managed".
+    "coming",
+    "come",
+    "comes",
+    "happen",
+    "happening",
+    "happens",
+    "able",
+    "managed",
   ),
+};
+
+/** Failing to perform: "can't", "haven't been able to", "struggling to" (perform with my wife). */
+const PERFORM_FAIL: WordSign = {
+  words: words(
+    "cant",
+    "cannot",
+    "couldnt",
+    "unable",
+    "struggle",
+    "struggling",
+    "struggled",
+    "failed",
+    "failing",
+    "trouble",
+    "difficult",
+    "difficulty",
+  ),
+  afterNegation: words("able", "managed", "manage", "been"),
 };
 
 /** Sex named as an activity ("sex", "the bedroom department"), not a body part or a function of it. */
@@ -1053,6 +1210,14 @@ const ACTIVITY_CHANGE = words(
   "weaker",
   "stopped",
 );
+
+/** After "touch myself", words of a place touched ("when I touch myself on the lower back"): not sexual. */
+const TOUCHED_PLACE = words("on", "at", "along", "across", "near", "around", "round", "over");
+
+/** "touch myself on the back": touching a place, not oneself sexually. */
+const isTouchOfPlace = (reading: Reading, domain: CueHit): boolean =>
+  reading.tokens[domain.last - 1]?.norm === "myself" &&
+  TOUCHED_PLACE.has(reading.tokens[domain.last]?.norm ?? "");
 
 /** Sex as an activity changed or less often ("sex is different because of my back"): no sign of the nerves. */
 const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean =>
@@ -1503,6 +1668,8 @@ const OTHER_ACTS = new Set([
   "lean",
   "rotate",
 ]);
+/** Words of managing, which a failure to do tells of only with "to" after them ("haven't managed to go"). */
+const TO_VERBS = new Set(["managed", "manage", "able"]);
 /** Words between "can't" and the act: "can't really stand", "hard to fully straighten". */
 const TROUBLE_FILLER = new Set([
   "to",
@@ -1522,9 +1689,14 @@ const TROUBLE_FILLER = new Set([
  */
 export const isTroubleOfOtherAct = (reading: Reading, sign: Span): boolean => {
   const { tokens } = reading;
+  // ("haven't managed the full set", "not able for it"): only "managed to" or "able to" are a trouble of doing
+  const last = tokens[sign.last - 1]?.norm ?? "";
+  if (TO_VERBS.has(last) && tokens[sign.last]?.norm !== "to") return true;
   for (let i = sign.last; i < Math.min(tokens.length, sign.last + 3); i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (OTHER_ACTS.has(norm)) return true;
+    // ("haven't managed to get to the loo", "can't get up"): moving somewhere, not passing water
+    if (MOVING.has(norm) && WHERE_TO.has(tokens[i + 1]?.norm ?? "")) return true;
     if (!TROUBLE_FILLER.has(norm)) return false;
   }
   return false;
@@ -1569,7 +1741,8 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     notDomain: isNotVoiding,
   },
-  // Not having passed water for hours.
+  // Not having passed water for hours (how long says nothing of when: the status is that of not passing it, so
+  // "I couldn't pee for a day after my op 3 years ago" stays past).
   {
     domain: "no-void",
     sign: VOID_DURATION,
@@ -1577,6 +1750,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: "urinary-retention",
     reach: 3,
     stopAtActs: false,
+    statusOfDomain: true,
   },
   // Bowel: leaking or not felt (not straining: that is constipation).
   {
@@ -1704,7 +1878,19 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 6,
     stopAtActs: false,
-    skip: isActivityChange,
+    // ("sex is fine, not able to kneel though": another act)
+    skip: (reading, domain, sign) =>
+      isActivityChange(reading, domain, sign) || isTroubleOfOtherAct(reading, sign),
+    notDomain: isTouchOfPlace,
+  },
+  // Not able to perform with a partner or in bed ("I haven't been able to, you know, perform with my wife").
+  {
+    domain: "dom-perform",
+    sign: PERFORM_FAIL,
+    concept: "sexual-dysfunction",
+    detail: undefined,
+    reach: 6,
+    stopAtActs: false,
   },
   {
     domain: "dom-sexual",
@@ -1714,6 +1900,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     skip: (reading, _domain, sign) => isComparisonOfPain(reading, sign),
+    notDomain: isTouchOfPlace,
   },
   // The chest tight, heavy, crushing or painful; breath short or hard to get.
   {
@@ -2007,7 +2194,9 @@ const addPairs = (
       pairing.concept,
       pairing.detail,
       union(domain, best),
-      pairStatus(reading, best, domain, pairing.concept),
+      pairing.statusOfDomain === true
+        ? statusOf(reading, domain, pairing.concept)
+        : pairStatus(reading, best, domain, pairing.concept),
     );
   }
 };
@@ -2120,6 +2309,8 @@ export const addDomainSigns = (reading: Reading, add: AddFinding): void => {
   }
   addSystemicSigns(reading, add);
   addSaddleSignsOfIt(reading, add);
+  addVoidingSignsOfIt(reading, add);
+  addSexAbsent(reading, add);
 };
 
 /** Pronouns that stand for the saddle area or what touches it, named before ("I can feel it, but less"). */
@@ -2147,11 +2338,198 @@ const addSaddleSignsOfIt = (reading: Reading, add: AddFinding): void => {
       if (sign.first === previous) continue;
       previous = sign.first;
       const pronoun = pronounOf(reading, sign);
-      if (pronoun < 0 || hasOwnSite(reading, pronoun, sign) || isComparisonOfPain(reading, sign))
+      if (pronoun < 0) {
+        // "I can wipe fine but there's no sensation there": the place named before, as "there".
+        const there = thereAfter(reading, sign);
+        if (there >= 0 && !isComparisonOfPain(reading, sign) && isSaddleThere(reading, sites, sign))
+          add("saddle-anesthesia", undefined, { first: sign.first, last: there + 1 });
         continue;
+      }
+      if (hasOwnSite(reading, pronoun, sign) || isComparisonOfPain(reading, sign)) continue;
       if (saddleAntecedent(reading, sites, pronoun) === undefined) continue;
       add("saddle-anesthesia", undefined, { first: pronoun, last: sign.last });
     }
+  }
+};
+
+/** Words that may stand between a sign and its "there" ("numb at all there", "no feeling really there"). */
+const BEFORE_THERE = new Set(["at", "all", "really", "anymore", "now", "either"]);
+/** After "there", words that make it a clause of its own ("... no feeling, there is ..."), not a place. */
+const THERE_OPENS = new Set(["is", "are", "was", "were", "s", "has", "have", "had"]);
+
+/** The token of "there" told just after a sign as its place ("no sensation there"), or -1. */
+const thereAfter = (reading: Reading, sign: Span): number => {
+  const { tokens } = reading;
+  for (let i = sign.last; i < Math.min(tokens.length, sign.last + 3); i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (norm === "there") return THERE_OPENS.has(tokens[i + 1]?.norm ?? "") ? -1 : i;
+    if (!BEFORE_THERE.has(norm)) return -1;
+  }
+  return -1;
+};
+
+/**
+ * Whether the place "there" stands for is the saddle area: the nearest place named before the sign, in its
+ * sentence or the one before, is a saddle word ("I can wipe fine but ... no sensation there"), not a leg ("my
+ * bum is fine, my foot has no feeling there").
+ */
+const isSaddleThere = (reading: Reading, sites: readonly CueHit[], sign: Span): boolean => {
+  const site = saddleAntecedent(reading, sites, sign.first);
+  if (site === undefined) return false;
+  return (
+    lastBefore(reading, "site-leg", sign.first) < site.first &&
+    lastBefore(reading, "site-both", sign.first) < site.first
+  );
+};
+
+/**
+ * Words a voiding sign told of "it" must hold to be about passing water ("it just won't come", "it won't all come
+ * out", "it dribbles out"), not "it takes ages to get going" (the patient's morning).
+ */
+const VOID_HEADS = new Set([
+  "come",
+  "comes",
+  "came",
+  "coming",
+  "out",
+  "flow",
+  "flows",
+  "flowing",
+  "empty",
+  "emptied",
+  "emptying",
+  "start",
+  "starts",
+  "happen",
+  "happens",
+  "happening",
+  "dribbles",
+  "trickles",
+  "drips",
+]);
+/** How far before a voiding sign its "it" may stand ("it just won't come", "it still really won't start"). */
+const VOID_PRONOUN_REACH = 3;
+const VOID_PRONOUNS = new Set(["it", "its"]);
+/** The domains "it" may stand for: urine, the toilet, not passing water. */
+const VOID_ANTECEDENTS = ["dom-urine", "dom-toilet", "no-void"] as const;
+
+/**
+ * A voiding sign told of "it", where "it" is the urine or the toilet named before it, in its sentence or the one
+ * before ("I went to bed needing a wee and still haven't managed to go. I've tried three times, it just won't
+ * come"): the pair's status, as for any domain and sign. Not when a stool is named nearer (that is constipation)
+ * or another finding is told between (what "it" then stands for).
+ */
+const addVoidingSignsOfIt = (reading: Reading, add: AddFinding): void => {
+  let previous = -1;
+  for (const sign of cuesOf(reading, "abn-voiding")) {
+    if (sign.first === previous || sign.last - sign.first < 2) continue;
+    previous = sign.first;
+    // ("the feeling won't come back": a recovery)
+    if (reading.tokens[sign.last]?.norm === "back") continue;
+    const pronoun = voidPronounOf(reading, sign);
+    if (pronoun < 0) continue;
+    const domain = voidAntecedent(reading, pronoun);
+    if (domain === undefined || isFindingBetweenHits(reading, domain.last, pronoun)) continue;
+    const span = { first: pronoun, last: sign.last };
+    add(
+      "bladder-bowel",
+      "urinary-hesitancy",
+      span,
+      pairStatus(reading, span, domain, "bladder-bowel"),
+    );
+  }
+};
+
+/** The "it" a multi-word voiding sign is told of (inside it or just before), when the sign is about flow. */
+const voidPronounOf = (reading: Reading, sign: Span): number => {
+  const { tokens } = reading;
+  let about = false;
+  let pronoun = -1;
+  for (let i = sign.first; i < sign.last; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (VOID_HEADS.has(norm)) about = true;
+    if (pronoun < 0 && VOID_PRONOUNS.has(norm)) pronoun = i;
+  }
+  if (!about) return -1;
+  if (pronoun >= 0) return pronoun;
+  const { sentenceOf } = reading.segments;
+  for (let i = sign.first - 1; i >= Math.max(0, sign.first - VOID_PRONOUN_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentenceOf[sign.first]) return -1;
+    if (VOID_PRONOUNS.has(tokens[i]?.norm ?? "")) return i;
+  }
+  return -1;
+};
+
+/** The urine or toilet word "it" stands for: the last before it in its sentence or the one before, not a stool. */
+const voidAntecedent = (reading: Reading, pronoun: number): CueHit | undefined => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[pronoun] ?? 0;
+  let found: CueHit | undefined;
+  for (const kind of VOID_ANTECEDENTS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.last > pronoun) break;
+      if ((sentenceOf[cue.first] ?? 0) < sentence - 1) continue;
+      if (kind === "dom-urine" && isWeeSmall(reading, cue)) continue;
+      if (found === undefined || cue.first > found.first) found = cue;
+    }
+  }
+  if (found === undefined || lastBefore(reading, "dom-bowel", pronoun) > found.first)
+    return undefined;
+  return found;
+};
+
+/** Symptom words that "it" may stand for instead of the urine ("... numb, it just won't go"). */
+const OTHER_SYMPTOM_KINDS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain"] as const;
+
+/**
+ * A lexicon finding (not of the bladder) or a symptom word that starts from token `from` up to token `to`: what
+ * "it" after them may stand for.
+ */
+const isFindingBetweenHits = (reading: Reading, from: number, to: number): boolean => {
+  for (const hit of reading.hits) {
+    if (hit.first >= to) break;
+    if (hit.first >= from && hit.concept !== "bladder-bowel") return true;
+  }
+  for (const kind of OTHER_SYMPTOM_KINDS) {
+    const cues = cuesOf(reading, kind);
+    const cue = cues[cueIndexFrom(cues, from)];
+    if (cue !== undefined && cue.first < to) return true;
+  }
+  return false;
+};
+
+/** After "no erection", words that deny a problem with it ("no erection problems", "no erection or bladder issues"). */
+const SEX_ABSENT_DENIED = new Set([
+  "problem",
+  "problems",
+  "issue",
+  "issues",
+  "trouble",
+  "troubles",
+  "difficulty",
+  "difficulties",
+  "dysfunction",
+  "concern",
+  "concerns",
+  "change",
+  "changes",
+  "worries",
+  "complaints",
+]);
+/** How far after "no erection" a word of `SEX_ABSENT_DENIED` may stand in its sentence. */
+const SEX_ABSENT_REACH = 4;
+
+/** Erections or orgasm absent ("no erection in the morning since 4 days"), not a denial of problems with them. */
+const addSexAbsent = (reading: Reading, add: AddFinding): void => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, "sex-absent")) {
+    let denied = false;
+    const end = Math.min(tokens.length, cue.last + SEX_ABSENT_REACH);
+    for (let i = cue.last; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
+      if (SEX_ABSENT_DENIED.has(tokens[i]?.norm ?? "")) denied = true;
+    }
+    if (!denied) add("sexual-dysfunction", undefined, cue);
   }
 };
 

@@ -363,3 +363,54 @@ describe("whose symptom: pets and 'he' or 'she'", () => {
     ).toBe(true);
   });
 });
+
+describe("a first time, not a denial", () => {
+  it("reads 'never had X before' as X new now, unless the sentence still denies it", () => {
+    expect(has("Never had bladder issues before.", "bladder-bowel", "present")).toBe(true);
+    expect(
+      has("I haven't had numbness down there before now", "saddle-anesthesia", "present"),
+    ).toBe(true);
+    expect(
+      has("I've never had sciatica before, just a sore back", "shooting-radiating-pain", "denied"),
+    ).toBe(true);
+    expect(
+      has("No bladder problems, never had any before or since", "bladder-bowel", "present"),
+    ).toBe(false);
+    expect(has("No tingling before, none now", "numbness-tingling", "present")).toBe(false);
+  });
+
+  it("does not read 'before no problem' after a sign as its denial", () => {
+    expect(
+      has(
+        "Since 3 days my erection is not coming, before no problem",
+        "sexual-dysfunction",
+        "present",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("'now' that tells how things stand", () => {
+  it("does not make a long-standing leak new after 'no different' or an age", () => {
+    expect(
+      has(
+        "I've had a little leak when I sneeze ever since my second baby 12 years ago, no different now.",
+        "bladder-bowel",
+        "present",
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        "Since my kids were born (youngest is 11 now) I leak a tiny bit if I sneeze hard",
+        "bladder-bowel",
+        "present",
+      ),
+    ).toBe(false);
+  });
+
+  it("keeps a past retention past when its length is told", () => {
+    const text =
+      "After my knee op 3 years ago I couldn't pee for a day and they had to put a catheter in - fine ever since.";
+    expect(has(text, "bladder-bowel", "present")).toBe(false);
+  });
+});

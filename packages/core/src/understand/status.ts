@@ -23,6 +23,8 @@ const HEDGE_PLACE = cuePlace("hedge");
 const PET_PLACE = cuePlace("pet");
 const RESOLVED_PLACE = cuePlace("resolved");
 const RESOLVED_LONG_AGO_PLACE = cuePlace("resolved-long-ago");
+const NOT_NEW_PLACE = cuePlace("not-new");
+const LONG_STANDING_PLACE = cuePlace("long-standing");
 const CLAUSE_CUE_PLACES = {
   past: cuePlace("past"),
   "long-standing": cuePlace("long-standing"),
@@ -568,10 +570,56 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
     if (reading.tokens[cue.last]?.norm === "else") continue;
     // "numbness no, leaking yes": the no answers the item before it.
     if (isItemAnswer(reading, cue)) continue;
-    if (isLiveTrigger(reading, cue) && negationReaches(reading, cue, span.first)) return true;
+    if (
+      isLiveTrigger(reading, cue) &&
+      negationReaches(reading, cue, span.first) &&
+      !isNeverBefore(reading, cue, span)
+    )
+      return true;
   }
   if (isAnsweredNoAfter(reading, span)) return true;
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
+};
+
+/** Negation words that, with "before" after what they deny, tell of a first time ("never had this before"). */
+const FIRST_TIME_NEGATIONS = new Set(["never", "not", "no", "havent", "hasnt", "hadnt"]);
+/** Words after "before" that keep it "before now": "never had bladder issues before now", "before this week". */
+const BEFORE_NOW = new Set(["now", "this", "today", "ever", "then", "in", "my", "life"]);
+/** Words after "before" that keep the denial ("never had sciatica before, just a sore back", "before or since"). */
+const STILL_DENIED = new Set(["just", "only", "either", "nor", "neither", "or", "still"]);
+/** How far after the denied words "before" may stand ("never had bladder issues at all before"). */
+const BEFORE_REACH = 4;
+
+/**
+ * "Never had bladder issues before", "I haven't had this problem before": a negation with "before" after what
+ * it names tells that it is new now, not that it is absent (unless the sentence goes on to deny it still or to
+ * say what there is instead: "never had sciatica before, just a sore back", "never had any before or since").
+ */
+const isNeverBefore = (reading: Reading, cue: CueHit, span: Span): boolean => {
+  const { tokens } = reading;
+  if (!FIRST_TIME_NEGATIONS.has(tokens[cue.last - 1]?.norm ?? "")) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  let before = -1;
+  for (let i = span.last; i < Math.min(tokens.length, span.last + BEFORE_REACH); i += 1) {
+    if (sentenceOf[i] !== sentence) return false;
+    if (tokens[i]?.norm === "before") {
+      before = i;
+      break;
+    }
+  }
+  if (before < 0) return false;
+  const next = tokens[before + 1];
+  if (next !== undefined && sentenceOf[before + 1] === sentence) {
+    if (next.kind !== "punct" && !BEFORE_NOW.has(next.norm)) return false;
+  }
+  for (let i = before + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    // ("no tingling before, none now": denied now too)
+    if (STILL_DENIED.has(norm) || isNegationWord(norm) || norm === "none" || norm === "nothing")
+      return false;
+  }
+  return true;
 };
 
 /** Words that open a question: "Is numbness between my legs normal?" asks, it does not deny. */
@@ -1188,7 +1236,45 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   insideKind(reading, "not-new", cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
-    (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") || isAgoNowAt(reading, cue.first)));
+    (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+      isAgoNowAt(reading, cue.first) ||
+      isSameNowAt(reading, cue.first)));
+
+/**
+ * "no different now", "unchanged now", "(youngest is 11 now)": "now" after a word of no change or after an age
+ * says how things stand, not that something is new.
+ */
+const isSameNowAt = (reading: Reading, index: number): boolean => {
+  const before = reading.tokens[index - 1];
+  if (before?.kind === "number") return true;
+  return (
+    endsAt(reading, cuesAt(reading, NOT_NEW_PLACE), index, false) ||
+    // (a long-standing cue only when it sums up, "unchanged now", not "for ages now": how long it has been)
+    endsAt(reading, cuesAt(reading, LONG_STANDING_PLACE), index, true)
+  );
+};
+
+/** How many tokens before "now" a cue ending right before it may start ("nothing has changed now"). */
+const SAME_NOW_REACH = 4;
+
+/** Whether one of `cues` ends right before token `index` (with `summingUp`, one that sums up: "unchanged"). */
+const endsAt = (
+  reading: Reading,
+  cues: readonly CueHit[],
+  index: number,
+  summingUp: boolean,
+): boolean => {
+  for (let k = cueIndexFrom(cues, Math.max(0, index - SAME_NOW_REACH)); k < cues.length; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || cue.first >= index) break;
+    if (
+      cue.last === index &&
+      (!summingUp || SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? ""))
+    )
+      return true;
+  }
+  return false;
+};
 
 /** Words that end a clause after "now": "that's 12 years ago now, and ...". */
 const CLAUSE_ENDS = new Set([",", ".", "!", "?", ";", ")", "-", "and", "but", "so"]);
