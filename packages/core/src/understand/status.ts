@@ -171,6 +171,27 @@ const OTHER_SUBJECT = new Set([
   "theyre",
 ]);
 
+/** Verbs between someone's body part and its symptom: "her legs go numb", "his feet went numb", "her back feels sore". */
+const OWNED_PREDICATE = new Set([
+  "go",
+  "goes",
+  "went",
+  "gone",
+  "going",
+  "feel",
+  "feels",
+  "felt",
+  "get",
+  "gets",
+  "got",
+  "are",
+  "is",
+  "were",
+  "was",
+  "keep",
+  "keeps",
+]);
+
 /** Concepts that are history or risk factors: a past mention still counts ("I had breast cancer in 2015"). */
 const HISTORY_CONCEPTS = new Set<ConceptId>([
   "cancer-history",
@@ -907,10 +928,16 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     const named = lastNamedBefore(reading, index);
     if (named === 0 || named === patient) return false;
   }
-  // "her numb legs", "his sciatica".
+  // "her numb legs", "his sciatica"; "her legs go numb" (the symptom of what is theirs, told straight after it).
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
     if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
   }
+  if (
+    POSSESSIVE_OTHER.has(reading.tokens[index - 3]?.norm ?? "") &&
+    reading.tokens[index - 2]?.kind === "word" &&
+    OWNED_PREDICATE.has(reading.tokens[index - 1]?.norm ?? "")
+  )
+    return true;
   if (isRelativeWithParenthesis(reading, index)) return true;
   // "My dad had prostate cancer. He had bone mets.", "... because he had foot drop".
   return isThirdPersonBefore(reading, start, index);
