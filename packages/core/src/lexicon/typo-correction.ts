@@ -44,6 +44,10 @@ const PROTECTED = new Set([
   "sipping",
   "shake",
   "stood",
+  // (one letter from "slid", a fall: "a solid six", "a slide board")
+  "solid",
+  "slide",
+  "slides",
   "sorry",
   "worry",
   "story",

@@ -231,11 +231,16 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(had|have had) a fall",
       "fell (over|down|on|off|backwards|onto|hard)",
       // Out of bed or a chair: "rolled out of bed onto the carpet", "fell out of bed", "slid off the chair".
-      "(fell|rolled|tumbled|toppled|slipped|came) (out of|off) (bed|the bed|my bed|a chair|the chair|my chair|the sofa|the settee|my wheelchair|the bath)",
+      "(fell|rolled|tumbled|toppled|slipped|came|slid) (out of|off) (bed|the bed|my bed|a chair|the chair|my chair|the sofa|the settee|my wheelchair|the bath)",
+      // Off the edge of it, or down onto the floor: "slid off the edge of the bed", "ended up on the floor".
+      "(fell|rolled|tumbled|toppled|slipped|slid|came) off the edge of (the|my|a|her|his) (bed|chair|sofa|settee|couch|toilet|bath|stool)",
+      "(slid|slipped|rolled|fell|tumbled|toppled|ended up|landed) (onto|on to|down onto|down on|on) the floor",
       "slipped (on|and|over|in|off|down)",
       // Slipped or tripped doing something: "slipped getting out of the bath", "tripped stepping off the bus".
       "(slipped|tripped|stumbled|fell) (getting|coming|going|stepping|climbing) (out of|off|into|in|onto|down|up|out)",
       "(sat|landed) (down hard|hard|heavily|awkwardly|on my (back|bum|bottom|tailbone|coccyx))",
+      // "sat down too hard on the commode", "landed really heavily".
+      "(sat|landed|plonked|dropped) [down] (too|really|very|so|quite|rather) (hard|heavily|awkwardly)",
       "(injured|jarred|jolted|hurt) my back (falling|in a fall|when i fell|slipping)",
     ],
   },

@@ -95,6 +95,40 @@ export const CUE_PATTERNS = {
     "on (my|her|his|my wifes|my husbands|my partners|my mums|my moms|my dads|my mothers|my fathers) behalf",
   ],
   /**
+   * "The patient", "the one in PT", "the patient's wife": whose role it is, the writer's or a relative's, is read
+   * from the words before it in `proxy-frame.ts` ("I'm the patient", "she's the patient", "he's not the patient",
+   * "I'm not the patient").
+   */
+  "the-patient": [
+    "the (patient|one (in|doing|having|getting|going to|seeing|at|with) [the|his|her] (pt|physio|physiotherapy|physical therapy|therapy|rehab|treatment|sessions|appointments|back problem|bad back|back pain|back))",
+    "the (patients|patient s) (wife|husband|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|carer|caregiver|friend|grandson|granddaughter|girlfriend|boyfriend)",
+  ],
+  /**
+   * The one writing asks for a relative (read in `proxy-frame.ts`): "my husband wants me to ask", "my wife asked me
+   * to write this", "so I'm asking for him", "too embarrassed to say it herself so I'm writing".
+   */
+  "ask-for": [
+    "(wants|wanted|asked|asks|has asked|had asked|begged|told|made|got) me to (ask|write|message|type|check|post|send|find out|get in touch|contact|email|enquire|tell you|let you know|get help|reach out|fill in|fill this in|do this)",
+    "(asking|writing|messaging|texting|typing|enquiring|checking|posting|reaching out|getting in touch|filling this in|filling in|here) (for|on behalf of) (him|her|them)",
+    "(asking|writing|messaging|texting|enquiring|checking|posting|reaching out|getting in touch|here) (for|on behalf of) (my|our) (mum|mom|mother|dad|father|brother|sister|wife|husband|hubby|partner|son|daughter|gran|grandma|grandmother|nan|nana|grandad|granddad|grandfather|grandpa|aunt|auntie|uncle|boyfriend|girlfriend|friend)",
+    "(so|which is why|thats why|that is why|hence) (im|i am|i) (writing|asking|messaging|texting|typing|here|getting in touch|reaching out|checking)",
+    "(say|ask|write|type|ring|call|phone|message|text|email|contact|tell you|do it) [it|this|that|anyone|anybody|you] (himself|herself|themselves)",
+  ],
+  /** The writer's own back or symptoms told as theirs, beside a relative's (read in `proxy-frame.ts`). */
+  "own-patient": ["my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)"],
+  /**
+   * Therapy (read in `proxy-frame.ts` with the subject before it): "he's doing PT for his disc", "she had physio
+   * yesterday", "Dad's physio", "she's been doing her back exercises".
+   */
+  therapy: [
+    "(pt|physio|physiotherapy|physical therapy|rehab|physiotherapist|physical therapist)",
+    "(his|her|their) [back|home] (exercises|stretches|programme|program)",
+  ],
+  /** Someone else's back ("his lower back", "her back pain"): with no patient writing, theirs is the back told of. */
+  "other-back": [
+    "(his|her) [lower|low|upper|mid|middle|bad|sore|whole] (back|spine|lumbar|disc|back pain|sciatica)",
+  ],
+  /**
    * A safety-net instruction: "my physio said to call 999 if ...", "told me to go to A&E should ...". What it names
    * is imagined only inside its condition ("if", "should", "in case"), never a reason ("... because both legs are
    * numb"): read in `status.ts`.
@@ -491,6 +525,8 @@ export const CUE_PATTERNS = {
     "(surgery|operation|op) on my (back|spine|disc)",
     "(surgery|operation|op) on (the|my|his|her) (back|spine|lower back|lumbar spine|discs)",
     "(surgery|operation|op) on (back|spine|lower back)",
+    // "had his fusion 10 days ago": the operation named by what it did.
+    "(my|his|her|the) fusion",
     "(injection site|where they (did|put|gave me) the (injection|needle|jab))",
   ],
   /** A new or harder exercise or treatment. */

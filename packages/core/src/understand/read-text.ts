@@ -35,6 +35,11 @@ export type Reading = {
    * for the same span's status again and again); 0 where none is kept yet.
    */
   statusKept: Int32Array;
+  /**
+   * Who the patient is when someone else types (see `proxy-frame.ts`): worked out on first use, `FRAME_UNKNOWN`
+   * (-2) until then.
+   */
+  proxyPatient: number;
 };
 
 /** What reads a message: the lexicon and the cues, as flat tries over one numbering of their words. */
@@ -106,7 +111,16 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const cues = cueLists(CUE_MATCHES, masked);
   const terminators = cues[CUE_INDEX.terminator] ?? NO_CUES;
   const segments = segment(text, tokens, terminators, takeInts);
-  return { text, tokens, hits, cues, segments, masked, statusKept: takeInts(tokens.length) };
+  return {
+    text,
+    tokens,
+    hits,
+    cues,
+    segments,
+    masked,
+    statusKept: takeInts(tokens.length),
+    proxyPatient: -2,
+  };
 };
 
 const newInts = (length: number): Int32Array => new Int32Array(length);

@@ -284,9 +284,13 @@ describe("signs asked about", () => {
 describe("whose symptom, named without 'my'", () => {
   it("gives a relative named as the subject, or with a parenthesis, their own findings", () => {
     expect(has("Husband says his legs are both numb", "bilateral-neuro", "present")).toBe(false);
-    expect(has("Mum (82, osteoporosis) fell yesterday", "osteoporosis-steroids", "present")).toBe(
-      false,
-    );
+    expect(
+      has(
+        "Mum (82, osteoporosis) fell yesterday. I'm just stiff after PT",
+        "osteoporosis-steroids",
+        "present",
+      ),
+    ).toBe(false);
     expect(has("Both my legs are numb, but mum had that too", "bilateral-neuro", "present")).toBe(
       true,
     );

@@ -4,6 +4,13 @@ import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuePlace, cuesAt, cuesOf, sentenceStartOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
+import {
+  lastNamedBefore,
+  NO_PROXY,
+  PRONOUN_PATIENT,
+  proxyPatientOf,
+  relativeIdOfCue,
+} from "./proxy-frame";
 
 /** Places of the cue kinds the status checks read most (see `cuePlace`). */
 const NEG_PRE_PLACE = cuePlace("neg-pre");
@@ -164,6 +171,27 @@ const OTHER_SUBJECT = new Set([
   "they",
   "their",
   "theyre",
+]);
+
+/** Verbs between someone's body part and its symptom: "her legs go numb", "his feet went numb", "her back feels sore". */
+const OWNED_PREDICATE = new Set([
+  "go",
+  "goes",
+  "went",
+  "gone",
+  "going",
+  "feel",
+  "feels",
+  "felt",
+  "get",
+  "gets",
+  "got",
+  "are",
+  "is",
+  "were",
+  "was",
+  "keep",
+  "keeps",
 ]);
 
 /** Concepts that are history or risk factors: a past mention still counts ("I had breast cancer in 2015"). */
@@ -909,6 +937,9 @@ const namesOwnBody = (reading: Reading, cue: CueHit, span: Span): boolean => {
 
 const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   const index = span.first;
+  // Written for a relative who is the patient ("my husband wants me to ask - he's been doing PT ..."): what is told
+  // of them is the patient's (see `proxy-frame.ts`).
+  const patient = proxyPatientOf(reading);
   const relatives = cuesAt(reading, RELATIVE_PLACE);
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[index] ?? 0;
@@ -918,6 +949,7 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || sentenceOf[cue.first] !== sentence) break;
     // ("my husband is typing this for me", "writing on behalf of my wife": the one typing, or the patient)
     if (isOfProxy(reading, cue)) continue;
+    if (patient > PRONOUN_PATIENT && relativeIdOfCue(reading, cue) === patient) continue;
     if (cue.first > index) {
       // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
       // nor "big flare after I helped a mate move house", where the patient did something with them.
@@ -933,15 +965,27 @@ const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   }
   // "Husband says his legs are both numb" (only before the finding: "..., but mum had that too" is the patient's),
   // "my dog's back leg has gone weak".
-  if (reachesFromBefore(reading, "relative-subject", start, span)) return true;
-  if (reachesFromBefore(reading, "pet", start, span)) return true;
+  if (reachesFromBefore(reading, "relative-subject", start, span, patient)) return true;
+  if (reachesFromBefore(reading, "pet", start, span, patient)) return true;
   // Typed for the patient ("my husband is typing this for me. She has tingling in her bottom"): "she" and "her"
   // are the patient.
   if (isProxyBefore(reading, index)) return false;
-  // "her numb legs", "his sciatica".
+  // In a proxy frame "he", "she", "his" and "her" are the patient, until another relative is named ("Mum is the
+  // patient. Her sister had cauda equina and she ...").
+  if (patient !== NO_PROXY) {
+    const named = lastNamedBefore(reading, index);
+    if (named === 0 || named === patient) return false;
+  }
+  // "her numb legs", "his sciatica"; "her legs go numb" (the symptom of what is theirs, told straight after it).
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
     if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
   }
+  if (
+    POSSESSIVE_OTHER.has(reading.tokens[index - 3]?.norm ?? "") &&
+    reading.tokens[index - 2]?.kind === "word" &&
+    OWNED_PREDICATE.has(reading.tokens[index - 1]?.norm ?? "")
+  )
+    return true;
   if (isRelativeWithParenthesis(reading, index)) return true;
   // "My dad had prostate cancer. He had bone mets.", "... because he had foot drop".
   return isThirdPersonBefore(reading, start, index);
@@ -976,6 +1020,7 @@ const reachesFromBefore = (
   kind: "relative-subject" | "pet",
   start: number,
   span: Span,
+  patient: number,
 ): boolean => {
   const cues = cuesAt(reading, kind === "pet" ? PET_PLACE : RELATIVE_SUBJECT_PLACE);
   for (let k = cueIndexFrom(cues, start); ; k += 1) {
@@ -983,6 +1028,7 @@ const reachesFromBefore = (
     if (cue === undefined || cue.first >= span.first) return false;
     if (
       !isOfProxy(reading, cue) &&
+      !(patient > PRONOUN_PATIENT && kind !== "pet" && relativeIdOfCue(reading, cue) === patient) &&
       relativeReaches(reading, cue, span.first) &&
       !namesOwnBody(reading, cue, span)
     )

@@ -190,6 +190,22 @@ describe("context facts", () => {
   });
 
   it("does not give the patient someone else's surgery", () => {
-    expect(facts("My brother had back surgery last month.").recentSpinalSurgery).toBeUndefined();
+    expect(
+      facts("My brother had back surgery last month. My back is just stiff after PT.")
+        .recentSpinalSurgery,
+    ).toBeUndefined();
+    expect(facts("My dad (70) fell. I'm 40 and stiff after PT").age?.value).toBe(40);
+  });
+
+  it("gives the patient a relative's surgery and age when the relative is the patient", () => {
+    expect(
+      facts("My husband had disc surgery 9 days ago and his calf is swollen").recentSpinalSurgery,
+    ).toBeDefined();
+    expect(facts("Gran (84) slid off the bed. She's been doing her physio").age?.value).toBe(84);
+    expect(facts("My father is 70, he is doing physio for his back").age?.value).toBe(70);
+    expect(facts("My son (he's 17) did his physio on Saturday").age?.value).toBe(17);
+    expect(facts("Dad is doing PT for his back. He's 63 and his legs are weak").age?.value).toBe(
+      63,
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
+import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
 import { factApplies, isQuestion, precededByNegation, statusOf, whenOf } from "./status";
 import type { Span } from "./status";
 
@@ -1936,6 +1937,7 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
     const prev = tokens[i - 1]?.norm ?? "";
     const next = tokens[i + 1]?.norm ?? "";
     const next2 = tokens[i + 2]?.norm ?? "";
+    const prev2 = tokens[i - 2]?.norm ?? "";
     const isAge =
       ((next === "year" || next === "years" || next === "yr" || next === "yrs") &&
         (next2 === "old" || next2 === "-")) ||
@@ -1944,6 +1946,13 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
       prev === "age" ||
       ((prev === "im" || prev === "am") && !UNIT_HOURS.has(next)) ||
       prev === "turned" ||
+      // Someone's age, the patient's where a relative is the patient (`proxy-frame.ts`; else `factApplies` drops
+      // it): "Gran (84)", "my mum is 59", "he's 70", "my son (he's 17)".
+      ((((prev === "(" || prev === ",") && relativeIdOf(prev2) > 0) ||
+        prev === "hes" ||
+        prev === "shes" ||
+        (prev === "is" && (prev2 === "he" || prev2 === "she" || relativeIdOf(prev2) > 0))) &&
+        isAgeNumberAt(reading, i)) ||
       // An age opening the message: "67, lifted a heavy bag", "81 and fell out of bed", "72 m here".
       (SENTENCE_START.has(i === 0 ? "." : (tokens[i - 1]?.norm ?? "")) &&
         (next === "," || next === "and" || AGE_SEX_WORDS.has(next)));

@@ -13,7 +13,7 @@ import { sharedPath } from "../support/shared-path";
 // told before or after it, run together without a full stop. About 200,000 messages (and 600,000 for the
 // see-doctor and contact-therapist ones below): a minute or two on a quiet 2-core machine.
 
-type Message = { id: string; text: string; level: TriageLevel };
+type Message = { id: string; text: string; level: TriageLevel; tags?: string[] };
 
 // Hundreds of thousands of messages each: room beyond the default 30 s on a busy 2-core machine (speed is measured
 // in `pnpm bench`, never here).
@@ -26,7 +26,14 @@ const all = [
   ...readMessages(sharedPath("dev-set", "vignettes.json")),
   ...readMessages(path.join(here, "messages.json")),
 ];
-const emergencies = all.filter((m) => m.level === "emergency");
+// A message written for someone else (tagged "proxy": "my husband wants me to ask - he's been doing PT ...") is
+// left out as the raised one: run together with a benign report of the writer's own ("I'm just stiff after PT"),
+// the writer speaks as the patient, and the relative's signs are then theirs, as in the traps that keep a
+// relative's condition out ("My brother can't get an erection since his back op, I'm just stiff": see
+// `src/understand/proxy-frame.ts`). Which reading holds depends on the whole message, so such a message cannot stay
+// at its level beside any other.
+const toldForOther = (m: Message): boolean => m.tags?.includes("proxy") ?? false;
+const emergencies = all.filter((m) => m.level === "emergency" && !toldForOther(m));
 const benign = all.filter((m) => m.level === "expected");
 
 describe("messages told together", () => {
@@ -64,7 +71,9 @@ describe("messages told together", () => {
     () => {
       // Two episodes in one message ("8 out of 10 all the time now" and, of another pain, "a 2 after last week's
       // session") must not settle each other: the worse one counts. About 600,000 messages.
-      const raised = all.filter((m) => m.level === "see-doctor" || m.level === "contact-therapist");
+      const raised = all.filter(
+        (m) => (m.level === "see-doctor" || m.level === "contact-therapist") && !toldForOther(m),
+      );
       const calm = all.filter((m) => m.level === "expected" || m.level === "monitor");
       const rank = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
       const below = new Set<string>();
