@@ -143,12 +143,23 @@ const workOutFrame = (reading: Reading): number => {
   // "My husband is typing this for me": the one typing is the relative; the patient writes (see `status.ts`).
   for (const cue of cuesAt(reading, PROXY_PLACE)) if (isForWriter(reading, cue)) return NO_PROXY;
   const told = toldFor(reading, named);
-  if (told >= 0) return patientNear(reading, told);
+  // ("My brother had numbness in his leg, that's why I'm asking. I just have normal soreness": the writer asks for
+  // themselves, a reason told after someone else's story; "... so I'm asking" holds only with no symptom of the
+  // writer's own)
+  if (told >= 0 && !(isReasonToAsk(reading, told) && tellsOwnSymptom(reading)))
+    return patientNear(reading, told);
   // (the writer's own symptom is usually told early: looked for before the relative's therapy, age or back)
   if (tellsOwnSymptom(reading)) return NO_PROXY;
   const shown = shownAsPatient(reading);
   return shown < 0 ? NO_PROXY : patientNear(reading, shown);
 };
+
+/** Words that open a reason to ask ("so I'm asking", "that's why I'm writing"): not whom it is for. */
+const REASON_OPENERS: ReadonlySet<string> = new Set(["so", "which", "thats", "that", "hence"]);
+
+/** Whether the cue at token `at` tells why the writer asks rather than for whom ("that's why I'm asking"). */
+const isReasonToAsk = (reading: Reading, at: number): boolean =>
+  REASON_OPENERS.has(normAt(reading, at)) && !has(reading, THE_PATIENT_PLACE);
 
 /** Whether a "proxy" cue is typed for the writer ("typing this for me", "on my behalf"). */
 const isForWriter = (reading: Reading, cue: CueHit): boolean => {
