@@ -33,6 +33,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(now|it now) (goes|reaches|gets|travels|runs) (down|all the way down) to my (calf|foot|toes|ankle|knee|shin)",
       "(now|it now) (goes|reaches|gets|travels|runs) (into|down into) my (calf|foot|toes|ankle|shin)",
       "(spreading|spread|spreads) (down|into) (my|the) (leg|calf|foot|thigh)",
+      // Symptoms going further or lower than before: "my leg symptoms go further down instead of coming up".
+      "(symptoms|pain|sciatica|tingling|numbness|it|its|they|ache) [now|seem to|seems to|keep|keeps] (go|goes|going|spread|spreads|spreading|travel|travels|travelling|reach|reaches|reaching|extend|extends|extending|move|moves|moving|creep|creeps|creeping|run|runs|running|get|gets|getting) (further|farther|lower) (down|into)",
+      // Reaching a place now that it did not before: "used to end at mid thigh, now it's reaching my calf".
+      "(now|now its|now it|its now|it now|now it is|now the pain|now the pain is) [has started|started] (reaching|reaches|getting to|gets to|going into|goes into|into) (my|the) [left|right] (calf|foot|toes|ankle|shin|heel|sole)",
     ],
   },
   {
@@ -59,7 +63,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "burning [pain|sensation|feeling|ache]",
       "(burns|burn)",
       "(electric|electrical) (shock|shocks|pain|feeling|zaps|jolts|current)",
-      "(electric|zaps|zapping|zinging|zings|jolts)",
+      "(electric|electricity|zaps|zapping|zinging|zings|jolts)",
       "nerve pain",
       "nervy pain",
       "like an electric shock",

@@ -28,6 +28,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(foot|toes) (not|dont|doesnt|wont|cant|cannot) (go|come|lift|move) up",
       "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|pick up|pull up) [the front of] (my|the) (foot|toes|ankle|feet)",
       "(lift|raise|pull up) the front of (my|the) foot",
+      // Lifting the knee high to keep the toes from catching (a steppage walk): "I must lift the knee high so I
+      // don't trip", "have to raise my leg right up or my foot drags".
+      "(lift|lifting|raise|raising|hitch|hitching) (my|the) [left|right] (knee|leg|foot) [up] (high|higher|right up|up high|really high) (so|or|otherwise|to avoid|to stop)",
     ],
   },
   {

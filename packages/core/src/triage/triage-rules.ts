@@ -350,7 +350,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: "lasting-numbness",
     level: "contact-therapist",
-    when: { all: [["numbness-tingling"]] },
+    // (Numbness in one leg that has stayed the same for years still persists: only the cauda equina signs need a
+    // new change, triage-rules.md.)
+    when: { all: [["numbness-tingling", "long-standing:numbness-tingling/one-leg"]] },
     reason:
       "Numbness or pins and needles in one leg that does not go away can mean a nerve is irritated. Your therapist should know before you carry on.",
     sources: ["R11", "R10"],

@@ -74,6 +74,8 @@ export const CUE_PATTERNS = {
     "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
     // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
     "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
+    // Of anyone's body: "is it bad if your legs feel like they belong to someone else?"
+    "if (your|ur|someones|somebodys|a persons) (legs|leg|feet|foot|toes|bladder|bowels|bum|bottom|groin|back|saddle area)",
 
     "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
   ],
@@ -321,7 +323,21 @@ export const CUE_PATTERNS = {
     "(past|below|beyond|lower than) (my|the)",
   ],
   "sym-numb": [
-    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|numbish|numby|numbed|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    // Feeling only just there: "can hardly feel the floor", "cant barely feel my toes" (the double negative of speech).
+    "(cant|cannot|couldnt|can|could) (hardly|barely|scarcely) feel",
+    // A part that feels like someone else's or wrapped in something, a likeness for lost or dulled feeling: "my legs
+    // feel like they belong to someone else", "like it's wrapped in cling film", "like I'm wearing a thick sock".
+    "(belong|belongs|belonged|belonging) to (someone|somebody|some one) else",
+    "(someone|somebody) elses",
+    // (as a likeness only: a foot wrapped in a bandage is a foot wrapped in a bandage)
+    "(like|as if|as though) [its|it is|it was|its been|it has been|theyre|they are|they were|theyve been|im|i am|ive been] (wrapped|covered|coated|encased|wrapped up|bound) in (cling film|clingfilm|cling wrap|plastic|plastic wrap|cellophane|cotton wool|bandages|bandage|foil|wax|rubber|a glove|gloves|a sock|socks|paper|cardboard|bubble wrap|a blanket)",
+    "like (cling film|clingfilm|cling wrap|cellophane|cardboard|a block of wood|wood|plastic|leather|bubble wrap|a lump of wood|a plank)",
+    "like (wearing|im wearing|i am wearing|i was wearing|i have|ive got|theres) [a|on a] [thick|thick ski|ski|woolly|rubber|heavy] (sock|socks|glove|gloves|stocking|stockings|boot|boots)",
+    "(detached|disconnected) [from me|from my body]",
+    "(not|arent|isnt|are not|is not|werent|wasnt) (attached|connected) [to me|to my body|to the rest of me]",
+    // Walking on something soft that the foot does not feel through: "like walking on cotton wool", "on pillows".
+    "(walking|walk|standing|stepping|stand) on (cotton wool|pillows|a pillow|cushions|a cushion|sponge|sponges|a sponge|marshmallows|clouds|foam|bubble wrap)",
     // Numbness in other languages' idiom ("I have feeling of sleeping in the zone of the genitals", "a sleeping
     // sensation in both feet"): a feeling of sleep is a part gone to sleep, not the patient sleeping.
     // ("a feeling of sleepiness", "a sleepy feeling" are tiredness)
@@ -338,8 +354,14 @@ export const CUE_PATTERNS = {
     "(foot|feet|leg|legs|toe|toes|heel) (feels|felt|feel|feeling) [half|a bit|kind of|sort of|all|like it was|like its|like it is|like they were|like theyre|like they are|as if it was|as if its|as though it was|as though its] asleep",
   ],
   "sym-tingle": [
-    "(tingling|tingly|tingle|tingles|tingled|pins and needles|prickling|prickly|buzzing|fizzing|electric|fuzzy|fuzziness|buzzy)",
+    "(tingling|tingly|tingle|tingles|tingled|pins and needles|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
+    // Crawling on or under the skin as a likeness: "like ants walking from the knee to the foot", "small insects
+    // crawling", "a crawling sensation".
+    "like [small|little|tiny|lots of|many|little tiny|hundreds of|thousands of] (ants|insects|bugs|spiders|beetles)",
+    "(ants|insects|bugs|spiders|beetles) (walking|crawling|marching|running|creeping|moving|crawl|crawls|walk|walks|all over)",
+    "crawling (feeling|sensation|skin)",
+    "(creepy crawly|creepy crawlies|formication)",
   ],
   "sym-weak": [
     "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|floppier|draggier|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
@@ -353,6 +375,14 @@ export const CUE_PATTERNS = {
     "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
     // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
     "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to) [even|properly|really] (stand|walk|balance|bear weight|take weight|put weight) (on|through) (it|that leg|that foot|that side|my leg|my foot|the leg|the foot|this leg|this foot)",
+    // The strength itself not there, told with its negation: "my leg just hasn't got the strength it had", "the power
+    // isn't there any more", "not much strength in it".
+    "(hasnt|havent|doesnt|dont|didnt|has not|have not|does not|do not|not) [really|quite|even|just|got] (got|have|had|get) (the|any|much|its|my|enough|full|as much|the same|much of) (strength|power|oomph)",
+    "(not|hardly|barely|little|zero) (much|any) (strength|power)",
+    "(less|less and less|hardly any|barely any|very little|not enough) (strength|power)",
+    "(strength|power) in (my|the|that|this) [left|right|bad|weak|good] (leg|foot|ankle|calf|thigh|knee|legs|feet) (isnt|is not|wasnt|was not|aint|is no longer|just isnt|has gone|is going|is gone|has disappeared|is disappearing|is draining|is fading|is leaving|is vanishing|is ebbing|is slipping)",
+    "(strength|power) (isnt|is not|wasnt|was not|not|aint|is no longer|just isnt|just is not) [really|quite|all] (there|back|the same|what it was|what it used to be|what it should be|right)",
+    "(strength|power) (has gone|has disappeared|disappeared|is disappearing|is going|is gone|has vanished|vanished|is vanishing|has drained|has drained away|has left|is draining|is leaving|is fading|is ebbing|is slipping)",
   ],
   /**
    * Words that say the patient still feels something after a session without naming pain ("still feeling it",
@@ -479,7 +509,7 @@ export const CUE_PATTERNS = {
   /** Fully recovered (used for tired legs after exercise). */
   recovered: [
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
-    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple) (minutes|mins|min|minute|moments|moment)",
+    "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off|went|passed|eased|eased off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple|five|ten|fifteen|twenty) (minutes|mins|min|minute|moments|moment)",
     "(everything|it all|they|it) (settled|calmed down|recovered)",
   ],
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
@@ -770,7 +800,7 @@ export const CUE_PATTERNS = {
   ],
   /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
   "abn-altered": [
-    "(rubbery|rubber|like rubber|someone else|someone elses|somebody else|somebody elses|not me|not mine|not my own|distant|far away|muffled|dulled|deadened|dentist|dentists|dental|anaesthetic|anesthetic|anaesthetised|anesthetized|novocaine|cotton wool|padded|wooden|asleep|gone to sleep|went to sleep|fallen asleep|fell asleep|fuzzy|furry|frozen|not there|isnt there|through a glove|through gloves|glove|gloves|foreign|alien|detached|disconnected|vague)",
+    "(rubbery|rubber|like rubber|someone else|someone elses|somebody else|somebody elses|not me|not mine|not my own|distant|far away|muffled|dulled|deadened|dentist|dentists|dental|anaesthetic|anesthetic|anaesthetised|anesthetized|novocaine|cotton wool|padded|wooden|asleep|gone to sleep|went to sleep|go to sleep|goes to sleep|going to sleep|fallen asleep|fell asleep|fuzzy|furry|frozen|not there|isnt there|through a glove|through gloves|glove|gloves|foreign|alien|detached|disconnected|vague)",
     // A quality of feeling, said as one ("it feels weird", "an odd sensation"), not of looks or of an ache.
     "(feels|feel|felt|feeling|sensation|sensations) [like|really|a bit|so|very|all|kind of|sort of|quite|just|a little|definitely|totally|completely] (weird|odd|strange|funny|different|peculiar|unusual|wrong|not right|not normal|off|changed|not the same)",
     "(weird|odd|strange|funny|different|peculiar|unusual|altered|changed) (feeling|sensation|feelings|sensations)",
@@ -814,9 +844,17 @@ export const CUE_PATTERNS = {
   /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
   "legs-fail": [
     "(not working|dont work|wont work|wouldnt work|stopped working|not responding|wont respond|dont respond|useless|feeble|no strength|lost strength|no power|lost power|not strong enough|not holding me)",
-    "(do what i (tell|want|ask)|doing what i (tell|want|ask)|listen to me|listening to me|obey|obeying|cooperate|cooperating|hold me up|hold me|take my weight|support me|carry me|mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|folding|folds|fold up|folding up|folded up|crumple|crumpled|crumpling|crumples|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
+    "(mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|folding|folds|fold up|folding up|folded up|crumple|crumpled|crumpling|crumples|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
     "(nearly went down|almost went down|nearly fell|almost fell|nearly collapsed|almost collapsed|nearly dropped|almost dropped|nearly hit the floor|almost hit the floor|nearly gone down|almost gone down)",
     "(out of my control|out of control|not under my control|no control over|cant control)",
+  ],
+  /**
+   * Legs that will not do as they are told: the negation is the sign ("my legs aren't listening to me", "they
+   * just won't obey", "barely responding"), so it is part of the cue. Without it the same words tell of legs doing
+   * their work ("my legs are doing what I tell them again"), which is no sign.
+   */
+  "legs-obey": [
+    "(not|arent|isnt|wont|will not|dont|do not|doesnt|didnt|wouldnt|werent|wasnt|never|barely|hardly|stopped|refuse to|refusing to|refused to) [really|properly|even|just] (listening|listen|obeying|obey|responding|respond|cooperating|cooperate|behaving|behave|doing what i (tell|want|ask)|do what i (tell|want|ask)|doing as (i|theyre) told|do as (i|theyre) told) [to me|properly]",
   ],
   /**
    * Strength going as a likeness ("the power turned down", "the battery running out", "switching off", "just hangs"):
@@ -831,6 +869,10 @@ export const CUE_PATTERNS = {
   "weak-progress": [
     // "happened in like 4 hours", "over the last couple of hours": within hours.
     "(in|within|over) [like|about|around|just|only|under|less than|the last|the past] (an hour|a few hours|a couple of hours|a couple hours|couple of hours|few hours|1 hour|2 hours|3 hours|4 hours|5 hours|6 hours|7 hours|8 hours|two hours|three hours|four hours|five hours|six hours|hours)",
+    // Strength ebbing as the patient speaks, or a change told from how it was to how it is: "the strength is
+    // draining away", "since lunchtime I've gone from walking normally to dragging it".
+    "(draining|ebbing|fading|slipping|seeping|trickling|bleeding|melting|leaking|ebbs|drains|fades|slips) away",
+    "from (walking|moving|standing|getting about|going|being|feeling) [about|around|up] (normally|normal|fine|ok|okay|well|properly|perfectly|easily) to",
     "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight|by tea time|by teatime|by tea|by dinner|by dinnertime|by supper|by bedtime|by this afternoon|by this evening)",
     // A weakness word said to grow ("getting floppier", "gone draggier", "becoming more floppy").
     "(getting|gotten|got|grown|growing|becoming|become|gone|going|turning|turned) [even|a bit|a little|much|slightly] (weaker|floppier|draggier|more floppy|more draggy|more useless|more wobbly|less steady|less strong|less stable)",
@@ -868,13 +910,18 @@ export const CUE_PATTERNS = {
   ],
   /** Legs gone limp or heavy ("jelly", "cooked spaghetti", "like lead"): fatigue after exertion, else a two-leg sign. */
   "legs-limp": [
-    "(jelly|jello|spaghetti|noodles|noodle|overcooked|cooked|rubber|rubbery|like rubber|cotton wool|marshmallow|blancmange|heavy|heaviness|leaden|like lead|lead weights|concrete|like tree trunks|dead weight|dead weights|floppy|limp|wet lettuce|bendy)",
+    "(jelly|jello|spaghetti|noodles|noodle|overcooked|cooked|rubber|rubbery|like rubber|cotton wool|marshmallow|blancmange|heavy|heaviness|leaden|like lead|lead weights|concrete|like tree trunks|dead weight|dead weights|floppy|limp|wet lettuce|bendy|wobbliness|shakiness|wobbles)",
+    // Moving as if through something thick: "like I'm wading through mud", "walking through treacle".
+    "(wading|wade|wades|waded|trudging|trudge|slogging|slog) through",
+    "(walking|walk|moving|move|going) through (mud|treacle|molasses|quicksand|glue|concrete|syrup|wet cement|cement|wet sand|deep snow)",
   ],
   /** A plural leg word doing something, not feeling something: "crossed my legs", "on my feet all day". */
   "legs-object": [
     "(crossed|cross|crossing|uncrossed|uncross|folded|fold|folding|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
     "(been|being|be|was|were|am|im|stay|stayed|staying|get|got|getting|back|stood|standing|was on|rushed|run) (on|off) [my|your] (feet|legs)",
     "(put|putting|kept|keep|keeping|had|have|having|with|got|get) (my|your|both) (feet|legs) up",
+    // Legs that are not the patient's two: "the exercise on four legs (bird dog)", "on all fours", "a four-legged".
+    "(four|4|all four) (legs|feet|limbs|legged)",
     "(legs|feet|knees) (crossed|up|apart|together|tucked|raised|elevated|in the air|up the wall)",
     // Sitting or kneeling on folded legs: "I sit with my legs folded under me" is a posture, not legs that give.
     "(with|sit|sitting|sat|sits|kneel|kneeling|knelt|curl up|curled up) [with] (my|both|both my|the|your) (legs|feet|knees) (folded|tucked|crossed|curled) [under me|beneath me|underneath me|under my bum]",
@@ -885,6 +932,15 @@ export const CUE_PATTERNS = {
   /** One leg named after another, as the same symptom in it: "the left one started doing the same thing". */
   "same-again": [
     "(doing the same|does the same|did the same|doing that too|doing it too|doing it as well|doing that as well|same thing|the same|same again|joined in|started up|followed|followed suit|copying|caught up|as well now|too now|now too|also now)",
+    // "my left leg feels weak and so does the right", "same with the other one".
+    "(so does|so do|so did|so is|so has|so have|same with|same for|same goes for|same on|same in)",
+  ],
+  /**
+   * Both sides told on their own after a symptom of the legs ("Numb from the knees down. Both sides.", "My leg has
+   * gone heavy. Both of them actually"): read in `extract.ts` only where it stands as a fragment.
+   */
+  "both-fragment": [
+    "(both|both of them|both sides|both legs|both feet|both of my legs|both of my feet|each side|either side|each leg|each foot|left and right|right and left|on both sides|in both|in both of them|in both legs|on both legs|down both)",
   ],
   /** The chest and what can be wrong in it. */
   "dom-chest": ["(chest|breastbone|sternum)"],

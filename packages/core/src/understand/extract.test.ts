@@ -219,3 +219,56 @@ describe("cauda equina signs told in lay words", () => {
     }
   });
 });
+
+describe("leg and nerve symptoms told in likenesses", () => {
+  it("reads feeling gone, crawling or not one's own as numbness or tingling at its site", () => {
+    for (const text of [
+      "my legs feel like they belong to someone else",
+      "both my feet feel like little ants walking",
+      "both legs feel like they're wrapped in cling film",
+      "it's like walking on cotton wool with both feet",
+      "I can barely feel either foot",
+    ]) {
+      expect(present(text), text).toContain("bilateral-neuro");
+    }
+    for (const text of [
+      "my left foot feels like it's wrapped in cling film",
+      "a feeling like ants crawling on my right shin",
+      "my right foot feels like it belongs to someone else",
+    ]) {
+      expect(present(text), text).toContain("numbness-tingling");
+      expect(present(text), text).not.toContain("bilateral-neuro");
+    }
+    // (a real bandage is no likeness)
+    expect(present("my foot is wrapped in a bandage")).not.toContain("numbness-tingling");
+  });
+
+  it("reads legs that do not do as told as a sign only with the negation", () => {
+    expect(present("my legs aren't listening to me")).toContain("bilateral-neuro");
+    expect(present("I tell my legs to walk and they just won't obey")).toContain("bilateral-neuro");
+    expect(present("my legs are doing what I tell them again")).not.toContain("bilateral-neuro");
+    expect(present("my left leg isn't listening to me")).toContain("leg-weakness");
+  });
+
+  it("reads strength that is not there as weakness, not as a denied function", () => {
+    expect(present("my right leg just hasn't got the strength it had")).toContain("leg-weakness");
+    expect(present("the strength in my left leg isn't what it was")).toContain("leg-weakness");
+    expect(present("no loss of strength in my legs")).not.toContain("leg-weakness");
+  });
+
+  it("reads both sides told on their own after a nerve symptom of the legs as both legs", () => {
+    expect(present("Numb from the knees down. Both sides.")).toContain("bilateral-neuro");
+    expect(present("My leg has gone numb from the knee down. Both of them actually.")).toContain(
+      "bilateral-neuro",
+    );
+    // (not pain in the back, nor sore muscles after exercise)
+    expect(present("Pain in my lower back. Both sides.")).not.toContain("bilateral-neuro");
+    expect(
+      present("My thighs are burning on the stairs today, both of them, squats yesterday."),
+    ).not.toContain("bilateral-neuro");
+  });
+
+  it("reads four legs as the position of an exercise, not the patient's legs", () => {
+    expect(present("on four legs (bird dog) I feel a pain")).not.toContain("bilateral-neuro");
+  });
+});

@@ -204,6 +204,15 @@ const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
   ["fn-temperature", "fever-infection", "fever"],
 ];
 
+/** Whether a body-function word lies inside a weakness word that includes its negation ("no strength"). */
+const isInsideSymptom = (reading: Reading, fn: CueHit): boolean => {
+  for (const cue of cuesOf(reading, "sym-weak")) {
+    if (cue.first > fn.first) break;
+    if (cue.last >= fn.last) return true;
+  }
+  return false;
+};
+
 /** "both sides of my back": sides, not legs. */
 const isSidesOfBack = (reading: Reading, site: CueHit): boolean => {
   for (let i = site.first; i < site.last; i += 1) {
@@ -275,6 +284,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const span = { first: pronoun, last: site.last };
     add("bilateral-neuro", "both-legs", span, isNegated(reading, site) ? "denied" : undefined);
   }
+  // "Numb from the knees down. Both sides.": both sides told on their own after a nerve symptom of the legs.
+  for (const both of cuesOf(reading, "both-fragment")) addBothFragment(reading, both, add);
   // "the sciatica was on the right but now my left leg is tingling too": a second side.
   for (const site of cuesOf(reading, "site-leg")) {
     // "left leg", "the right one".
@@ -419,7 +430,9 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 5. Body functions said to be normal: shown as denied warning signs ("you said: peeing fine").
   for (const [kind, concept, detail] of FUNCTION_DENIALS) {
     for (const fn of cuesOf(reading, kind)) {
-      if (isFunctionDenied(reading, fn)) add(concept, detail, fn, "denied");
+      // ("hasn't got the strength it had": the strength denied is the weakness told, no denial of it)
+      if (isFunctionDenied(reading, fn) && !isInsideSymptom(reading, fn))
+        add(concept, detail, fn, "denied");
     }
   }
 
@@ -452,7 +465,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
             (saddle) => saddle.first > spread.first && isSaddleSite(reading, saddle),
           )
         : undefined);
-    if (site && !precededByNegation(reading, spread) && hasSymptomInSentence(reading, spread.first))
+    if (site && !precededByNegation(reading, spread) && hasSpreadingSymptom(reading, spread))
       add("shooting-radiating-pain", "peripheralising", union(spread, site));
   }
 
@@ -930,6 +943,124 @@ const isFlopping = (reading: Reading, hit: Span): boolean => {
   return false;
 };
 
+/** Words that may open a fragment before "both" ("and both of them", "actually both sides", "in both"). */
+const FRAGMENT_LEADS = new Set([
+  "and",
+  "actually",
+  "its",
+  "it",
+  "yes",
+  "yeah",
+  "now",
+  "well",
+  "so",
+]);
+/** Words that may close it ("Both of them actually", "both sides too"). */
+const FRAGMENT_ENDS = new Set([
+  "actually",
+  "too",
+  "now",
+  "really",
+  "honestly",
+  "though",
+  "equally",
+]);
+/** Nerve symptoms a fragment of both sides can be told of (pain only as nerve pain: "My knee hurts. Both."). */
+const FRAGMENT_SYMPTOMS = [
+  "sym-numb",
+  "sym-tingle",
+  "sym-weak",
+  "sym-asleep",
+  "legs-fail",
+  "legs-obey",
+  "weak-metaphor",
+] as const;
+const NERVE_PAIN_WORDS = new Set(["sciatica", "shooting", "burning", "electric", "electricity"]);
+/** Leg words beyond the site cues: "from the knees down". */
+const LEG_PLURALS = new Set(["knees", "ankles", "heels", "toes", "soles"]);
+
+/**
+ * Whether a both-sides cue stands on its own: from the start of its sentence or after a comma, with only a lead
+ * word before it, and a mark or the end after it (closing words aside): "Both sides.", ", both of them actually,".
+ */
+const isBothFragment = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const start = sentenceStarts[sentenceOf[cue.first] ?? 0] ?? 0;
+  for (let i = cue.first - 1; i >= start; i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (norm === ",") break;
+    if (!FRAGMENT_LEADS.has(norm)) return false;
+  }
+  let i = cue.last;
+  while (FRAGMENT_ENDS.has(tokens[i]?.norm ?? "")) i += 1;
+  const next = tokens[i];
+  return next === undefined || next.kind === "punct";
+};
+
+/** A leg named in sentence `sentence`: a site, or a plural such as "knees" ("from the knees down"). */
+const hasLegInSentence = (reading: Reading, sentence: number): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  for (const kind of ["site-leg", "site-both"] as const)
+    for (const site of cuesOf(reading, kind)) if (sentenceOf[site.first] === sentence) return true;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1)
+    if (LEG_PLURALS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
+/** The nearest nerve symptom before `index`, in its sentence or the one before, or undefined. */
+const nerveSymptomBefore = (reading: Reading, index: number): Span | undefined => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index] ?? 0;
+  let best: Span | undefined;
+  for (const kind of FRAGMENT_SYMPTOMS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first >= index) break;
+      if ((sentenceOf[cue.first] ?? 0) >= sentence - 1 && (!best || cue.first > best.first))
+        best = cue;
+    }
+  }
+  for (const cue of cuesOf(reading, "sym-pain")) {
+    if (cue.first >= index) break;
+    if (
+      (sentenceOf[cue.first] ?? 0) >= sentence - 1 &&
+      NERVE_PAIN_WORDS.has(reading.tokens[cue.first]?.norm ?? "") &&
+      (!best || cue.first > best.first)
+    )
+      best = cue;
+  }
+  return best;
+};
+
+/**
+ * "Numb from the knees down. Both sides.", "My leg has gone heavy and numb from the knee down. Both of them
+ * actually": both sides told as a fragment after a nerve symptom told of a leg (or with both legs named in the
+ * fragment) is that symptom in both legs.
+ */
+const addBothFragment = (
+  reading: Reading,
+  both: CueHit,
+  add: (concept: ConceptId, detail: string | undefined, span: Span, status?: FindingStatus) => void,
+): void => {
+  if (!isBothFragment(reading, both)) return;
+  const symptom = nerveSymptomBefore(reading, both.first);
+  if (symptom === undefined) return;
+  const symptomSentence = reading.segments.sentenceOf[symptom.first] ?? 0;
+  if (!isLegSite(reading, both) && !hasLegInSentence(reading, symptomSentence)) return;
+  // ("My thighs are burning on the stairs today, both of them, squats yesterday": the muscles' work)
+  if (
+    NERVE_PAIN_WORDS.has(reading.tokens[symptom.first]?.norm ?? "") &&
+    isEffortNear(reading, symptom.first, EFFORT_REACH) &&
+    !goesDownALeg(reading, symptom)
+  )
+    return;
+  const status = precededByNegation(reading, both)
+    ? "denied"
+    : statusOf(reading, symptom, "bilateral-neuro");
+  add("bilateral-neuro", "both-legs", union(symptom, both), status);
+};
+
 /** Pronouns that stand for a symptom named before ("it's in both legs now"). */
 const SYMPTOM_PRONOUNS = new Set(["it", "its", "this", "that", "they", "theyre"]);
 /** Leg words: a pronoun at "both sides" or "both hips" is no two-leg sign. */
@@ -1243,6 +1374,36 @@ const NUMB_CORE = new Set([
   "reduced",
   "less",
   "altered",
+  "numbish",
+  "numby",
+  "numbed",
+  // Feeling only just there ("can hardly feel my toes") and likenesses of feeling gone, crawling or not one's own
+  // ("like cotton wool", "like ants walking", "belongs to someone else", "as if it's wrapped in cling film").
+  "can",
+  "could",
+  "like",
+  "as",
+  "ants",
+  "insects",
+  "bugs",
+  "spiders",
+  "beetles",
+  "crawling",
+  "creepy",
+  "formication",
+  "belong",
+  "belongs",
+  "belonged",
+  "belonging",
+  "someone",
+  "somebody",
+  "detached",
+  "disconnected",
+  "walking",
+  "walk",
+  "standing",
+  "stand",
+  "stepping",
 ]);
 
 const FAST = new Set(["fast", "quickly", "rapidly", "hour", "hours", "suddenly", "minute"]);
@@ -1270,12 +1431,27 @@ const aboveBaselineIn = (reading: Reading, index: number): CueHit | undefined =>
   );
 };
 
-/** A pain word or any finding (an ache too) in the sentence of token `index`: what is spreading. */
-const hasSymptomInSentence = (reading: Reading, index: number): boolean =>
-  inSentence(reading, "sym-pain", index).length > 0 ||
-  reading.hits.some(
-    (hit) => reading.segments.sentenceOf[hit.first] === reading.segments.sentenceOf[index],
-  );
+/** Pronouns that stand for a symptom spreading ("it's spreading down my leg", "they're creeping further"). */
+const SPREAD_PRONOUNS = new Set(["it", "its", "they", "theyre", "this", "that", "which"]);
+/** How far before a word of spreading its pronoun may stand ("it has started creeping"). */
+const SPREAD_PRONOUN_REACH = 3;
+
+/**
+ * What is spreading is a symptom: a pain word in the sentence, a finding told before the spreading, "it" just
+ * before it, or a finding after it that is more than soreness. Not the patient reaching further in a stretch with a
+ * bit of tightness told after ("Reaching further down to my toes in the stretch today, just a bit of tightness").
+ */
+const hasSpreadingSymptom = (reading: Reading, spread: CueHit): boolean => {
+  if (inSentence(reading, "sym-pain", spread.first).length > 0) return true;
+  for (let i = spread.first - 1; i >= Math.max(0, spread.first - SPREAD_PRONOUN_REACH); i -= 1)
+    if (SPREAD_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) return true;
+  const { sentenceOf } = reading.segments;
+  for (const hit of reading.hits) {
+    if (sentenceOf[hit.first] !== sentenceOf[spread.first]) continue;
+    if (hit.first < spread.first || !SORENESS_CONCEPTS.has(hit.concept)) return true;
+  }
+  return false;
+};
 
 /** "didn't stay up", "never stayed high": a staying up that is denied (the "doesn't calm down" forms are no such). */
 const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
@@ -1911,18 +2087,45 @@ const inSpanOf = (reading: Reading, kind: CueKind, i: number): boolean => {
   return false;
 };
 
+/** A muscle named in the sentence of `span`: a leg site that is a muscle, or a muscle word ("glutes", "muscles"). */
+const isMuscleNamedIn = (reading: Reading, span: Span): boolean => {
+  for (const site of inSentence(reading, "site-leg", span.first))
+    if (isMuscleSite(reading, site)) return true;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (BURN_MUSCLES.has(norm) || (MUSCLE_NAMES.has(norm) && !isBackMuscleAt(reading, i)))
+      return true;
+  }
+  return false;
+};
+
+/** Words before "muscles" that make them the back's ("my lower back muscles"): a burn there is no limb's work. */
+const BACK_MUSCLE_WORDS = new Set(["back", "spine", "spinal", "lumbar", "paraspinal", "erector"]);
+
+/** Whether the muscle word at token `i` names the back's muscles ("lower back muscles burning"). */
+const isBackMuscleAt = (reading: Reading, i: number): boolean =>
+  BACK_MUSCLE_WORDS.has(reading.tokens[i - 1]?.norm ?? "");
+
 /** "muscle burn": a burn named as the muscles'. */
 const MUSCLE_NAMES = new Set(["muscle", "muscles", "muscular"]);
 const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   const word = tokens[span.first]?.norm;
   if (word !== "burn" && word !== "burning") return false;
-  if (MUSCLE_NAMES.has(tokens[span.first - 1]?.norm ?? "")) return true;
+  if (
+    MUSCLE_NAMES.has(tokens[span.first - 1]?.norm ?? "") &&
+    !isBackMuscleAt(reading, span.first - 1)
+  )
+    return true;
   // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
   if (tokens[span.last]?.norm !== "in") return false;
   const muscle = tokens[span.last + 2]?.norm ?? "";
   return (
-    (BURN_MUSCLES.has(muscle) || MUSCLE_NAMES.has(muscle)) &&
+    (BURN_MUSCLES.has(muscle) ||
+      (MUSCLE_NAMES.has(muscle) && !isBackMuscleAt(reading, span.last + 2))) &&
     inSentence(reading, "exercise", span.first).length > 0 &&
     inSentence(reading, "direction", span.first).length === 0
   );
@@ -2123,11 +2326,16 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
-    if (
-      draft.concept === "burning-nerve-pain" &&
-      (isExerciseBurn(reading, draft) || isMuscleBurnWord(reading, draft))
-    ) {
+    if (draft.concept === "burning-nerve-pain" && isMuscleBurnWord(reading, draft)) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
+    }
+    // A burn while exercising that settles with rest is the muscles' work when told of a muscle; told of the back or
+    // of nothing named ("a bit of burning in my low back during the last exercise that went away when I rested"),
+    // it is the rules' mild burning that subsides with rest: keep an eye on it.
+    if (draft.concept === "burning-nerve-pain" && isExerciseBurn(reading, draft)) {
+      return isMuscleNamedIn(reading, draft)
+        ? { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" }
+        : { ...draft, concept: "tingling-settling" as const, detail: "burning-settling" };
     }
     // "My calves are tight after the heel raises, both of them": both calves worked in an exercise, not a clot
     // (clot signs are in one calf).

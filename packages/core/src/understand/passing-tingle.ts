@@ -306,6 +306,9 @@ const isComingBack = (reading: Reading, i: number): boolean => {
   const before = tokens[i - 1]?.norm ?? "";
   return (
     FEELING_SUBJECTS.has(before) ||
+    // The subject left unsaid after a comma or "and": "my bum went to sleep, came back a minute after I stood up".
+    before === "," ||
+    before === "and" ||
     ((before === "has" || before === "have") && FEELING_SUBJECTS.has(tokens[i - 2]?.norm ?? ""))
   );
 };
@@ -334,6 +337,11 @@ const isNumbSpan = (reading: Reading, span: Span): boolean => {
   for (const kind of ["sym-numb", "sym-asleep"] as const) {
     for (const cue of cuesOf(reading, kind))
       if (cue.first >= span.first && cue.last <= span.last) return true;
+  }
+  // A part gone to sleep: "my bum went to sleep", "my bottom was sleeping", "the groin is like asleep".
+  for (let i = span.first; i < span.last; i += 1) {
+    const norm = reading.tokens[i]?.norm;
+    if (norm === "sleeping" || norm === "asleep" || norm === "sleep") return true;
   }
   return false;
 };
@@ -372,7 +380,9 @@ const isQuickClearing = (reading: Reading, i: number): boolean => {
 /** Whether a symptom word or a lexicon finding starts at token `i`. */
 const isFindingAt = (reading: Reading, i: number): boolean => {
   for (const kind of SYMPTOM_KINDS) {
-    for (const cue of cuesOf(reading, kind)) if (cue.first === i) return true;
+    // (the cues are in text order: the first at or after `i`, found by binary search)
+    const cues = cuesOf(reading, kind);
+    if (cues[cueIndexFrom(cues, i)]?.first === i) return true;
   }
   for (const hit of reading.hits) if (hit.first === i) return true;
   return false;
@@ -384,6 +394,10 @@ const SYMPTOM_KINDS = [
   "sym-weak",
   "sym-pain",
   "sym-wobbly",
+  // ("... my right foot has gone a bit numb. My legs felt heavy after the hill walk but were fine by the evening",
+  // "... The bus ride made my bottom go to sleep, it came back a minute after": what clears there is that)
+  "legs-limp",
+  "abn-altered",
 ] as const;
 
 /** Whether token `i` starts a new sentence or clause, or is a comma: the end of a circumstance. */

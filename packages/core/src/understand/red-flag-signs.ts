@@ -439,6 +439,7 @@ const EXERTION = new Set([
   "deadlifts",
   "deadlift",
   "planks",
+  "plank",
   "pilates",
   "yoga",
   "class",
@@ -662,6 +663,53 @@ const isSleepyIdiom = (reading: Reading, sign: Span): boolean => {
   const subject = tokens[sign.first - 2]?.norm ?? "";
   return I_WORDS.has(subject) || subject === "just" || subject === "really" || subject === "ive";
 };
+
+/** Who goes to sleep when it is the patient sleeping: "when I went to sleep", "so we went to sleep". */
+const SLEEPERS = new Set(["i", "im", "ive", "id", "we", "he", "she", "you", "they", "finally"]);
+/** Verbs of going to sleep ("went to sleep", "fell asleep", "go to sleep"). */
+const GOING = new Set(["went", "gone", "fell", "fallen", "go", "goes", "going", "falling"]);
+
+/**
+ * "my bum was sore when I went to sleep": the patient going to sleep, not a part gone to sleep ("my bum went to
+ * sleep" is one).
+ */
+const isPatientSleeping = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  if (!GOING.has(tokens[sign.first]?.norm ?? "")) return false;
+  const before = tokens[sign.first - 1]?.norm ?? "";
+  // ("trying to go to sleep", "couldn't go to sleep"; not "my bum starts to go to sleep")
+  return (
+    SLEEPERS.has(before) ||
+    ((before === "to" || NOT_ABLE.has(before)) &&
+      WANTING_SLEEP.has(tokens[before === "to" ? sign.first - 2 : sign.first - 1]?.norm ?? ""))
+  );
+};
+/** Words of wanting or trying to sleep before "to go to sleep" ("trying to go to sleep", "couldn't go to sleep"). */
+const WANTING_SLEEP = new Set([
+  "want",
+  "wanted",
+  "wanting",
+  "trying",
+  "try",
+  "tried",
+  "about",
+  "need",
+  "needed",
+  "able",
+  "unable",
+  "going",
+  "gonna",
+  "ready",
+  "time",
+  "hard",
+  "struggle",
+  "struggling",
+  "managed",
+  "couldnt",
+  "cant",
+  "cannot",
+]);
+const NOT_ABLE = new Set(["couldnt", "cant", "cannot"]);
 
 /** Comparisons that are a sign only when told of a feeling ("it feels less than normal"). */
 const FEELING_COMPARED = new Set(["less", "weaker", "duller", "lower"]);
@@ -1284,6 +1332,28 @@ const FOOT_DROPPING: WordSign = {
     "snagging",
     "clips",
     "clipping",
+    // A foot or toes hanging down when the leg lifts: "my foot on the right side is hanging down when I walk".
+    "hangs",
+    "hanging",
+    "dangles",
+    "dangling",
+    "droops",
+    "drooping",
+    "drooped",
+    "sags",
+    "sagging",
+  ),
+  // Not coming up when asked to: "my big toe on the right won't lift up", "the foot doesn't clear the floor".
+  afterNegation: words(
+    "lift",
+    "lifts",
+    "lifting",
+    "raise",
+    "raises",
+    "rise",
+    "rises",
+    "clear",
+    "clears",
   ),
 };
 
@@ -1300,10 +1370,22 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
   return (
     sign.first < domain.first &&
-    (place === "feet" || word === "slapped" || word === "slap") &&
+    (place === "feet" || word === "slapped" || word === "slap" || ACTS_ON_FOOT.has(word)) &&
     domain.first - sign.last <= 2
   );
 };
+
+/** Signs that, told before the foot, are something done with it ("hanging my foot off the bed"). */
+const ACTS_ON_FOOT = words(
+  "hanging",
+  "dangling",
+  "hangs",
+  "dangles",
+  "lift",
+  "lifting",
+  "raise",
+  "clear",
+);
 
 /** Words of a symptom moving on to a new place ("spread", "crept", "moved round to"). */
 const MOVED_ON: WordSign = {
@@ -1622,6 +1704,24 @@ const I_GOES_ON = new Set([
 /** How near after a word of the night a word of it being fine must follow ("sleeping absolutely fine"). */
 const NIGHT_FINE_REACH = 4;
 
+/** Words after "press" or "push" that make it an exercise ("press ups", "push-ups"), and before it ("leg press"). */
+const PRESS_EXERCISE_AFTER = words("up", "ups", "outs");
+const PRESS_EXERCISE_BEFORE = words(
+  "leg",
+  "bench",
+  "chest",
+  "shoulder",
+  "overhead",
+  "floor",
+  "military",
+);
+
+/** An effort word that names an exercise ("After the press ups on my tummy the ache goes ..."), no straining to pee. */
+const isExerciseNamed = (reading: Reading, _domain: CueHit, sign: Span): boolean =>
+  sign.last - sign.first === 1 &&
+  (PRESS_EXERCISE_AFTER.has(reading.tokens[sign.last]?.norm ?? "") ||
+    PRESS_EXERCISE_BEFORE.has(reading.tokens[sign.first - 1]?.norm ?? ""));
+
 const urine = (
   sign: CueKind | WordSign,
   detail: string,
@@ -1708,7 +1808,7 @@ const PAIRINGS: readonly Pairing[] = [
   urine(VOID_TROUBLE, "urinary-hesitancy", 8, true, (reading, _domain, sign) =>
     isTroubleOfOtherAct(reading, sign),
   ),
-  urine("abn-void-effort", "urinary-hesitancy", 9, false),
+  urine("abn-void-effort", "urinary-hesitancy", 9, false, isExerciseNamed),
   urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
   urine("abn-leak", "urinary-incontinence", 8, false),
   urine("abn-unfelt", "bladder-sensation", 8, false),
@@ -1721,6 +1821,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 7,
     stopAtActs: false,
     notDomain: isNotVoiding,
+    skip: isExerciseNamed,
   },
   {
     domain: "dom-void",
@@ -1824,7 +1925,9 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     notDomain: (reading, domain) => !isSaddleDomain(reading, domain),
     skip: (reading, _domain, sign) =>
-      isSleepyIdiom(reading, sign) || isComparisonOfPain(reading, sign),
+      isSleepyIdiom(reading, sign) ||
+      isPatientSleeping(reading, sign) ||
+      isComparisonOfPain(reading, sign),
   },
   {
     domain: "site-saddle",
@@ -2986,8 +3089,7 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
     const site = bothLegsSiteFor(reading, symptom);
     if (!site) continue;
     const span = union(site, symptom);
-    if (hasInSentence(reading, "recovered", symptom.first))
-      add("mild-soreness", "muscle-fatigue", span);
+    if (hasRecoveryAfter(reading, symptom)) add("mild-soreness", "muscle-fatigue", span);
     else if (!isAfterEffort(reading, symptom.first))
       add(
         "bilateral-neuro",
@@ -2999,15 +3101,43 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
   for (const site of cuesOf(reading, "site-both")) addAchingLegs(reading, site, add);
 };
 
+/**
+ * A recovery told after the limp or heavy legs in their sentence ("legs like jelly after the squats but fine within
+ * ten minutes"). One told before is of something else ("back is fine now but since lunch my legs feel heavy").
+ */
+const hasRecoveryAfter = (reading: Reading, symptom: Span): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, "recovered"))
+    if (cue.first >= symptom.last && sentenceOf[cue.first] === sentenceOf[symptom.first])
+      return true;
+  return false;
+};
+
 const legsFailing = (reading: Reading): readonly CueHit[] => {
   const fail = cuesOf(reading, "legs-fail");
   const metaphor = cuesOf(reading, "weak-metaphor");
-  return metaphor.length === 0 ? fail : fail.length === 0 ? metaphor : [...fail, ...metaphor];
+  const obey = cuesOf(reading, "legs-obey");
+  if (obey.length === 0)
+    return metaphor.length === 0 ? fail : fail.length === 0 ? metaphor : [...fail, ...metaphor];
+  return [...fail, ...metaphor, ...obey];
 };
 
-/** Strength going as a likeness, said of one leg ("the battery in my right leg is running out"): leg weakness. */
+/**
+ * Strength going as a likeness, or a leg that will not do as told, said of one leg ("the battery in my right leg is
+ * running out", "my left leg isn't listening to me"): leg weakness.
+ */
 export const addLegMetaphors = (reading: Reading, add: AddFinding): void => {
-  for (const cue of cuesOf(reading, "weak-metaphor")) {
+  for (const kind of ONE_LEG_FAILING) addOneLegFailing(reading, kind, add);
+};
+
+const ONE_LEG_FAILING = ["weak-metaphor", "legs-obey"] as const;
+
+const addOneLegFailing = (
+  reading: Reading,
+  kind: (typeof ONE_LEG_FAILING)[number],
+  add: AddFinding,
+): void => {
+  for (const cue of cuesOf(reading, kind)) {
     let site: CueHit | undefined;
     for (const leg of cuesOf(reading, "site-leg")) {
       if (!areLinked(reading, leg, cue, 8, false)) continue;
@@ -3050,6 +3180,7 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     if (!areLinked(reading, site, symptom, 6, false) || !isBothLegsSiteOf(reading, site, symptom))
       continue;
     if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
+    if (isOtherItemBetween(reading, site.last, i)) continue;
     if (isAfterEffort(reading, i)) return;
     add(
       "bilateral-neuro",
@@ -3059,6 +3190,26 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     );
     return;
   }
+};
+
+/** Words after a comma that start another item: "no loss of power in either leg, just the usual ache". */
+const NEXT_ITEM = new Set([
+  "just",
+  "only",
+  "but",
+  "apart",
+  "except",
+  "otherwise",
+  "although",
+  "though",
+]);
+
+/** Whether a comma and a word starting another item stand between tokens `from` and `to`. */
+const isOtherItemBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to - 1; i += 1)
+    if (reading.tokens[i]?.norm === "," && NEXT_ITEM.has(reading.tokens[i + 1]?.norm ?? ""))
+      return true;
+  return false;
 };
 
 /** An ache going down the legs: a direction word between or just after the two ("aching down both legs"). */
@@ -3142,6 +3293,7 @@ const weaknessMentions = (reading: Reading, from: number, to: number): Span[] =>
   for (const kind of [
     "sym-weak",
     "legs-fail",
+    "legs-obey",
     "weak-metaphor",
     "weak-mention",
     "weak-extent",
@@ -3455,6 +3607,7 @@ export const addPronounLegWeakness = (reading: Reading, add: AddFinding): void =
 const TIRED_KINDS = ["legs-limp", "sym-wobbly"] as const;
 const FAILING_KINDS = [
   "legs-fail",
+  "legs-obey",
   "weak-metaphor",
   "sym-numb",
   "sym-tingle",

@@ -83,6 +83,54 @@ describe("when (past, long-standing)", () => {
     ).toBe(true);
   });
 
+  it("keeps a strength that 'hasn't come back' lost", () => {
+    expect(
+      has(
+        "my left leg just went, no strength in it at all, and it hasn't come back in the last 2 hours",
+        "progressive-weakness",
+        "present",
+      ),
+    ).toBe(true);
+    // (the weakness itself not back is over)
+    expect(
+      has("My leg was weak last month but it hasn't come back", "leg-weakness", "present"),
+    ).toBe(false);
+  });
+
+  it("reads 'since <event> N years ago' as there all that time, not past, and no news", () => {
+    const text = "The numbness in my left foot has been there since my disc op 3 years ago.";
+    expect(statusesAt(text, "numb")).toContain("numbness-tingling:long-standing");
+    expect(statusesAt(text, "numb")).not.toContain("numbness-tingling:past");
+    // ("since my operation" is news only when no "years ago" dates the operation)
+    expect(
+      has(
+        "My right foot has been numb since my operation 3 years ago",
+        "numbness-tingling",
+        "present",
+      ),
+    ).toBe(false);
+    expect(has("I had numbness in my foot 3 years ago", "numbness-tingling", "past")).toBe(true);
+  });
+
+  it("reads 'used to end at ..., now ...' as a change, not a past episode", () => {
+    expect(
+      has(
+        "my sciatica used to end at mid thigh, now it's in my calf",
+        "shooting-radiating-pain",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has("I used to have sciatica that would end at my knee", "shooting-radiating-pain", "past"),
+    ).toBe(true);
+  });
+
+  it("reads 'used to' with its verb left unsaid as a comparison with now", () => {
+    expect(
+      has("my right leg hasn't got the power it used to, it's weak", "leg-weakness", "present"),
+    ).toBe(true);
+  });
+
   it("reads 'when I started PT' as no news of a symptom", () => {
     expect(
       has(

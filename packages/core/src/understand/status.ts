@@ -1584,12 +1584,99 @@ const cueInClause = (
       !(kind === "new" && isNotNews(reading, cue)) &&
       // "nothing new otherwise", "otherwise as it has been for years": about everything else.
       reading.tokens[cue.last]?.norm !== "otherwise" &&
-      reading.tokens[cue.first - 1]?.norm !== "otherwise"
+      reading.tokens[cue.first - 1]?.norm !== "otherwise" &&
+      // "since my operation 3 years ago": since a time long gone, no news (see `isYearsAgoAfter`).
+      !(kind === "new" && isYearsAgoAfter(reading, cue)) &&
+      // "there since my disc op 2 years ago": how long it has lasted, not a past episode (see
+      // `isSinceAgoInClause`).
+      !(kind === "past" && isSinceAgo(reading, cue))
     ) {
       return true;
     }
   }
   return false;
+};
+
+/** How far before "2 years ago" its "since" may stand ("since my disc op 2 years ago"). */
+const SINCE_AGO_REACH = 6;
+
+/**
+ * Words that cannot stand inside "since <event> N years ago": a subject or a verb starts another statement ("only
+ * since this week I had sciatica years ago").
+ */
+const NOT_IN_EVENT = new Set([
+  "i",
+  "im",
+  "ive",
+  "id",
+  "we",
+  "he",
+  "she",
+  "they",
+  "it",
+  "its",
+  "had",
+  "have",
+  "has",
+  "was",
+  "were",
+  "is",
+  "am",
+  "got",
+  "get",
+  "been",
+]);
+
+/** "since my disc op 2 years ago": a past cue of "ago" told as the start of what has lasted since. */
+const isSinceAgo = (reading: Reading, cue: CueHit): boolean => {
+  if (reading.tokens[cue.last - 1]?.norm !== "ago") return false;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - SINCE_AGO_REACH); i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (!sameClause(reading, i, cue.first) || NOT_IN_EVENT.has(norm)) return false;
+    if (norm === "since") return true;
+  }
+  return false;
+};
+
+/** How far after a word of a time or an event its "3 years ago" may follow ("since my operation 3 years ago"). */
+const AGO_AFTER_REACH = 5;
+
+/**
+ * A "years ago" told just after `cue` in its clause ("since my operation 3 years ago", "my op 5 years ago"): the
+ * event is long gone, neither news nor recent.
+ */
+export const isYearsAgoAfter = (reading: Reading, cue: Span): boolean => {
+  const cues = cuesAt(reading, CLAUSE_CUE_PLACES.past);
+  for (let k = cueIndexFrom(cues, cue.last); ; k += 1) {
+    const past = cues[k];
+    if (past === undefined || past.first - cue.last > AGO_AFTER_REACH) return false;
+    if (!sameClause(reading, past.first, cue.first)) return false;
+    for (let i = cue.last; i < past.first; i += 1)
+      if (NOT_IN_EVENT.has(reading.tokens[i]?.norm ?? "")) return false;
+    const unit = reading.tokens[past.first]?.norm;
+    if ((unit === "years" || unit === "year") && reading.tokens[past.last - 1]?.norm === "ago")
+      return true;
+  }
+};
+
+/**
+ * A "since ... ago" in the clause of `span` ("The numbness ... has been there since my disc op 2 years ago"): there
+ * all that time, long-standing (which for numbness in one leg still counts; see the rules).
+ */
+const isSinceAgoInClause = (reading: Reading, span: Span): boolean => {
+  const cues = cuesAt(reading, CLAUSE_CUE_PLACES.past);
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  for (let k = cueIndexFrom(cues, sentenceStartOf(reading, span.first)); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || sentenceOf[cue.first] !== sentence) return false;
+    if (
+      sameClause(reading, cue.first, span.first) &&
+      isSinceAgo(reading, cue) &&
+      !isNewSubjectBetween(reading, cue, span, "long-standing")
+    )
+      return true;
+  }
 };
 
 /** Verbs of a symptom clearing after "used to" ("used to go when I stood up"): how it once cleared, not now. */
@@ -1617,8 +1704,70 @@ const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
 const COMPARING = new Set(["like", "as", "way", "than"]);
 /** Words after "used to be" that say where or how far it once stayed ("used to be just my right foot"). */
 const CONFINED = new Set(["just", "only", "mainly", "mostly"]);
+/** Verbs after "used to" of how far a symptom once went ("my sciatica used to end at mid thigh, now ..."). */
+const EXTENT_VERBS = new Set([
+  "end",
+  "finish",
+  "stay",
+  "reach",
+  "extend",
+  "spread",
+  "run",
+  "travel",
+  "radiate",
+  "be",
+]);
+/** Words after such a verb that tell a place ("end at", "stay in", "be just above the knee"). */
+const EXTENT_PLACES = new Set([
+  "at",
+  "in",
+  "around",
+  "above",
+  "below",
+  "to",
+  "into",
+  "down",
+  "just",
+  "only",
+  "about",
+  "halfway",
+  "my",
+  "the",
+]);
 /** How far before "used to" a comparing word may stand ("like it used to", "the way it used to"). */
 const COMPARING_REACH = 3;
+
+/** Subjects of an unsaid verb after "used to" ("the power it used to", "as much as I used to"). */
+const USED_TO_SUBJECTS = new Set(["it", "they", "i", "he", "she", "we", "you"]);
+/** Words after "used to" that are no verb of it: the verb is left unsaid. */
+const NOT_A_VERB = new Set([
+  "for",
+  "before",
+  "and",
+  "but",
+  "so",
+  "now",
+  "anymore",
+  "though",
+  "because",
+  "when",
+  "since",
+  "or",
+  "either",
+  "at",
+  "yet",
+]);
+
+/** How far after "used to" the "now" it is compared with may come ("used to end at mid thigh, now it's ..."). */
+const NOW_REACH = 12;
+
+/** A "now" after token `from` in its sentence, within `NOW_REACH`: what was is told beside what is. */
+const isNowLater = (reading: Reading, from: number): boolean => {
+  const end = Math.min(reading.tokens.length, from + NOW_REACH);
+  for (let i = from; i < end && sameSentence(reading, i, from); i += 1)
+    if (reading.tokens[i]?.norm === "now") return true;
+  return false;
+};
 
 /**
  * "used to" telling of a change rather than a past episode: a comparison ("my stiffness doesn't ease with moving like
@@ -1629,6 +1778,24 @@ const isUsedToChange = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   if (tokens[cue.first]?.norm !== "used") return false;
   if (tokens[cue.last]?.norm === "be" && CONFINED.has(tokens[cue.last + 1]?.norm ?? ""))
+    return true;
+  // "my leg hasn't got the power it used to, ...", "the strength it used to for four days": "used to" with its verb
+  // left unsaid compares now with then.
+  const after = tokens[cue.last];
+  if (after === undefined || after.kind === "punct" || !sameSentence(reading, cue.last, cue.first))
+    return true;
+  if (USED_TO_SUBJECTS.has(tokens[cue.first - 1]?.norm ?? "") && NOT_A_VERB.has(after.norm))
+    return true;
+  // "used to end at mid thigh", "used to stay in my buttock": how far it once went, which the patient compares with
+  // now. (Not "used to be" before anything else: "I used to be a runner".)
+  const verb = tokens[cue.last]?.norm ?? "";
+  const place = tokens[cue.last + 1]?.norm ?? "";
+  if (
+    EXTENT_VERBS.has(verb) &&
+    EXTENT_PLACES.has(place) &&
+    (verb !== "be" || (place !== "my" && place !== "the" && place !== "in")) &&
+    isNowLater(reading, cue.last)
+  )
     return true;
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - COMPARING_REACH); i -= 1) {
     if (!sameClause(reading, i, cue.first)) return false;
@@ -1778,8 +1945,21 @@ export const hasPastTimeInSentence = (reading: Reading, index: number): boolean 
   return false;
 };
 
-/** Words of something lost: what comes back after them is what was lost, not the episode. */
-const LOSS_WORDS = new Set(["cant", "cannot", "couldnt", "unable", "lost", "loss", "losing"]);
+/**
+ * Words of something lost: what comes back after them is what was lost, not the episode ("no strength in it at all,
+ * and it hasn't come back in the last 2 hours": the strength).
+ */
+const LOSS_WORDS = new Set([
+  "cant",
+  "cannot",
+  "couldnt",
+  "unable",
+  "lost",
+  "loss",
+  "losing",
+  "strength",
+  "power",
+]);
 
 /**
  * A span that tells of something lost ("can't bend forward as far", "lost the feeling in my foot"), numbness
@@ -2097,7 +2277,8 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
     isAgeThenNear(reading, span)
   )
     return "past";
-  if (cueInClause(reading, "long-standing", span)) return "long-standing";
+  if (cueInClause(reading, "long-standing", span) || isSinceAgoInClause(reading, span))
+    return "long-standing";
   return "present";
 };
 

@@ -6,7 +6,14 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
-import { factApplies, isQuestion, precededByNegation, statusOf, whenOf } from "./status";
+import {
+  factApplies,
+  isQuestion,
+  isYearsAgoAfter,
+  precededByNegation,
+  statusOf,
+  whenOf,
+} from "./status";
 import type { Span } from "./status";
 
 export type Trend = "better" | "same" | "worse";
@@ -1918,7 +1925,11 @@ const firstPresent = (reading: Reading, cues: readonly CueHit[]): Evidence | und
  */
 export const findRecentSurgery = (reading: Reading): CueHit | undefined =>
   cuesOf(reading, "surgery").find(
-    (cue) => factApplies(reading, cue) && whenOf(reading, cue) !== "past",
+    (cue) =>
+      factApplies(reading, cue) &&
+      whenOf(reading, cue) !== "past" &&
+      // ("since my disc op 2 years ago": long gone, however it is told)
+      !isYearsAgoAfter(reading, cue),
   );
 
 /** A sex written after an opening age ("72 m", "67 female"). */
