@@ -392,6 +392,9 @@ export const CUE_PATTERNS = {
   "trend-same": [
     "still [just] [as|really|quite|very|so|pretty|just as|as bad and] (sore|painful|achy|aching|bad|hurting|stiff|tender|there|the same|hurts|sore as)",
     "(isnt|is not|not|hasnt been|havent been|doesnt seem to be|dont seem to be) (helping|working)",
+    // "the exercises haven't helped in 6 weeks", "physio has made no difference".
+    "(hasnt|havent|has not|have not|hasnt really|havent really|didnt|did not) (helped|worked|made a difference|made any difference|done anything|done much)",
+    "(made|makes|making) (no|zero|little) difference",
     "(hurts|aches|hurting|aching|sore|painful|bad|stiff) [just] as (much|bad|badly|sore|painful|strongly) [as (ever|before|it was|it did|day one|the first day)]",
     "just as (much|bad|sore|painful|stiff) as (ever|before|it was|it did|day one|the first day)",
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
@@ -579,6 +582,41 @@ export const CUE_PATTERNS = {
     "(my|the) back (went|gave|has gone|had gone|just went|went again)",
     // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
     "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
+    "(hit|caught|jammed) (my back|my spine|my lower back|my tailbone|my coccyx) (on|against|into)",
+  ],
+  /**
+   * Going down or landing, by accident: with where the patient landed (`fall-land`), a fall however it is told ("went
+   * down on my backside", "slid off the edge of the bed onto the floor", "ended up on the kitchen floor"), read in
+   * `red-flag-signs.ts`. None of these alone is a fall ("the pain went down", "landed a job").
+   */
+  "fall-move": [
+    "(went|gone|go|goes|going|came|come|coming|crashed|crashing|dropped|thumped|plopped) down",
+    "(landed|land|lands|landing|ended up|end up|ending up|wound up|finished up|skidded|skidding|toppled|toppling|tumbled|tumbling|keeled over|collapsed|crumpled|slipped|slipping|slip|slips|fell|fall|falls|falling|fallen)",
+    "(slid|slipped|slipping|sliding|tumbled|toppled|fell) (off|out of|over|backwards|sideways|forwards)",
+    "(came|went|flew) (off|over|backwards|flying)",
+  ],
+  /** Where someone lands when they fall: the part they land on, or the floor or ground (`fall-move`). */
+  "fall-land": [
+    "(on|onto|on to|against|flat on) (my|his|her|their|me) [left|right|lower|bony] (backside|bum|bottom|butt|arse|ass|behind|rear|rear end|tailbone|coccyx|hip|hips|side|back|sit bones|bum cheek|buttock|buttocks|spine|elbow|shoulder|wrist|face)",
+    "(on|onto|in|into) (the|a|my|our|that) [wet|icy|slippery|hard|concrete|stone|tiled|kitchen|bathroom|bedroom|garden|hall] (floor|ground|deck|ice|pavement|footpath|concrete|tiles|carpet|driveway|road|grass|lawn|patio|lino|decking|tarmac|gravel|stairs|steps|step|kerb|curb|landing|bath|shower|heap)",
+    "(on|onto) (ice|concrete|tarmac|tiles)",
+    "(hit|hitting|smacked|whacked) the (floor|ground|deck|pavement|concrete|ice|tiles)",
+    "(in a heap|in a pile|on my arse|on my ass|on my bum|on my butt|on my backside|flat on my back|head first|face first)",
+  ],
+  /**
+   * A first ever bout of back pain ("first ever back pain at 68", "never had back trouble before"): over 50, the
+   * age at onset that is a weaker cancer flag (reference.md §3.3 row 21). Read in `text-facts.ts`, which sets
+   * aside a comparison ("never had back pain like this").
+   */
+  "first-episode": [
+    "(first|1st) (ever|real|proper|time ever) (back pain|backache|bad back|back problem|back problems|back trouble|back issue|back issues|episode|pain in my back)",
+    "(first|1st) [ever|real|proper] (episode|bout|attack|spell|dose) (of|with) [lower|low] (back pain|backache|a bad back|back trouble|back problems|back issues)",
+    "(first|1st) time my back (has|had|s) [ever] (hurt|given me (trouble|problems|bother|any trouble|any problems)|been (bad|a problem|painful)|played up|gone)",
+    "first time (ive|i have|i had|id|i) [ever] (had|got|suffered with|suffered from|experienced) [a|any] (back pain|backache|bad back|back trouble|back problems|pain in my back|trouble with my back)",
+    "(never|not ever|not once) (had|suffered|suffered with|suffered from|experienced|known) [any|a|real|proper] (back pain|backache|a bad back|back trouble|back problems|back issues|pain in my back|trouble with my back|problems with my back)",
+    "(never|not ever) (had|suffered) (a|any) (day|days) of (back pain|backache|trouble with my back)",
+    "(back pain|backache|a bad back|back trouble|back problems) for the (first|1st) time",
+    "my back (has never|had never|never) (hurt|given me (trouble|problems|bother|any trouble|any problems)|bothered me|been a problem)",
   ],
   /**
    * Lifting or carrying something, or bending or reaching to: with weaker bones or older age, a trivial strain

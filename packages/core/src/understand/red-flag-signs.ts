@@ -192,14 +192,28 @@ const keepsTogether = (
     const next = tokens[i + 1]?.norm ?? "";
     // "..., and the other feels like cardboard", "on the loo and I can't tell": the same thing again, or the
     // patient telling what they feel of it.
+    // So is "and also the" straight before the other word of the pair, a second object of one verb ("lost my
+    // appetite and also the weight").
     const continues =
-      (next === "the" && tokens[i + 2]?.norm === "other") || (I_WORDS.has(next) && to - i <= 4);
+      (next === "the" && tokens[i + 2]?.norm === "other") ||
+      (I_WORDS.has(next) && to - i <= 4) ||
+      (next === "also" && isOnlyDeterminers(reading, i + 2, to));
     if (isJoiner(norm) && NEW_SUBJECT.has(next) && !continues) return false;
     if (SUBORDINATE.has(norm)) return false;
     if (!stopAtActs) continue;
     if (POSTURE.has(norm)) return false;
     if (MOVING.has(norm) && WHERE_TO.has(tokens[i + 1]?.norm ?? "")) return false;
   }
+  return true;
+};
+
+/** Words that only lead a noun ("the weight", "my legs"). */
+const DETERMINERS = new Set(["the", "my", "some", "a", "his", "her", "their", "our"]);
+
+/** Whether the tokens from `from` up to `to` are only determiners (or none). */
+const isOnlyDeterminers = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1)
+    if (!DETERMINERS.has(reading.tokens[i]?.norm ?? "")) return false;
   return true;
 };
 
@@ -715,6 +729,7 @@ const NOT_INTENDED = new Set([
 /** Words that may stand between "lost" and "weight" ("lost my appetite and some weight"). */
 const WEIGHT_GLUE = new Set([
   "my",
+  "the",
   "some",
   "a",
   "bit",
