@@ -781,6 +781,52 @@ const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   return false;
 };
 
+/** What goes down that is no person: "the pain went down", "it came down to a 3", "the swelling has gone down". */
+const NOT_FALLING_SUBJECTS = new Set([
+  "pain",
+  "it",
+  "its",
+  "ache",
+  "aching",
+  "score",
+  "swelling",
+  "soreness",
+  "stiffness",
+  "number",
+  "temperature",
+  "temp",
+  "fever",
+  "tingling",
+  "numbness",
+  "weight",
+  "level",
+]);
+/** After "fall": asleep or ill, not down ("fall asleep on my back"). */
+const FELL_INTO = new Set(["asleep", "ill", "sick", "pregnant", "apart", "behind"]);
+/** Words before going down that say it did not happen: "nearly went down on my bum". */
+const NEARLY = new Set(["nearly", "almost", "practically", "virtually"]);
+/** Words after where the patient went down that give a purpose: "went down on the floor to stretch", "... for the bridges". */
+const PURPOSE = new Set(["to", "for"]);
+
+/**
+ * Going down and where the patient landed that tell no fall: the landing told first ("on the floor I ..."), a
+ * purpose after it ("got down on the floor to do my stretches"), something else that went down ("the pain came
+ * down on my left side") or a fall that nearly happened ("nearly went down on my backside").
+ */
+const isNotFalling = (reading: Reading, move: CueHit, land: Span): boolean => {
+  const { tokens } = reading;
+  if (land.first < move.last) return true;
+  if (PURPOSE.has(tokens[land.last]?.norm ?? "")) return true;
+  // ("fall asleep on my back")
+  for (let i = move.last; i < land.first; i += 1)
+    if (FELL_INTO.has(tokens[i]?.norm ?? "")) return true;
+  for (let i = Math.max(0, move.first - 2); i < move.first; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (NOT_FALLING_SUBJECTS.has(norm) || NEARLY.has(norm)) return true;
+  }
+  return false;
+};
+
 const isChestExercise = (reading: Reading, domain: CueHit): boolean =>
   isCovered(reading, "chest-exercise", domain.first);
 
@@ -1767,6 +1813,17 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     skip: isThrobbingAche,
+  },
+  // A fall, however told: going down, by accident, and where the patient landed ("went down on my backside", "slid
+  // off the edge of the bed onto the floor", "ended up on the kitchen floor").
+  {
+    domain: "fall-move",
+    sign: "fall-land",
+    concept: "trauma",
+    detail: "fall",
+    reach: 6,
+    stopAtActs: false,
+    skip: isNotFalling,
   },
   // Weight lost, however said, unless on purpose.
   {
