@@ -68,6 +68,12 @@ export const CUE_PATTERNS = {
     "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
     "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",
+    // What "it" (a page, a leaflet, an app) says: "a page I read: it said 'tingling in both legs is an emergency'".
+    "(it|it also|it even) (says|said|states|stated|mentions|mentioned|warns|warned|lists|listed|reckons|recommends|advises|advised)",
+    // The page the patient read, and what it says: "an article I read said ...", "the leaflet they gave me says ...".
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|app|pamphlet|card|post|thread|forum) (i|we|they) (read|saw|found|looked at|was given|got|watched|gave me) [online] (says|said|mentions|mentioned|lists|listed|warns|warned|states)",
+    // "I read in the leaflet that ...", "I saw on a website that ...".
+    "(read|saw|seen|heard|found) (in|on) (the|a|my|this|that|an|some) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|app|pamphlet|card|post|forum|thread|blog)",
     // What the patient read or heard of, not what they have: "I saw online that ...", "after reading about ...".
     "(saw|seen|read|heard|learned|learnt) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
     "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",

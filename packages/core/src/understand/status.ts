@@ -1115,12 +1115,51 @@ const JUDGEMENTS = new Set([
 export const isJudgedIf = (reading: Reading, at: number): boolean =>
   reading.tokens[at]?.norm === "if" && JUDGEMENTS.has(reading.tokens[at - 1]?.norm ?? "");
 
+/** Verbs by which a page or an app says something ("it said", "the leaflet says"). */
+const SAYING = new Set([
+  "says",
+  "said",
+  "say",
+  "states",
+  "stated",
+  "mentions",
+  "mentioned",
+  "warns",
+  "warned",
+  "reckons",
+]);
+
+/**
+ * A page or an app saying something of the patient ("the app said I have signs of ...", "it said my numbness
+ * needs checking"): a report on the patient's own symptoms, not a quoted warning.
+ */
+const isSaidOfPatient = (reading: Reading, cue: CueHit): boolean =>
+  SAYING.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
+  FIRST_PERSON.has(reading.tokens[cue.last]?.norm ?? "");
+
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
   sameSentence(reading, cue.first, span.first) &&
+  !isSaidOfPatient(reading, cue) &&
   !turnsToOwnReport(reading, cue, span) &&
   !isConfirmedAfter(reading, cue, span);
+
+/**
+ * Whether the sentence starting at `start` is quoted after a colon that ends an imagining or quoting cue ("The
+ * leaflet says: numbness in the saddle area means A&E", "a page I read: it said ..."), and the span in it is not
+ * turned into or confirmed as the patient's own.
+ */
+const isQuotedAfterColon = (reading: Reading, start: number, span: Span): boolean => {
+  if (start === 0 || reading.tokens[start - 1]?.norm !== ":") return false;
+  const imagined = cuesAt(reading, HYPOTHETICAL_PLACE);
+  for (let k = cueIndexFrom(imagined, sentenceStartOf(reading, start - 1)); ; k += 1) {
+    const cue = imagined[k];
+    if (cue === undefined || cue.first >= start) return false;
+    if (cue.last === start - 1)
+      return !turnsToOwnReport(reading, cue, span) && !isConfirmedAfter(reading, cue, span);
+  }
+};
 
 /**
  * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
@@ -1143,6 +1182,8 @@ const isImagined = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || cue.first >= span.first) break;
     if (isInsideCondition(reading, cue, span) && reachesImagined(reading, cue, span)) return true;
   }
+  // "The leaflet says: numbness in the saddle area means A&E": what is quoted after a colon.
+  if (isQuotedAfterColon(reading, start, span)) return true;
   const evers = cuesAt(reading, EVER_PLACE);
   for (let k = cueIndexFrom(evers, start); ; k += 1) {
     const cue = evers[k];
