@@ -169,6 +169,9 @@ export const CUE_PATTERNS = {
   "resolved-long-ago": [
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
+    // Over for weeks or more: "completely gone for 2 weeks now", "been clear for a month" (not days: a sign that
+    // stopped days ago is read as it was told).
+    "(gone|cleared|cleared up|resolved|disappeared|stopped|been gone|been fine|been clear) for [about|over|nearly|more than|the last|the past|a good] (a|two|three|four|five|six|a few|several|a couple of|2|3|4|5|6|8) (weeks|week|months|month|fortnight|years)",
   ],
   /**
    * A past episode said to be back ("it's come back since Thursday", "the numbness has returned", "back again this

@@ -1229,7 +1229,15 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   insideKind(reading, "not-new", cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
-    (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") || isAgoNowAt(reading, cue.first)));
+    (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+      isAgoNowAt(reading, cue.first) ||
+      isAfterKind(reading, "resolved-long-ago", cue.first)));
+
+/** Whether a cue of `kind` ends right before token `index` ("gone for 2 weeks" before "now"). */
+const isAfterKind = (reading: Reading, kind: CueKind, index: number): boolean => {
+  for (const other of cuesOf(reading, kind)) if (other.last === index) return true;
+  return false;
+};
 
 /** Words that end a clause after "now": "that's 12 years ago now, and ...". */
 const CLAUSE_ENDS = new Set([",", ".", "!", "?", ";", ")", "-", "and", "but", "so"]);
@@ -1745,11 +1753,64 @@ const resolvedAfter = (
  */
 const isOtherEpisodeBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "") && !isRelativeOfSpan(reading, from, i))
+      return true;
   }
   for (const hit of reading.hits) if (hit.first >= from && hit.first < to) return true;
   return hasSymptomBetween(reading, from, to);
 };
+
+/** Words that open a clause about the thing named before: "the tingling that I had". */
+const RELATIVE_PRONOUNS = new Set(["that", "which"]);
+/** Verbs after "I" in such a clause: "the pins and needles (that) I had before PT". */
+const HAD_IT = new Set(["had", "used", "got", "was", "felt", "noticed", "mentioned", "told"]);
+
+/**
+ * An "I" at token `i` that only opens a clause about what the span ending at `from` named ("the pins and needles in
+ * my foot that I had before starting PT have been gone for weeks", "the tingling I had last year") or of when it
+ * was ("... when I started physio"), not a new report (another symptom told between is looked for apart).
+ */
+const isRelativeOfSpan = (reading: Reading, from: number, i: number): boolean => {
+  const before = reading.tokens[i - 1]?.norm ?? "";
+  // ("the numbness ... that I had when I started physio": when it was, told of the same thing)
+  if (i > from && TIME_CLAUSE.has(before)) return true;
+  if (!HAD_IT.has(reading.tokens[i + 1]?.norm ?? "")) return false;
+  return RELATIVE_PRONOUNS.has(before) || isPlaceOnly(reading, from, i);
+};
+
+/** Words of a place phrase after a symptom ("in my left foot", "down the back of my leg"). */
+const PLACE_PHRASE = new Set([
+  "in",
+  "on",
+  "at",
+  "down",
+  "into",
+  "around",
+  "of",
+  "my",
+  "the",
+  "left",
+  "right",
+  "lower",
+  "upper",
+  "back",
+  "front",
+]);
+const SITE_KINDS = ["site-leg", "site-saddle", "site-both"] as const;
+
+/** Whether only a place ("in my right foot") lies from token `from` up to `to`. */
+const isPlaceOnly = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (PLACE_PHRASE.has(reading.tokens[i]?.norm ?? "")) continue;
+    let site = false;
+    for (const kind of SITE_KINDS)
+      for (const cue of cuesOf(reading, kind)) if (cue.first <= i && cue.last > i) site = true;
+    if (!site) return false;
+  }
+  return true;
+};
+/** Words that open a clause of when: "when I started physio", "before I began the exercises". */
+const TIME_CLAUSE = new Set(["when", "before", "after", "while", "once"]);
 
 /**
  * An episode said to be over, long ago: "I had sciatica down both legs in 2019, it completely resolved", "...but
