@@ -10,6 +10,7 @@ import {
   isChecklistQuestion,
   isNegated,
   isNegationWord,
+  precededByNegation,
   statusOf,
 } from "./status";
 import type { Span } from "./status";
@@ -1041,6 +1042,9 @@ const NIGHT_PAIN: WordSign = {
     "screaming",
     "throbbing",
     "killing",
+    // ("the nights are the worst", "at night it's worse")
+    "worst",
+    "worse",
   ),
 };
 
@@ -1467,6 +1471,19 @@ const isThrobbingAche = (reading: Reading, _domain: CueHit, sign: Span): boolean
 const isRestOf = (reading: Reading, domain: CueHit): boolean =>
   reading.tokens[domain.last]?.norm === "of";
 
+/**
+ * An easing said not to happen ("it does not go away", "doesn't settle"), or told right after one that is ("...
+ * not go away when I change position"): no easing.
+ */
+const isDeniedEasing = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
+  if (precededByNegation(reading, cue)) return true;
+  for (const other of cuesOf(reading, kind)) {
+    if (other.first >= cue.first) break;
+    if (other.last === cue.first && precededByNegation(reading, other)) return true;
+  }
+  return false;
+};
+
 /** Night and pain with a word of easing or of being fine between or around them: no night pain. */
 const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   const { clauseOf } = reading.segments;
@@ -1475,6 +1492,8 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
     for (const cue of cuesOf(reading, kind)) {
       if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first))
         continue;
+      // ("it does not go away when I change position": an easing denied, with what would have eased it)
+      if (isDeniedEasing(reading, kind, cue)) continue;
       // (told before, with the patient starting a new report between, it is of something else: "... goes away
       // when I stop I couldn't sleep a wink")
       if (cue.first < domain.first && hasIBetween(reading, cue.last, domain.first)) continue;
@@ -1486,6 +1505,8 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   for (const cue of cuesOf(reading, "neg-post")) {
     if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first)) continue;
     if (cue.first >= domain.last && cue.first - domain.last <= NIGHT_FINE_REACH) return true;
+    // ("worse in the morning, fine at night")
+    if (cue.last === domain.first) return true;
   }
   return false;
 };
