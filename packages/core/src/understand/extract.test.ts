@@ -157,6 +157,9 @@ describe("words in another sense", () => {
       ),
     ).toContain("night-pain");
     expect(present("It's worse in the morning, fine at night.")).not.toContain("night-pain");
+    expect(present("A couple of nights it was worse after the session")).not.toContain(
+      "night-pain",
+    );
   });
 
   it("reads getting going as moving, not passing water", () => {

@@ -1042,9 +1042,8 @@ const NIGHT_PAIN: WordSign = {
     "screaming",
     "throbbing",
     "killing",
-    // ("the nights are the worst", "at night it's worse")
+    // ("the nights are the worst"; "worse" alone is too often of another time: "worse a couple of nights ago")
     "worst",
-    "worse",
   ),
 };
 

@@ -1231,11 +1231,11 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
       isAgoNowAt(reading, cue.first) ||
-      isAfterKind(reading, "resolved-long-ago", cue.first)));
+      isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
 
-/** Whether a cue of `kind` ends right before token `index` ("gone for 2 weeks" before "now"). */
-const isAfterKind = (reading: Reading, kind: CueKind, index: number): boolean => {
-  for (const other of cuesOf(reading, kind)) if (other.last === index) return true;
+/** Whether a cue at the kind's `place` ends right before token `index` ("gone for 2 weeks" before "now"). */
+const isAfterKind = (reading: Reading, place: number, index: number): boolean => {
+  for (const other of cuesAt(reading, place)) if (other.last === index) return true;
   return false;
 };
 

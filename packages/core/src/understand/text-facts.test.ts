@@ -207,7 +207,9 @@ describe("context facts", () => {
     expect(facts("First ever back pain at 68.").firstEpisode).toBeDefined();
     expect(facts("I've never had back trouble before.").firstEpisode).toBeDefined();
     expect(facts("this is my first ever bout of back pain").firstEpisode).toBeDefined();
+    expect(facts("I've never had back pain in my life").firstEpisode).toBeDefined();
     expect(facts("I've never had back pain like this before").firstEpisode).toBeUndefined();
+    expect(facts("the first time I've had back pain in years").firstEpisode).toBeUndefined();
     expect(facts("My mum has never had back pain.").firstEpisode).toBeUndefined();
   });
 

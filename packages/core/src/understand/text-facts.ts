@@ -2047,7 +2047,10 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
   return oldest;
 };
 
-/** Words after "never had back pain" that make it a comparison, not a first bout ("... like this", "... this bad"). */
+/**
+ * Words after "never had back pain" that make it a comparison, not a first bout ("... like this", "... this bad"),
+ * or a first in a while ("... since my twenties").
+ */
 const COMPARED_AFTER = new Set([
   "like",
   "this",
@@ -2058,7 +2061,17 @@ const COMPARED_AFTER = new Set([
   "such",
   "anything",
   "any",
+  "since",
 ]);
+/** After "in" or "for", a stretch of time: a first in a while ("... back pain in years", "... for a long time"). */
+const WHILE_WORDS = new Set(["years", "ages", "decades", "months", "a", "over", "many", "several"]);
+
+/** Whether the words at token `i` make a first bout a comparison or a first in a while. */
+const isComparedAt = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  if (COMPARED_AFTER.has(norm)) return true;
+  return (norm === "in" || norm === "for") && WHILE_WORDS.has(reading.tokens[i + 1]?.norm ?? "");
+};
 
 /**
  * A first ever bout of back pain, the patient's own ("First ever back pain at 68", "I'd never had back trouble
@@ -2066,7 +2079,7 @@ const COMPARED_AFTER = new Set([
  */
 const findFirstEpisode = (reading: Reading): Evidence | undefined => {
   for (const cue of cuesOf(reading, "first-episode")) {
-    if (COMPARED_AFTER.has(reading.tokens[cue.last]?.norm ?? "")) continue;
+    if (isComparedAt(reading, cue.last)) continue;
     if (factApplies(reading, cue)) return cueEvidence(reading, cue);
   }
   return undefined;
