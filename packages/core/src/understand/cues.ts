@@ -607,7 +607,7 @@ export const CUE_PATTERNS = {
   /** Where someone lands when they fall: the part they land on, or the floor or ground (`fall-move`). */
   "fall-land": [
     "(on|onto|on to|against|flat on) (my|his|her|their|me) [left|right|lower|bony] (backside|bum|bottom|butt|arse|ass|behind|rear|rear end|tailbone|coccyx|hip|hips|side|back|sit bones|bum cheek|buttock|buttocks|spine|elbow|shoulder|wrist|face)",
-    "(on|onto|in|into) (the|a|my|our|that) [wet|icy|slippery|hard|concrete|stone|tiled|kitchen|bathroom|bedroom|garden|hall] (floor|ground|deck|ice|pavement|footpath|concrete|tiles|carpet|driveway|road|grass|lawn|patio|lino|decking|tarmac|gravel|stairs|steps|step|kerb|curb|landing|bath|shower|heap)",
+    "(on|onto|in|into) (the|a|my|our|that) [wet|icy|slippery|hard|concrete|stone|tiled|kitchen|bathroom|bedroom|garden|hall] (floor|ground|deck|ice|pavement|footpath|concrete|tiles|carpet|driveway|road|grass|lawn|patio|lino|decking|tarmac|gravel|stairs|steps|step|kerb|curb|landing|heap)",
     "(on|onto) (ice|concrete|tarmac|tiles)",
     "(hit|hitting|smacked|whacked) the (floor|ground|deck|pavement|concrete|ice|tiles)",
     "(in a heap|in a pile|on my arse|on my ass|on my bum|on my butt|on my backside|flat on my back|head first|face first)",
