@@ -140,6 +140,8 @@ const PROTECTED = new Set([
   "spelling",
   "spelled",
   "spells",
+  // ("a solid six" is no "slid")
+  "solid",
   // ("went shopping" is no "sopping"; "mine's worse" is no "mins"; "a sneeze" is no "sneezed")
   "shopping",
   "mines",

@@ -245,6 +245,18 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // "sat down too hard on the commode", "landed really heavily".
       "(sat|landed|plonked|dropped) [down] (too|really|very|so|quite|rather) (hard|heavily|awkwardly)",
       "(injured|jarred|jolted|hurt) my back (falling|in a fall|when i fell|slipping)",
+      // Other ways to tell a fall: "had a bit of a spill", "came a cropper", "hit the deck", "got knocked over".
+      "(took|had|taken|have had|having) a [bit of a|bad|nasty|little|small|minor|slight] (spill|cropper|purler|header|nosedive)",
+      "(came|come) a cropper",
+      "(sat|landed|came down|come down|plonked|dropped) [down] (too|really|very|quite|so|pretty) (hard|heavily)",
+      "(hit|smacked|whacked) the (deck|floor|ground|pavement|concrete|ice|tiles)",
+      "(got|was|been|get|getting|were) (knocked|pushed|bowled|shoved|barged) (over|down|flying)",
+      "knocked me (over|down|flying|off my feet)",
+      "(since|after|before) (the|my|that|this) (fall|tumble|spill)",
+      // A seat missed: "missed the chair when I sat down", "misjudged the edge of the bed".
+      "(missed|misjudged) (the|my|a) [edge of the] (chair|seat|bed|sofa|settee|toilet|loo|stool|bench|armchair)",
+      "(fell|fall|falling|fallen|slipped|slid|rolled|tumbled|toppled) (off|out of|from) (the|a|my) (chair|seat|sofa|settee|stool|bench|toilet|armchair|step|stepladder|step ladder|kitchen steps)",
+      "(feet|foot) (went|slid|slipped|shot|came) [out] (from under|from underneath|from beneath) me",
     ],
   },
   {

@@ -32,6 +32,22 @@ const calmCheckIn = (): CheckIn => ({
   profile: {},
 });
 
+describe("assess on messages: weaker cancer flags counted together", () => {
+  it("needs a doctor for two weaker flags, the words of each as evidence", () => {
+    const result = assess("I'm 67 and it's been 2 months of physio and no better.");
+    expect(result.level).toBe("see-doctor");
+    const fired = result.firedRules.find((rule) => rule.id === "weak-cancer-flags");
+    expect(fired?.evidence.map((item) => item.text)).toEqual(["67", "2 months", "no better"]);
+  });
+
+  it("keeps one weaker flag at its own level", () => {
+    expect(assess("I'm 45 and it's been 2 months of physio and no better.").level).toBe(
+      "contact-therapist",
+    );
+    expect(assess("I'm 67 and a bit sore after the session yesterday.").level).toBe("expected");
+  });
+});
+
 describe("assess on messages", () => {
   it("leads an emergency with the emergency number and says not to drive", () => {
     const result = assess("I can't feel the toilet paper when I wipe", { emergencyNumber: "112" });

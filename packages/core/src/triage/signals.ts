@@ -22,6 +22,14 @@ export const FACT_NAMES = [
   "getting-worse",
   "recent-spinal-surgery",
   "age-over-65",
+  /** An age over 50: a weaker cancer flag. */
+  "age-over-50",
+  /** A first ever bout of back pain over the age of 50: the age at onset, one weaker cancer flag. */
+  "first-pain-over-50",
+  /** Four weeks or more with no improvement, told together: a weaker cancer flag (failure to improve). */
+  "no-improvement-month",
+  /** Two or more weaker cancer flags together (age over 50, no improvement in a month, weight loss, night pain). */
+  "weak-cancer-flags",
   "sudden",
   /** A strain or sudden give, such as a twist or a crack felt when sneezing. */
   "strain",
@@ -54,6 +62,46 @@ export type Signals = ReadonlyMap<string, readonly Evidence[]>;
 export type Facts = TextFacts;
 
 const HOURS_72 = 72;
+/** Four weeks: no improvement this long is a weaker cancer flag (reference.md §3.3 row 20: "not better after ~4-6 weeks"). */
+const HOURS_4_WEEKS = 4 * 7 * 24;
+/** The age over which age is a weaker cancer flag (ACP 2011). */
+const WEAK_FLAG_AGE = 50;
+/** Concepts that are weaker cancer flags on their own terms (each also a see-doctor sign alone). */
+const WEAK_FLAG_CONCEPTS = ["weight-loss", "night-pain"] as const;
+/** How many weaker cancer flags together need a doctor ("several", ACP 2011; reference.md §3.4). */
+const WEAK_FLAGS_TOGETHER = 2;
+
+/**
+ * Weaker cancer flags counted together (triage-rules.md: "several weaker cancer flags together"; reference.md §3.4):
+ * an age over 50 (with a first ever bout of back pain, the age at onset: still one flag), four weeks or more with
+ * no improvement, weight lost without trying, night pain. Each is read elsewhere; two or more make
+ * `fact:weak-cancer-flags`, with the evidence of each.
+ */
+const addWeakCancerFlags = (
+  signals: Signals,
+  facts: Facts,
+  add: (key: string, ...evidence: Evidence[]) => void,
+): void => {
+  const age = facts.age && facts.age.value > WEAK_FLAG_AGE ? facts.age : undefined;
+  if (age) {
+    add("fact:age-over-50", age.evidence);
+    if (facts.firstEpisode) add("fact:first-pain-over-50", age.evidence, facts.firstEpisode);
+  }
+  const month = signals.get("fact:no-improvement-month");
+  let flags = (age ? 1 : 0) + (month ? 1 : 0);
+  for (const concept of WEAK_FLAG_CONCEPTS) if (signals.has(concept)) flags += 1;
+  // (most messages have none: the evidence is gathered only for those that have two)
+  if (flags < WEAK_FLAGS_TOGETHER) return;
+  const evidence: Evidence[] = [];
+  if (age) evidence.push(age.evidence);
+  if (age && facts.firstEpisode) evidence.push(facts.firstEpisode);
+  if (month) evidence.push(...month);
+  for (const concept of WEAK_FLAG_CONCEPTS) {
+    const told = signals.get(concept)?.[0];
+    if (told) evidence.push(told);
+  }
+  add("fact:weak-cancer-flags", ...evidence);
+};
 
 /**
  * The signal key of a finding's concept and detail (`concept`, `concept/detail`, `long-standing:concept`...),
@@ -326,6 +374,8 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     (timed.value === "same" || timed.value === "worse")
   ) {
     add("fact:persistent", since.evidence, timed.evidence);
+    if (since.hours >= HOURS_4_WEEKS)
+      add("fact:no-improvement-month", since.evidence, timed.evidence);
   } else if (
     timed &&
     since &&
@@ -342,6 +392,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   if (hasSymptoms) addReaction(signals, facts, add);
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
+  addWeakCancerFlags(signals, facts, add);
   if (facts.sudden) add("fact:sudden", facts.sudden);
   if (facts.strain) add("fact:strain", facts.strain);
   if (facts.newPain) add("fact:new-pain", facts.newPain);

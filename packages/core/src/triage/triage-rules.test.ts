@@ -50,6 +50,15 @@ describe("rule logic", () => {
     expect(levelOf("trauma", "fact:age-over-65", "numbness-tingling")).toBe("emergency");
   });
 
+  it("counts weaker cancer flags together", () => {
+    // Two or more weaker flags (age over 50, no improvement in a month, weight loss, night pain) need a doctor.
+    expect(levelOf("fact:weak-cancer-flags")).toBe("see-doctor");
+    // The age at onset alone (first back pain over 50): tell the therapist.
+    expect(levelOf("fact:first-pain-over-50", "mild-soreness")).toBe("contact-therapist");
+    expect(levelOf("fact:age-over-50", "mild-soreness")).toBe("expected");
+    expect(levelOf("fact:no-improvement-month", "fact:persistent")).toBe("contact-therapist");
+  });
+
   it("escalates fever with risk factors or nerve signs, not alone", () => {
     expect(levelOf("fever-infection/fever")).toBe("see-doctor");
     expect(levelOf("fever-infection/fever", "fever-infection/iv-drug-use")).toBe("emergency");

@@ -285,6 +285,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       "A past cancer together with an age over 65 makes back pain worth a doctor's check, even when it feels like ordinary soreness.",
     sources: ["R13", "R24"],
   },
+  // Weaker cancer flags count together (reference.md §3.4, ACP 2011): an age over 50, four weeks or more with no
+  // improvement, weight lost without trying, night pain. Two of them need a doctor, as one strong flag does.
+  {
+    id: "weak-cancer-flags",
+    level: "see-doctor",
+    when: { all: [["fact:weak-cancer-flags"]] },
+    reason:
+      "Some things are small warning signs alone but matter together: being over 50, no improvement after a month, losing weight without trying, or pain at night. Your message tells of two or more, so a doctor should check.",
+    sources: ["R24", "R13", "R22"],
+  },
   {
     id: "calf-clot-signs",
     level: "see-doctor",
@@ -400,6 +410,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason:
       "A flare, or soreness after manipulation or needling, usually settles within about a day. Yours is the same or worse a day or more later, so your therapist should know before your next session.",
     sources: ["R4", "R9"],
+  },
+  {
+    id: "first-pain-over-50",
+    level: "contact-therapist",
+    when: { all: [["fact:first-pain-over-50"]] },
+    reason:
+      "Back pain for the first time after the age of 50 is worth telling your therapist about. They can decide whether a doctor should check it too.",
+    sources: ["R21", "R22", "R24"],
   },
   {
     id: "new-swelling",

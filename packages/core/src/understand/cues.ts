@@ -68,6 +68,12 @@ export const CUE_PATTERNS = {
     "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
     "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",
+    // What "it" (a page, a leaflet, an app) says: "a page I read: it said 'tingling in both legs is an emergency'".
+    "(it|it also|it even) (says|said|states|stated|mentions|mentioned|warns|warned|lists|listed|reckons|recommends|advises|advised)",
+    // The page the patient read, and what it says: "an article I read said ...", "the leaflet they gave me says ...".
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|app|pamphlet|card|post|thread|forum) (i|we|they) (read|saw|found|looked at|was given|got|watched|gave me) [online] (says|said|mentions|mentioned|lists|listed|warns|warned|states)",
+    // "I read in the leaflet that ...", "I saw on a website that ...".
+    "(read|saw|seen|heard|found) (in|on) (the|a|my|this|that|an|some) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|app|pamphlet|card|post|forum|thread|blog)",
     // What the patient read or heard of, not what they have: "I saw online that ...", "after reading about ...".
     "(saw|seen|read|heard|learned|learnt) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
     "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",
@@ -199,6 +205,9 @@ export const CUE_PATTERNS = {
   "resolved-long-ago": [
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
+    // Over for weeks or more: "completely gone for 2 weeks now", "been clear for a month" (not days: a sign that
+    // stopped days ago is read as it was told).
+    "(gone|cleared|cleared up|resolved|disappeared|stopped|been gone|been fine|been clear) for [about|over|nearly|more than|the last|the past|a good] (a|two|three|four|five|six|a few|several|a couple of|2|3|4|5|6|8) (weeks|week|months|month|fortnight|years)",
   ],
   /**
    * A past episode said to be back ("it's come back since Thursday", "the numbness has returned", "back again this
@@ -467,6 +476,9 @@ export const CUE_PATTERNS = {
   "trend-same": [
     "still [just] [as|really|quite|very|so|pretty|just as|as bad and] (sore|painful|achy|aching|bad|hurting|stiff|tender|there|the same|hurts|sore as)",
     "(isnt|is not|not|hasnt been|havent been|doesnt seem to be|dont seem to be) (helping|working)",
+    // "the exercises haven't helped in 6 weeks", "physio has made no difference".
+    "(hasnt|havent|has not|have not|hasnt really|havent really|didnt|did not) (helped|worked|made a difference|made any difference|done anything|done much)",
+    "(made|makes|making) (no|zero|little) difference",
     "(hurts|aches|hurting|aching|sore|painful|bad|stiff) [just] as (much|bad|badly|sore|painful|strongly) [as (ever|before|it was|it did|day one|the first day)]",
     "just as (much|bad|sore|painful|stiff) as (ever|before|it was|it did|day one|the first day)",
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
@@ -656,6 +668,41 @@ export const CUE_PATTERNS = {
     "(my|the) back (went|gave|has gone|had gone|just went|went again)",
     // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
     "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
+    "(hit|caught|jammed) (my back|my spine|my lower back|my tailbone|my coccyx) (on|against|into)",
+  ],
+  /**
+   * Going down or landing, by accident: with where the patient landed (`fall-land`), a fall however it is told ("went
+   * down on my backside", "slid off the edge of the bed onto the floor", "ended up on the kitchen floor"), read in
+   * `red-flag-signs.ts`. None of these alone is a fall ("the pain went down", "landed a job").
+   */
+  "fall-move": [
+    "(went|gone|go|goes|going|came|come|coming|crashed|crashing|dropped|thumped|plopped) down",
+    "(landed|land|lands|landing|ended up|end up|ending up|wound up|finished up|skidded|skidding|toppled|toppling|tumbled|tumbling|keeled over|collapsed|crumpled|slipped|slipping|slip|slips|fell|fall|falls|falling|fallen)",
+    "(slid|slipped|slipping|sliding|tumbled|toppled|fell) (off|out of|over|backwards|sideways|forwards)",
+    "(came|went|flew) (off|over|backwards|flying)",
+  ],
+  /** Where someone lands when they fall: the part they land on, or the floor or ground (`fall-move`). */
+  "fall-land": [
+    "(on|onto|on to|against|flat on) (my|his|her|their|me) [left|right|lower|bony] (backside|bum|bottom|butt|arse|ass|behind|rear|rear end|tailbone|coccyx|hip|hips|side|back|sit bones|bum cheek|buttock|buttocks|spine|elbow|shoulder|wrist|face)",
+    "(on|onto|in|into) (the|a|my|our|that) [wet|icy|slippery|hard|concrete|stone|tiled|kitchen|bathroom|bedroom|garden|hall] (floor|ground|deck|ice|pavement|footpath|concrete|tiles|carpet|driveway|road|grass|lawn|patio|lino|decking|tarmac|gravel|stairs|steps|step|kerb|curb|landing|heap)",
+    "(on|onto) (ice|concrete|tarmac|tiles)",
+    "(hit|hitting|smacked|whacked) the (floor|ground|deck|pavement|concrete|ice|tiles)",
+    "(in a heap|in a pile|on my arse|on my ass|on my bum|on my butt|on my backside|flat on my back|head first|face first)",
+  ],
+  /**
+   * A first ever bout of back pain ("first ever back pain at 68", "never had back trouble before"): over 50, the
+   * age at onset that is a weaker cancer flag (reference.md §3.3 row 21). Read in `text-facts.ts`, which sets
+   * aside a comparison ("never had back pain like this").
+   */
+  "first-episode": [
+    "(first|1st) (ever|real|proper|time ever) (back pain|backache|bad back|back problem|back problems|back trouble|back issue|back issues|episode|pain in my back)",
+    "(first|1st) [ever|real|proper] (episode|bout|attack|spell|dose) (of|with) [lower|low] (back pain|backache|a bad back|back trouble|back problems|back issues)",
+    "(first|1st) time my back (has|had|s) [ever] (hurt|given me (trouble|problems|bother|any trouble|any problems)|been (bad|a problem|painful)|played up|gone)",
+    "first time (ive|i have|i had|id|i) [ever] (had|got|suffered with|suffered from|experienced) [a|any] (back pain|backache|bad back|back trouble|back problems|pain in my back|trouble with my back)",
+    "(never|not ever|not once) (had|suffered|suffered with|suffered from|experienced|known) [any|a|real|proper] (back pain|backache|a bad back|back trouble|back problems|back issues|pain in my back|trouble with my back|problems with my back)",
+    "(never|not ever) (had|suffered) (a|any) (day|days) of (back pain|backache|trouble with my back)",
+    "(back pain|backache|a bad back|back trouble|back problems) for the (first|1st) time",
+    "my back (has never|had never|never) (hurt|given me (trouble|problems|bother|any trouble|any problems)|bothered me|been a problem)",
   ],
   /**
    * Lifting or carrying something, or bending or reaching to: with weaker bones or older age, a trivial strain

@@ -135,6 +135,33 @@ describe("words in another sense", () => {
     expect(present("I slipped on the ice")).toContain("trauma");
   });
 
+  it("reads a fall from going down and where the patient landed, not from the words alone", () => {
+    expect(present("I stepped off the stepladder wrong and went down on my backside")).toContain(
+      "trauma",
+    );
+    expect(present("slid off the edge of the bed onto the floor")).toContain("trauma");
+    expect(present("missed the chair when I sat down")).toContain("trauma");
+    expect(present("took a bit of a spill on the bus")).toContain("trauma");
+    expect(present("I went down on the floor to do my stretches")).not.toContain("trauma");
+    expect(present("I nearly went down on my bum on the ice")).not.toContain("trauma");
+    expect(present("the pain came down on my left side")).not.toContain("trauma");
+    expect(present("I fall asleep on my back most nights")).not.toContain("trauma");
+  });
+
+  it("reads weight lost beside appetite and night pain told as the worst time", () => {
+    expect(present("I lose my appetite and also the weight.")).toContain("weight-loss");
+    expect(present("the nights are the worst")).toContain("night-pain");
+    expect(
+      present(
+        "In the night the pain is the most strong and it does not go away when I change position.",
+      ),
+    ).toContain("night-pain");
+    expect(present("It's worse in the morning, fine at night.")).not.toContain("night-pain");
+    expect(present("A couple of nights it was worse after the session")).not.toContain(
+      "night-pain",
+    );
+  });
+
   it("reads getting going as moving, not passing water", () => {
     expect(present("it goes once I get going")).not.toContain("bladder-bowel");
     expect(present("I have to wait ages to get going when I pee")).toContain("bladder-bowel");

@@ -2268,8 +2268,20 @@ const isIntendedWeightLoss = (reading: Reading, span: Span): boolean =>
       reading.tokens[cue.first - 2]?.norm !== "without",
   );
 
-/** After "fell": asleep, ill or in love, not down. */
+/**
+ * "... have been completely gone for 2 weeks now": said to be over for weeks or more (a time told with the word of
+ * it being over, in the sentence of `span`), so no passing tingle of today.
+ */
+const isOverForWeeks = (reading: Reading, span: Span): boolean =>
+  inSentence(reading, "resolved-long-ago", span.first).some((cue) => {
+    for (let i = cue.first; i < cue.last; i += 1)
+      if (reading.tokens[i]?.norm === "for") return true;
+    return false;
+  });
+
+/** After "fell": asleep, ill or in love, not down. (After "hit the ground": "running", an idiom.) */
 const FELL_INTO = new Set([
+  "running",
   "asleep",
   "ill",
   "sick",
@@ -2302,6 +2314,7 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       draft.status === "past" &&
       draft.concept === "numbness-tingling" &&
       !hasPastTimeInSentence(reading, draft.first) &&
+      !isOverForWeeks(reading, draft) &&
       isPassingTingle(reading, draft)
     ) {
       return { ...draft, concept: "tingling-settling" as const, status: "present" as const };

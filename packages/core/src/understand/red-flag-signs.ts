@@ -10,6 +10,7 @@ import {
   isChecklistQuestion,
   isNegated,
   isNegationWord,
+  precededByNegation,
   statusOf,
 } from "./status";
 import type { Span } from "./status";
@@ -194,17 +195,29 @@ const keepsTogether = (
     const next = tokens[i + 1]?.norm ?? "";
     // "..., and the other feels like cardboard", "on the loo and I can't tell": the same thing again, or the
     // patient telling what they feel of it.
-    // ("haven't been able to, you know, perform": a filler, not a new subject)
+    // ("haven't been able to, you know, perform": a filler, not a new subject.) So is "and also the" straight before
+    // the other word of the pair, a second object of one verb ("lost my appetite and also the weight").
     const continues =
       (next === "the" && tokens[i + 2]?.norm === "other") ||
       (I_WORDS.has(next) && to - i <= 4) ||
-      (next === "you" && tokens[i + 2]?.norm === "know");
+      (next === "you" && tokens[i + 2]?.norm === "know") ||
+      (next === "also" && isOnlyDeterminers(reading, i + 2, to));
     if (isJoiner(norm) && NEW_SUBJECT.has(next) && !continues) return false;
     if (SUBORDINATE.has(norm)) return false;
     if (!stopAtActs) continue;
     if (POSTURE.has(norm)) return false;
     if (MOVING.has(norm) && WHERE_TO.has(tokens[i + 1]?.norm ?? "")) return false;
   }
+  return true;
+};
+
+/** Words that only lead a noun ("the weight", "my legs"). */
+const DETERMINERS = new Set(["the", "my", "some", "a", "his", "her", "their", "our"]);
+
+/** Whether the tokens from `from` up to `to` are only determiners (or none). */
+const isOnlyDeterminers = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1)
+    if (!DETERMINERS.has(reading.tokens[i]?.norm ?? "")) return false;
   return true;
 };
 
@@ -891,6 +904,7 @@ const NOT_INTENDED = new Set([
 /** Words that may stand between "lost" and "weight" ("lost my appetite and some weight"). */
 const WEIGHT_GLUE = new Set([
   "my",
+  "the",
   "some",
   "a",
   "bit",
@@ -938,6 +952,52 @@ const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   const to = Math.max(domain.first, sign.first);
   for (let i = from; i < to; i += 1) {
     if (!WEIGHT_GLUE.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** What goes down that is no person: "the pain went down", "it came down to a 3", "the swelling has gone down". */
+const NOT_FALLING_SUBJECTS = new Set([
+  "pain",
+  "it",
+  "its",
+  "ache",
+  "aching",
+  "score",
+  "swelling",
+  "soreness",
+  "stiffness",
+  "number",
+  "temperature",
+  "temp",
+  "fever",
+  "tingling",
+  "numbness",
+  "weight",
+  "level",
+]);
+/** After "fall": asleep or ill, not down ("fall asleep on my back"). */
+const FELL_INTO = new Set(["asleep", "ill", "sick", "pregnant", "apart", "behind"]);
+/** Words before going down that say it did not happen: "nearly went down on my bum". */
+const NEARLY = new Set(["nearly", "almost", "practically", "virtually"]);
+/** Words after where the patient went down that give a purpose: "went down on the floor to stretch", "... for the bridges". */
+const PURPOSE = new Set(["to", "for"]);
+
+/**
+ * Going down and where the patient landed that tell no fall: the landing told first ("on the floor I ..."), a
+ * purpose after it ("got down on the floor to do my stretches"), something else that went down ("the pain came
+ * down on my left side") or a fall that nearly happened ("nearly went down on my backside").
+ */
+const isNotFalling = (reading: Reading, move: CueHit, land: Span): boolean => {
+  const { tokens } = reading;
+  if (land.first < move.last) return true;
+  if (PURPOSE.has(tokens[land.last]?.norm ?? "")) return true;
+  // ("fall asleep on my back")
+  for (let i = move.last; i < land.first; i += 1)
+    if (FELL_INTO.has(tokens[i]?.norm ?? "")) return true;
+  for (let i = Math.max(0, move.first - 2); i < move.first; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (NOT_FALLING_SUBJECTS.has(norm) || NEARLY.has(norm)) return true;
   }
   return false;
 };
@@ -1157,6 +1217,8 @@ const NIGHT_PAIN: WordSign = {
     "screaming",
     "throbbing",
     "killing",
+    // ("the nights are the worst"; "worse" alone is too often of another time: "worse a couple of nights ago")
+    "worst",
   ),
 };
 
@@ -1653,6 +1715,19 @@ const isThrobbingAche = (reading: Reading, _domain: CueHit, sign: Span): boolean
 const isRestOf = (reading: Reading, domain: CueHit): boolean =>
   reading.tokens[domain.last]?.norm === "of";
 
+/**
+ * An easing said not to happen ("it does not go away", "doesn't settle"), or told right after one that is ("...
+ * not go away when I change position"): no easing.
+ */
+const isDeniedEasing = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
+  if (precededByNegation(reading, cue)) return true;
+  for (const other of cuesOf(reading, kind)) {
+    if (other.first >= cue.first) break;
+    if (other.last === cue.first && precededByNegation(reading, other)) return true;
+  }
+  return false;
+};
+
 /** Night and pain with a word of easing or of being fine between or around them: no night pain. */
 const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   const { clauseOf } = reading.segments;
@@ -1661,6 +1736,8 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
     for (const cue of cuesOf(reading, kind)) {
       if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first))
         continue;
+      // ("it does not go away when I change position": an easing denied, with what would have eased it)
+      if (isDeniedEasing(reading, kind, cue)) continue;
       // (told before, with the patient starting a new report between, it is of something else: "... goes away
       // when I stop I couldn't sleep a wink")
       if (cue.first < domain.first && hasIBetween(reading, cue.last, domain.first)) continue;
@@ -1672,6 +1749,8 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   for (const cue of cuesOf(reading, "neg-post")) {
     if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first)) continue;
     if (cue.first >= domain.last && cue.first - domain.last <= NIGHT_FINE_REACH) return true;
+    // ("worse in the morning, fine at night")
+    if (cue.last === domain.first) return true;
   }
   return false;
 };
@@ -2042,6 +2121,17 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     skip: isThrobbingAche,
+  },
+  // A fall, however told: going down, by accident, and where the patient landed ("went down on my backside", "slid
+  // off the edge of the bed onto the floor", "ended up on the kitchen floor").
+  {
+    domain: "fall-move",
+    sign: "fall-land",
+    concept: "trauma",
+    detail: "fall",
+    reach: 6,
+    stopAtActs: false,
+    skip: isNotFalling,
   },
   // Weight lost, however said, unless on purpose.
   {

@@ -264,6 +264,60 @@ describe("when (past, long-standing, hypothetical)", () => {
     expect(has(ever, "numbness-tingling", "present")).toBe(true);
   });
 
+  it("reads what a page or an app says as quoted, unless it is said of the patient or confirmed", () => {
+    const page =
+      "Question about a page I read: it said 'tingling in both legs is an emergency' - I don't have that.";
+    expect(has(page, "bilateral-neuro", "hypothetical")).toBe(true);
+    expect(has(page, "bilateral-neuro", "present")).toBe(false);
+    // After a colon that ends the quoting words: what follows is the quotation.
+    const colon = "The leaflet says: numbness in the saddle area means A&E. Not me.";
+    expect(has(colon, "saddle-anesthesia", "present")).toBe(false);
+    expect(
+      has(
+        "An article I read said numb legs on both sides is serious.",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
+    // Said of the patient, or confirmed, it is theirs.
+    expect(
+      has(
+        "The app said I should get checked because my bum has gone numb.",
+        "saddle-anesthesia",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "A page I read: it said 'tingling in both legs is an emergency' - I think I have that, since lunch.",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("sets aside a symptom said to have been gone for weeks", () => {
+    const gone =
+      "The pins and needles in my foot that I had before starting PT have been completely gone for 2 weeks now.";
+    expect(has(gone, "numbness-tingling", "past")).toBe(true);
+    expect(has(gone, "numbness-tingling", "present")).toBe(false);
+    expect(
+      has(
+        "The numbness in my foot I had when I started physio has been gone for a month.",
+        "numbness-tingling",
+        "present",
+      ),
+    ).toBe(false);
+    // Feeling that has been gone for weeks is numbness that stays.
+    expect(
+      has(
+        "The feeling in my left foot has been gone for two weeks, it's numb on top.",
+        "numbness-tingling",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
   it("sets aside an episode said to be over long ago, not one that settled within minutes", () => {
     expect(
       has(

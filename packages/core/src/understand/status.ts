@@ -1209,12 +1209,51 @@ const JUDGEMENTS = new Set([
 export const isJudgedIf = (reading: Reading, at: number): boolean =>
   reading.tokens[at]?.norm === "if" && JUDGEMENTS.has(reading.tokens[at - 1]?.norm ?? "");
 
+/** Verbs by which a page or an app says something ("it said", "the leaflet says"). */
+const SAYING = new Set([
+  "says",
+  "said",
+  "say",
+  "states",
+  "stated",
+  "mentions",
+  "mentioned",
+  "warns",
+  "warned",
+  "reckons",
+]);
+
+/**
+ * A page or an app saying something of the patient ("the app said I have signs of ...", "it said my numbness
+ * needs checking"): a report on the patient's own symptoms, not a quoted warning.
+ */
+const isSaidOfPatient = (reading: Reading, cue: CueHit): boolean =>
+  SAYING.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
+  FIRST_PERSON.has(reading.tokens[cue.last]?.norm ?? "");
+
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
   sameSentence(reading, cue.first, span.first) &&
+  !isSaidOfPatient(reading, cue) &&
   !turnsToOwnReport(reading, cue, span) &&
   !isConfirmedAfter(reading, cue, span);
+
+/**
+ * Whether the sentence starting at `start` is quoted after a colon that ends an imagining or quoting cue ("The
+ * leaflet says: numbness in the saddle area means A&E", "a page I read: it said ..."), and the span in it is not
+ * turned into or confirmed as the patient's own.
+ */
+const isQuotedAfterColon = (reading: Reading, start: number, span: Span): boolean => {
+  if (start === 0 || reading.tokens[start - 1]?.norm !== ":") return false;
+  const imagined = cuesAt(reading, HYPOTHETICAL_PLACE);
+  for (let k = cueIndexFrom(imagined, sentenceStartOf(reading, start - 1)); ; k += 1) {
+    const cue = imagined[k];
+    if (cue === undefined || cue.first >= start) return false;
+    if (cue.last === start - 1)
+      return !turnsToOwnReport(reading, cue, span) && !isConfirmedAfter(reading, cue, span);
+  }
+};
 
 /**
  * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
@@ -1237,6 +1276,8 @@ const isImagined = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || cue.first >= span.first) break;
     if (isInsideCondition(reading, cue, span) && reachesImagined(reading, cue, span)) return true;
   }
+  // "The leaflet says: numbness in the saddle area means A&E": what is quoted after a colon.
+  if (isQuotedAfterColon(reading, start, span)) return true;
   const evers = cuesAt(reading, EVER_PLACE);
   for (let k = cueIndexFrom(evers, start); ; k += 1) {
     const cue = evers[k];
@@ -1284,7 +1325,8 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
       isAgoNowAt(reading, cue.first) ||
-      isSameNowAt(reading, cue.first)));
+      isSameNowAt(reading, cue.first) ||
+      isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
 
 /**
  * "no different now", "unchanged now", "(youngest is 11 now)": "now" after a word of no change or after an age
@@ -1319,6 +1361,12 @@ const endsAt = (
     )
       return true;
   }
+  return false;
+};
+
+/** Whether a cue at the kind's `place` ends right before token `index` ("gone for 2 weeks" before "now"). */
+const isAfterKind = (reading: Reading, place: number, index: number): boolean => {
+  for (const other of cuesAt(reading, place)) if (other.last === index) return true;
   return false;
 };
 
@@ -2016,11 +2064,64 @@ const resolvedAfter = (
  */
 const isOtherEpisodeBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "") && !isRelativeOfSpan(reading, from, i))
+      return true;
   }
   for (const hit of reading.hits) if (hit.first >= from && hit.first < to) return true;
   return hasSymptomBetween(reading, from, to);
 };
+
+/** Words that open a clause about the thing named before: "the tingling that I had". */
+const RELATIVE_PRONOUNS = new Set(["that", "which"]);
+/** Verbs after "I" in such a clause: "the pins and needles (that) I had before PT". */
+const HAD_IT = new Set(["had", "used", "got", "was", "felt", "noticed", "mentioned", "told"]);
+
+/**
+ * An "I" at token `i` that only opens a clause about what the span ending at `from` named ("the pins and needles in
+ * my foot that I had before starting PT have been gone for weeks", "the tingling I had last year") or of when it
+ * was ("... when I started physio"), not a new report (another symptom told between is looked for apart).
+ */
+const isRelativeOfSpan = (reading: Reading, from: number, i: number): boolean => {
+  const before = reading.tokens[i - 1]?.norm ?? "";
+  // ("the numbness ... that I had when I started physio": when it was, told of the same thing)
+  if (i > from && TIME_CLAUSE.has(before)) return true;
+  if (!HAD_IT.has(reading.tokens[i + 1]?.norm ?? "")) return false;
+  return RELATIVE_PRONOUNS.has(before) || isPlaceOnly(reading, from, i);
+};
+
+/** Words of a place phrase after a symptom ("in my left foot", "down the back of my leg"). */
+const PLACE_PHRASE = new Set([
+  "in",
+  "on",
+  "at",
+  "down",
+  "into",
+  "around",
+  "of",
+  "my",
+  "the",
+  "left",
+  "right",
+  "lower",
+  "upper",
+  "back",
+  "front",
+]);
+const SITE_KINDS = ["site-leg", "site-saddle", "site-both"] as const;
+
+/** Whether only a place ("in my right foot") lies from token `from` up to `to`. */
+const isPlaceOnly = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) {
+    if (PLACE_PHRASE.has(reading.tokens[i]?.norm ?? "")) continue;
+    let site = false;
+    for (const kind of SITE_KINDS)
+      for (const cue of cuesOf(reading, kind)) if (cue.first <= i && cue.last > i) site = true;
+    if (!site) return false;
+  }
+  return true;
+};
+/** Words that open a clause of when: "when I started physio", "before I began the exercises". */
+const TIME_CLAUSE = new Set(["when", "before", "after", "while", "once"]);
 
 /**
  * An episode said to be over, long ago: "I had sciatica down both legs in 2019, it completely resolved", "...but

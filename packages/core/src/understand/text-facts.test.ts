@@ -189,6 +189,30 @@ describe("context facts", () => {
     expect(facts("we added a new exercise").newExercise).toBeDefined();
   });
 
+  it("reads an age told in other ways", () => {
+    expect(facts("I am 67 years, the physio is 2 months").age?.value).toBe(67);
+    expect(facts("I have 70 years. I fall in the garden").age?.value).toBe(70);
+    expect(facts("First ever back pain at 68.").age?.value).toBe(68);
+    expect(facts("at 72 I don't bounce like I used to").age?.value).toBe(72);
+    expect(facts("Me (74): a bit sore").age?.value).toBe(74);
+    expect(facts("a 70-year-old with a sore back").age?.value).toBe(70);
+    expect(facts("I'm in my 70s").age?.value).toBe(71);
+    // Not a bend, a count or a time.
+    expect(facts("At 45 degrees of bend it hurts").age).toBeUndefined();
+    expect(facts("I stopped at 50 reps").age).toBeUndefined();
+    expect(facts("I have 30 years of back pain").age).toBeUndefined();
+  });
+
+  it("reads a first ever bout of back pain, not a comparison with earlier pain", () => {
+    expect(facts("First ever back pain at 68.").firstEpisode).toBeDefined();
+    expect(facts("I've never had back trouble before.").firstEpisode).toBeDefined();
+    expect(facts("this is my first ever bout of back pain").firstEpisode).toBeDefined();
+    expect(facts("I've never had back pain in my life").firstEpisode).toBeDefined();
+    expect(facts("I've never had back pain like this before").firstEpisode).toBeUndefined();
+    expect(facts("the first time I've had back pain in years").firstEpisode).toBeUndefined();
+    expect(facts("My mum has never had back pain.").firstEpisode).toBeUndefined();
+  });
+
   it("does not give the patient someone else's surgery", () => {
     expect(
       facts("My brother had back surgery last month. My back is just stiff after PT.")

@@ -78,6 +78,8 @@ export type TextFacts = {
   /** Still there the next morning, or still high after stopping. */
   notSettled?: Evidence;
   age?: { value: number; evidence: Evidence };
+  /** A first ever bout of back pain ("first ever back pain", "never had back trouble before"). */
+  firstEpisode?: Evidence;
   recentSpinalSurgery?: Evidence;
   newExercise?: Evidence;
   /** Manipulation, mobilisation or needling the patient had (not a past episode). */
@@ -1937,6 +1939,88 @@ export const findRecentSurgery = (reading: Reading): CueHit | undefined =>
 const SENTENCE_START = new Set([".", "!", "?"]);
 
 const AGE_SEX_WORDS = new Set(["m", "f", "male", "female", "yo", "yrs", "year", "years"]);
+const YEAR_WORDS = new Set(["year", "years", "yr", "yrs", "y"]);
+/** Marks that may end an age told bare ("I'm 67 years,", "back pain at 68."): not "%", ":" or "/". */
+const AGE_END_MARKS = new Set([".", ",", "!", "?", ";", ")", "("]);
+/** Words that may follow an age told bare ("at 72 I don't bounce", "I have 70 years and ..."). */
+const AGE_NEXT_WORDS = new Set([
+  "and",
+  "but",
+  "so",
+  "i",
+  "im",
+  "ive",
+  "now",
+  "myself",
+  "old",
+  "this",
+  "it",
+  "its",
+  "my",
+]);
+/** People whose age "is" may tell ("my father is 70", "the patient is 81"): someone else's unless typed for them. */
+const AGED_PEOPLE = new Set([
+  "he",
+  "she",
+  "hes",
+  "shes",
+  "patient",
+  "mum",
+  "mom",
+  "mother",
+  "dad",
+  "father",
+  "husband",
+  "wife",
+  "partner",
+  "gran",
+  "grandma",
+  "grandad",
+  "grandpa",
+  "nan",
+]);
+/** The youngest age "at" may tell bare ("first back pain at 68"): below it, "at 20 reps" or a time. */
+const AT_AGE_FROM = 40;
+
+/** Whether the token at `i` ends an age told bare: a mark (not a decimal point) or a word that goes on with it. */
+const endsBareAge = (reading: Reading, i: number): boolean => {
+  const token = reading.tokens[i];
+  if (token === undefined) return true;
+  if (token.kind === "punct")
+    return AGE_END_MARKS.has(token.norm) && reading.tokens[i + 1]?.kind !== "number";
+  return AGE_NEXT_WORDS.has(token.norm);
+};
+
+/**
+ * An age told in other ways than "aged 67" or "67 years old": "I am 67 years,", "I have 70 years" (other
+ * languages' way), "Gran (84)", "first ever back pain at 68.", "my dad is 70", "I'm in my 70s".
+ */
+const isToldAge = (reading: Reading, i: number, value: number): boolean => {
+  const { tokens } = reading;
+  const prev = tokens[i - 1]?.norm ?? "";
+  const next = tokens[i + 1]?.norm ?? "";
+  // "I am 67 years, ...", "I have 70 years.", "he is 80 yrs and ..." (not "I'm 3 years post-op": under 16).
+  if (
+    YEAR_WORDS.has(next) &&
+    (prev === "im" || prev === "am" || prev === "have" || prev === "is") &&
+    endsBareAge(reading, i + 2)
+  )
+    return true;
+  // "a 70-year-old", "70-yr-old".
+  if (next === "-" && YEAR_WORDS.has(tokens[i + 2]?.norm ?? "")) return true;
+  // "Gran (84) slid off the bed", "me (70)": a number alone in brackets after a word.
+  if (prev === "(" && next === ")" && tokens[i - 2]?.kind === "word") return true;
+  // "back pain at 68.", "at 72 I don't bounce" (not "at 50 reps", "at 18:30").
+  if (prev === "at" && value >= AT_AGE_FROM && endsBareAge(reading, i + 1)) return true;
+  // "my father is 70, ...", "she's 75 and ...".
+  if (
+    (prev === "is" && AGED_PEOPLE.has(tokens[i - 2]?.norm ?? "")) ||
+    prev === "hes" ||
+    prev === "shes"
+  )
+    return endsBareAge(reading, i + 1);
+  return false;
+};
 
 /** The patient's age; the oldest told, if two are (the more careful one for fracture risk). */
 const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
@@ -1966,12 +2050,59 @@ const findAge = (reading: Reading, values: NumberValues): TextFacts["age"] => {
         isAgeNumberAt(reading, i)) ||
       // An age opening the message: "67, lifted a heavy bag", "81 and fell out of bed", "72 m here".
       (SENTENCE_START.has(i === 0 ? "." : (tokens[i - 1]?.norm ?? "")) &&
-        (next === "," || next === "and" || AGE_SEX_WORDS.has(next)));
-    if (isAge && factApplies(reading, { first: i, last: i + 1 }) && value > (oldest?.value ?? 0)) {
-      oldest = { value, evidence: spanEvidence(reading, i, i + 1) };
+        (next === "," || next === "and" || AGE_SEX_WORDS.has(next))) ||
+      isToldAge(reading, i, value);
+    // "I'm in my 70s": somewhere in the decade, so just over its start.
+    const decade =
+      next === "s" && prev === "my" && tokens[i - 2]?.norm === "in" && value % 10 === 0;
+    const age = decade ? value + 1 : value;
+    if (
+      (isAge || decade) &&
+      factApplies(reading, { first: i, last: i + 1 }) &&
+      age > (oldest?.value ?? 0)
+    ) {
+      oldest = { value: age, evidence: spanEvidence(reading, i, decade ? i + 2 : i + 1) };
     }
   }
   return oldest;
+};
+
+/**
+ * Words after "never had back pain" that make it a comparison, not a first bout ("... like this", "... this bad"),
+ * or a first in a while ("... since my twenties").
+ */
+const COMPARED_AFTER = new Set([
+  "like",
+  "this",
+  "that",
+  "as",
+  "so",
+  "quite",
+  "such",
+  "anything",
+  "any",
+  "since",
+]);
+/** After "in" or "for", a stretch of time: a first in a while ("... back pain in years", "... for a long time"). */
+const WHILE_WORDS = new Set(["years", "ages", "decades", "months", "a", "over", "many", "several"]);
+
+/** Whether the words at token `i` make a first bout a comparison or a first in a while. */
+const isComparedAt = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  if (COMPARED_AFTER.has(norm)) return true;
+  return (norm === "in" || norm === "for") && WHILE_WORDS.has(reading.tokens[i + 1]?.norm ?? "");
+};
+
+/**
+ * A first ever bout of back pain, the patient's own ("First ever back pain at 68", "I'd never had back trouble
+ * before"), not one compared with before ("never had back pain like this": there was some before).
+ */
+const findFirstEpisode = (reading: Reading): Evidence | undefined => {
+  for (const cue of cuesOf(reading, "first-episode")) {
+    if (isComparedAt(reading, cue.last)) continue;
+    if (factApplies(reading, cue)) return cueEvidence(reading, cue);
+  }
+  return undefined;
 };
 
 /** Words after "adjustment" that make it a change to something else ("an adjustment to my exercises"). */
@@ -2304,6 +2435,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (still && factApplies(reading, still.cue)) facts.stillThere = cueEvidence(reading, still.cue);
   const age = findAge(reading, values);
   if (age) facts.age = age;
+  const firstEpisode = findFirstEpisode(reading);
+  if (firstEpisode) facts.firstEpisode = firstEpisode;
   const surgery = findRecentSurgery(reading);
   if (surgery) facts.recentSpinalSurgery = cueEvidence(reading, surgery);
   const newExercise = firstApplying(reading, cuesOf(reading, "new-exercise"));
