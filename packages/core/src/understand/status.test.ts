@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../model/finding";
 import { extractFindings } from "./extract";
+import { readText } from "./read-text";
+import { appliesBesideNegation, factApplies } from "./status";
 
 /** `concept:status` for every finding whose words include `word`. */
 const statusesAt = (text: string, word: string): string[] =>
@@ -361,5 +363,21 @@ describe("whose symptom: pets and 'he' or 'she'", () => {
     expect(
       has("My dad had foot drop. He says my legs look weak", "bilateral-neuro", "present"),
     ).toBe(true);
+  });
+});
+
+describe("a fact told with a negation that denies nothing", () => {
+  const spanOf = (text: string, word: string) => {
+    const reading = readText(text);
+    const first = reading.tokens.findIndex((token) => token.norm === word);
+    return { reading, span: { first, last: first + 1 } };
+  };
+
+  it("applies beside a negation, but not when imagined", () => {
+    const own = spanOf("It hasn't dipped below an 8 since last night", "8");
+    expect(factApplies(own.reading, own.span)).toBe(false);
+    expect(appliesBesideNegation(own.reading, own.span)).toBe(true);
+    const imagined = spanOf("What if it doesn't dip below an 8?", "8");
+    expect(appliesBesideNegation(imagined.reading, imagined.span)).toBe(false);
   });
 });
