@@ -474,7 +474,7 @@ export const CUE_PATTERNS = {
    * went to bed", "still where I was straight after", "no better than last night" (read with a morning word).
    */
   "as-then": [
-    "(just|every bit|still|exactly|about|pretty much|just about) as (sore|bad|painful|stiff|achy|tender|tight|high|strong|much) as (when i went to bed|i was when i went to bed|it was when i went to bed|last night|the night before|before bed|after the session|after the exercises|straight after|right after|it was last night|i was last night|it was after|i was after|it was straight after|i was straight after)",
+    "(just|every bit|still|exactly|about|pretty much|just about) as [stiff and|sore and|achy and|tight and|painful and|bad and|stiff or|sore or] (sore|bad|painful|stiff|achy|tender|tight|high|strong|much) as (when i went to bed|i was when i went to bed|it was when i went to bed|last night|the night before|before bed|after the session|after the exercises|straight after|right after|it was last night|i was last night|it was after|i was after|it was straight after|i was straight after)",
     "(still|just|exactly|right) (where|what|how) (i|it) (was|were|did) [straight|right|just|immediately] (after|afterwards|last night|the night before|before bed|when i went to bed|at the end)",
     "no (better|lower|different) than (last night|straight after|right after|after the session|before bed|when i went to bed)",
   ],
@@ -576,7 +576,7 @@ export const CUE_PATTERNS = {
   ],
   /** Still there through the session. */
   persists: [
-    "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|carries on|carried on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
+    "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|keeps going|keep going|keeps on going|carries on|carried on|carrying on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
     // "it stuck around through every exercise after that", "kept building through the session".
     "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",

@@ -210,6 +210,15 @@ describe("scores told with times, levels and ranges", () => {
     // The usual level led through links, and the score of a numbered week.
     ["baseline used to be 2, then 3, now 4 and rising every week", [2, 3, 4]],
     ["Average pain: week one 2, week two 3, week three 4.", [2, 3, 4]],
+    ["pain avg wk1 3, wk2 4, wk3 5", [3, 4, 5]],
+    ["First week my average was 2, second week 3, this week 4.", [2, 3, 4]],
+    ["My pain scores over the last 3 weeks: 3, 4, 5.", [3, 4, 5]],
+    // A level told with "at" by the patient or of "it", in sentences with no word of pain.
+    ["Before the session I was at 2. Next morning I'm at 5.", [2, 5]],
+    ["been a solid 9 since last night", [9]],
+    ["The pain has not gone under 8 since this morning.", [8]],
+    // A message that is only a short diary.
+    ["last night 7, this morning 5", [7, 5]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -226,6 +235,8 @@ describe("scores told with times, levels and ranges", () => {
     "my wife's pain was 7 last night and 5 this morning",
     "My dad says his pain hasn't dipped below an 8",
     "we did a 5 minute warm-up and my back was a bit sore",
+    "the bridges went 8, 10, 12 reps and my back was a bit sore",
+    "the session was at 9 and I'm a bit sore",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });

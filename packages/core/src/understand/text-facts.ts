@@ -218,6 +218,9 @@ const PAIN_CONTEXT = new Set([
   // "hasn't dipped below an 8 since last night": a score going down (or not).
   "dipped",
   "dips",
+  // "First week my average was 2": an average of the pain scores.
+  "average",
+  "avg",
   "jumped",
   "flared",
   "flare",
@@ -325,6 +328,9 @@ const DIARY_LENGTH = 3;
 /** How many make a short one, in a message about pain ("7 last night, 5 this morning"). */
 const DIARY_PAIR = 2;
 
+/** How many tokens a message may have and be only a short diary ("last night 7, this morning 5"). */
+const SHORT_DIARY = 12;
+
 /** Words that date the day word after a number ("7 last night", "5 this morning", "4 that evening"). */
 const DAY_DETERMINERS = new Set(["last", "this", "that"]);
 
@@ -393,7 +399,8 @@ const wordsBetween = (tokens: Reading["tokens"], from: number, to: number): numb
 const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boolean): number[] => {
   const { tokens } = reading;
   const diary: number[] = [];
-  const least = aboutPain ? DIARY_PAIR : DIARY_LENGTH;
+  // (a message that is only the diary, "last night 7, this morning 5", is about pain too)
+  const least = aboutPain || tokens.length <= SHORT_DIARY ? DIARY_PAIR : DIARY_LENGTH;
   let run: number[] = [];
   const close = (): void => {
     // (a run's first number is told negative: where a diary starts)
@@ -1257,8 +1264,14 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         isApproximate(tokens, i) ||
         // "Baseline 1, this morning 4", "baseline used to be 2"
         isUsualLedScore(reading, values, i) ||
-        // "week one 2, week two 3", "day 3 5/10": the score of a numbered week or day
-        (PERIODS.has(tokens[i - 2]?.norm ?? "") && valueAt(values, i - 1) !== undefined);
+        // "week one 2, week two 3", "day 3 5/10", "wk2 4": the score of a numbered week or day
+        (PERIODS.has(tokens[i - 2]?.norm ?? "") && valueAt(values, i - 1) !== undefined) ||
+        NUMBERED_PERIOD.test(prev) ||
+        // "second week 3", "this week 4"
+        (prev === "week" && WEEK_ORDER.has(tokens[i - 2]?.norm ?? "")) ||
+        // "hasn't gone under 8", "My pain scores: 3, 4, 5"
+        isNotBelow(reading, i) ||
+        isListedScore(reading, values, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
       if (isCountRange(reading, values, i)) continue;
@@ -1278,6 +1291,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
           (sentencesWithPain.size > 0 || isRatedLevel(reading, i))
         ) &&
         !isNotBelow(reading, i) &&
+        !isOwnLevelAt(tokens, i) &&
         !isArrowChained(reading, values, i) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
@@ -1446,6 +1460,52 @@ const RATING_AFTER = new Set([
 
 /** Periods numbered in a series of scores ("week one 2, week two 3"). */
 const PERIODS = new Set(["week", "wk", "day"]);
+/** A period and its number written as one word ("wk2 4", "week3 5"). */
+const NUMBERED_PERIOD = /^(?:wk|week|w)\d{1,2}$/;
+/** Words before "week" that say which one, in a series of weeks' scores ("second week 3", "this week 4"). */
+const WEEK_ORDER = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "last",
+  "this",
+  "past",
+  "previous",
+]);
+
+/** How many numbers a list of scores joined by commas runs to ("My pain scores: 3, 4, 5"). */
+const LIST_LENGTH = 3;
+
+/** Whether the number at `i` is one of three or more numbers of 0-10 joined by commas ("3, 4, 5"). */
+const isListedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  let first = i;
+  while (tokens[first - 1]?.norm === "," && scoreAt(tokens, values, first - 2) !== undefined)
+    first -= 2;
+  let last = i;
+  while (tokens[last + 1]?.norm === "," && scoreAt(tokens, values, last + 2) !== undefined)
+    last += 2;
+  // ("8, 10, 12 reps": a list of counts)
+  return (last - first) / 2 + 1 >= LIST_LENGTH && !NOT_SCORE_NEXT.has(tokens[last + 1]?.norm ?? "");
+};
+
+/** Subjects of a level told with "at" ("I was at 2", "it's at 6"). */
+const LEVEL_SUBJECTS = new Set(["i", "it", "pain", "back", "ive"]);
+/** Verbs between such a subject and "at" ("I was at 2", "it stayed at 6"). */
+const LEVEL_LINKS = new Set(["was", "is", "am", "been", "stayed", "stays", "still", "sat", "sits"]);
+
+/**
+ * The patient's or the pain's level told with "at", anywhere ("Before the session I was at 2. Next morning I'm at
+ * 5."): "I'm at", "it's at", or a subject and a verb of being before "at".
+ */
+const isOwnLevelAt = (tokens: Reading["tokens"], i: number): boolean => {
+  if (tokens[i - 1]?.norm !== "at") return false;
+  const verb = tokens[i - 2]?.norm ?? "";
+  if (verb === "im" || verb === "its") return true;
+  return LEVEL_LINKS.has(verb) && LEVEL_SUBJECTS.has(tokens[i - 3]?.norm ?? "");
+};
 
 /** Words before a rating that tell a level ("it's been about a 9", "I'm at a 7", "back down to a 2"). */
 const LEVEL_VERBS = new Set([
@@ -1479,7 +1539,7 @@ const LEVEL_FILLER_REACH = 2;
 /** A rating told as the level of "it" or of the patient ("it's been about a 9", "I'm at a 7"). */
 const isRatedLevel = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
-  let at = i - 2;
+  let at = RATING_ADJECTIVES.has(tokens[i - 1]?.norm ?? "") ? i - 3 : i - 2;
   while (at > i - 2 - LEVEL_FILLER_REACH && LEVEL_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
   return LEVEL_VERBS.has(tokens[at]?.norm ?? "");
 };
@@ -1510,6 +1570,9 @@ const LEVEL_BEFORE_AT = new Set([
   "woken",
 ]);
 
+/** What is booked for a time ("the session was at 9", "appointment at 10"). */
+const APPOINTMENTS = new Set(["session", "appointment", "appt", "class", "physio", "pt", "clinic"]);
+
 /** Verbs of getting up, before "up at" a clock time ("got up at 6"; "woke up at 3" is read as a level). */
 const RISING = new Set(["got", "get", "gets", "getting"]);
 
@@ -1519,6 +1582,13 @@ const RISING = new Set(["got", "get", "gets", "getting"]);
  */
 const isClockTime = (tokens: Reading["tokens"], i: number): boolean => {
   if (tokens[i - 1]?.norm !== "at") return false;
+  // ("the session was at 9", "physio at 10"): when an appointment is
+  const before2 = tokens[i - 2]?.norm ?? "";
+  if (
+    APPOINTMENTS.has(before2) ||
+    ((before2 === "was" || before2 === "is") && APPOINTMENTS.has(tokens[i - 3]?.norm ?? ""))
+  )
+    return true;
   // ("got up at 6 today" is a time, "still up at 6" a level)
   const before = tokens[i - 2]?.norm ?? "";
   if (LEVEL_BEFORE_AT.has(before) && !(before === "up" && RISING.has(tokens[i - 3]?.norm ?? "")))
@@ -1530,10 +1600,24 @@ const isClockTime = (tokens: Reading["tokens"], i: number): boolean => {
   return day > 0 && DIARY_DAYS.has(word ?? "");
 };
 
+/** Words between "a" and a rating that say how firmly ("a solid 9", "a good 7", "a steady 5"). */
+const RATING_ADJECTIVES = new Set([
+  "solid",
+  "good",
+  "steady",
+  "strong",
+  "constant",
+  "firm",
+  "hard",
+]);
+
 /** A number rated with "a" or "an" and ending its phrase ("it's been an 8 or a 9", "today it's a 4."). */
 const isArticleRating = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
-  const article = tokens[i - 1]?.norm;
+  // ("a solid 9", "a good 7")
+  const article = RATING_ADJECTIVES.has(tokens[i - 1]?.norm ?? "")
+    ? tokens[i - 2]?.norm
+    : tokens[i - 1]?.norm;
   if (article !== "a" && article !== "an") return false;
   const after = tokens[i + 1];
   return after === undefined || after.kind === "punct" || RATING_AFTER.has(after.norm);
@@ -2605,8 +2689,10 @@ const hasWeekWordIn = (reading: Reading, sentence: number): boolean => {
   const from =
     reading.tokens[start - 1]?.norm === ":" ? (sentenceStarts[sentence - 1] ?? 0) : start;
   const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
-  for (let i = from; i < end; i += 1)
-    if (WEEK_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  for (let i = from; i < end; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (WEEK_WORDS.has(norm) || NUMBERED_PERIOD.test(norm)) return true;
+  }
   return false;
 };
 
