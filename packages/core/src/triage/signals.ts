@@ -130,10 +130,6 @@ const addStrainSettling = (
     add("fact:reaction-past-day", facts.backStrain, since.evidence, timed.evidence);
 };
 
-/** Whether `later` is told after `earlier` in the text (false when either is missing or not from the text). */
-const isToldAfter = (later: Evidence | undefined, earlier: Evidence): boolean =>
-  later?.kind === "text" && earlier.kind === "text" && later.start >= earlier.end;
-
 /**
  * A flare, or a reaction to manipulation or needling, told with how long it has lasted. Both usually settle
  * within about a day (Senstad 1997: 74% within 24 h): past a day and not standing still, keep track; the same or
@@ -152,14 +148,6 @@ const addReaction = (
     return;
   }
   const standstill = facts.standstill;
-  // Worse that night and fine by the next morning ("a bit more sore that night ... but I woke up Saturday feeling
-  // completely fine"): settled within about a day, as a reaction should.
-  if (
-    standstill &&
-    standstill.hours <= HOURS_A_DAY &&
-    isToldAfter(facts.settled, standstill.evidence)
-  )
-    return;
   const dayOn = (hours: number): boolean =>
     (flare !== undefined && hours >= HOURS_A_DAY) || hours > HOURS_A_DAY;
   if (standstill && dayOn(standstill.hours)) {

@@ -1379,10 +1379,12 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
   // (with nothing of pain or exercise in the sentence, only a pain that does not settle tells what it is: "even
   // after I finished and lay down it didn't want to settle")
   const context = hasPainContext(reading, stop.first) || isExerciseSentence(reading, stop.first);
+  // ("I stopped the set ...": a stop told as the verb itself; an easing told before it is of something else)
+  const stopFirst = STOP_VERBS.has(reading.tokens[stop.first]?.norm ?? "");
   const eases = (kind: CueKind): boolean =>
     inSentence(reading, kind, stop.first).some(
       (cue) =>
-        (cue.last <= stop.first || cue.first >= stop.last) &&
+        ((cue.last <= stop.first && !stopFirst) || cue.first >= stop.last) &&
         Math.max(cue.first - stop.last, stop.first - cue.last) <= STOP_EASING_REACH &&
         !precededByNegation(reading, cue) &&
         !isInsteadOf(reading, cue) &&
@@ -1415,6 +1417,9 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
   }
   return undefined;
 };
+
+/** Words that open a stop told as the verb itself ("I stopped the set", "had to stop the exercise"). */
+const STOP_VERBS = new Set(["i", "stopped", "stop", "had"]);
 
 /** Words of pain lasting or staying up ("kept going", "stays", "stays ramped"). */
 const LASTING_KINDS = ["persists", "stays-up"] as const;

@@ -237,6 +237,7 @@ describe("scores told with times, levels and ranges", () => {
     "we did a 5 minute warm-up and my back was a bit sore",
     "the bridges went 8, 10, 12 reps and my back was a bit sore",
     "the session was at 9 and I'm a bit sore",
+    "I have a 2 and a 4 year old so my back is always a bit sore",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });
@@ -311,5 +312,31 @@ describe("how long the programme has run", () => {
 
   it("reads 'a full week'", () => {
     expect(facts("Still sore a full week after the session").hoursSince?.hours).toBe(168);
+  });
+});
+
+describe("levels that last, and spells that are over", () => {
+  it("reads 'since last night it's been an 8 or a 9' as the level now", () => {
+    const [score] = facts("since last night it's been an 8 or a 9").painScores;
+    expect(score).toMatchObject({ value: 9, ongoing: true });
+    expect(facts("it had been an 8 since the session").painScores[0]?.ongoing).toBeUndefined();
+  });
+
+  it("keeps two numbers run on without a dash apart ('a 4 36 hrs after')", () => {
+    expect(scores("my usual pain is a 2, this morning it's a 4 36 hrs after")).toEqual([2, 4]);
+  });
+
+  it("ends a worse spell told as past with a return to normal later in its sentence", () => {
+    expect(
+      facts(
+        "Manipulation on Friday. I was a bit more sore that night, my usual spot, but I woke up Saturday feeling completely fine.",
+      ).standstill,
+    ).toBeUndefined();
+    // (a standstill told as now is not answered by another thing's return to normal run on after it)
+    expect(
+      facts(
+        "flared up yesterday and it's still as bad today by the next morning it was back to where it was before",
+      ).standstill,
+    ).toBeDefined();
   });
 });

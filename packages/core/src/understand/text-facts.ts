@@ -529,7 +529,11 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     tokens: { first, last },
   };
   if (isSaidSteady(reading, first, last)) score.steady = true;
-  if (hasCueInSentence(reading, "ongoing", first) || isToldAsNow(reading, first, last))
+  if (
+    hasCueInSentence(reading, "ongoing", first) ||
+    isToldAsNow(reading, first, last) ||
+    isBeenSince(reading, first)
+  )
     score.ongoing = true;
   if (hasSettlingNow(reading, "baseline", first) || hasSettlingNow(reading, "settle", first))
     score.settling = true;
@@ -561,7 +565,8 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
       (usual < Infinity &&
         (usual <= morning ||
           isLedByUsual(reading.tokens, first) ||
-          (USUAL_LEAD.has(reading.tokens[first - usual]?.norm ?? "") &&
+          (HABIT_ADVERBS.has(reading.tokens[first - usual]?.norm ?? "") &&
+            !score.still &&
             !hasMorningBetween(reading, first - usual, first)))) ||
       isUsualOnWaking(reading, first - usual, first)
     )
@@ -582,6 +587,9 @@ const isUsualOnWaking = (reading: Reading, usualAt: number, first: number): bool
   }
   return false;
 };
+
+/** Words of the usual that tell what happens each time ("normally back down to a 2 by breakfast"). */
+const HABIT_ADVERBS = new Set(["normally", "usually"]);
 
 /** Whether a morning word starts between tokens `from` and `to`. */
 const hasMorningBetween = (reading: Reading, from: number, to: number): boolean => {
@@ -606,6 +614,28 @@ const isEasingInSentence = (reading: Reading, index: number): boolean => {
     if (precededByNegation(reading, cue, 3)) continue;
     return true;
   }
+  return false;
+};
+
+/** How far before a score its "been" may stand ("it's been about a 9"). */
+const BEEN_REACH = 4;
+
+/**
+ * "since last night it's been an 8 or a 9", "it's been a 7 since Monday": a level that has lasted up to now, "been"
+ * shortly before the score and "since" in its clause.
+ */
+const isBeenSince = (reading: Reading, first: number): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  let been = -1;
+  for (let i = first - 1; i >= Math.max(0, first - BEEN_REACH); i -= 1)
+    if (tokens[i]?.norm === "been") been = i;
+  if (been < 0 || tokens[been - 1]?.norm === "had") return false;
+  const clause = clauseOf[first];
+  for (let i = been - 1; i >= 0 && clauseOf[i] === clause; i -= 1)
+    if (tokens[i]?.norm === "since") return true;
+  for (let i = first + 1; i < tokens.length && clauseOf[i] === clause; i += 1)
+    if (tokens[i]?.norm === "since") return true;
   return false;
 };
 
@@ -1251,7 +1281,12 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (!strong) {
       const prev = tokens[i - 1]?.norm ?? "";
       // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
-      const afterScore = lastScoreIndex === i - 1;
+      const afterScore =
+        lastScoreIndex === i - 1 ||
+        // ("an 8 or a 9": the other end of a score told as a range)
+        (lastScoreIndex === i - 3 &&
+          tokens[i - 2]?.norm === "or" &&
+          (prev === "a" || prev === "an"));
       // "kids who are 4 and 7": a number joined by "and" or "or" to one that is no score is none either.
       const pairedWithOther =
         (prev === "and" || prev === "or") &&
@@ -1284,7 +1319,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       if (next === "/" || next === ":") continue;
       // (a score set against the usual one is a score in any sentence: "it was 4 instead of my normal 1"; so is a
       // number rated with "a", in a message about pain: "since last night it's been an 8 or a 9")
+      // (the other end of a score read already is read with it: "an 8 or a 9")
       if (
+        !afterScore &&
         !sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2) &&
         !(
           isArticleRating(reading, i) &&
@@ -1422,8 +1459,17 @@ const RANGE_JOINS = new Set(["to", "or", "and", "-"]);
  */
 const isCountRange = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
-  const second = RANGE_JOINS.has(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
-  if (tokens[second]?.kind !== "number" || valueAt(values, second) === undefined) return false;
+  const joined = RANGE_JOINS.has(tokens[i + 1]?.norm ?? "");
+  // ("a 2 and a 4 year old")
+  const article = tokens[i + 2]?.norm === "a" || tokens[i + 2]?.norm === "an";
+  const second = joined ? (article ? i + 3 : i + 2) : i + 1;
+  const other = tokens[second];
+  if (other?.kind !== "number" || valueAt(values, second) === undefined) return false;
+  // (numbers side by side are a range only when a dash joins them: "10-15 reps", not "a 4 36 hrs after")
+  if (!joined) {
+    const gap = reading.text.slice(tokens[i]?.end ?? 0, other.start).trim();
+    if (gap !== "-" && gap !== "–" && gap !== "—") return false;
+  }
   const unit = tokens[second + 1]?.norm ?? "";
   // ("from 7 to 3 of 10": out of ten, a score)
   if (unit === "of" || !NOT_SCORE_NEXT.has(unit)) return false;
@@ -2166,9 +2212,28 @@ const findStandstill = (
       next.cue.first - trend.cue.last <= reach &&
       !isRunOnBetween(reading, trend.cue.last, next.cue.first) &&
       !hasFindingBetween(reading, trend.cue.last, next.cue.first);
-    if (!answered) return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
+    if (!answered && !isBackToNormalAfter(reading, trend.cue, sentence))
+      return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
   }
   return undefined;
+};
+
+/**
+ * A return to normal told later in the sentence of a worse spell told as past, nothing else told between ("I was a
+ * bit more sore that night - my usual spot - but I woke up Saturday feeling completely fine"): the spell is over.
+ */
+const isBackToNormalAfter = (reading: Reading, trend: CueHit, sentence: number): boolean => {
+  // (only a spell told as past, "I was a bit more sore that night": "it's still as bad today" is now)
+  if (!isToldAsThen(reading, trend)) return false;
+  for (const cue of cuesOf(reading, "baseline")) {
+    if (cue.first < trend.last || reading.segments.sentenceOf[cue.first] !== sentence) continue;
+    if (precededByNegation(reading, cue, 3)) continue;
+    return (
+      !isRunOnBetween(reading, trend.last, cue.first) &&
+      !hasFindingBetween(reading, trend.last, cue.first)
+    );
+  }
+  return false;
 };
 
 const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
