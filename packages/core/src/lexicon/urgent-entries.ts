@@ -70,7 +70,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(rest|resting|lying down|lying still|laying down|lying flat|sitting down|nothing) (doesnt|does not|didnt|did not|isnt|wont|will not) (help|helping|ease it|ease|change it|change anything|touch it|make a difference|make any difference)",
       "(painkillers|pain killers|tablets|meds|medication|medicine|ibuprofen|paracetamol|codeine|pills) (arent|are not|dont|do not|isnt|havent|didnt|did not|wont) (touching it|helping|help|working|work|doing anything|touch it|touched it|do anything|made a difference)",
       "not (eased|relieved|helped|better) (by|with) (rest|resting|lying down|painkillers|medication)",
-      "(doesnt|does not|dont|do not) (ease|improve|get better|go away|settle) (with|when i) (rest|resting|lie down|lying down)",
+      "(doesnt|does not|dont|do not) (ease|improve|get better|go away|settle|change|budge|shift|let up) (with|when i) (rest|resting|lie down|lying down)",
       "nothing (helps|eases it|touches it|works)",
     ],
   },

@@ -235,6 +235,8 @@ const scoreAfter = (scores: readonly PainScore[], index: number): PainScore | un
     score?.earlier === true &&
     before !== undefined &&
     before.earlier !== true &&
+    // (the usual level told first is no later one: "my usual is a 2 ... it's been an 8 since last night")
+    before.usual !== true &&
     before.value < score.value
   )
     return before;

@@ -475,6 +475,14 @@ export const CUE_PATTERNS = {
   /** Pain not changing. */
   "trend-same": [
     "still [just] [as|really|quite|very|so|pretty|just as|as bad and] (sore|painful|achy|aching|bad|hurting|stiff|tender|there|the same|hurts|sore as)",
+    // Still more than it should be ("still more tender than normal", "still a bit more sore than usual").
+    "still [a bit|a little|slightly|quite a bit|a lot|much|way|noticeably] (more|higher) (sore|painful|achy|stiff|tender|than)",
+    // Still at the level it reached ("still at that peak", "stuck on the same level", "still sitting at the top").
+    "(still|stuck|sitting|sat|staying|stayed) [up|right|stuck|sitting] (at|on|around|near) (that|the|its|this|my) [same|highest|worst|peak] (peak|level|worst|number|score)",
+    "(still|stuck|sitting|staying|stayed) [right] (at|on|around|near) (the same|its peak|the peak|its worst|the worst|its highest)",
+    "stuck (on|at) (a|an|0|1|2|3|4|5|6|7|8|9|10|one|two|three|four|five|six|seven|eight|nine|ten|the same|that|this|it)",
+    // Not come down: "the ache still hasn't come down at all", "it isn't going down".
+    "(hasnt|has not|havent|have not|isnt|is not|not|wont|will not|doesnt|does not|didnt|did not|never) [really|even|yet] (come|gone|going|coming|go|gotten|got|came) [back] down",
     "(isnt|is not|not|hasnt been|havent been|doesnt seem to be|dont seem to be) (helping|working)",
     // "the exercises haven't helped in 6 weeks", "physio has made no difference".
     "(hasnt|havent|has not|have not|hasnt really|havent really|didnt|did not) (helped|worked|made a difference|made any difference|done anything|done much)",
@@ -539,6 +547,10 @@ export const CUE_PATTERNS = {
     // "still way up on Wednesday morning" (after Tuesday's session).
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun) morning",
     "(this morning|next morning|the next morning|by morning|in the morning|by breakfast|at breakfast|overnight|when i woke up|when i got up|on waking|by the next day|the next day|next day|woke up|waking up|woken up|wake up|wakes up)",
+    // "by the morning", "the morning after", "the following morning", "first thing the next day".
+    "(by the morning|the morning after|morning after|the following morning|following morning|the morning after the session|first thing)",
+    // "Normally I wake at a 1", "woke with it at a 5".
+    "(wake|woke|waking|woken) (at|with)",
     // Later than the next morning: not back then either ("3 before the session, it's 5 two days later").
     "(a|one|two|three|four|a few|a couple of|couple of|2|3|4) days (later|after|on)",
   ],
@@ -546,10 +558,21 @@ export const CUE_PATTERNS = {
   "above-baseline": [
     "(still|even|was|is|its|stayed|stays|remained|been) [felt|feels|feel|seems|seemed|feeling] (higher|worse|sorer|more sore|more painful|up) than (before|it was before|before the session|before my session|before physio|before pt|usual|normal|my usual|my normal|it normally is|it usually is)",
   ],
+  /**
+   * As high the next morning as the evening before or straight after the session: "woke up just as sore as when I
+   * went to bed", "still where I was straight after", "no better than last night" (read with a morning word).
+   */
+  "as-then": [
+    "(just|every bit|still|exactly|about|pretty much|just about) as [stiff and|sore and|achy and|tight and|painful and|bad and|stiff or|sore or] (sore|bad|painful|stiff|achy|tender|tight|high|strong|much) as (when i went to bed|i was when i went to bed|it was when i went to bed|last night|the night before|before bed|after the session|after the exercises|straight after|right after|it was last night|i was last night|it was after|i was after|it was straight after|i was straight after)",
+    "(still|just|exactly|right) (where|what|how) (i|it) (was|were|did) [straight|right|just|immediately] (after|afterwards|last night|the night before|before bed|when i went to bed|at the end)",
+    "no (better|lower|different) than (last night|straight after|right after|after the session|before bed|when i went to bed)",
+  ],
   /** The patient stopping the exercise ("even though I stopped", "after stopping"). */
   "after-stopping": [
-    "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest)",
-    "(after|despite|even after) (stopping|resting)",
+    "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest|finished|finish|had finished)",
+    "(after|despite|even after) (stopping|resting|finishing)",
+    // "Stopped the exercise when it started hurting but ...", "I had to stop the set".
+    "(stopped|stop|i stopped|i had to stop|had to stop|i stop) (the|that|this|my|those|these) (exercise|exercises|set|sets|session|workout|stretch|stretches|reps|routine|movement)",
   ],
   /** Back to the usual level. */
   baseline: [
@@ -559,6 +582,9 @@ export const CUE_PATTERNS = {
     "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",
     "(woke up|woke|got up) [feeling] (normal|fine|ok|okay|back to normal)",
+    // "woke up Saturday feeling completely fine", "woke up the next day totally fine".
+    "(woke up|woke|got up) [on] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the next day|next day|the next morning|next morning|this morning) [feeling] [completely|totally|absolutely|perfectly] (normal|fine|ok|okay|back to normal)",
+    "(woke up|woke|got up) [feeling] (completely|totally|absolutely|perfectly) (normal|fine|ok|okay)",
   ],
   /** Spinal surgery or procedure (a risk factor for infection and clots). */
   surgery: [
@@ -621,7 +647,7 @@ export const CUE_PATTERNS = {
   /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
   "stays-up": [
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
-    "(doesnt|didnt|wont|hasnt|does not|did not|will not|has not|never) (calm down|settle|settle down|come down|come back down|go down|go back down|ease off|die down|drop back)",
+    "(doesnt|didnt|wont|hasnt|does not|did not|will not|has not|never) [want to|seem to|seem to want to|wanna] (calm down|settle|settle down|come down|come back down|go down|go back down|ease off|die down|drop back)",
     "for the rest of the (day|evening|night|afternoon|session)",
   ],
   /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
@@ -632,12 +658,16 @@ export const CUE_PATTERNS = {
   "each-session": [
     "(after|following) (each|every|each one|every one) (of the last|of my last|of the past) [2|3|4|5|two|three|four|five|few|couple of] (sessions|visits|appointments|treatments|classes)",
     "(every|each) time i (go|have|do|see) (to physio|physio|pt|the physio|a session|my session|the exercises|my exercises|the session)",
+    // "each time I go I come out worse", "every time I've been": the visit itself, its place left unsaid.
+    "(every|each) time (i|we) (go|went) (i|we|it|in|there|back|and|my|the pain)",
+    "(every|each) time (ive|i have|weve|we have) been [there|in]",
+    "(every|each|after every|after each) (session|visit|appointment|class)",
     "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
     "(session after session|visit after visit|week after week|each week|every week)",
   ],
   /** Still there through the session. */
   persists: [
-    "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|carries on|carried on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
+    "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|keeps going|keep going|keeps on going|carries on|carried on|carrying on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
     // "it stuck around through every exercise after that", "kept building through the session".
     "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",

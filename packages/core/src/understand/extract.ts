@@ -441,10 +441,18 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const persists = inSentence(reading, "persists", warmUp.first).find(
       (cue) => !precededByNegation(reading, cue, 1),
     );
-    const goes = inSentence(reading, "settle", warmUp.first).some(
+    const goes = inSentence(reading, "settle", warmUp.first).find(
       (cue) => !precededByNegation(reading, cue),
     );
+    // Gone in the warm-up and back later in the session (the soreness rules: "it went away, then came back
+    // halfway through the session").
+    const back =
+      goes &&
+      inSentence(reading, "recurred", warmUp.first).find(
+        (cue) => cue.first >= goes.last && !precededByNegation(reading, cue),
+      );
     if (persists && !goes) add("pain-not-settling", "warm-up", union(warmUp, persists));
+    else if (back) add("pain-not-settling", "warm-up", union(warmUp, back));
   }
 
   // 5e. Pain that an exercise flared and that stays up ("it stays up for the rest of the evening, doesn't calm
@@ -472,7 +480,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 5c. Not back to the usual level by the next morning, in other words ("the next morning it wasn't back to where
   // it was before the session", "woke up and it was still higher than before the session").
   for (const morning of cuesOf(reading, "morning")) {
-    const above = aboveBaselineIn(reading, morning.first);
+    const above = aboveBaselineIn(reading, morning.first) ?? asThenIn(reading, morning.first);
     if (above) add("pain-not-settling", "not-back-by-morning", union(morning, above));
   }
 
@@ -1453,6 +1461,13 @@ const hasSpreadingSymptom = (reading: Reading, spread: CueHit): boolean => {
   return false;
 };
 
+/**
+ * In the sentence of token `index`: the level as high as the evening before or straight after the session ("woke
+ * up just as sore as when I went to bed", "still where I was straight after"), not denied.
+ */
+const asThenIn = (reading: Reading, index: number): CueHit | undefined =>
+  inSentence(reading, "as-then", index).find((cue) => !precededByNegation(reading, cue));
+
 /** "didn't stay up", "never stayed high": a staying up that is denied (the "doesn't calm down" forms are no such). */
 const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
   !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
@@ -1537,24 +1552,93 @@ const SORENESS_CONCEPTS: ReadonlySet<ConceptId> = new Set(["mild-soreness", "dom
  * those told far off or of another symptom, do not count.
  */
 const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined => {
-  if (!hasPainContext(reading, stop.first)) return undefined;
+  // (with nothing of pain or exercise in the sentence, only a pain that does not settle tells what it is: "even
+  // after I finished and lay down it didn't want to settle")
+  const context = hasPainContext(reading, stop.first) || isExerciseSentence(reading, stop.first);
+  // ("I stopped the set ...": a stop told as the verb itself; an easing told before it is of something else)
+  const stopFirst = STOP_VERBS.has(reading.tokens[stop.first]?.norm ?? "");
   const eases = (kind: CueKind): boolean =>
     inSentence(reading, kind, stop.first).some(
       (cue) =>
-        (cue.last <= stop.first || cue.first >= stop.last) &&
+        ((cue.last <= stop.first && !stopFirst) || cue.first >= stop.last) &&
         Math.max(cue.first - stop.last, stop.first - cue.last) <= STOP_EASING_REACH &&
         !precededByNegation(reading, cue) &&
+        !isInsteadOf(reading, cue) &&
         !hasOtherSymptomBetween(reading, stop, cue),
     );
   // (Back to normal by the next morning does not undo a pain that did not settle after stopping.)
   if (eases("settle") || eases("trend-better")) return undefined;
   // "still flared hours later", or a staying after the stop ("when I stopped it just stayed at 5").
-  return inSentence(reading, "still", stop.first).find(
-    (cue) =>
-      (reading.tokens[cue.first]?.norm === "still" ||
-        (cue.first >= stop.last && STAYED.has(reading.tokens[cue.first]?.norm ?? ""))) &&
-      !precededByNegation(reading, cue),
-  );
+  const still = !context
+    ? undefined
+    : inSentence(reading, "still", stop.first).find(
+        (cue) =>
+          (reading.tokens[cue.first]?.norm === "still" ||
+            (cue.first >= stop.last && STAYED.has(reading.tokens[cue.first]?.norm ?? ""))) &&
+          !precededByNegation(reading, cue),
+      );
+  if (still) return still;
+  // Words of it lasting or staying up, before or after the stop ("built up ... and kept going even after I
+  // stopped", "stays ramped for hours after, instead of easing off when I stop", "after I stop ... it stays just
+  // as bad"): not a spell of seconds ("it lasted a few seconds after I stopped").
+  for (const kind of context ? LASTING_KINDS : STAYS_UP) {
+    for (const cue of inSentence(reading, kind, stop.first)) {
+      if (cue.first >= stop.first && cue.first < stop.last) continue;
+      // (on its own, only a denied settling: "didn't want to settle", not "for the rest of the day")
+      if (!context && !isNegationWord(reading.tokens[cue.first]?.norm ?? "")) continue;
+      if (isNegatedStaying(reading, cue) || isBriefAfter(reading, cue)) continue;
+      if (isEasedAfter(reading, cue, stop)) continue;
+      return cue;
+    }
+  }
+  return undefined;
+};
+
+/** Words that open a stop told as the verb itself ("I stopped the set", "had to stop the exercise"). */
+const STOP_VERBS = new Set(["i", "stopped", "stop", "had"]);
+
+/** Words of pain lasting or staying up ("kept going", "stays", "stays ramped"). */
+const LASTING_KINDS = ["persists", "stays-up"] as const;
+/** Words of pain staying up ("didn't want to settle"), which tell of a pain on their own. */
+const STAYS_UP = ["stays-up"] as const;
+
+/** How far after a word of lasting a spell of seconds or minutes may say how long ("lasted a minute or two"). */
+const BRIEF_REACH = 3;
+
+/** A spell of seconds or a few minutes told right after `cue` ("lasted a few seconds"): brief, no lasting. */
+const isBriefAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (const brief of cuesOf(reading, "brief-spell")) {
+    if (brief.first >= cue.last && brief.first - cue.last <= BRIEF_REACH) return true;
+  }
+  return false;
+};
+
+/** How near after a word of lasting an easing answers it ("lasted maybe 10 minutes then went away"). */
+const LASTED_EASING_REACH = 6;
+
+/**
+ * An easing or settling told soon after a word of lasting, in its sentence, not denied or "instead of", and not
+ * the stop's own word ("kept going after I stopped").
+ */
+const isEasedAfter = (reading: Reading, cue: CueHit, stop: Span): boolean => {
+  const sentence = reading.segments.sentenceOf[cue.first];
+  for (const kind of ["settle", "trend-better", "baseline"] as const) {
+    for (const easing of cuesOf(reading, kind)) {
+      if (easing.first < cue.last || easing.first - cue.last > LASTED_EASING_REACH) continue;
+      if (easing.first >= stop.first && easing.first < stop.last) continue;
+      if (reading.segments.sentenceOf[easing.first] !== sentence) continue;
+      if (!precededByNegation(reading, easing) && !isInsteadOf(reading, easing)) return true;
+    }
+  }
+  return false;
+};
+
+/** "instead of easing off", "rather than settling": an easing told as what did not happen. */
+const isInsteadOf = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const prev = tokens[cue.first - 1]?.norm;
+  const prev2 = tokens[cue.first - 2]?.norm;
+  return (prev === "of" && prev2 === "instead") || (prev === "than" && prev2 === "rather");
 };
 
 /** Words of the pain staying where it was (read after the patient stopped). */

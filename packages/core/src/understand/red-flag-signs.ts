@@ -1715,19 +1715,6 @@ const isThrobbingAche = (reading: Reading, _domain: CueHit, sign: Span): boolean
 const isRestOf = (reading: Reading, domain: CueHit): boolean =>
   reading.tokens[domain.last]?.norm === "of";
 
-/**
- * An easing said not to happen ("it does not go away", "doesn't settle"), or told right after one that is ("...
- * not go away when I change position"): no easing.
- */
-const isDeniedEasing = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
-  if (precededByNegation(reading, cue)) return true;
-  for (const other of cuesOf(reading, kind)) {
-    if (other.first >= cue.first) break;
-    if (other.last === cue.first && precededByNegation(reading, other)) return true;
-  }
-  return false;
-};
-
 /** Night and pain with a word of easing or of being fine between or around them: no night pain. */
 const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   const { clauseOf } = reading.segments;
@@ -1736,8 +1723,8 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
     for (const cue of cuesOf(reading, kind)) {
       if (clauseOf[cue.first] !== clause || isCovered(reading, "abn-no-relief", cue.first))
         continue;
-      // ("it does not go away when I change position": an easing denied, with what would have eased it)
-      if (isDeniedEasing(reading, kind, cue)) continue;
+      // ("it does not go away when I change position": denied, with what would have eased it)
+      if (isDeniedEasing(reading, cue)) continue;
       // (told before, with the patient starting a new report between, it is of something else: "... goes away
       // when I stop I couldn't sleep a wink")
       if (cue.first < domain.first && hasIBetween(reading, cue.last, domain.first)) continue;
@@ -1754,6 +1741,24 @@ const isEasedAtNight = (reading: Reading, domain: CueHit): boolean => {
   }
   return false;
 };
+/** How far before an easing word its negation may stand ("does not really go away"). */
+const DENIED_EASING_REACH = 3;
+
+/**
+ * An easing denied ("does not go away"), or what eases told right after a denied one ("does not go away when I
+ * change position": the "when I change position" too).
+ */
+const isDeniedEasing = (reading: Reading, cue: CueHit): boolean => {
+  if (precededByNegation(reading, cue, DENIED_EASING_REACH)) return true;
+  for (const kind of ["trend-better", "settle"] as const) {
+    for (const other of cuesOf(reading, kind)) {
+      if (other.last === cue.first && precededByNegation(reading, other, DENIED_EASING_REACH))
+        return true;
+    }
+  }
+  return false;
+};
+
 /** Whether the patient ("I", "I'm") starts a new report from `from` up to `to` (not "when I", "if I"). */
 const hasIBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {

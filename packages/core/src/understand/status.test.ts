@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../model/finding";
 import { extractFindings } from "./extract";
+import { readText } from "./read-text";
+import { appliesBesideNegation, factApplies } from "./status";
 
 /** `concept:status` for every finding whose words include `word`. */
 const statusesAt = (text: string, word: string): string[] =>
@@ -518,5 +520,21 @@ describe("'now' that tells how things stand", () => {
     const text =
       "After my knee op 3 years ago I couldn't pee for a day and they had to put a catheter in - fine ever since.";
     expect(has(text, "bladder-bowel", "present")).toBe(false);
+  });
+});
+
+describe("a fact told with a negation that denies nothing", () => {
+  const spanOf = (text: string, word: string) => {
+    const reading = readText(text);
+    const first = reading.tokens.findIndex((token) => token.norm === word);
+    return { reading, span: { first, last: first + 1 } };
+  };
+
+  it("applies beside a negation, but not when imagined", () => {
+    const own = spanOf("It hasn't dipped below an 8 since last night", "8");
+    expect(factApplies(own.reading, own.span)).toBe(false);
+    expect(appliesBesideNegation(own.reading, own.span)).toBe(true);
+    const imagined = spanOf("What if it doesn't dip below an 8?", "8");
+    expect(appliesBesideNegation(imagined.reading, imagined.span)).toBe(false);
   });
 });

@@ -935,7 +935,7 @@ const namesOwnBody = (reading: Reading, cue: CueHit, span: Span): boolean => {
   return i > span.last && isOwn(i);
 };
 
-const isSomeoneElse = (reading: Reading, span: Span): boolean => {
+export const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   const index = span.first;
   // Written for a relative who is the patient ("my husband wants me to ask - he's been doing PT ..."): what is told
   // of them is the patient's (see `proxy-frame.ts`).
@@ -2434,6 +2434,13 @@ export const precededByNegation = (reading: Reading, span: Span, reach = 2): boo
   }
   return false;
 };
+
+/**
+ * Whose a fact is and whether it is imagined, its negation left aside: for a fact that a negation tells rather
+ * than denies ("it hasn't dipped below an 8": an 8 or more).
+ */
+export const appliesBesideNegation = (reading: Reading, span: Span): boolean =>
+  !isSomeoneElse(reading, span) && !isImagined(reading, span);
 
 /** Status for a context fact (surgery, an age, a duration): only whose it is and whether it is imagined. */
 export const factApplies = (reading: Reading, span: Span): boolean =>

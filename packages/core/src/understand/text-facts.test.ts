@@ -233,3 +233,150 @@ describe("context facts", () => {
     );
   });
 });
+
+describe("scores told with times, levels and ranges", () => {
+  it.each([
+    // Two scores, each tagged with a time of day, in a message about pain: a short diary.
+    ["6 last night, 4 this morning. A dull ache.", [6, 4]],
+    // Day tags before a colon, with words between the entries.
+    ["Friday: 7 (ouch). Saturday: 5. Sunday: 3.", [7, 5, 3]],
+    // A level rated with "a" in a sentence with no word of pain.
+    ["Sore on Friday. Since last night it's been a 7 or an 8.", [8]],
+    ["Since this morning it's been about a 9.", [9]],
+    // A denied "below": that level or more.
+    ["It hasn't dipped below an 8 since last night.", [8]],
+    // "still" through fillers.
+    ["Got my back up to 6 on the squats. It's 3 hours later and still up at 6.", [6, 6]],
+    // The usual level led through links, and the score of a numbered week.
+    ["baseline used to be 2, then 3, now 4 and rising every week", [2, 3, 4]],
+    ["Average pain: week one 2, week two 3, week three 4.", [2, 3, 4]],
+    ["pain avg wk1 3, wk2 4, wk3 5", [3, 4, 5]],
+    ["First week my average was 2, second week 3, this week 4.", [2, 3, 4]],
+    ["My pain scores over the last 3 weeks: 3, 4, 5.", [3, 4, 5]],
+    // A level told with "at" by the patient or of "it", in sentences with no word of pain.
+    ["Before the session I was at 2. Next morning I'm at 5.", [2, 5]],
+    ["been a solid 9 since last night", [9]],
+    ["The pain has not gone under 8 since this morning.", [8]],
+    // A message that is only a short diary.
+    ["last night 7, this morning 5", [7, 5]],
+  ])("reads %j", (text, expected) => {
+    expect(scores(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A range of counts ("from 10 to 15 reps"): the first number is a count too.
+    "We went from 10 to 15 reps on the bridges, a bit achy today",
+    "she put the deadlift up from 8 to 12 kg and I'm a bit sore",
+    // A clock time, "at" a number with a time of day after it.
+    "I got up at 6 this morning with a mild ache",
+    "Got up at 6 today, did the bridges at 7 tonight, a bit sore",
+    // Someone else's pain, and a number rated with "a" before a noun.
+    "My mum's pain is 9/10 at the moment but I'm fine",
+    "my wife's pain was 7 last night and 5 this morning",
+    "My dad says his pain hasn't dipped below an 8",
+    "we did a 5 minute warm-up and my back was a bit sore",
+    "the bridges went 8, 10, 12 reps and my back was a bit sore",
+    "the session was at 9 and I'm a bit sore",
+    "I have a 2 and a 4 year old so my back is always a bit sore",
+  ])("finds no score in %j", (text) => {
+    expect(scores(text)).toEqual([]);
+  });
+
+  it("keeps the patient's own score told after a relative's pain", () => {
+    expect(scores("my mum has sciatica but that's her - me, I'm about a 6/10 sore today")).toEqual([
+      6,
+    ]);
+  });
+
+  it("marks three rising scores told with weeks as weekly", () => {
+    const weekly = (text: string) => facts(text).painScores.map((score) => score.weekly === true);
+    expect(weekly("My weekly average has gone 3 → 4 → 5 over the last three weeks")).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    // (falling, or rising without weeks, is no weekly series)
+    expect(weekly("My weekly average has gone 5 → 4 → 3")).toEqual([false, false, false]);
+    expect(weekly("the pain went 3 then 4 then 5 during the session")).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("dates a usual level with a morning word after it, and a score said still there", () => {
+    const dated = facts(
+      "After the exercise the pain was 5 and the next morning still 5, usually it is 2 in the morning.",
+    ).painScores.map((score) => [
+      score.value,
+      score.usual ? "usual" : score.morning ? "morning" : "",
+    ]);
+    expect(dated).toEqual([
+      [5, ""],
+      [5, "morning"],
+      [2, "usual"],
+    ]);
+    expect(facts("Still stuck on a 4/10 a week after the session").painScores[0]?.still).toBe(true);
+  });
+
+  it("reads a score said still there as standing still", () => {
+    expect(facts("It's day 5 and still a 5").standstill).toMatchObject({
+      hours: 120,
+      value: "same",
+    });
+    // (unless a lower score is told after it: "still 4 the next day, and by day 3 down to 2")
+    expect(facts("still 4 the next day, and by day 3 down to 2").standstill).toBeUndefined();
+  });
+});
+
+describe("how long the programme has run", () => {
+  it("does not time the soreness by the weeks of physio when the days are told too", () => {
+    expect(
+      facts(
+        "I started PT three weeks ago. Session was on Tuesday, Wednesday I was achy, today is Thursday.",
+      ).hoursSince?.hours,
+    ).toBe(48);
+    expect(
+      facts("I've been doing physio for two months. Session yesterday, a bit stiff today.")
+        .hoursSince?.hours,
+    ).toBe(24);
+  });
+
+  it("keeps the weeks when nothing else is timed, or when the weeks' sentence says how it is going", () => {
+    expect(facts("Started physio 3 weeks ago. It's no better.").hoursSince?.hours).toBe(504);
+    expect(
+      facts("I've done PT for 3 weeks and the pain hasn't improved. Session was yesterday.")
+        .hoursSince?.hours,
+    ).toBe(504);
+  });
+
+  it("reads 'a full week'", () => {
+    expect(facts("Still sore a full week after the session").hoursSince?.hours).toBe(168);
+  });
+});
+
+describe("levels that last, and spells that are over", () => {
+  it("reads 'since last night it's been an 8 or a 9' as the level now", () => {
+    const [score] = facts("since last night it's been an 8 or a 9").painScores;
+    expect(score).toMatchObject({ value: 9, ongoing: true });
+    expect(facts("it had been an 8 since the session").painScores[0]?.ongoing).toBeUndefined();
+  });
+
+  it("keeps two numbers run on without a dash apart ('a 4 36 hrs after')", () => {
+    expect(scores("my usual pain is a 2, this morning it's a 4 36 hrs after")).toEqual([2, 4]);
+  });
+
+  it("ends a worse spell told as past with a return to normal later in its sentence", () => {
+    expect(
+      facts(
+        "Manipulation on Friday. I was a bit more sore that night, my usual spot, but I woke up Saturday feeling completely fine.",
+      ).standstill,
+    ).toBeUndefined();
+    // (a standstill told as now is not answered by another thing's return to normal run on after it)
+    expect(
+      facts(
+        "flared up yesterday and it's still as bad today by the next morning it was back to where it was before",
+      ).standstill,
+    ).toBeDefined();
+  });
+});

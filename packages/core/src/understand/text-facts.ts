@@ -7,8 +7,10 @@ import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
 import {
+  appliesBesideNegation,
   factApplies,
   isQuestion,
+  isSomeoneElse,
   isYearsAgoAfter,
   precededByNegation,
   statusOf,
@@ -217,6 +219,12 @@ const PAIN_CONTEXT = new Set([
   "spiked",
   "spike",
   "peaked",
+  // "hasn't dipped below an 8 since last night": a score going down (or not).
+  "dipped",
+  "dips",
+  // "First week my average was 2": an average of the pain scores.
+  "average",
+  "avg",
   "jumped",
   "flared",
   "flare",
@@ -315,44 +323,100 @@ const DIARY_DAYS = new Set([
   "night",
 ]);
 
-/** How far (in tokens) the scores of one pain diary may stand from each other ("Wed 4. Thu 4. Fri 4."). */
-const DIARY_GAP = 6;
+/** How many words may stand between the scores of one pain diary ("Wed 4. Thu 4. Fri 4.", "Mon: 7 (yikes). Tue: 5"). */
+const DIARY_GAP = 5;
 
 /** How many day-tagged numbers, each near the last, make a pain diary. */
 const DIARY_LENGTH = 3;
 
+/** How many make a short one, in a message about pain ("7 last night, 5 this morning"). */
+const DIARY_PAIR = 2;
+
+/** How many tokens a message may have and be only a short diary ("last night 7, this morning 5"). */
+const SHORT_DIARY = 12;
+
+/** Words that date the day word after a number ("7 last night", "5 this morning", "4 that evening"). */
+const DAY_DETERMINERS = new Set(["last", "this", "that"]);
+
+/** Words before a number that make a time of day after it a clock time ("at 7 this morning", "by 5 tonight"). */
+const CLOCK_LEADS = new Set([
+  "at",
+  "by",
+  "from",
+  "until",
+  "till",
+  "around",
+  "about",
+  "before",
+  "after",
+  "since",
+  "past",
+]);
+
 /**
- * Whether the number at `i` is tagged with a day: a day word right before it, or two before with a "still" or
- * "a" between ("Today Sat still 4"), or right after it ("4 Tue", "4 on Mon", "4 today").
+ * Whether the number at `i` is tagged with a day: a day word right before it (or before a colon, "Monday: 7"), or
+ * two before with a "still" or "a" between ("Today Sat still 4"), or right after it ("4 Tue", "4 on Mon", "4
+ * today", "7 last night", "5 this morning": not a clock time, "at 7 this morning").
  */
 const isDayTagged = (tokens: Reading["tokens"], i: number): boolean => {
   const prev = tokens[i - 1]?.norm ?? "";
   const prev2 = tokens[i - 2]?.norm ?? "";
   const next = tokens[i + 1]?.norm ?? "";
   if (DIARY_DAYS.has(prev) || DIARY_DAYS.has(next)) return true;
-  if (DIARY_DAYS.has(prev2) && (prev === "still" || prev === "a" || prev === "at")) return true;
-  return next === "on" && WEEKDAYS.has(tokens[i + 2]?.norm ?? "");
+  if (DIARY_DAYS.has(prev2) && (prev === "still" || prev === "a" || prev === "at" || prev === ":"))
+    return true;
+  if (DAY_DETERMINERS.has(next) && DIARY_DAYS.has(tokens[i + 2]?.norm ?? ""))
+    return !CLOCK_LEADS.has(prev);
+  if (next === "on" && WEEKDAYS.has(tokens[i + 2]?.norm ?? "")) return true;
+  return next === "after" && !CLOCK_LEADS.has(prev) && isTimeAfter(tokens, i + 1);
+};
+
+/** Words of a time told after a score ("8 after the session last night", "6 after my physio"). */
+const TIME_PHRASE = new Set(["the", "my", "this", "that", "last", "on", "in"]);
+/** What a score can be told after ("after the session"). */
+const SESSION_WORDS = new Set(["session", "physio", "workout", "class", "exercises", "pt"]);
+/** How many words such a time may run to ("after the session last night"). */
+const TIME_PHRASE_REACH = 4;
+
+/** "after the session", "after my physio last night": a time, from the "after" at `at`. */
+const isTimeAfter = (tokens: Reading["tokens"], at: number): boolean => {
+  for (let j = at + 1; j <= at + TIME_PHRASE_REACH; j += 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (SESSION_WORDS.has(norm) || DIARY_DAYS.has(norm)) return true;
+    if (!TIME_PHRASE.has(norm)) return false;
+  }
+  return false;
+};
+
+/** How many words (not punctuation) stand between tokens `from` and `to`. */
+const wordsBetween = (tokens: Reading["tokens"], from: number, to: number): number => {
+  let count = 0;
+  for (let i = from + 1; i < to; i += 1) if (tokens[i]?.kind !== "punct") count += 1;
+  return count;
 };
 
 /**
- * The numbers of a pain diary: three or more numbers of 0-10, each tagged with a day and each within a few tokens
- * of the one before, across sentences ("Sat 5, Sun 5, Mon 5, Tue 6", "Wed 4. Thu 4. Fri 4."). They are scores
- * even where no pain word is near. In text order.
+ * The numbers of a pain diary: three or more numbers of 0-10 (two, in a message about pain), each tagged with a
+ * day and each within a few words of the one before, across sentences ("Sat 5, Sun 5, Mon 5, Tue 6", "Wed 4. Thu
+ * 4. Fri 4.", "7 last night, 5 this morning"). They are scores even where no pain word is near. In text order.
  */
-const findDiaryNumbers = (reading: Reading, values: NumberValues): number[] => {
+const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boolean): number[] => {
   const { tokens } = reading;
   const diary: number[] = [];
+  // (a message that is only the diary, "last night 7, this morning 5", is about pain too)
+  const least = aboutPain || tokens.length <= SHORT_DIARY ? DIARY_PAIR : DIARY_LENGTH;
   let run: number[] = [];
   const close = (): void => {
     // (a run's first number is told negative: where a diary starts)
-    if (run.length >= DIARY_LENGTH) diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
+    if (run.length >= least) diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
     run = [];
   };
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
     if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "") || !isDayTagged(tokens, i)) continue;
+    if (isClockTime(tokens, i)) continue;
     const previous = run[run.length - 1];
-    if (previous !== undefined && i - previous > DIARY_GAP) close();
+    if (previous !== undefined && wordsBetween(tokens, previous, i) > DIARY_GAP) close();
     run.push(i);
   }
   close();
@@ -469,7 +533,11 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     tokens: { first, last },
   };
   if (isSaidSteady(reading, first, last)) score.steady = true;
-  if (hasCueInSentence(reading, "ongoing", first) || isToldAsNow(reading, first, last))
+  if (
+    hasCueInSentence(reading, "ongoing", first) ||
+    isToldAsNow(reading, first, last) ||
+    isBeenSince(reading, first)
+  )
     score.ongoing = true;
   if (hasSettlingNow(reading, "baseline", first) || hasSettlingNow(reading, "settle", first))
     score.settling = true;
@@ -495,7 +563,17 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     const morning = morningDistance(reading, first, last);
     // ("normally I wake up at a 1": the usual level on waking, a word of the usual before the morning word)
     // (a tie goes to the word of the usual right before it: "normally a 2 by the next morning ...")
-    if ((usual < Infinity && usual <= morning) || isUsualOnWaking(reading, first - usual, first))
+    // (a morning word after a score led by a word of the usual dates the usual: "usually it is 2 in the morning",
+    // "normally back down to a 2 by breakfast")
+    if (
+      (usual < Infinity &&
+        (usual <= morning ||
+          isLedByUsual(reading.tokens, first) ||
+          (HABIT_ADVERBS.has(reading.tokens[first - usual]?.norm ?? "") &&
+            !score.still &&
+            !hasMorningBetween(reading, first - usual, first)))) ||
+      isUsualOnWaking(reading, first - usual, first)
+    )
       score.usual = true;
     else if (morning < Infinity) score.morning = true;
   }
@@ -514,6 +592,18 @@ const isUsualOnWaking = (reading: Reading, usualAt: number, first: number): bool
   return false;
 };
 
+/** Words of the usual that tell what happens each time ("normally back down to a 2 by breakfast"). */
+const HABIT_ADVERBS = new Set(["normally", "usually"]);
+
+/** Whether a morning word starts between tokens `from` and `to`. */
+const hasMorningBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const cue of cuesOf(reading, "morning")) {
+    if (cue.first >= to) return false;
+    if (cue.first >= from) return true;
+  }
+  return false;
+};
+
 /**
  * A word of easing in the sentence of token `index`, not denied ("not easing"), in a sentence with no words of
  * nothing easing it ("nothing I do eases it").
@@ -528,6 +618,28 @@ const isEasingInSentence = (reading: Reading, index: number): boolean => {
     if (precededByNegation(reading, cue, 3)) continue;
     return true;
   }
+  return false;
+};
+
+/** How far before a score its "been" may stand ("it's been about a 9"). */
+const BEEN_REACH = 4;
+
+/**
+ * "since last night it's been an 8 or a 9", "it's been a 7 since Monday": a level that has lasted up to now, "been"
+ * shortly before the score and "since" in its clause.
+ */
+const isBeenSince = (reading: Reading, first: number): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  let been = -1;
+  for (let i = first - 1; i >= Math.max(0, first - BEEN_REACH); i -= 1)
+    if (tokens[i]?.norm === "been") been = i;
+  if (been < 0 || tokens[been - 1]?.norm === "had") return false;
+  const clause = clauseOf[first];
+  for (let i = been - 1; i >= 0 && clauseOf[i] === clause; i -= 1)
+    if (tokens[i]?.norm === "since") return true;
+  for (let i = first + 1; i < tokens.length && clauseOf[i] === clause; i += 1)
+    if (tokens[i]?.norm === "since") return true;
   return false;
 };
 
@@ -935,19 +1047,43 @@ const isEasedOnToBaseline = (reading: Reading, last: number, cue: CueHit): boole
  */
 const BACK_REACH = 20;
 
-/** "still 6/10 now", "still at a 7": still there, with nothing in the sentence easing it. */
-const isSaidStill = (reading: Reading, first: number): boolean => {
-  const { tokens } = reading;
-  const lead = tokens[first - 1]?.norm;
-  const still =
-    lead === "still" ||
-    (tokens[first - 2]?.norm === "still" && (lead === "at" || lead === "a" || lead === "about"));
-  return (
-    still &&
-    !hasCueInSentence(reading, "trend-better", first) &&
-    !hasCueInSentence(reading, "baseline", first)
-  );
+/** Words that say a level stands where it was: "still 6", "stuck on a 4". */
+const STILL_LEADS = new Set(["still", "stuck"]);
+/** Words between such a word and its score ("still up at 6", "still sitting at a 5", "stuck on about a 4"). */
+const STILL_FILLERS = new Set([
+  "at",
+  "a",
+  "an",
+  "about",
+  "around",
+  "on",
+  "up",
+  "right",
+  "sitting",
+  "sat",
+  "stuck",
+  "hovering",
+  "like",
+  "roughly",
+]);
+/** How far back from a score its "still" may stand, through fillers ("still stuck on a 4"). */
+const STILL_REACH = 4;
+
+/** Whether a "still" or "stuck" leads the score at `first`, with only fillers between ("still up at 6"). */
+const hasStillLead = (tokens: Reading["tokens"], first: number): boolean => {
+  for (let i = first - 1; i >= Math.max(0, first - STILL_REACH); i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (STILL_LEADS.has(norm)) return true;
+    if (!STILL_FILLERS.has(norm)) return false;
+  }
+  return false;
 };
+
+/** "still 6/10 now", "still at a 7", "still up at 6": still there, with nothing in the sentence easing it. */
+const isSaidStill = (reading: Reading, first: number): boolean =>
+  hasStillLead(reading.tokens, first) &&
+  !hasCueInSentence(reading, "trend-better", first) &&
+  !hasCueInSentence(reading, "baseline", first);
 
 /**
  * The link after the number at `i` to another score told in turn ("6 then 4", "six, then four", "7 -> 4",
@@ -1069,8 +1205,9 @@ const isStillOrUsualBesidePain = (
     sentencesWithPain.has(before) ||
     sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1));
   const { tokens } = reading;
-  // (still there: told of a pain up to two sentences before, "Got my back up to 6. Stopped two hours ago. Still a 6.")
-  if (tokens[i - 1]?.norm === "still" || tokens[i - 2]?.norm === "still")
+  // (still there: told of a pain up to two sentences before, "Got my back up to 6. Stopped two hours ago. Still a 6.",
+  // "It's 2 hours later and still up at 6.")
+  if (hasStillLead(tokens, i))
     return (
       beside || (before >= 0 && sentencesWithPain.has(wordSentenceBeside(reading, before, -1)))
     );
@@ -1109,15 +1246,20 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (next !== undefined && tokens[next - 1]?.norm === ":") sentencesWithPain.add(sentence + 1);
   }
   const scores: PainScore[] = [];
-  const diary = findDiaryNumbers(reading, values);
+  const diary = findDiaryNumbers(reading, values, sentencesWithPain.size > 0);
+  // A sentence that tells a diary tells of pain ("Yesterday I was at 7, this morning 6, this afternoon 5").
+  for (const at of diary)
+    sentencesWithPain.add(reading.segments.sentenceOf[at < 0 ? -1 - at : at] ?? -1);
   let lastScoreIndex = -2;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = scoreAt(tokens, values, i);
     // (the "10" of a score out of ten already read: "3 from 10")
     if (value === undefined || i <= lastScoreIndex) continue;
+    // ("it was a normal one": a word for the session, not the usual level of 1)
+    if (isOneForAThing(tokens, i)) continue;
     const opens = diary.includes(-1 - i);
     if (opens || diary.includes(i)) {
-      if (!factApplies(reading, { first: i, last: i + 1 })) continue;
+      if (!factApplies(reading, { first: i, last: i + 1 }) || isOthersPain(reading, i)) continue;
       const score = painScore(reading, value, i, i + 1);
       score.diary = true;
       if (opens) score.diaryStart = true;
@@ -1143,7 +1285,12 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (!strong) {
       const prev = tokens[i - 1]?.norm ?? "";
       // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
-      const afterScore = lastScoreIndex === i - 1;
+      const afterScore =
+        lastScoreIndex === i - 1 ||
+        // ("an 8 or a 9": the other end of a score told as a range)
+        (lastScoreIndex === i - 3 &&
+          tokens[i - 2]?.norm === "or" &&
+          (prev === "a" || prev === "an"));
       // "kids who are 4 and 7": a number joined by "and" or "or" to one that is no score is none either.
       const pairedWithOther =
         (prev === "and" || prev === "or") &&
@@ -1153,17 +1300,39 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         (SCORE_LEAD.has(prev) && !NOT_SCORE_PREV.has(prev) && !pairedWithOther) ||
         isWeekRange(reading, values, i) ||
         isComparedToUsual(reading, i + 1) ||
-        isApproximate(tokens, i);
+        isApproximate(tokens, i) ||
+        // "Baseline 1, this morning 4", "baseline used to be 2"
+        isUsualLedScore(reading, values, i) ||
+        // "week one 2, week two 3", "day 3 5/10", "wk2 4": the score of a numbered week or day
+        (PERIODS.has(tokens[i - 2]?.norm ?? "") && valueAt(values, i - 1) !== undefined) ||
+        NUMBERED_PERIOD.test(prev) ||
+        // "second week 3", "this week 4"
+        (prev === "week" && WEEK_ORDER.has(tokens[i - 2]?.norm ?? "")) ||
+        // "hasn't gone under 8", "My pain scores: 3, 4, 5"
+        isNotBelow(reading, i) ||
+        isListedScore(reading, values, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
+      // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
+      if (isCountRange(reading, values, i)) continue;
+      if (isClockTime(tokens, i)) continue;
       // (not "a 4 day 1: 3": a day named by its number comes next, no "4-day" time)
       const dayNamed = next === "day" && valueAt(values, i + 2) !== undefined;
       if (NOT_SCORE_NEXT.has(next) && !dayNamed && sameSentence(reading, i, i + 1)) continue;
       // "a minute or two", "a day or 2": the second number of a duration.
       if (UNIT_HOURS.has(tokens[i - 2]?.norm ?? "") && (prev === "or" || prev === "to")) continue;
       if (next === "/" || next === ":") continue;
-      // (a score set against the usual one is a score in any sentence: "it was 4 instead of my normal 1")
+      // (a score set against the usual one is a score in any sentence: "it was 4 instead of my normal 1"; so is a
+      // number rated with "a", in a message about pain: "since last night it's been an 8 or a 9")
+      // (the other end of a score read already is read with it: "an 8 or a 9")
       if (
+        !afterScore &&
         !sentencesWithPain.has(reading.segments.sentenceOf[i] ?? -2) &&
+        !(
+          isArticleRating(reading, i) &&
+          (sentencesWithPain.size > 0 || isRatedLevel(reading, i))
+        ) &&
+        !isNotBelow(reading, i) &&
+        !isOwnLevelAt(tokens, i) &&
         !isArrowChained(reading, values, i) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
@@ -1172,13 +1341,23 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       )
         continue;
     }
-    if (!factApplies(reading, { first: i, last: end })) continue;
+    if (
+      !factApplies(reading, { first: i, last: end }) &&
+      !(isNotBelow(reading, i) && appliesBesideNegation(reading, { first: i, last: end }))
+    )
+      continue;
+    // "My mum's pain is 9/10": the score of someone else's pain.
+    if (isOthersPain(reading, i)) continue;
     // "is a 7 ok as long as it's coming down?": a score asked about again, not a new one.
     if (hasScoreOf(scores, value) && isQuestion(reading, i)) continue;
     const before = scores[scores.length - 1];
     if (
       before &&
       ((lastScoreIndex === i - 2 && tokens[i - 1]?.norm === "or") ||
+        // ("an 8 or a 9")
+        (lastScoreIndex === i - 3 &&
+          tokens[i - 2]?.norm === "or" &&
+          (tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an")) ||
         isHyphenRange(reading, before, lastScoreIndex, i, value))
     ) {
       // "a five or six": one score, told as a range; the higher end counts.
@@ -1229,20 +1408,316 @@ const isHyphenRange = (
   return joint === "-" || joint === "–" || joint === "—";
 };
 
+/**
+ * Whether the pain word nearest before the score at `i`, in its sentence, is someone else's ("My mum's pain is
+ * 9/10", "my wife's pain went 3, then 4, then 5"): the score is theirs too.
+ */
+const isOthersPain = (reading: Reading, i: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  let nearest: CueHit | undefined;
+  for (const cue of cuesOf(reading, "sym-pain")) {
+    if (cue.last > i) break;
+    nearest = cue;
+  }
+  if (nearest === undefined || sentenceOf[nearest.first] !== sentenceOf[i]) return false;
+  // ("my mum's got sciatica but that's her - me, I'm about a 6/10": the patient speaks of themself between)
+  for (let at = nearest.last; at < i; at += 1)
+    if (OWN_WORDS.has(reading.tokens[at]?.norm ?? "")) return false;
+  return isSomeoneElse(reading, nearest);
+};
+
+/** Words by which the patient speaks of themself, or turns from what came before ("but mine is ..."). */
+const OWN_WORDS = new Set(["i", "im", "ive", "id", "me", "myself", "my", "mine", "but"]);
+
+/** Words before "usual" or "normal" that make "one" after them a thing ("a normal one", "the usual one"). */
+const THING_ARTICLES = new Set(["a", "an", "the", "this", "that", "my"]);
+
+/** "a normal one", "the usual one": "one" standing for a thing (a session), no score of 1. */
+const isOneForAThing = (tokens: Reading["tokens"], i: number): boolean =>
+  tokens[i]?.norm === "one" &&
+  USUAL_LEAD.has(tokens[i - 1]?.norm ?? "") &&
+  THING_ARTICLES.has(tokens[i - 2]?.norm ?? "");
+
+/** Words of a level not gone under a score ("hasn't dipped below an 8", "never dropped under 7"). */
+const UNDER_WORDS = new Set(["below", "under"]);
+/** How far before "below" its negation may stand ("hasn't really dipped below"). */
+const NOT_BELOW_REACH = 4;
+
+/**
+ * A score that a denied "below" or "under" leads ("it hasn't dipped below an 8", "not gone under a 7 all day"):
+ * the level is that score or more, told with a negation that denies no pain.
+ */
+const isNotBelow = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const under = tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an" ? i - 2 : i - 1;
+  if (!UNDER_WORDS.has(tokens[under]?.norm ?? "")) return false;
+  return precededByNegation(reading, { first: under, last: under + 1 }, NOT_BELOW_REACH);
+};
+
+/** Words that join a number to a second one in a range ("10 to 15", "6 or 7", "3 and 4"). */
+const RANGE_JOINS = new Set(["to", "or", "and", "-"]);
+
+/**
+ * The first number of a range whose second number is a count ("from 10 to 15 reps", "6 or 7 kg", "10-15 reps"):
+ * the unit after the second number is the first one's too.
+ */
+const isCountRange = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  const joined = RANGE_JOINS.has(tokens[i + 1]?.norm ?? "");
+  // ("a 2 and a 4 year old")
+  const article = tokens[i + 2]?.norm === "a" || tokens[i + 2]?.norm === "an";
+  const second = joined ? (article ? i + 3 : i + 2) : i + 1;
+  const other = tokens[second];
+  if (other?.kind !== "number" || valueAt(values, second) === undefined) return false;
+  // (numbers side by side are a range only when a dash joins them: "10-15 reps", not "a 4 36 hrs after")
+  if (!joined) {
+    const gap = reading.text.slice(tokens[i]?.end ?? 0, other.start).trim();
+    if (gap !== "-" && gap !== "–" && gap !== "—") return false;
+  }
+  const unit = tokens[second + 1]?.norm ?? "";
+  // ("from 7 to 3 of 10": out of ten, a score)
+  if (unit === "of" || !NOT_SCORE_NEXT.has(unit)) return false;
+  return sameSentence(reading, i, second + 1);
+};
+
+/**
+ * Words after a number rated with "a" that leave it a rating, not a count of something ("an 8 or a 9", "a 4 this
+ * morning", "a 5."): "a 5 star hotel" and "a 10 minute walk" name what is counted.
+ */
+const RATING_AFTER = new Set([
+  "or",
+  "and",
+  "but",
+  "now",
+  "today",
+  "tonight",
+  "yesterday",
+  "since",
+  "all",
+  "most",
+  "again",
+  "still",
+  "this",
+  "at",
+  "by",
+  "when",
+  "then",
+  "so",
+  "though",
+  "-",
+  "ish",
+]);
+
+/** Periods numbered in a series of scores ("week one 2, week two 3"). */
+const PERIODS = new Set(["week", "wk", "day"]);
+/** A period and its number written as one word ("wk2 4", "week3 5"). */
+const NUMBERED_PERIOD = /^(?:wk|week|w)\d{1,2}$/;
+/** Words before "week" that say which one, in a series of weeks' scores ("second week 3", "this week 4"). */
+const WEEK_ORDER = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "last",
+  "this",
+  "past",
+  "previous",
+]);
+
+/** How many numbers a list of scores joined by commas runs to ("My pain scores: 3, 4, 5"). */
+const LIST_LENGTH = 3;
+
+/** Whether the number at `i` is one of three or more numbers of 0-10 joined by commas ("3, 4, 5"). */
+const isListedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  let first = i;
+  while (tokens[first - 1]?.norm === "," && scoreAt(tokens, values, first - 2) !== undefined)
+    first -= 2;
+  let last = i;
+  while (tokens[last + 1]?.norm === "," && scoreAt(tokens, values, last + 2) !== undefined)
+    last += 2;
+  // ("8, 10, 12 reps": a list of counts)
+  return (last - first) / 2 + 1 >= LIST_LENGTH && !NOT_SCORE_NEXT.has(tokens[last + 1]?.norm ?? "");
+};
+
+/** Subjects of a level told with "at" ("I was at 2", "it's at 6"). */
+const LEVEL_SUBJECTS = new Set(["i", "it", "pain", "back", "ive"]);
+/** Verbs between such a subject and "at" ("I was at 2", "it stayed at 6"). */
+const LEVEL_LINKS = new Set(["was", "is", "am", "been", "stayed", "stays", "still", "sat", "sits"]);
+
+/**
+ * The patient's or the pain's level told with "at", anywhere ("Before the session I was at 2. Next morning I'm at
+ * 5."): "I'm at", "it's at", or a subject and a verb of being before "at".
+ */
+const isOwnLevelAt = (tokens: Reading["tokens"], i: number): boolean => {
+  if (tokens[i - 1]?.norm !== "at") return false;
+  const verb = tokens[i - 2]?.norm ?? "";
+  if (verb === "im" || verb === "its") return true;
+  return LEVEL_LINKS.has(verb) && LEVEL_SUBJECTS.has(tokens[i - 3]?.norm ?? "");
+};
+
+/** Words before a rating that tell a level ("it's been about a 9", "I'm at a 7", "back down to a 2"). */
+const LEVEL_VERBS = new Set([
+  "its",
+  "is",
+  "was",
+  "been",
+  "im",
+  "at",
+  "to",
+  "stayed",
+  "stays",
+  "still",
+  "stuck",
+]);
+/** Words between such a word and the rating's "a" ("it's been about a 9", "still sitting on a 5"). */
+const LEVEL_FILLERS = new Set([
+  "about",
+  "around",
+  "like",
+  "maybe",
+  "probably",
+  "easily",
+  "solid",
+  "on",
+  "sitting",
+]);
+/** How many fillers may stand between ("still sitting on a 5"). */
+const LEVEL_FILLER_REACH = 2;
+
+/** A rating told as the level of "it" or of the patient ("it's been about a 9", "I'm at a 7"). */
+const isRatedLevel = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  let at = RATING_ADJECTIVES.has(tokens[i - 1]?.norm ?? "") ? i - 3 : i - 2;
+  while (at > i - 2 - LEVEL_FILLER_REACH && LEVEL_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
+  return LEVEL_VERBS.has(tokens[at]?.norm ?? "");
+};
+
+/** Words before "at" that make the number after it a level, not a clock time ("I was at 7 this morning"). */
+const LEVEL_BEFORE_AT = new Set([
+  "was",
+  "is",
+  "im",
+  "its",
+  "been",
+  "still",
+  "stayed",
+  "stays",
+  "sitting",
+  "up",
+  "hovering",
+  "pain",
+  "now",
+  "back",
+  "it",
+  "stuck",
+  // ("woke at 4", "woke up at 3 today": the level on waking, as often as the hour; read as the level)
+  "woke",
+  "wake",
+  "wakes",
+  "waking",
+  "woken",
+]);
+
+/** What is booked for a time ("the session was at 9", "appointment at 10"). */
+const APPOINTMENTS = new Set(["session", "appointment", "appt", "class", "physio", "pt", "clinic"]);
+
+/** Verbs of getting up, before "up at" a clock time ("got up at 6"; "woke up at 3" is read as a level). */
+const RISING = new Set(["got", "get", "gets", "getting"]);
+
+/**
+ * "I got up at 6 this morning", "did my exercises at 7 tonight": a clock time, "at" a number with a time of day
+ * after it, unless a word of a level leads the "at" ("I was at 7 this morning").
+ */
+const isClockTime = (tokens: Reading["tokens"], i: number): boolean => {
+  if (tokens[i - 1]?.norm !== "at") return false;
+  // ("the session was at 9", "physio at 10"): when an appointment is
+  const before2 = tokens[i - 2]?.norm ?? "";
+  if (
+    APPOINTMENTS.has(before2) ||
+    ((before2 === "was" || before2 === "is") && APPOINTMENTS.has(tokens[i - 3]?.norm ?? ""))
+  )
+    return true;
+  // ("got up at 6 today" is a time, "still up at 6" a level)
+  const before = tokens[i - 2]?.norm ?? "";
+  if (LEVEL_BEFORE_AT.has(before) && !(before === "up" && RISING.has(tokens[i - 3]?.norm ?? "")))
+    return false;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (DIARY_DAYS.has(next)) return true;
+  const day = DAY_DETERMINERS.has(next) || next === "in" ? i + 2 : -1;
+  const word = tokens[day]?.norm === "the" ? tokens[day + 1]?.norm : tokens[day]?.norm;
+  return day > 0 && DIARY_DAYS.has(word ?? "");
+};
+
+/** Words between "a" and a rating that say how firmly ("a solid 9", "a good 7", "a steady 5"). */
+const RATING_ADJECTIVES = new Set([
+  "solid",
+  "good",
+  "steady",
+  "strong",
+  "constant",
+  "firm",
+  "hard",
+]);
+
+/** A number rated with "a" or "an" and ending its phrase ("it's been an 8 or a 9", "today it's a 4."). */
+const isArticleRating = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  // ("a solid 9", "a good 7")
+  const article = RATING_ADJECTIVES.has(tokens[i - 1]?.norm ?? "")
+    ? tokens[i - 2]?.norm
+    : tokens[i - 1]?.norm;
+  if (article !== "a" && article !== "an") return false;
+  const after = tokens[i + 1];
+  return after === undefined || after.kind === "punct" || RATING_AFTER.has(after.norm);
+};
+
 /** "eight-ish", "7ish": a number told as about that much, the way a score is guessed. */
 const isApproximate = (tokens: Reading["tokens"], i: number): boolean =>
   tokens[i + 1]?.norm === "ish" || (tokens[i + 1]?.norm === "-" && tokens[i + 2]?.norm === "ish");
 
-/** Words between a word of the usual and its score ("normally a 2", "my baseline is about 1"). */
-const USUAL_LINKS = new Set(["a", "an", "at", "is", "about", "around", "of"]);
+/** Words between a word of the usual and its score ("normally a 2", "my baseline used to be 2"). */
+const USUAL_LINKS = new Set([
+  "a",
+  "an",
+  "at",
+  "is",
+  "about",
+  "around",
+  "of",
+  "was",
+  "be",
+  "used",
+  "to",
+  "its",
+  "it",
+  "sits",
+  // "my usual morning level is 2", "normal pain score is a 1"
+  "level",
+  "pain",
+  "score",
+  "morning",
+  "mornings",
+]);
+/** How far back a word of the usual may lead its score through links ("my normal used to be a 1"). */
+const USUAL_LINK_REACH = 5;
 
-/** A score of 0-10 led by a word of the usual, at most one link word between ("normally a 2", "usual 1"). */
+/** A score of 0-10 led by a word of the usual, only links between ("normally a 2", "baseline used to be 2"). */
 const isUsualLedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
   if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) return false;
-  const prev = tokens[i - 1]?.norm ?? "";
-  if (USUAL_LEAD.has(prev)) return true;
-  return USUAL_LINKS.has(prev) && USUAL_LEAD.has(tokens[i - 2]?.norm ?? "");
+  return isLedByUsual(tokens, i);
+};
+
+/** A word of the usual before token `i`, only links between ("usually it is 2", "my baseline used to be 2"). */
+const isLedByUsual = (tokens: Reading["tokens"], i: number): boolean => {
+  for (let at = i - 1; at >= Math.max(0, i - USUAL_LINK_REACH); at -= 1) {
+    const norm = tokens[at]?.norm ?? "";
+    if (USUAL_LEAD.has(norm)) return true;
+    if (!USUAL_LINKS.has(norm)) return false;
+  }
+  return false;
 };
 
 type Timed = { hours: number; span: Span };
@@ -1250,6 +1725,9 @@ type Timed = { hours: number; span: Span };
 /** Whether two tokens are in one sentence. */
 const sameSentence = (reading: Reading, a: number, b: number): boolean =>
   reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
+
+/** Words between a number and its unit that say the time was all of it ("a full week", "two whole days"). */
+const LENGTH_WORDS = new Set(["full", "whole", "entire", "solid", "good"]);
 
 /** "and a half" at token `at`. */
 const isAndAHalf = (tokens: Reading["tokens"], at: number): boolean =>
@@ -1311,12 +1789,16 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     if (norm === "a" && tokens[i + 1]?.norm === "couple")
       unitAt = tokens[i + 2]?.norm === "of" ? i + 3 : i + 2;
     if (norm === "a" && tokens[i + 1]?.norm === "few") unitAt = i + 2;
+    // ("a couple of days", "a few days": two or three)
+    const vague = norm === "a" && unitAt > i + 1;
+    // "a full week", "two whole days"
+    if (LENGTH_WORDS.has(tokens[unitAt]?.norm ?? "")) unitAt += 1;
     // A number and its unit in one sentence ("... 2/10. Week later" is no ten weeks).
     const unit = sameSentence(reading, i, unitAt)
       ? UNIT_HOURS.get(tokens[unitAt]?.norm ?? "")
       : undefined;
     if (unit === undefined) continue;
-    const value = norm === "a" && unitAt > i + 1 ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
+    const value = vague ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
     // "a day and a half".
     const halfAfter = !halfBefore && isAndAHalf(tokens, unitAt + 1);
     const half = halfBefore || halfAfter ? unit / 2 : 0;
@@ -1498,6 +1980,11 @@ const SAME_WHICH = new Set([
   "routine",
   "programme",
   "program",
+  // "Same pattern every week": the soreness coming and going the same way, not standing still.
+  "pattern",
+  "patterns",
+  "story",
+  "cycle",
 ]);
 
 const statedTrends = (reading: Reading): Stated[] => {
@@ -1555,8 +2042,15 @@ const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Sta
     };
   };
   let added = false;
-  for (const score of scores) {
-    const steady = score.steady ? at(score, "same") : undefined;
+  for (let index = 0; index < scores.length; index += 1) {
+    const score = scores[index];
+    if (score === undefined) continue;
+    // (a score said to be still there, "day 4 and still a 5", "still stuck on a 4", stands still too, unless a
+    // lower one is told after it in its sentence: "still 4 the next day, and by day 3 down to 2")
+    const next = scores[index + 1];
+    const lowerAfter =
+      next !== undefined && next.sentence === score.sentence && next.value < score.value;
+    const steady = score.steady || (score.still && !lowerAfter) ? at(score, "same") : undefined;
     if (steady) {
       stated.push(steady);
       added = true;
@@ -1722,9 +2216,28 @@ const findStandstill = (
       next.cue.first - trend.cue.last <= reach &&
       !isRunOnBetween(reading, trend.cue.last, next.cue.first) &&
       !hasFindingBetween(reading, trend.cue.last, next.cue.first);
-    if (!answered) return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
+    if (!answered && !isBackToNormalAfter(reading, trend.cue, sentence))
+      return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
   }
   return undefined;
+};
+
+/**
+ * A return to normal told later in the sentence of a worse spell told as past, nothing else told between ("I was a
+ * bit more sore that night - my usual spot - but I woke up Saturday feeling completely fine"): the spell is over.
+ */
+const isBackToNormalAfter = (reading: Reading, trend: CueHit, sentence: number): boolean => {
+  // (only a spell told as past, "I was a bit more sore that night": "it's still as bad today" is now)
+  if (!isToldAsThen(reading, trend)) return false;
+  for (const cue of cuesOf(reading, "baseline")) {
+    if (cue.first < trend.last || reading.segments.sentenceOf[cue.first] !== sentence) continue;
+    if (precededByNegation(reading, cue, 3)) continue;
+    return (
+      !isRunOnBetween(reading, trend.last, cue.first) &&
+      !hasFindingBetween(reading, trend.last, cue.first)
+    );
+  }
+  return false;
 };
 
 const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | undefined => {
@@ -2328,6 +2841,36 @@ const isSettledBetween = (reading: Reading, from: number, to: number): boolean =
   return false;
 };
 
+/** Words of the treatment as a whole: a time of weeks told with one can be how long the programme has run. */
+const PROGRAMME_WORDS = new Set([
+  "pt",
+  "physio",
+  "physiotherapy",
+  "physiotherapist",
+  "physical",
+  "therapy",
+  "rehab",
+  "programme",
+  "program",
+  "treatment",
+  "pilates",
+]);
+
+/**
+ * A time of two weeks or more, told in a sentence that names the treatment and tells no trend ("I started PT three
+ * weeks ago", "I do physiotherapy since two weeks"): how long the programme has run.
+ */
+const isProgrammeLength = (reading: Reading, stated: readonly Stated[], timed: Timed): boolean => {
+  if (timed.hours < PAST_EPISODE_HOURS) return false;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[timed.span.first] ?? 0;
+  for (const item of stated) if (sentenceOf[item.cue.first] === sentence) return false;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1)
+    if (PROGRAMME_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
 /** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
 const PAST_EPISODE_HOURS = 14 * 24;
 
@@ -2340,6 +2883,55 @@ const PERSISTENT_HOURS = 72;
  */
 const NUMBER_VALUES: (number | undefined)[] = [];
 
+/** Words of weeks that make a rising series of scores in their sentence a weekly one. */
+const WEEK_WORDS = new Set(["week", "weeks", "weekly", "wk", "wks"]);
+
+/** How many scores, each higher than the one before, make a rising series. */
+const RISING_LENGTH = 3;
+
+/**
+ * Whether sentence `sentence` holds a word of weeks, or the sentence before it when that one ends in a colon
+ * ("Weekly average pain: 2 → 3 → 4").
+ */
+const hasWeekWordIn = (reading: Reading, sentence: number): boolean => {
+  const { sentenceStarts } = reading.segments;
+  const start = sentenceStarts[sentence] ?? 0;
+  const from =
+    reading.tokens[start - 1]?.norm === ":" ? (sentenceStarts[sentence - 1] ?? 0) : start;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let i = from; i < end; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (WEEK_WORDS.has(norm) || NUMBERED_PERIOD.test(norm)) return true;
+  }
+  return false;
+};
+
+/**
+ * Three or more scores told in one sentence, each higher than the one before, in a sentence that speaks of weeks
+ * ("my weekly average has gone 3 → 4 → 5", "baseline used to be 2, then 3, now 4 - it's gone up every week",
+ * "Week 1 about a 3, week 2 about a 4, and this week a 5"): scores of a weekly series, each marked so.
+ */
+const markRisingWeeks = (reading: Reading, scores: readonly PainScore[]): void => {
+  let start = 0;
+  for (let end = 1; end <= scores.length; end += 1) {
+    const score = scores[end];
+    const before = scores[end - 1];
+    if (
+      score !== undefined &&
+      before !== undefined &&
+      score.sentence === before.sentence &&
+      score.value > before.value
+    )
+      continue;
+    if (end - start >= RISING_LENGTH && hasWeekWordIn(reading, scores[start]?.sentence ?? -1))
+      for (let i = start; i < end; i += 1) {
+        const item = scores[i];
+        if (item) item.weekly = true;
+      }
+    start = end;
+  }
+};
+
 /** Reads the numbers, timing, trend and context facts of a message. */
 export const readTextFacts = (reading: Reading): TextFacts => {
   const values = numberValues(reading.tokens, NUMBER_VALUES);
@@ -2347,13 +2939,19 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
   } = { painScores: findPainScores(reading, values) };
+  markRisingWeeks(reading, facts.painScores);
   scoreTrends(reading, facts.painScores, stated);
   // The longest time since the session, unless a time of three days or more is told with pain that is the same
   // or worse in its own sentence ("today is Friday and it's the same"): that one, though another sentence tells
   // of something else on day 6 and improving. A message can tell two episodes; the one not improving counts.
   let longest: Timed | undefined;
   let standing: { timed: Timed; trend: NonNullable<TextFacts["trend"]> } | undefined;
-  for (const timed of findDurations(reading, values)) {
+  const durations = findDurations(reading, values);
+  // (a time of hours or days told beside weeks of physio: the days are the session's, the weeks the programme's)
+  let sessionScale = false;
+  for (const timed of durations)
+    if (timed.hours >= 12 && timed.hours < PAST_EPISODE_HOURS) sessionScale = true;
+  for (const timed of durations) {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
@@ -2367,6 +2965,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       (whenOf(reading, timed.span) === "past" || isClearingLength(reading, timed.span))
     )
       continue;
+    // "I started PT three weeks ago ... Session 5 was on Tuesday ... Today is Thursday": how long the programme has
+    // run, not the time since the session, when the days are told too and nothing is said of how it is going then.
+    if (sessionScale && isProgrammeLength(reading, stated, timed)) continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(

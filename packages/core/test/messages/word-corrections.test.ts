@@ -22,6 +22,8 @@ const ACCEPTED_FOLDS: ReadonlyMap<string, string> = new Map([
   ["saturdays", "saturday"],
   ["backs", "back"],
   ["hamstrings", "hamstring"],
+  // An exercise read as its plural, which the readers know.
+  ["deadlift", "deadlifts"],
 ]);
 
 const MIN_MESSAGES = 3;
