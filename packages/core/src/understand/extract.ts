@@ -1107,13 +1107,22 @@ const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boo
   for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
     const norm = reading.tokens[i]?.norm ?? "";
     if (
-      norm === "like" ||
+      (norm === "like" && !NOT_A_LIKENESS.has(reading.tokens[i + 1]?.norm ?? "")) ||
       ((norm === "if" || norm === "though") && reading.tokens[i - 1]?.norm === "as")
     )
       return true;
   }
   return false;
 };
+
+/** Words after "like" that make it "as" ("stiff like usual I fell off a ladder"), not a likeness. */
+const NOT_A_LIKENESS: ReadonlySet<string> = new Set([
+  "usual",
+  "normal",
+  "always",
+  "before",
+  "ever",
+]);
 
 /** Words of a normal state after a recovery time ("they were totally normal"). */
 const NORMAL_AGAIN = new Set([
@@ -1157,7 +1166,10 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
       cue.first >= symptom.last &&
       !precededByNegation(reading, cue) &&
       !hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING) &&
-      !isTreatmentBetween(reading, symptom, cue),
+      !isTreatmentBetween(reading, symptom, cue) &&
+      // ("both my legs have gone wobbly ... a couple of nights it was worse after the session but it's fine now":
+      // what is fine now is what got worse)
+      !hasCueBetween(reading, "trend-worse", symptom.last, cue.first),
   ) ||
   inSentence(reading, "recovery-time", symptom.first).some(
     (cue) =>
