@@ -11,7 +11,8 @@ import type { CueHit, Reading } from "./read-text";
  *
  * The frame is read once per message. It holds when
  * - the relative is named as the patient ("she's the patient", "he's the one in PT", "I'm the patient's wife"), or
- *   the writer says they write or ask for them ("wants me to ask", "writing on behalf of my mum", "so I'm asking");
+ *   the writer says they write or ask for them ("wants me to ask", "writing on behalf of my mum"; "so I'm asking"
+ *   only when the writer tells no symptom of their own, else it is their reason to ask);
  * - or, when the writer tells of no symptom of their own, the relative has therapy or a spinal operation ("he's
  *   doing physio for his lower back", "had disc surgery 9 days ago"), their age is given ("Gran (84)", "my mum is
  *   59") or their back is what is told of ("his lower back pain has got worse").
