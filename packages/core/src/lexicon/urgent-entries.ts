@@ -19,6 +19,12 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(tripping|trip|tripped) over my (foot|toes|own feet|feet)",
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
       "(weak|floppy) (ankle|foot)",
+      // A foot that has gone lazy, or that the shoe scuffs: "my right foot has been a bit lazy", "I scuff my shoe".
+      "(foot|ankle) [has been|is|feels|has gone|went|has got|got|seems|is being] [a bit|a little|bit|quite|really|so|kind of|sort of] (lazy|floppy)",
+      "(scuff|scuffing|scuffs|keep scuffing|kept scuffing) (my|the toe of my|the toes of my|the front of my) (shoe|shoes|trainer|trainers)",
+      // The slap of a dropped foot told as its sound: "flap flap", "it makes a slapping noise on the floor".
+      "(flap flap|slap slap|flop flop)",
+      "(foot|it) (make|makes|made|making) a (slapping|flapping|slap|flap) (noise|sound)",
       // A foot or toes that will not come up: "my toes don't lift properly", "my foot won't come up".
       "(foot|toes|toe|ankle) [just|really|quite|simply|always|still|now] (dont|doesnt|wont|will not|do not|does not|cant|cannot|arent|isnt|wouldnt|didnt|not) [properly|really|quite|fully|always|want to] (lift|lifting|come up|coming up|pull up|clear the floor|clear the ground|clear the step)",
       "(keep|keeps|kept|been|started) (tripping|catching my (foot|toes|toe)|stubbing my (foot|toes|toe)|catching (it|them) on)",
@@ -40,6 +46,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(leg|knee) (buckles|buckled|buckling)",
       "weakness (in|of) (my|the) (leg|foot|ankle|thigh|calf|knee)",
       "(leg|foot|ankle|thigh) (is|feels|felt|has been|has gone|went|feeling) weak",
+      // In other words for strength gone: "my left foot is not strong", "the leg has no power", "foot got weaker".
+      "(leg|foot|ankle|thigh) (is|feels|felt|has been|has gone|went|got|is getting|getting|has become|became) (not strong|not so strong|not as strong|less strong|weaker|no strength|no power)",
+      "(leg|foot|ankle|thigh) (has|had) no (strength|power) [in it|left]",
       "weak (leg|foot|ankle|thigh)",
       // "ankle's gone weak": the apostrophe drops, so "ankles gone weak" (no "have", one side).
       "(ankles|thighs) (gone|going|feeling|getting|went) weak",
@@ -58,7 +67,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     concept: "severe-pain",
     patterns: [
       "(severe|unbearable|excruciating|agonising|agonizing|crippling|extreme|horrendous|debilitating) [back] (pain|ache|aching)",
-      "(pain|it) (is|was|has been) (unbearable|excruciating|agonising|agonizing|severe|horrendous)",
+      "(pain|it) (is|was|has been) (unbearable|excruciating|agonising|agonizing|severe|horrendous|dreadful|horrific|intolerable|atrocious)",
       "(unbearable|excruciating|agony|in agony)",
       "worst pain (ive|i have|i have ever|ive ever) [ever] (had|felt)",
     ],
@@ -71,7 +80,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(painkillers|pain killers|tablets|meds|medication|medicine|ibuprofen|paracetamol|codeine|pills) (arent|are not|dont|do not|isnt|havent|didnt|did not|wont) (touching it|helping|help|working|work|doing anything|touch it|touched it|do anything|made a difference)",
       "not (eased|relieved|helped|better) (by|with) (rest|resting|lying down|painkillers|medication)",
       "(doesnt|does not|dont|do not) (ease|improve|get better|go away|settle|change|budge|shift|let up) (with|when i) (rest|resting|lie down|lying down)",
-      "nothing (helps|eases it|touches it|works)",
+      "nothing (helps|eases it|touches it|works|relieves it|takes the edge off|takes it away|shifts it)",
+      // Still or lying down, and no relief: "sitting still does not relieve it at all", "lying flat doesn't take the edge off".
+      "(rest|resting|lying down|lying still|laying down|lying flat|sitting still|sitting down|keeping still|staying still|bed rest|lying in bed) (doesnt|does not|didnt|did not|wont|will not) (relieve|relieve it|take the edge off|take it away)",
     ],
   },
   {
@@ -80,8 +91,13 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(cant|cannot|can barely|hard to|unable to|couldnt) (think|talk|speak) [straight|properly|clearly]",
       "(cant|cannot|couldnt|unable to) get out of bed",
-      "(cant|cannot|couldnt|unable to) (wash|dress|get dressed|shower) [myself]",
-      "so bad (i cant|that i cant|i couldnt) (think|talk|sleep|move|walk|breathe)",
+      "(cant|cannot|couldnt|unable to|could not|can not|was not able to|wasnt able to|not able to) (wash|dress|get dressed|shower) [myself]",
+      "so bad (i cant|that i cant|i couldnt|i cannot|that i cannot|i can not|i could not) (think|talk|sleep|move|walk|breathe|concentrate|focus)",
+      // Crying with it: "I'm crying it hurts so much", "in tears with the pain", "can't get out of my chair without crying out".
+      "(crying|in tears|sobbing|weeping) (with|from|because of) [the] pain",
+      "(im|i am|i was|ive been|i have been|been) (crying|in tears|sobbing) [because|cos|as] (it hurts|it is so painful|its so painful) [so much|so bad]",
+      "hurts so (much|bad) (im|i am|i was|that im|that i am|ive been) (crying|in tears|sobbing)",
+      "(cant|cannot|couldnt|could not|can not) (get out of|get up from|get off|stand up from) (my|the|a) (chair|bed|sofa|settee|couch|seat|car) without (crying|crying out|screaming|shouting|yelling)",
     ],
   },
   {
@@ -116,6 +132,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(lost|losing|dropped|dropping) (weight|a stone|a lot of weight|loads of weight|some weight|a bit of weight|lots of weight) [without (trying|dieting|meaning to)]",
       "(lost|losing|dropped|dropping) (about|around|nearly|almost|over|more than) (a stone|half a stone|a few pounds|a few kilos|(1|2|3|4|5|6|7|8|9|10|12|14|15|20) (kg|kilos|kilograms|pounds|lbs|stone))",
       "unexplained weight loss",
+      // The scales told: "the weighing scale says I'm 4 kilos down", "half a stone lighter".
+      // (a pound or two is a week's ordinary change: three or more, or a stone)
+      "(3|4|5|6|7|8|9|10|11|12|13|14|15|three|four|five|six|seven|eight|nine|ten) (kilo|kg|kgs|kilos|kilogram|kilograms|pound|pounds|lb|lbs) (down|lighter)",
+      "(half a|a|one|two|1|2) (stone|stones|st) (down|lighter)",
       "(lost|losing|dropped|dropping) (half a stone|a few pounds|a few kilos|pounds|kilos|(1|2|3|4|5|6|7|8|9|10|12|14|15|20) (kg|kilos|kilograms|pounds|lbs|stone))",
       // Present or broken tense and singular units: "I lose 6 kilo in two month", "dropped 5 kilo", "lose 10 pound".
       "(lose|loose|loosing|lost|losing|dropped|drop|dropping|shed|shedding) [about|around|nearly|almost|over|like|maybe] (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|18|20|two|three|four|five|six|seven|eight|nine|ten|twelve) (kilo|kg|kgs|kilos|kilogram|kilograms|pound|pounds|lb|lbs|stone|stones|st) [in|over|since|without]",
@@ -170,6 +190,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "intravenous drug[s] [use]",
       "ivdu",
       "heroin",
+      // "I still use sometimes, needles", "we shared needles", "a needle user".
+      "(use|using|used|share|sharing|shared) [sometimes|again|still] [,] (needles|syringes|dirty needles)",
+      "(needle|needles) (user|users|drug|drugs)",
+      "(inject|injecting|injected|shoot up|shooting up|shot up) (meth|speed|cocaine|coke|crack|steroids|drugs again)",
     ],
   },
   {
@@ -224,6 +248,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(i|ive|i have) (fell|fallen|slipped|tripped)",
       "tripped (over|on|up|and fell|and landed)",
       "(stumbled|lost my footing|missed a step|missed the step|missed the bottom step|went flying)",
+      // Told of someone else (whose the fall is, the status and the proxy frame decide): "she fell", "lost her footing".
+      "(he|she|hes|shes|he has|she has|they|theyve) (fell|fallen|slipped|tripped)",
+      "lost (her|his|their) footing",
+      "(sat down|landed|came down|come down|went down) with a (bump|thump|thud|bang|crash)",
       // A step or kerb missed: "missed the last step getting off the bus", "misjudged the kerb".
       "(missed|misjudged|misstepped|mis stepped) (a|the|my|one) [last|bottom|top|final|first|second|little|small|low|high] (step|steps|stair|stairs|kerb|curb|footing)",
       "(missed|misjudged) my (step|footing)",

@@ -140,6 +140,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
         [
           "fever-infection/iv-drug-use",
           "fever-infection/immunosuppressed",
+          // (long-term steroids weaken the immune system: reference.md §3.3 rows 9-10, "fever + immunosuppression")
+          "osteoporosis-steroids/steroids",
           "fever-infection/recent-infection",
           "fever-infection/diabetes",
           "fact:recent-spinal-surgery",

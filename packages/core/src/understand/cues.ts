@@ -191,7 +191,7 @@ export const CUE_PATTERNS = {
   "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
-    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
+    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
   ],
   /**
    * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
@@ -590,6 +590,10 @@ export const CUE_PATTERNS = {
   surgery: [
     "(spine|spinal|back|lumbar|disc|disk) (surgery|operation|op|procedure|injection|fusion)",
     "(discectomy|microdiscectomy|laminectomy|decompression|spinal fusion|epidural|epidural injection|facet injection|nerve root injection|my operation|my surgery|my op)",
+    // Injections into the spine: "the nerve root block", "a facet joint injection", "radiofrequency ablation".
+    "(nerve root|root|facet|facet joint|medial branch|epidural|spinal) (block|blocks|injection|injections)",
+    "(steroid|cortisone) (injection|injections|jab) (in|into) (my|the) (back|spine|lower back)",
+    "(radiofrequency|rf) (ablation|denervation|lesioning)",
     "(surgery|operation|op) on my (back|spine|disc)",
     "(surgery|operation|op) on (the|my|his|her) (back|spine|lower back|lumbar spine|discs)",
     "(surgery|operation|op) on (back|spine|lower back)",
