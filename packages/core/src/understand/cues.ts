@@ -392,6 +392,9 @@ export const CUE_PATTERNS = {
     "(strength|power) in (my|the|that|this) [left|right|bad|weak|good] (leg|foot|ankle|calf|thigh|knee|legs|feet) (isnt|is not|wasnt|was not|aint|is no longer|just isnt|has gone|is going|is gone|has disappeared|is disappearing|is draining|is fading|is leaving|is vanishing|is ebbing|is slipping)",
     "(strength|power) (isnt|is not|wasnt|was not|not|aint|is no longer|just isnt|just is not) [really|quite|all] (there|back|the same|what it was|what it used to be|what it should be|right)",
     "(strength|power) (has gone|has disappeared|disappeared|is disappearing|is going|is gone|has vanished|vanished|is vanishing|has drained|has drained away|has left|is draining|is leaving|is fading|is ebbing|is slipping)",
+    // Part of the strength lost, told with how much: "the GP said I've lost some strength in my right foot", "lost a
+    // bit of power in my left leg", "my foot has lost some of its strength" (not "lose": "worried I'd lose some").
+    "(lost|losing|loses) (some|a bit of|a little|a little bit of|a lot of|lots of|loads of|a fair bit of|quite a bit of|a chunk of|much of|most of|half|half of|all|all of|some of) [my|the|its|their|his|her] (strength|power)",
   ],
   /**
    * Words that say the patient still feels something after a session without naming pain ("still feeling it",
