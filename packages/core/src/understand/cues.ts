@@ -1151,6 +1151,11 @@ export const CUE_PATTERNS = {
     // Touching oneself ("when I touch myself I can hardly feel it").
     "(touch|touching|touched|touches|pleasure|pleasuring|pleasured|play with|playing with) myself",
     "(masturbate|masturbating|masturbation|masturbated|self pleasure|wank|wanking|jerk off|jerking off)",
+    // Orgasm told as a verb: "when I orgasmed I hardly felt anything", "when I came last night I barely felt it" ("I
+    // came" or "I come" only with no place or purpose after it: "when I came in for my session": see
+    // `red-flag-signs.ts`).
+    "(orgasmed|orgasming|ejaculated|cummed|cumming)",
+    "(i|we) (came|come|cum)",
   ],
   /**
    * Sex told as performing with a partner or in bed ("perform with my wife"): a failure to (`red-flag-signs.ts`) is

@@ -1329,6 +1329,69 @@ const isTouchOfPlace = (reading: Reading, domain: CueHit): boolean =>
   reading.tokens[domain.last - 1]?.norm === "myself" &&
   TOUCHED_PLACE.has(reading.tokens[domain.last]?.norm ?? "");
 
+/** "Came" or "come" as arriving, not orgasm: a place, a direction or a purpose after it ("I came in for PT"). */
+const CAME = words("came", "come");
+const ARRIVAL_WORDS = words(
+  "to",
+  "in",
+  "into",
+  "home",
+  "back",
+  "here",
+  "there",
+  "over",
+  "round",
+  "around",
+  "out",
+  "off",
+  "up",
+  "down",
+  "across",
+  "along",
+  "through",
+  "from",
+  "for",
+  "by",
+  "with",
+  "on",
+  "away",
+  "inside",
+  "outside",
+  "forward",
+  "straight",
+  "first",
+  "second",
+  "close",
+  "near",
+  "prepared",
+  "a",
+  // ("I come every Tuesday and it feels different each time": visits)
+  "every",
+  "each",
+  "twice",
+  "once",
+  "weekly",
+  "regularly",
+);
+
+/**
+ * "I came" or "I come" followed, within three words of its clause, by where, from where or what for ("when I came
+ * in last night", "I came home and barely felt it", "came off the bike"): arriving, not orgasm.
+ */
+const isArriving = (reading: Reading, domain: CueHit): boolean => {
+  if (!CAME.has(reading.tokens[domain.last - 1]?.norm ?? "")) return false;
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[domain.last - 1];
+  for (let i = domain.last; i < domain.last + 3 && clauseOf[i] === clause; i += 1) {
+    if (ARRIVAL_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** A sexual domain word that is about something else: touching a place, or arriving somewhere. */
+const isNotSexual = (reading: Reading, domain: CueHit): boolean =>
+  isTouchOfPlace(reading, domain) || isArriving(reading, domain);
+
 /** Sex as an activity changed or less often ("sex is different because of my back"): no sign of the nerves. */
 const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "") &&
@@ -2068,7 +2131,7 @@ const PAIRINGS: readonly Pairing[] = [
     // ("sex is fine, not able to kneel though": another act)
     skip: (reading, domain, sign) =>
       isActivityChange(reading, domain, sign) || isTroubleOfOtherAct(reading, sign),
-    notDomain: isTouchOfPlace,
+    notDomain: isNotSexual,
   },
   // Not able to perform with a partner or in bed ("I haven't been able to, you know, perform with my wife").
   {
@@ -2087,7 +2150,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     skip: (reading, _domain, sign) => isComparisonOfPain(reading, sign),
-    notDomain: isTouchOfPlace,
+    notDomain: isNotSexual,
   },
   // The chest tight, heavy, crushing or painful; breath short or hard to get.
   {
