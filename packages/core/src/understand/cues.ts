@@ -270,6 +270,9 @@ export const CUE_PATTERNS = {
     "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
     "both (leg|foot|thigh|calf|shin)",
     "(leg|legs|foot|feet) (both|each) side[s]",
+    // "both" after the legs, or the legs counted: "my legs both feel heavy when I walk", "my two legs".
+    "(legs|feet|thighs|calves|shins) both",
+    "(two|2) (legs|feet|thighs|calves|shins)",
   ],
   /** The saddle area. */
   "site-saddle": [

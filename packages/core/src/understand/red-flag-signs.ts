@@ -3248,7 +3248,7 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
     if (!site) continue;
     const span = union(site, symptom);
     if (hasRecoveryAfter(reading, symptom)) add("mild-soreness", "muscle-fatigue", span);
-    else if (!isAfterEffort(reading, symptom.first))
+    else if (!isAfterEffort(reading, symptom.first) || isLimpWhenWalking(reading, symptom.first))
       add(
         "bilateral-neuro",
         "both-legs",
@@ -3257,6 +3257,42 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
       );
   }
   for (const site of cuesOf(reading, "site-both")) addAchingLegs(reading, site, add);
+};
+
+/** Words that make walking the time a symptom comes ("when I walk", "whenever I walk", "as I walk"). */
+const WALK_WHEN = new Set(["when", "whenever", "while", "whilst", "as", "if", "once"]);
+
+/** Walking told as when a symptom comes: "when I walk", "as I walk", "while walking" (not "after a long walk"). */
+const isWalkingWhen = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const norm = tokens[i]?.norm;
+  if (norm !== "walk" && norm !== "walking" && norm !== "walks") return false;
+  const before = tokens[i - 1]?.norm ?? "";
+  if (WALK_WHEN.has(before)) return true;
+  const subject = before === "i" || before === "im" || before === "start" || before === "go";
+  return subject && WALK_WHEN.has(tokens[i - 2]?.norm ?? "");
+};
+
+/**
+ * "Both legs feel heavy when I walk", "my legs both get heavy as I walk": heaviness that comes with everyday walking
+ * is a two-leg symptom of walking (as spinal claudication is), not tired muscles after exertion. Only when walking
+ * so told is the one exertion of the sentence ("heavy legs after the squats when I walk home" stays effort).
+ */
+const isLimpWhenWalking = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  let start = index;
+  while (start > 0 && sentenceOf[start - 1] === sentence) start -= 1;
+  let walking = false;
+  for (let i = start; i < reading.tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (isWalkingWhen(reading, i)) walking = true;
+    else if (isExertionAt(reading, i)) return false;
+  }
+  return (
+    walking &&
+    !hasEffortInSentence(reading, "exercise", index) &&
+    !hasEffortInSentence(reading, "new-exercise", index)
+  );
 };
 
 /**
