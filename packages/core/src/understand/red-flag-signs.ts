@@ -1578,7 +1578,54 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "water") return WATER_ASIDE.has(before) || WATER_ASIDE.has(next);
   if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
+  if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
   return DESTINATION.has(next);
+};
+
+/** What takes long to get going when it is the patient or their body, not the flow. */
+const BODY_GOERS = words(
+  "i",
+  "me",
+  "back",
+  "body",
+  "spine",
+  "joints",
+  "legs",
+  "hips",
+  "muscles",
+  "everything",
+  "we",
+);
+/** Verbs of taking long ("takes ages to get going"). */
+const TAKES = words("takes", "take", "took", "taking");
+/** Words between the one who takes long and "takes" ("my back always takes ages"). */
+const TAKES_FILLERS = words(
+  "always",
+  "still",
+  "just",
+  "usually",
+  "normally",
+  "really",
+  "does",
+  "do",
+);
+
+/**
+ * "My back takes ages to get going in the morning", "I take a long time to get going": the patient or their body
+ * is slow to start (stiffness), told by the subject of "takes" before "to get going"; not "it takes ages to get
+ * going" (the flow).
+ */
+const isBodyGettingGoing = (reading: Reading, going: number): boolean => {
+  const { tokens } = reading;
+  const verb = tokens[going - 1]?.norm;
+  if (verb !== "get" && verb !== "got") return false;
+  for (let i = going - 2; i >= Math.max(0, going - 8); i -= 1) {
+    if (!TAKES.has(tokens[i]?.norm ?? "")) continue;
+    let at = i - 1;
+    while (at > i - 3 && TAKES_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
+    return BODY_GOERS.has(tokens[at]?.norm ?? "");
+  }
+  return false;
 };
 
 /** After "the water", words of it coming or not: passing water ("wait before the water will come"). */
