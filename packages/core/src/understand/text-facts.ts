@@ -2075,6 +2075,78 @@ const isInsideLongerTrend = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Words of sleep, which "worse" after them is told of ("slept worse", "sleep has been worse"). */
+const SLEEP_WORDS = new Set(["slept", "sleep", "sleeping", "sleeps", "nights"]);
+/** Words between sleep and "worse" ("my sleep has been a bit worse"). */
+const SLEEP_LINKS = new Set([
+  "has",
+  "have",
+  "been",
+  "is",
+  "was",
+  "a",
+  "bit",
+  "little",
+  "even",
+  "much",
+  "lot",
+]);
+/** Words that give the cause after a trend ("because of the heat", "due to the baby"). */
+const CAUSE_WORDS = new Set(["because", "cos", "coz", "cause", "due", "thanks", "from", "with"]);
+/** Words of the back or a symptom as a cause ("because of my back"): the pain is what changed. */
+const BODY_CAUSES = new Set([
+  "back",
+  "leg",
+  "legs",
+  "hip",
+  "hips",
+  "neck",
+  "spine",
+  "sciatica",
+  "buttock",
+  "bum",
+  "foot",
+  "feet",
+  "knee",
+  "calf",
+]);
+/** How far after "worse" the cause may be told ("slept worse the last few nights because of the heat"). */
+const CAUSE_REACH = 8;
+
+/**
+ * "I slept worse the last few nights because of the heat": sleep that is worse, from a cause that is not the pain
+ * (the heat, the baby, a noisy street), tells no trend of the pain. Not when the cause is the back or a symptom
+ * ("slept worse because of the pain", "because my back was killing me") or none is given.
+ */
+const isSleepWorseFromOther = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  let at = cue.first - 1;
+  while (at > cue.first - 4 && SLEEP_LINKS.has(tokens[at]?.norm ?? "")) at -= 1;
+  if (!SLEEP_WORDS.has(tokens[at]?.norm ?? "")) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[cue.first];
+  const end = Math.min(tokens.length, cue.last + CAUSE_REACH);
+  let cause = -1;
+  for (let i = cue.last; i < end && sentenceOf[i] === sentence; i += 1) {
+    if (CAUSE_WORDS.has(tokens[i]?.norm ?? "")) {
+      cause = i;
+      break;
+    }
+  }
+  if (cause < 0) return false;
+  // (the cause, to the end of its clause or a comma: no pain, no back, no symptom; "..., back's fine" is apart)
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[cause];
+  let last = cause + 1;
+  for (; last < tokens.length && clauseOf[last] === clause; last += 1) {
+    if (tokens[last]?.kind === "punct") break;
+    const norm = tokens[last]?.norm ?? "";
+    if (PAIN_ITSELF.has(norm) || PAIN_CONTEXT.has(norm) || BODY_CAUSES.has(norm)) return false;
+  }
+  for (const hit of reading.hits) if (hit.first > cause && hit.first < last) return false;
+  return true;
+};
+
 const TREND_KINDS = ["trend-better", "trend-same", "trend-worse"] as const;
 const TREND_VALUES: Readonly<Record<(typeof TREND_KINDS)[number], Trend>> = {
   "trend-better": "better",
@@ -2126,6 +2198,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // ("slept worse because of the heat": the sleep, from another cause)
+      if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
       // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
       if (
         value === "same" &&
