@@ -40,6 +40,7 @@ import {
   isEffortNear,
   isExertionOnly,
   isTroubleOfOtherAct,
+  isThingLifted,
   isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
@@ -825,6 +826,8 @@ const isOtherSense = (
       SHOT_KINDS.has(tokens[hit.first - 1]?.norm ?? "")
     );
   }
+  // ("my toe won't lift the weight plate": a thing lifted with the foot, no foot that will not come up)
+  if (hit.detail === "foot-drop" && isThingLifted(tokens, hit.last)) return true;
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
   if (hit.concept === "cancer-history" && isCancerScare(reading, hit)) return true;
   if (hit.concept === "numbness-tingling") return isFeelingIdiom(reading, hit);

@@ -1492,12 +1492,58 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   const place = tokens[domain.first]?.norm;
   if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
     return true;
+  // ("my toe won't lift the weight plate": a thing lifted with the foot, not the foot failing to come up)
+  if (sign.first > domain.first && isThingLifted(tokens, sign.last)) return true;
   // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
   return (
     sign.first < domain.first &&
     (place === "feet" || word === "slapped" || word === "slap" || ACTS_ON_FOOT.has(word)) &&
     domain.first - sign.last <= 2
   );
+};
+
+/** "Lift" and "raise", which can take a thing lifted after them ("won't lift the weight plate"). */
+const LIFTS = words("lift", "lifts", "lifting", "raise", "raises");
+/** Words that open a thing lifted ("the plate", "a weight", "that band"). */
+const THING_LEADS = words(
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "any",
+  "some",
+  "those",
+  "these",
+  "it",
+  "them",
+);
+/** Things lifted with a foot in exercise, told bare ("won't lift weights"). */
+const LIFTED_THINGS = words(
+  "weight",
+  "weights",
+  "plate",
+  "plates",
+  "band",
+  "bands",
+  "dumbbell",
+  "dumbbells",
+);
+/** What the foot or toes not lifting off is the sign ("won't lift off the floor", "lift the floor" is no thing). */
+const FLOORS = words("floor", "ground", "carpet", "rug", "step", "kerb", "curb", "pavement");
+
+/**
+ * A thing lifted after "lift" or "raise" at `after` ("the weight plate", "a 2 kg weight", "weights"), not the
+ * floor the foot does not come up from.
+ */
+export const isThingLifted = (tokens: Reading["tokens"], after: number): boolean => {
+  if (!LIFTS.has(tokens[after - 1]?.norm ?? "")) return false;
+  const next = tokens[after]?.norm ?? "";
+  if (LIFTED_THINGS.has(next)) return true;
+  if (!THING_LEADS.has(next)) return false;
+  // ("lift it", "lift them": the thing named before)
+  if (next === "it" || next === "them") return true;
+  return !FLOORS.has(tokens[after + 1]?.norm ?? "");
 };
 
 /** Signs that, told before the foot, are something done with it ("hanging my foot off the bed"). */
