@@ -270,6 +270,9 @@ export const CUE_PATTERNS = {
     "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
     "both (leg|foot|thigh|calf|shin)",
     "(leg|legs|foot|feet) (both|each) side[s]",
+    // "both" after the legs, or the legs counted: "my legs both feel heavy when I walk", "my two legs".
+    "(legs|feet|thighs|calves|shins) both",
+    "(two|2) (legs|feet|thighs|calves|shins)",
   ],
   /** The saddle area. */
   "site-saddle": [
@@ -392,6 +395,9 @@ export const CUE_PATTERNS = {
     "(strength|power) in (my|the|that|this) [left|right|bad|weak|good] (leg|foot|ankle|calf|thigh|knee|legs|feet) (isnt|is not|wasnt|was not|aint|is no longer|just isnt|has gone|is going|is gone|has disappeared|is disappearing|is draining|is fading|is leaving|is vanishing|is ebbing|is slipping)",
     "(strength|power) (isnt|is not|wasnt|was not|not|aint|is no longer|just isnt|just is not) [really|quite|all] (there|back|the same|what it was|what it used to be|what it should be|right)",
     "(strength|power) (has gone|has disappeared|disappeared|is disappearing|is going|is gone|has vanished|vanished|is vanishing|has drained|has drained away|has left|is draining|is leaving|is fading|is ebbing|is slipping)",
+    // Part of the strength lost, told with how much: "the GP said I've lost some strength in my right foot", "lost a
+    // bit of power in my left leg", "my foot has lost some of its strength" (not "lose": "worried I'd lose some").
+    "(lost|losing|loses) (some|a bit of|a little|a little bit of|a lot of|lots of|loads of|a fair bit of|quite a bit of|a chunk of|much of|most of|half|half of|all|all of|some of) [my|the|its|their|his|her] (strength|power)",
   ],
   /**
    * Words that say the patient still feels something after a session without naming pain ("still feeling it",
@@ -1152,6 +1158,11 @@ export const CUE_PATTERNS = {
     // Touching oneself ("when I touch myself I can hardly feel it").
     "(touch|touching|touched|touches|pleasure|pleasuring|pleasured|play with|playing with) myself",
     "(masturbate|masturbating|masturbation|masturbated|self pleasure|wank|wanking|jerk off|jerking off)",
+    // Orgasm told as a verb: "when I orgasmed I hardly felt anything", "when I came last night I barely felt it" ("I
+    // came" or "I come" only with no place or purpose after it: "when I came in for my session": see
+    // `red-flag-signs.ts`).
+    "(orgasmed|orgasming|ejaculated|cummed|cumming)",
+    "(i|we) (came|come|cum)",
   ],
   /**
    * Sex told as performing with a partner or in bed ("perform with my wife"): a failure to (`red-flag-signs.ts`) is

@@ -40,6 +40,7 @@ import {
   isEffortNear,
   isExertionOnly,
   isTroubleOfOtherAct,
+  isThingLifted,
   isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
@@ -243,6 +244,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 1. Lexicon findings, except words used for something else ("shooting hoops", "in agony ... of boredom").
   for (const hit of reading.hits) {
     if (isOtherSense(reading, hit)) continue;
+    // ("the swelling has gone down": swelling on its way out is past, no new swelling)
+    if (hit.concept === "swelling" && isSwellingGoingDown(reading, hit)) {
+      add(hit.concept, hit.detail, hit, "past");
+      continue;
+    }
     add(hit.concept, hit.detail, hit, isFigurative(reading, hit) ? "hypothetical" : undefined);
   }
 
@@ -711,6 +717,99 @@ const isFeelingIdiom = (reading: Reading, hit: Span): boolean => {
   return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.has(tokens[hit.last]?.norm ?? "");
 };
 
+/** Words of swelling getting less ("the swelling has settled", "puffiness is much less"). */
+const SHRINKING = new Set([
+  "less",
+  "reduced",
+  "reducing",
+  "settled",
+  "settling",
+  "subsided",
+  "subsiding",
+  "eased",
+  "easing",
+  "receded",
+  "receding",
+  "shrinking",
+  "shrunk",
+  "smaller",
+  "improving",
+  "improved",
+  "disappeared",
+  "disappearing",
+  "gone",
+  "better",
+  "decreasing",
+  "decreased",
+]);
+/** Verbs before "down" of going down ("gone down", "coming down"). */
+const GOING = new Set([
+  "gone",
+  "going",
+  "went",
+  "come",
+  "coming",
+  "came",
+  "goes",
+  "comes",
+  "got",
+  "getting",
+]);
+/** Words after "gone down" that tell where it went ("gone down into my ankle"): spreading, not shrinking. */
+const DOWN_TO = new Set([
+  "into",
+  "to",
+  "towards",
+  "toward",
+  "my",
+  "the",
+  "through",
+  "past",
+  "onto",
+  "as",
+  "far",
+]);
+/** Words that tell it is back or bigger after shrinking ("went down but came back"). */
+const SWELLING_BACK = new Set([
+  "back",
+  "again",
+  "worse",
+  "bigger",
+  "returned",
+  "new",
+  "more",
+  "up",
+]);
+/** How far after the swelling its going down may be told ("the swelling in my ankle has gone down"). */
+const SHRINK_REACH = 7;
+
+/**
+ * "The swelling has gone down", "swelling's much less", "less swelling today": swelling told as getting less in
+ * its clause (not denied: "hasn't gone down"), not going down a leg ("gone down into my ankle"), and not back
+ * or bigger later in its sentence ("went down but came back today").
+ */
+const isSwellingGoingDown = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf } = reading.segments;
+  let shrinks = -1;
+  const before = tokens[hit.first - 1]?.norm ?? "";
+  if (before === "less" || before === "reduced" || before === "decreasing") shrinks = hit.first - 1;
+  const end = Math.min(tokens.length, hit.last + SHRINK_REACH);
+  for (let i = hit.last; shrinks < 0 && i < end && clauseOf[i] === clauseOf[hit.first]; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    const down =
+      GOING.has(norm) && tokens[i + 1]?.norm === "down" && !DOWN_TO.has(tokens[i + 2]?.norm ?? "");
+    if (down || (SHRINKING.has(norm) && !(norm === "gone" && tokens[i + 1]?.norm === "down")))
+      shrinks = i;
+  }
+  if (shrinks < 0 || precededByNegation(reading, { first: shrinks, last: shrinks + 1 }))
+    return false;
+  for (let i = shrinks + 1; i < tokens.length && sentenceOf[i] === sentenceOf[hit.first]; i += 1) {
+    if (SWELLING_BACK.has(tokens[i]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
 const isOtherSense = (
   reading: Reading,
   hit: Span & { concept: ConceptId; detail?: string | undefined },
@@ -727,6 +826,8 @@ const isOtherSense = (
       SHOT_KINDS.has(tokens[hit.first - 1]?.norm ?? "")
     );
   }
+  // ("my toe won't lift the weight plate": a thing lifted with the foot, no foot that will not come up)
+  if (hit.detail === "foot-drop" && isThingLifted(tokens, hit.last)) return true;
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
   if (hit.concept === "cancer-history" && isCancerScare(reading, hit)) return true;
   if (hit.concept === "numbness-tingling") return isFeelingIdiom(reading, hit);

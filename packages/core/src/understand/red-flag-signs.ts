@@ -1329,6 +1329,69 @@ const isTouchOfPlace = (reading: Reading, domain: CueHit): boolean =>
   reading.tokens[domain.last - 1]?.norm === "myself" &&
   TOUCHED_PLACE.has(reading.tokens[domain.last]?.norm ?? "");
 
+/** "Came" or "come" as arriving, not orgasm: a place, a direction or a purpose after it ("I came in for PT"). */
+const CAME = words("came", "come");
+const ARRIVAL_WORDS = words(
+  "to",
+  "in",
+  "into",
+  "home",
+  "back",
+  "here",
+  "there",
+  "over",
+  "round",
+  "around",
+  "out",
+  "off",
+  "up",
+  "down",
+  "across",
+  "along",
+  "through",
+  "from",
+  "for",
+  "by",
+  "with",
+  "on",
+  "away",
+  "inside",
+  "outside",
+  "forward",
+  "straight",
+  "first",
+  "second",
+  "close",
+  "near",
+  "prepared",
+  "a",
+  // ("I come every Tuesday and it feels different each time": visits)
+  "every",
+  "each",
+  "twice",
+  "once",
+  "weekly",
+  "regularly",
+);
+
+/**
+ * "I came" or "I come" followed, within three words of its clause, by where, from where or what for ("when I came
+ * in last night", "I came home and barely felt it", "came off the bike"): arriving, not orgasm.
+ */
+const isArriving = (reading: Reading, domain: CueHit): boolean => {
+  if (!CAME.has(reading.tokens[domain.last - 1]?.norm ?? "")) return false;
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[domain.last - 1];
+  for (let i = domain.last; i < domain.last + 3 && clauseOf[i] === clause; i += 1) {
+    if (ARRIVAL_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** A sexual domain word that is about something else: touching a place, or arriving somewhere. */
+const isNotSexual = (reading: Reading, domain: CueHit): boolean =>
+  isTouchOfPlace(reading, domain) || isArriving(reading, domain);
+
 /** Sex as an activity changed or less often ("sex is different because of my back"): no sign of the nerves. */
 const isActivityChange = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "") &&
@@ -1429,12 +1492,58 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   const place = tokens[domain.first]?.norm;
   if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
     return true;
+  // ("my toe won't lift the weight plate": a thing lifted with the foot, not the foot failing to come up)
+  if (sign.first > domain.first && isThingLifted(tokens, sign.last)) return true;
   // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
   return (
     sign.first < domain.first &&
     (place === "feet" || word === "slapped" || word === "slap" || ACTS_ON_FOOT.has(word)) &&
     domain.first - sign.last <= 2
   );
+};
+
+/** "Lift" and "raise", which can take a thing lifted after them ("won't lift the weight plate"). */
+const LIFTS = words("lift", "lifts", "lifting", "raise", "raises");
+/** Words that open a thing lifted ("the plate", "a weight", "that band"). */
+const THING_LEADS = words(
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "any",
+  "some",
+  "those",
+  "these",
+  "it",
+  "them",
+);
+/** Things lifted with a foot in exercise, told bare ("won't lift weights"). */
+const LIFTED_THINGS = words(
+  "weight",
+  "weights",
+  "plate",
+  "plates",
+  "band",
+  "bands",
+  "dumbbell",
+  "dumbbells",
+);
+/** What the foot or toes not lifting off is the sign ("won't lift off the floor", "lift the floor" is no thing). */
+const FLOORS = words("floor", "ground", "carpet", "rug", "step", "kerb", "curb", "pavement");
+
+/**
+ * A thing lifted after "lift" or "raise" at `after` ("the weight plate", "a 2 kg weight", "weights"), not the
+ * floor the foot does not come up from.
+ */
+export const isThingLifted = (tokens: Reading["tokens"], after: number): boolean => {
+  if (!LIFTS.has(tokens[after - 1]?.norm ?? "")) return false;
+  const next = tokens[after]?.norm ?? "";
+  if (LIFTED_THINGS.has(next)) return true;
+  if (!THING_LEADS.has(next)) return false;
+  // ("lift it", "lift them": the thing named before)
+  if (next === "it" || next === "them") return true;
+  return !FLOORS.has(tokens[after + 1]?.norm ?? "");
 };
 
 /** Signs that, told before the foot, are something done with it ("hanging my foot off the bed"). */
@@ -1515,7 +1624,54 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "water") return WATER_ASIDE.has(before) || WATER_ASIDE.has(next);
   if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
+  if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
   return DESTINATION.has(next);
+};
+
+/** What takes long to get going when it is the patient or their body, not the flow. */
+const BODY_GOERS = words(
+  "i",
+  "me",
+  "back",
+  "body",
+  "spine",
+  "joints",
+  "legs",
+  "hips",
+  "muscles",
+  "everything",
+  "we",
+);
+/** Verbs of taking long ("takes ages to get going"). */
+const TAKES = words("takes", "take", "took", "taking");
+/** Words between the one who takes long and "takes" ("my back always takes ages"). */
+const TAKES_FILLERS = words(
+  "always",
+  "still",
+  "just",
+  "usually",
+  "normally",
+  "really",
+  "does",
+  "do",
+);
+
+/**
+ * "My back takes ages to get going in the morning", "I take a long time to get going": the patient or their body
+ * is slow to start (stiffness), told by the subject of "takes" before "to get going"; not "it takes ages to get
+ * going" (the flow).
+ */
+const isBodyGettingGoing = (reading: Reading, going: number): boolean => {
+  const { tokens } = reading;
+  const verb = tokens[going - 1]?.norm;
+  if (verb !== "get" && verb !== "got") return false;
+  for (let i = going - 2; i >= Math.max(0, going - 8); i -= 1) {
+    if (!TAKES.has(tokens[i]?.norm ?? "")) continue;
+    let at = i - 1;
+    while (at > i - 3 && TAKES_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
+    return BODY_GOERS.has(tokens[at]?.norm ?? "");
+  }
+  return false;
 };
 
 /** After "the water", words of it coming or not: passing water ("wait before the water will come"). */
@@ -2068,7 +2224,7 @@ const PAIRINGS: readonly Pairing[] = [
     // ("sex is fine, not able to kneel though": another act)
     skip: (reading, domain, sign) =>
       isActivityChange(reading, domain, sign) || isTroubleOfOtherAct(reading, sign),
-    notDomain: isTouchOfPlace,
+    notDomain: isNotSexual,
   },
   // Not able to perform with a partner or in bed ("I haven't been able to, you know, perform with my wife").
   {
@@ -2087,7 +2243,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 6,
     stopAtActs: false,
     skip: (reading, _domain, sign) => isComparisonOfPain(reading, sign),
-    notDomain: isTouchOfPlace,
+    notDomain: isNotSexual,
   },
   // The chest tight, heavy, crushing or painful; breath short or hard to get.
   {
@@ -3185,7 +3341,7 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
     if (!site) continue;
     const span = union(site, symptom);
     if (hasRecoveryAfter(reading, symptom)) add("mild-soreness", "muscle-fatigue", span);
-    else if (!isAfterEffort(reading, symptom.first))
+    else if (!isAfterEffort(reading, symptom.first) || isLimpWhenWalking(reading, symptom.first))
       add(
         "bilateral-neuro",
         "both-legs",
@@ -3194,6 +3350,42 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
       );
   }
   for (const site of cuesOf(reading, "site-both")) addAchingLegs(reading, site, add);
+};
+
+/** Words that make walking the time a symptom comes ("when I walk", "whenever I walk", "as I walk"). */
+const WALK_WHEN = new Set(["when", "whenever", "while", "whilst", "as", "if", "once"]);
+
+/** Walking told as when a symptom comes: "when I walk", "as I walk", "while walking" (not "after a long walk"). */
+const isWalkingWhen = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const norm = tokens[i]?.norm;
+  if (norm !== "walk" && norm !== "walking" && norm !== "walks") return false;
+  const before = tokens[i - 1]?.norm ?? "";
+  if (WALK_WHEN.has(before)) return true;
+  const subject = before === "i" || before === "im" || before === "start" || before === "go";
+  return subject && WALK_WHEN.has(tokens[i - 2]?.norm ?? "");
+};
+
+/**
+ * "Both legs feel heavy when I walk", "my legs both get heavy as I walk": heaviness that comes with everyday walking
+ * is a two-leg symptom of walking (as spinal claudication is), not tired muscles after exertion. Only when walking
+ * so told is the one exertion of the sentence ("heavy legs after the squats when I walk home" stays effort).
+ */
+const isLimpWhenWalking = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  let start = index;
+  while (start > 0 && sentenceOf[start - 1] === sentence) start -= 1;
+  let walking = false;
+  for (let i = start; i < reading.tokens.length && sentenceOf[i] === sentence; i += 1) {
+    if (isWalkingWhen(reading, i)) walking = true;
+    else if (isExertionAt(reading, i)) return false;
+  }
+  return (
+    walking &&
+    !hasEffortInSentence(reading, "exercise", index) &&
+    !hasEffortInSentence(reading, "new-exercise", index)
+  );
 };
 
 /**

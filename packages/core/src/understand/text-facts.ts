@@ -414,6 +414,8 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
     if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "") || !isDayTagged(tokens, i)) continue;
+    // ("8 reps last night, 10 this morning": counts told by day, no diary of pain)
+    if (isElidedCount(reading, values, i, -2)) continue;
     if (isClockTime(tokens, i)) continue;
     const previous = run[run.length - 1];
     if (previous !== undefined && wordsBetween(tokens, previous, i) > DIARY_GAP) close();
@@ -1257,6 +1259,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (value === undefined || i <= lastScoreIndex) continue;
     // ("it was a normal one": a word for the session, not the usual level of 1)
     if (isOneForAThing(tokens, i)) continue;
+    // ("8 reps last night and 10 this morning": the count again)
+    if (isElidedCount(reading, values, i, lastScoreIndex)) continue;
     const opens = diary.includes(-1 - i);
     if (opens || diary.includes(i)) {
       if (!factApplies(reading, { first: i, last: i + 1 }) || isOthersPain(reading, i)) continue;
@@ -1280,6 +1284,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       strong = true;
       end = i + 4;
     }
+    // ("a 9 for effort from my physio": a mark for the patient's work)
+    if (isMarkForWork(tokens, end)) continue;
     // ("eight-ish": the score and its "-ish")
     if (isApproximate(tokens, i)) end = tokens[i + 1]?.norm === "ish" ? i + 2 : i + 3;
     if (!strong) {
@@ -1437,6 +1443,127 @@ const isOneForAThing = (tokens: Reading["tokens"], i: number): boolean =>
   tokens[i]?.norm === "one" &&
   USUAL_LEAD.has(tokens[i - 1]?.norm ?? "") &&
   THING_ARTICLES.has(tokens[i - 2]?.norm ?? "");
+
+/** Units of a count of exercise, weight or distance ("8 reps", "3 sets", "20 kg", "5 laps"). */
+const COUNT_UNITS = new Set([
+  "reps",
+  "rep",
+  "sets",
+  "set",
+  "times",
+  "kg",
+  "kilos",
+  "lbs",
+  "pounds",
+  "miles",
+  "km",
+  "steps",
+  ...EXERCISE_COUNTS,
+]);
+/** Words of pain itself, which make a number joined after a count a score ("10 reps and pain 9 this morning"). */
+const PAIN_ITSELF = new Set([
+  "pain",
+  "painful",
+  "sore",
+  "soreness",
+  "hurt",
+  "hurts",
+  "hurting",
+  "ache",
+  "aching",
+  "achy",
+  "score",
+  "scale",
+  "level",
+  "rated",
+  "agony",
+  "ouch",
+  "killing",
+]);
+/** Words that join a second number to a first as the same kind ("8 reps last night and 10 this morning"). */
+// (not "then", which tells scores in turn: "did 10 squats, then 9 at the end")
+const COUNT_JOINS = new Set(["and", "&", ",", "plus"]);
+/** How far back the count a number is joined to may stand ("8 reps last night and 10"). */
+const COUNT_JOIN_REACH = 6;
+
+/**
+ * "8 reps last night and 10 this morning", "3 sets yesterday, 4 today": a number joined straight after a count of
+ * reps, sets or weight in its sentence is that count again, its unit left out, no pain score. Not when the sentence
+ * tells of pain before or after it ("... and 9 pain this morning", "... and 9 today, ouch") or a score was read in it
+ * already ("pain was 5 after 10 reps and 9 this morning").
+ */
+const isElidedCount = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+  lastScoreIndex: number,
+): boolean => {
+  const { tokens } = reading;
+  if (!COUNT_JOINS.has(tokens[i - 1]?.norm ?? "")) return false;
+  let count = -1;
+  for (let j = i - 2; j >= Math.max(0, i - 2 - COUNT_JOIN_REACH); j -= 1) {
+    if (!sameSentence(reading, j, i)) return false;
+    if (valueAt(values, j) !== undefined) {
+      count = j;
+      break;
+    }
+  }
+  if (count < 0 || !COUNT_UNITS.has(tokens[count + 1]?.norm ?? "")) return false;
+  // (the sentence before the number: no score read, no word of pain)
+  for (let j = i - 1; j >= 0 && sameSentence(reading, j, i); j -= 1) {
+    if (j === lastScoreIndex || PAIN_ITSELF.has(tokens[j]?.norm ?? "")) return false;
+  }
+  // (nor after it: "... and 9 pain this morning", "... and 9 this morning, ouch")
+  for (let j = i + 1; j < tokens.length && sameSentence(reading, j, i); j += 1) {
+    if (PAIN_ITSELF.has(tokens[j]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
+/** What a mark is given for ("a 9 for effort", "8 out of 10 for my form"): the patient's work, not their pain. */
+const MARKED_FOR = new Set([
+  "effort",
+  "efforts",
+  "form",
+  "technique",
+  "trying",
+  "attendance",
+  "posture",
+  "progress",
+  "consistency",
+  "commitment",
+  "motivation",
+  "enthusiasm",
+  "homework",
+  "compliance",
+  "adherence",
+  "attitude",
+  "execution",
+]);
+/** Words between "for" and what a mark is given for ("for my form", "for all the effort"). */
+const MARK_FILLERS = new Set([
+  "my",
+  "the",
+  "your",
+  "his",
+  "her",
+  "all",
+  "good",
+  "great",
+  "me",
+  "sheer",
+]);
+
+/**
+ * "Got a 9 for effort from my physio", "she gave me 8/10 for my form": a mark for the patient's work, read from
+ * the token after the number (or after its "/10").
+ */
+const isMarkForWork = (tokens: Reading["tokens"], end: number): boolean => {
+  if (tokens[end]?.norm !== "for") return false;
+  let at = end + 1;
+  while (at < end + 3 && MARK_FILLERS.has(tokens[at]?.norm ?? "")) at += 1;
+  return MARKED_FOR.has(tokens[at]?.norm ?? "");
+};
 
 /** Words of a level not gone under a score ("hasn't dipped below an 8", "never dropped under 7"). */
 const UNDER_WORDS = new Set(["below", "under"]);
@@ -1948,6 +2075,78 @@ const isInsideLongerTrend = (reading: Reading, cue: CueHit): boolean => {
   return false;
 };
 
+/** Words of sleep, which "worse" after them is told of ("slept worse", "sleep has been worse"). */
+const SLEEP_WORDS = new Set(["slept", "sleep", "sleeping", "sleeps", "nights"]);
+/** Words between sleep and "worse" ("my sleep has been a bit worse"). */
+const SLEEP_LINKS = new Set([
+  "has",
+  "have",
+  "been",
+  "is",
+  "was",
+  "a",
+  "bit",
+  "little",
+  "even",
+  "much",
+  "lot",
+]);
+/** Words that give the cause after a trend ("because of the heat", "due to the baby"). */
+const CAUSE_WORDS = new Set(["because", "cos", "coz", "cause", "due", "thanks", "from", "with"]);
+/** Words of the back or a symptom as a cause ("because of my back"): the pain is what changed. */
+const BODY_CAUSES = new Set([
+  "back",
+  "leg",
+  "legs",
+  "hip",
+  "hips",
+  "neck",
+  "spine",
+  "sciatica",
+  "buttock",
+  "bum",
+  "foot",
+  "feet",
+  "knee",
+  "calf",
+]);
+/** How far after "worse" the cause may be told ("slept worse the last few nights because of the heat"). */
+const CAUSE_REACH = 8;
+
+/**
+ * "I slept worse the last few nights because of the heat": sleep that is worse, from a cause that is not the pain
+ * (the heat, the baby, a noisy street), tells no trend of the pain. Not when the cause is the back or a symptom
+ * ("slept worse because of the pain", "because my back was killing me") or none is given.
+ */
+const isSleepWorseFromOther = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  let at = cue.first - 1;
+  while (at > cue.first - 4 && SLEEP_LINKS.has(tokens[at]?.norm ?? "")) at -= 1;
+  if (!SLEEP_WORDS.has(tokens[at]?.norm ?? "")) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[cue.first];
+  const end = Math.min(tokens.length, cue.last + CAUSE_REACH);
+  let cause = -1;
+  for (let i = cue.last; i < end && sentenceOf[i] === sentence; i += 1) {
+    if (CAUSE_WORDS.has(tokens[i]?.norm ?? "")) {
+      cause = i;
+      break;
+    }
+  }
+  if (cause < 0) return false;
+  // (the cause, to the end of its clause or a comma: no pain, no back, no symptom; "..., back's fine" is apart)
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[cause];
+  let last = cause + 1;
+  for (; last < tokens.length && clauseOf[last] === clause; last += 1) {
+    if (tokens[last]?.kind === "punct") break;
+    const norm = tokens[last]?.norm ?? "";
+    if (PAIN_ITSELF.has(norm) || PAIN_CONTEXT.has(norm) || BODY_CAUSES.has(norm)) return false;
+  }
+  for (const hit of reading.hits) if (hit.first > cause && hit.first < last) return false;
+  return true;
+};
+
 const TREND_KINDS = ["trend-better", "trend-same", "trend-worse"] as const;
 const TREND_VALUES: Readonly<Record<(typeof TREND_KINDS)[number], Trend>> = {
   "trend-better": "better",
@@ -1999,6 +2198,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // ("slept worse because of the heat": the sleep, from another cause)
+      if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
       // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
       if (
         value === "same" &&
