@@ -56,15 +56,17 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
  * Readies tokens in place as `prepareTokens` does and returns each prepared token's word id in `words`, or -1
  * for a word not in it. Every word of `words` must be one the corrector leaves as it is (a reader checks that
  * once, when it compiles): a token found there needs no correcting. `known` are the tokens' ids as the tokenizer
- * found them (`TokenArena.idsSince`), which saves looking each word up again.
+ * found them (`TokenArena.idsSince`), which saves looking each word up again. `ids` (zeroed, one per token) is
+ * where the ids go: a reader with an arena passes a view of its pool (`TokenArena.takeInts`), as a new typed array
+ * per message costs more to make than to fill.
  */
 export const prepareWithIds = (
   tokens: Token[],
   corrector: TypoCorrector,
   words: WordTable,
   known?: Int32Array,
+  ids: Int32Array = new Int32Array(tokens.length),
 ): Int32Array => {
-  const ids = new Int32Array(tokens.length);
   let kept = 0;
   let before: Token | undefined;
   for (let i = 0; i < tokens.length; i += 1) {

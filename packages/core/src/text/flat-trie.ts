@@ -71,20 +71,6 @@ export const fromFlatTrieJson = (json: FlatTrieJson): FlatTrie => {
   return trie;
 };
 
-/** The node reached from `node` along word `word`, or -1 (binary search over the node's sorted edges). */
-const childOf = (trie: FlatTrie, node: number, word: number): number => {
-  let lo = trie.edgeStart[node] ?? 0;
-  let hi = (trie.edgeStart[node + 1] ?? 0) - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = trie.edgeWords[mid] ?? 0;
-    if (at === word) return trie.edgeNodes[mid] ?? -1;
-    if (at < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-};
-
 /** Each token's word id in `wordIndex`, or -1 for a word not in it: one lookup per token. */
 export const wordIdsOf = (
   tokens: readonly Token[],
@@ -131,14 +117,79 @@ export class MatchBuffer<T> {
  * integers only. Gives the same matches, in the same order, as the trie it was flattened from, with each stored
  * value `v` read as `valueOf[v]`.
  */
+/**
+ * Where a packed node's fields are (see `packNodes`): its values' range in the resolved values, its edge count,
+ * then its edges as (word, child) pairs.
+ */
+const VALUES_FROM = 0;
+const VALUES_TO = 1;
+const EDGE_COUNT = 2;
+const EDGES = 3;
+
+/**
+ * The trie's nodes packed into one array for walking, each node's record at an offset: its values' range, its
+ * edge count and its edges (word index and the child's offset, words ascending), side by side. A text's walk
+ * visits about a thousand nodes scattered over megabytes of arrays, and the rest of a reading evicts them from the
+ * cache between messages: read from the flat arrays, a step touched four of them (edge starts, value starts, edge
+ * words, edge nodes), each usually a cache miss; here it touches one record. Records are laid out in node order
+ * (breadth first), so the shallow nodes most walks reach lie close together.
+ */
+const packNodes = (trie: FlatTrie): { packed: Int32Array; offsets: Int32Array } => {
+  const nodes = trie.edgeStart.length - 1;
+  const offsets = new Int32Array(nodes);
+  let size = 0;
+  for (let n = 0; n < nodes; n += 1) {
+    offsets[n] = size;
+    size += EDGES + 2 * ((trie.edgeStart[n + 1] ?? 0) - (trie.edgeStart[n] ?? 0));
+  }
+  const packed = new Int32Array(size);
+  for (let n = 0; n < nodes; n += 1) {
+    const at = offsets[n] ?? 0;
+    const from = trie.edgeStart[n] ?? 0;
+    const to = trie.edgeStart[n + 1] ?? 0;
+    packed[at + VALUES_FROM] = trie.valueStart[n] ?? 0;
+    packed[at + VALUES_TO] = trie.valueStart[n + 1] ?? 0;
+    packed[at + EDGE_COUNT] = to - from;
+    for (let e = from; e < to; e += 1) {
+      packed[at + EDGES + 2 * (e - from)] = trie.edgeWords[e] ?? 0;
+      packed[at + EDGES + 2 * (e - from) + 1] = offsets[trie.edgeNodes[e] ?? 0] ?? 0;
+    }
+  }
+  return { packed, offsets };
+};
+
+/**
+ * A matcher over a flat trie: each token's norm is looked up once (one hash per token), then the walk follows
+ * integers only. Gives the same matches, in the same order, as the trie it was flattened from, with each stored
+ * value `v` read as `valueOf[v]`.
+ */
 export const flatMatcherOf = <T>(trie: FlatTrie, valueOf: readonly T[]): FlatMatcher<T> => {
   const wordIndex = new Map<string, number>();
   trie.words.forEach((word, index) => wordIndex.set(word, index));
-  // The root's children by word index: most tokens start nothing, and this says so in one array read.
+  const { packed, offsets } = packNodes(trie);
+  // The root's children by word index (their offsets in `packed`): most tokens start nothing, and this says so in
+  // one array read.
   const rootChild = new Int32Array(trie.words.length).fill(-1);
   for (let edge = trie.edgeStart[0] ?? 0; edge < (trie.edgeStart[1] ?? 0); edge += 1) {
-    rootChild[trie.edgeWords[edge] ?? 0] = trie.edgeNodes[edge] ?? -1;
+    rootChild[trie.edgeWords[edge] ?? 0] = offsets[trie.edgeNodes[edge] ?? 0] ?? -1;
   }
+  // Each stored value read once, here, rather than through `valueOf` at every match.
+  const resolved = Array.from(trie.values, (value) => valueOf[value]);
+
+  /** The record reached from the record at `node` along word `word`, or -1 (binary search over its edges). */
+  const childOf = (node: number, word: number): number => {
+    const edges = node + EDGES;
+    let lo = 0;
+    let hi = (packed[node + EDGE_COUNT] ?? 0) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = packed[edges + 2 * mid] ?? 0;
+      if (at === word) return packed[edges + 2 * mid + 1] ?? -1;
+      if (at < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
 
   /** Appends the matches starting at `first`, longest first (values of one node in reverse order). */
   const walk = (
@@ -156,10 +207,11 @@ export const flatMatcherOf = <T>(trie: FlatTrie, valueOf: readonly T[]): FlatMat
     const begin = out.count;
     let i = first;
     for (;;) {
-      const end = tokens[i]?.end ?? start;
-      for (let v = trie.valueStart[node] ?? 0; v < (trie.valueStart[node + 1] ?? 0); v += 1) {
-        const value = valueOf[trie.values[v] ?? 0];
+      const valuesTo = packed[node + VALUES_TO] ?? 0;
+      for (let v = packed[node + VALUES_FROM] ?? 0; v < valuesTo; v += 1) {
+        const value = resolved[v];
         if (value === undefined) continue;
+        const end = tokens[i]?.end ?? start;
         out.items[out.count] =
           arena === undefined
             ? { value, first, last: i + 1, start, end }
@@ -168,7 +220,7 @@ export const flatMatcherOf = <T>(trie: FlatTrie, valueOf: readonly T[]): FlatMat
       }
       i += 1;
       const word = i < ids.length ? (ids[i] ?? -1) : -1;
-      node = word < 0 ? -1 : childOf(trie, node, word);
+      node = word < 0 ? -1 : childOf(node, word);
       if (node < 0) break;
     }
     reverseTail(out.items, begin, out.count);

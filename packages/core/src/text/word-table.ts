@@ -20,13 +20,23 @@ export const hashOf = (word: string): number => {
   return hash;
 };
 
+/**
+ * Ints per slot of a `WordTable`: the word's id plus one (0 for an empty slot), its hash, its length and where its
+ * characters start in the table's character pool.
+ */
+const SLOT = 4;
+
 export class WordTable {
   /** The words by id. */
   readonly words: readonly string[];
-  /** Per slot: the id of the word there plus one, or 0 when the slot is empty. */
+  /**
+   * The slots, `SLOT` ints each (see `SLOT`). A probe reads one slot and the word's characters in `#chars`, both
+   * in typed arrays: reading a message evicts the table from the cache, and a probe that went through separate
+   * arrays of ids and hashes and then the word's string object cost about four cache misses a token.
+   */
   readonly #slots: Int32Array;
-  /** Per slot: the hash of the word there. */
-  readonly #hashes: Int32Array;
+  /** Every word's UTF-16 code units, one after another, in id order. */
+  readonly #chars: Uint16Array;
   readonly #mask: number;
 
   constructor(words: Iterable<string>) {
@@ -34,15 +44,22 @@ export class WordTable {
     let size = 16;
     while (size < list.length * 4) size *= 2;
     this.words = list;
-    this.#slots = new Int32Array(size);
-    this.#hashes = new Int32Array(size);
+    this.#slots = new Int32Array(size * SLOT);
+    let chars = 0;
+    for (const word of list) chars += word.length;
+    this.#chars = new Uint16Array(chars);
     this.#mask = size - 1;
+    let from = 0;
     list.forEach((word, id) => {
       const hash = hashOf(word);
       let slot = hash & this.#mask;
-      while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
-      this.#slots[slot] = id + 1;
-      this.#hashes[slot] = hash;
+      while (this.#slots[slot * SLOT] !== 0) slot = (slot + 1) & this.#mask;
+      this.#slots[slot * SLOT] = id + 1;
+      this.#slots[slot * SLOT + 1] = hash;
+      this.#slots[slot * SLOT + 2] = word.length;
+      this.#slots[slot * SLOT + 3] = from;
+      for (let k = 0; k < word.length; k += 1) this.#chars[from + k] = word.charCodeAt(k);
+      from += word.length;
     });
   }
 
@@ -54,13 +71,13 @@ export class WordTable {
   idOfRange(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const entry = this.#slots[slot] ?? 0;
+      const at = slot * SLOT;
+      const entry = this.#slots[at] ?? 0;
       if (entry === 0) return -1;
-      if (this.#hashes[slot] !== hash) continue;
-      const word = this.words[entry - 1] ?? "";
-      if (word.length !== length) continue;
+      if (this.#slots[at + 1] !== hash || this.#slots[at + 2] !== length) continue;
+      const from = this.#slots[at + 3] ?? 0;
       let k = 0;
-      while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k += 1;
+      while (k < length && this.#chars[from + k] === text.charCodeAt(start + k)) k += 1;
       if (k === length) return entry - 1;
     }
   }

@@ -101,10 +101,16 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   const { lexicon, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
   const mark = arena?.mark() ?? 0;
   const tokens = tokenize(text, arena === undefined ? { words } : { arena, words });
-  const ids = prepareWithIds(tokens, lexicon.corrector, words, arena?.idsSince(mark));
+  const takeInts = arena === undefined ? newInts : (length: number) => arena.takeInts(length);
+  const ids = prepareWithIds(
+    tokens,
+    lexicon.corrector,
+    words,
+    arena?.idsSince(mark),
+    takeInts(tokens.length),
+  );
   lexiconTrie.collectByIds(tokens, ids, LEXICON_MATCHES, arena);
   const hits = outermostHits(LEXICON_MATCHES.items, LEXICON_MATCHES.count);
-  const takeInts = arena === undefined ? newInts : (length: number) => arena.takeInts(length);
   const masked = takeInts(tokens.length);
   for (const hit of hits) masked.fill(1, hit.first, hit.last);
   cueTrie.collectByIds(tokens, ids, CUE_MATCHES, arena);
