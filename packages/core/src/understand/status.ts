@@ -1638,7 +1638,7 @@ const LASTING_ACTS = new Set([
 const ACT_REACH = 6;
 
 /** After "stay", a state it keeps, not a place or a length of time ("trouble staying hard for years"). */
-const KEPT_STATES = new Set(["hard", "erect", "firm", "up"]);
+const KEPT_STATES = new Set(["hard", "erect", "firm"]);
 
 /** "for ages" told of an act before it in its clause ("when I sit for ages"): how long the act lasted. */
 const isActivityLength = (reading: Reading, cue: CueHit): boolean => {
