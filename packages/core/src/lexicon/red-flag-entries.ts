@@ -28,10 +28,10 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(wont|will not|wouldnt|doesnt|didnt) come out",
       // Bursting to go and failing at it: "Bursting but can't go", "busting for a wee and I can't", "desperate to go
       // but cannot". ("Bursting" and "busting" alone are the urge in British speech; "desperate" needs its going.)
-      "(bursting|busting) [for a wee|for a pee|for the loo|for the toilet|to go|to pee|to wee] (but|and) [i] [still|just|really|simply] (cant|cannot|couldnt|can not|could not|unable to)",
-      "desperate (to go|to pee|to wee|for a wee|for a pee|for the loo|for the toilet) (but|and) [i] [still|just|really|simply] (cant|cannot|couldnt|can not|could not|unable to)",
+      "(bursting|busting) [for a wee|for a pee|for the loo|to go] (but|and) [i] [still|just] (cant|cannot|couldnt|unable to)",
+      "desperate (to go|to pee|for a wee|for the loo) (but|and) [i] [still|just] (cant|cannot|couldnt)",
       // Not feeling emptied, hedged: "I don't think I've been emptying properly", "don't think I empty fully".
-      "(dont|do not) think (ive|i have|im|i am|i) [been|really|ever] [fully|properly|completely] (emptying|emptied|empty|empties) [my bladder|it] (properly|fully|completely|all the way)",
+      "(dont|do not) think (ive|im|i) [been] [fully|properly] (emptying|emptied|empty) [my bladder] (properly|fully|completely)",
     ],
   },
   {
