@@ -26,6 +26,12 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(need|needing|needed|have|having|want|wanting) to (go|pee|wee) again (straight away|right away|straight after|right after|immediately|soon after|minutes later|a few minutes later|(2|two|5|five|10|ten|few) (mins|minutes) later)",
       "(mins|minutes) later [i] (need|needing|have|want|wanting) to (go|pee|wee) again",
       "(wont|will not|wouldnt|doesnt|didnt) come out",
+      // Bursting to go and failing at it: "Bursting but can't go", "busting for a wee and I can't", "desperate to go
+      // but cannot". ("Bursting" and "busting" alone are the urge in British speech; "desperate" needs its going.)
+      "(bursting|busting) [for a wee|for a pee|for the loo|to go] (but|and) [i] [still|just] (cant|cannot|couldnt|unable to)",
+      "desperate (to go|to pee|for a wee|for the loo) (but|and) [i] [still|just] (cant|cannot|couldnt)",
+      // Not feeling emptied, hedged: "I don't think I've been emptying properly", "don't think I empty fully".
+      "(dont|do not) think (ive|im|i) [been] [fully|properly] (emptying|emptied|empty) [my bladder] (properly|fully|completely)",
     ],
   },
   {
@@ -36,7 +42,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(trouble|difficulty|problems|struggling|struggle) (peeing|weeing|urinating|passing urine|passing water|to pee|to wee|with my bladder)",
       "(hard|harder|difficult) to (pee|wee|urinate|pass urine|go to the toilet)",
       "(push|strain|straining|pushing) [really|very|so] [hard] to (pee|wee|urinate|start peeing|get my pee started|get the pee out|get it started|go)",
-      "(weak|slow|stop start|stop and start|dribbly) (stream|flow|wee|pee)",
+      "(weak|slow|stop start|stop and start|stop starting|stop starty|dribbly) (stream|flow|wee|pee)",
       "(stream|flow) (is|was|has been) (weak|slow|stop start)",
       "difficulty (passing urine|urinating)",
       "(sit|sitting|wait|waiting|stand|standing) [there] (for ages|forever|for ever|a long time|for a long time) (before|until) (anything|it|something|the pee|the wee) (happens|comes|starts|comes out)",
@@ -58,7 +64,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "bladder-bowel",
     detail: "urinary-incontinence",
     patterns: [
-      "(wet|wetting|wee|weed|peed|pee|peeing|weeing|pissed) (myself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans|my shorts)",
+      "(wet|wetting|wee|weed|peed|pee|peeing|weeing|pissed) (myself|himself|herself|themselves|themself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans|my shorts)",
       "(wet|wetting) the bed",
       "(leaking|leak|leaked|leaks|dribbling|dribble|dribbled) (urine|pee|wee)",
       "(urinary|bladder) (incontinence|leakage|leaking|accidents)",
@@ -96,8 +102,11 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "bladder-bowel",
     detail: "bowel-incontinence",
     patterns: [
-      "(pooed|pooped|soiled|messed|pood|dirtied) (myself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans)",
+      "(pooed|pooped|soiled|messed|pood|dirtied) (myself|himself|herself|themselves|themself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans)",
       "(pooed|pooped|pood) [in] my (pants|knickers|trousers|underwear|undies|boxers)",
+      // Soiling found afterwards: "been finding marks in my boxers", "brown streaks in my pants" (not "marks on my
+      // skin from the elastic": the marks must be in the garment).
+      "(marks|streaks|brown marks|brown streaks|skid marks|skidmarks|traces of poo|bits of poo|poo marks|poo stains) in my (pants|knickers|underwear|undies|boxers|briefs)",
       "(bowel|faecal|fecal) (incontinence|leakage|accident|accidents)",
       "(cant|cannot|couldnt|unable to) (hold|control) [in] [my] (bowels|poo|stool|stools|it in)",
       "(leaking|leak|leaks) from [my] (back passage|bottom|bum)",
@@ -181,6 +190,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // Idioms: "no lead in the pencil", "can't rise to the occasion", "unable to perform in the marital sense".
       "(no|not much|not any|not enough|lost the) lead in (the|my) pencil",
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (rise to the occasion|get it up|get it hard|stay hard|get hard|keep it up)",
+      // "I've had trouble staying hard since Tuesday", "problems keeping an erection", "it won't stay hard".
+      "(trouble|difficulty|difficulties|problems|problem|issues|struggling|struggle|struggled) [with] (staying|keeping|getting|maintaining) (hard|erect|an erection|erections|it hard)",
+      "(wont|doesnt|does not|will not|didnt|did not|cant|cannot|struggled to|struggle to|struggling to|trouble to) (stay|keep|get) (hard|erect)",
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (perform|performing) (in bed|in the bedroom|sexually|in the marital sense|in that department|in that way|with my (wife|husband|partner|girlfriend|boyfriend))",
       "(nothing|no action|no life|no movement) (down there|downstairs|down below) (in bed|during sex|anymore|any more|lately)",
       "(dont|didnt|cant|couldnt|cannot) feel anything (inside|down there|down below) during sex",

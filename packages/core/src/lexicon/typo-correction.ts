@@ -186,6 +186,10 @@ const SHORT_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
   ["bottum", "bottom"],
   ["bottem", "bottom"],
   ["buttox", "buttocks"],
+  // ("hav to pres on my belly to get the pee out": pressing to pass water, with one "s")
+  ["pres", "press"],
+  ["pressin", "pressing"],
+  ["strane", "strain"],
 ]);
 
 /** Letters written for each other because they sound alike ("groyn" for "groin", "tingli" for "tingly"). */

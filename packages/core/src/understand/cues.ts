@@ -817,7 +817,7 @@ export const CUE_PATTERNS = {
     "(trickle|trickles|trickling|trickled|dribble|dribbles|dribbling|dribbled|dribbly|drip|drips|dripping|dribs and drabs|in drips|in dribbles)",
     "(spurts|spurting|in spurts|cutting out|cuts out|cut out|stops halfway|stopping halfway|splutters|sputters|a few drops|few drops|only drops|drops|zero|nada|nothing at all|not a drop|not a drip)",
     "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
-    "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
+    "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|stop starting|stop starts|stop starty|starts and stops|starting and stopping|start stop|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
     "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
     "(doesnt|does not|didnt|did not|wont|will not|wouldnt) [just|even|really] (happen|come|start|flow)",
     // Not all of it: "it won't all come out", "doesn't fully empty".
@@ -826,6 +826,13 @@ export const CUE_PATTERNS = {
     "(takes|took|taking|take) (ages|forever|for ever|so long|a long time|a while|an age) to (get started|start|get going|come|come out|happen|begin|flow)",
     "(wont start|wont come|wouldnt come|doesnt come|didnt come|wont go|wouldnt start|didnt start|doesnt start|nothing comes|nothing came|nothing would come|nothing will come|not coming|wont flow|not flowing|nothing happens|nothing happened|nothing happening|get going|get it going|get it started|get it out|get it to come|get the flow|get the pee|get the wee|get any out)",
     "(not finished|havent finished|hadnt finished|not quite finished|never finished|not done|not empty|not emptied|not emptying|never empty|still full|still need to go|more to come|more in there|something left|not all come out|didnt all come out|not all out)",
+    // Some still left after going: "after I feel it is still inside", "feels like there's some left", "still some in
+    // there".
+    "(still inside|still in there|still some left|still some in there|some left|some still in there|some still inside|some left inside|some left in there|left inside|left in there|more left|more left inside)",
+    // Effort to start it: "I have to strain to get started", "push to get it going" (said of the loo or the flow).
+    "(strain|straining|strained|push|pushing|pushed|force|forcing|squeeze|squeezing) [really|so|very|quite] [hard] to (get started|get it started|get it going|get going|start|start it|start going|start peeing|start weeing)",
+    // Not coming out as it should, as people new to English say it: "the pipi not come out good".
+    "(not|no|doesnt|dont|didnt|wont|does not|did not|will not) (come|comes|coming|came) out (good|well|properly|right|normal|normally|nicely|easy|easily|fully|all the way)",
     // Not feeling emptied, with the negation inside the sign: "I never feel like I've emptied", "don't feel empty".
     "(dont|doesnt|didnt|never|not|cant|do not|does not|did not) (feel|feels|felt) (like|as if) (ive|i have|i|it has|its|my bladder has|the bladder has|ive fully|ive properly|i fully) (emptied|finished)",
     "(dont|doesnt|didnt|never|not) (feel|feels|felt) [fully|properly|completely] empty",
@@ -874,6 +881,8 @@ export const CUE_PATTERNS = {
     "(without|without any|without much|no|zero|not any|not much|hardly any|barely any|never any|never a|with no|with zero|with hardly any|with barely any) [real|proper|kind of|sort of] (warning|warnings|notice|heads up|signal)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
     "(not|never|no longer|stopped) (getting|having|feeling|noticing) (any|the|a) (warning|urge|signal|feeling|sensation)",
+    // Not felt for a while: "I haven't felt the need to go to the toilet at all today", "hasn't had any urge to pee".
+    "(havent|hasnt|hadnt|have not|has not|had not) [even|really|ever|once] (felt|noticed|had) (the|any|that) (urge|need)",
     // The usual feeling named as such: "I don't get the normal feeling any more", "no longer get that full feeling".
     // (Patterns here are kept short: each is compiled, and tested, as all the phrases it can stand for.)
     "(dont|didnt|never|not|no longer|cant) (get|have|feel|notice|getting|having) (the|that|any) (normal|usual|proper|old|full|familiar|warning) (feeling|urge|sensation|signal|warning)",

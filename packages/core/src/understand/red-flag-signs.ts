@@ -240,13 +240,16 @@ export const areLinked = (
 /** How far into the answer a sign may be told ("Bladder? Not normal, I can't get it started"). */
 const ANSWER_REACH = 10;
 
-/** Whether `answer` is told early in the answer to a checklist question that names `asked` ("Bladder? ..."). */
+/**
+ * Whether `answer` is told early in the answer to a checklist question or label that names `asked` ("Bladder? ...",
+ * "Bladder: yes, leaking since Monday").
+ */
 const isAnswerTo = (reading: Reading, asked: Span, answer: Span): boolean => {
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[asked.first] ?? 0;
   if (sentenceOf[answer.first] !== sentence + 1) return false;
   if (answer.first - (sentenceStarts[sentence + 1] ?? 0) > ANSWER_REACH) return false;
-  return isChecklistQuestion(reading, sentence);
+  return isChecklistQuestion(reading, sentence, true);
 };
 
 /** After "but", words that carry on with the same thing: "I need to pee so bad but it just won't come". */
@@ -366,8 +369,13 @@ export const pairStatus = (
   const status = statusOf(reading, sign, concept);
   // A time said of the sign but not of the domain ("slow for years, nothing new, back stiff after the session the
   // toilet, takes ages"): the domain starts a report of its own, and a sign is past or long-standing only when all
-  // of it is.
-  if ((status === "long-standing" || status === "past") && isNowAt(reading, domain, concept))
+  // of it is. (A domain that only names what a checklist asks, "Waterworks? Slow for years", tells nothing of its own:
+  // the answer's time is the sign's.)
+  if (
+    (status === "long-standing" || status === "past") &&
+    reading.segments.sentenceOf[domain.first] === reading.segments.sentenceOf[sign.first] &&
+    isNowAt(reading, domain, concept)
+  )
     return "present";
   if (status !== "present") return status;
   // (a sign that opens with its own negation, "not been able to empty my bladder", does not deny the domain)

@@ -552,19 +552,23 @@ const noAfterColon = (reading: Reading, colon: number): number => {
  */
 const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
   let end = span.last;
-  while (!isItemBreak(reading, end, span.first)) {
-    if (end - span.last === ITEM_MOST) return false;
-    end += 1;
+  let answer = listAnswerAfter(reading, span.last);
+  if (answer >= 0) end = answer + 1;
+  else {
+    while (!isItemBreak(reading, end, span.first)) {
+      if (end - span.last === ITEM_MOST) return false;
+      end += 1;
+    }
+    answer = end - 1;
+    if (!NO_AFTER.has(reading.tokens[answer]?.norm ?? "") || answer < span.last) {
+      answer = noAfterColon(reading, end - 1);
+      if (answer < 0) return false;
+    } else if (reading.tokens[end]?.norm === "?") return false;
+    // (the answer is that of the item the sign ends: a sign told further back, or before another word, is another
+    // report: "they're tingly leakage: no")
+    if (answer - span.last > ITEM_GAP + 1 || !isPlaceOnlyBetween(reading, span.last, answer))
+      return false;
   }
-  let answer = end - 1;
-  if (!NO_AFTER.has(reading.tokens[answer]?.norm ?? "") || answer < span.last) {
-    answer = noAfterColon(reading, end - 1);
-    if (answer < 0) return false;
-  } else if (reading.tokens[end]?.norm === "?") return false;
-  // (the answer is that of the item the sign ends: a sign told further back, or before another word, is another
-  // report: "they're tingly leakage: no")
-  if (answer - span.last > ITEM_GAP + 1 || !isPlaceOnlyBetween(reading, span.last, answer))
-    return false;
   let start = span.first;
   while (start > 0 && !isItemBreak(reading, start - 1, span.first)) {
     if (span.first - start === ITEM_MOST) return false;
@@ -576,16 +580,99 @@ const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
   return true;
 };
 
+/** Words that join the signs of one checklist item answered once ("numbness/tingling/weakness: none"). */
+const ITEM_LIST_JOINERS = new Set(["/", ",", "or", "and", "&", "nor"]);
+/** The most signs joined after the first in one such item. */
+const LIST_MOST = 6;
+
+/** The end of the longest sign (a lexicon hit or a symptom word) that starts at token `at`, or -1. */
+const signEndAt = (reading: Reading, at: number): number => {
+  let end = -1;
+  for (const hit of reading.hits) {
+    if (hit.first > at) break;
+    if (hit.first === at && hit.last > end) end = hit.last;
+  }
+  for (const kind of SYMPTOM_CUES) {
+    const cues = cuesOf(reading, kind);
+    for (let k = cueIndexFrom(cues, at); k < cues.length; k += 1) {
+      const cue = cues[k];
+      if (cue === undefined || cue.first > at) break;
+      if (cue.first === at && cue.last > end) end = cue.last;
+    }
+  }
+  return end;
+};
+
+/**
+ * The "no" that answers a list of signs joined to the one ending at token `from` ("numbness/tingling/weakness:
+ * none", "numbness and tingling - no", "numbness, tingling, weakness: none"): every sign of the list is the item,
+ * and the one answer denies them all. -1 when no list follows or it is not answered no. A list joined by commas
+ * needs the colon or dash of an answer ("numbness, leaking no" may be a report and an answer).
+ */
+const listAnswerAfter = (reading: Reading, from: number): number => {
+  const { tokens } = reading;
+  if (!ITEM_LIST_JOINERS.has(tokens[from]?.norm ?? "")) return -1;
+  let at = from;
+  let comma = false;
+  for (let n = 0; n < LIST_MOST; n += 1) {
+    const joiner = tokens[at]?.norm ?? "";
+    if (!ITEM_LIST_JOINERS.has(joiner)) break;
+    // ("numbness, tingling, or weakness")
+    const next =
+      joiner === "," && ITEM_LIST_JOINERS.has(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
+    const end = signEndAt(reading, next);
+    if (end < 0 || !sameSentence(reading, end - 1, from)) break;
+    if (joiner === ",") comma = true;
+    at = end;
+  }
+  if (at === from) return -1;
+  const marked = ANSWER_MARKS.has(tokens[at]?.norm ?? "");
+  if (comma && !marked) return -1;
+  const answer = marked ? at + 1 : at;
+  if (!NO_AFTER.has(tokens[answer]?.norm ?? "")) return -1;
+  // (not a tag question, nor a no that goes on: "numbness/tingling: no idea why")
+  if (!isItemBreak(reading, answer + 1, answer) || tokens[answer + 1]?.norm === "?") return -1;
+  return answer;
+};
+
+/** Marks after the number of a numbered reply's item: "1)", "1.", "1:", "1 -". */
+const NUMBER_MARKS = new Set([")", ".", ":", "-"]);
+
+/** Whether token `at` ends the number of a numbered item ("2" in "2) yes", "2." or "(2)"), or is that number. */
+const isItemNumberAt = (reading: Reading, at: number): boolean => {
+  const token = reading.tokens[at];
+  if (token?.kind === "number") return true;
+  return NUMBER_MARKS.has(token?.norm ?? "") && reading.tokens[at - 1]?.kind === "number";
+};
+
+/**
+ * A numbered reply's "no" ("1) no 2) yes, trouble peeing since Sunday", "1. no, 2. no, 3. yes - ..."): told
+ * straight after its item's number and followed by the next number or a break, it answers that item alone.
+ */
+const isNumberedAnswer = (reading: Reading, cue: CueHit): boolean => {
+  if (cue.last - cue.first !== 1 || !NO_AFTER.has(reading.tokens[cue.first]?.norm ?? ""))
+    return false;
+  if (!isItemNumberAt(reading, cue.first - 1)) return false;
+  const next = reading.tokens[cue.last];
+  return (
+    next === undefined ||
+    next.kind === "number" ||
+    (next.norm === "(" && reading.tokens[cue.last + 1]?.kind === "number") ||
+    (isItemBreak(reading, cue.last, cue.first) && next.norm !== "?")
+  );
+};
+
 /** A "no" that answers the item before it ("numbness no, leaking yes"): it denies that item, not the next one. */
 const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
-  cue.last - cue.first === 1 &&
-  NO_AFTER.has(reading.tokens[cue.first]?.norm ?? "") &&
-  // (after its item's words, or after the colon or dash that ends them: "numbness down below: none, ...")
-  (ANSWER_MARKS.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
-    (cue.first > sentenceStartOf(reading, cue.first) &&
-      !isItemBreak(reading, cue.first - 1, cue.first))) &&
-  isItemBreak(reading, cue.last, cue.first) &&
-  reading.tokens[cue.last]?.norm !== "?";
+  isNumberedAnswer(reading, cue) ||
+  (cue.last - cue.first === 1 &&
+    NO_AFTER.has(reading.tokens[cue.first]?.norm ?? "") &&
+    // (after its item's words, or after the colon or dash that ends them: "numbness down below: none, ...")
+    (ANSWER_MARKS.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+      (cue.first > sentenceStartOf(reading, cue.first) &&
+        !isItemBreak(reading, cue.first - 1, cue.first))) &&
+    isItemBreak(reading, cue.last, cue.first) &&
+    reading.tokens[cue.last]?.norm !== "?");
 
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
@@ -681,6 +768,9 @@ export const isQuestion = (reading: Reading, index: number): boolean => {
   return false;
 };
 
+/** Words that end what went before a checklist's label: "back is fine now but waterworks: ...". */
+const LABEL_BREAKS = new Set(["but", "and", ",", "-", "so", "though", "also"]);
+
 /** The most words in a question of the checklist kind, that only names a sign ("Pins and needles?", "Bladder?"). */
 const CHECKLIST_WORDS = 5;
 const CHECKLIST_PATIENT = new Set(["i", "im", "ive", "id", "my", "me", "mine", "myself"]);
@@ -688,15 +778,31 @@ const CHECKLIST_PATIENT = new Set(["i", "im", "ive", "id", "my", "me", "mine", "
 /**
  * Whether sentence `sentence` is a checklist question: a few words ending in "?" that name a sign or a body
  * function, with no word of the patient ("Pins and needles?", "Bladder?"). What the next sentence says answers it.
+ * With `orLabel`, a checklist's label ending in a colon asks the same ("Bladder: yes, leaking since Monday").
  */
-export const isChecklistQuestion = (reading: Reading, sentence: number): boolean => {
+export const isChecklistQuestion = (
+  reading: Reading,
+  sentence: number,
+  orLabel = false,
+): boolean => {
   const { tokens, segments } = reading;
   const start = segments.sentenceStarts[sentence];
   if (start === undefined) return false;
   const end = segments.sentenceStarts[sentence + 1] ?? tokens.length;
-  if (tokens[end - 1]?.norm !== "?") return false;
+  const mark = tokens[end - 1]?.norm;
+  if (mark !== "?" && !(orLabel && mark === ":")) return false;
+  // (a label is the words of its own clause: "back is fine now but waterworks: a bit slow")
+  let from = start;
+  if (mark === ":") {
+    for (let i = end - 2; i > start; i -= 1) {
+      if (LABEL_BREAKS.has(tokens[i]?.norm ?? "")) {
+        from = i + 1;
+        break;
+      }
+    }
+  }
   let words = 0;
-  for (let i = start; i < end; i += 1) {
+  for (let i = from; i < end; i += 1) {
     const token = tokens[i];
     if (token?.kind !== "word" && token?.kind !== "number") continue;
     if (CHECKLIST_PATIENT.has(token.norm)) return false;
@@ -1315,12 +1421,14 @@ const SETTLED_NOW = new Set([
 ]);
 
 /**
- * A "new" cue that is no news of a symptom: inside "nothing new" or "before I started PT", or "now" after a word of
- * it being over ("long gone now").
+ * A "new" cue that is no news of a symptom: inside "nothing new" or "before I started PT", inside a word of the
+ * flow ("stopping and starting", "stop-starting": how it comes, not when it began), or "now" after a word of it
+ * being over ("long gone now").
  */
 const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   insideKind(reading, "long-standing", cue) ||
   insideKind(reading, "not-new", cue) ||
+  insideKind(reading, "abn-voiding", cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
@@ -1529,12 +1637,17 @@ const LASTING_ACTS = new Set([
 /** How far back (in tokens) from "for ages" the act it tells the length of may stand. */
 const ACT_REACH = 6;
 
+/** After "stay", a state it keeps, not a place or a length of time ("trouble staying hard for years"). */
+const KEPT_STATES = new Set(["hard", "erect", "firm"]);
+
 /** "for ages" told of an act before it in its clause ("when I sit for ages"): how long the act lasted. */
 const isActivityLength = (reading: Reading, cue: CueHit): boolean => {
   const { clauseOf } = reading.segments;
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - ACT_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[cue.first]) return false;
-    if (LASTING_ACTS.has(reading.tokens[i]?.norm ?? "")) return true;
+    // ("trouble staying hard for years": how long the trouble has lasted, not the act)
+    if (LASTING_ACTS.has(reading.tokens[i]?.norm ?? ""))
+      return !KEPT_STATES.has(reading.tokens[i + 1]?.norm ?? "");
   }
   return false;
 };
