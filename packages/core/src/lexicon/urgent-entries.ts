@@ -37,6 +37,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // Lifting the knee high to keep the toes from catching (a steppage walk): "I must lift the knee high so I
       // don't trip", "have to raise my leg right up or my foot drags".
       "(lift|lifting|raise|raising|hitch|hitching) (my|the) [left|right] (knee|leg|foot) [up] (high|higher|right up|up high|really high) (so|or|otherwise|to avoid|to stop)",
+      // "now I have to lift my knee right up to clear the foot".
+      "(lift|lifting|raise|raising|bring|bringing) my (knee|leg) [up] (high|higher|right up|up high|way up|up) to clear (the|my) (foot|toes)",
     ],
   },
   {

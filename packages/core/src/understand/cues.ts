@@ -110,6 +110,8 @@ export const CUE_PATTERNS = {
   "the-patient": [
     "the (patient|one (in|doing|having|getting|going to|seeing|at|with) [the|his|her] (pt|physio|physiotherapy|physical therapy|therapy|rehab|treatment|sessions|appointments|back problem|bad back|back pain|back))",
     "the (patients|patient s) (wife|husband|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|carer|caregiver|friend|grandson|granddaughter|girlfriend|boyfriend)",
+    // The writer naming themselves by the patient ("I'm his wife, he's asleep but I'm worried"): "his", "her".
+    "(im|i am) (his|her) (wife|husband|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|carer|caregiver|girlfriend|boyfriend)",
   ],
   /**
    * The one writing asks for a relative (read in `proxy-frame.ts`): "my husband wants me to ask", "my wife asked me
@@ -265,6 +267,8 @@ export const CUE_PATTERNS = {
     "both (legs|feet|thighs|calves|shins|knees|ankles|sides|buttocks|hips|my legs|my feet|of my legs|of my feet|lower legs)",
     "(legs|feet|thighs|calves|shins)",
     "(the other leg|my other leg|other leg too|each leg|either leg|left and right|right and left|one leg then the other)",
+    // The leg that was fine, named as such: the other leg ("now my good leg is going numb as well").
+    "(my|his|her|the) (good|healthy|unaffected) (leg|foot)",
     "(neither|either|each) (foot|leg|side|knee|thigh|calf|ankle)",
     // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
     "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
@@ -274,6 +278,11 @@ export const CUE_PATTERNS = {
     "(legs|feet|thighs|calves|shins) both",
     "(two|2) (legs|feet|thighs|calves|shins)",
   ],
+  /**
+   * "both" with the legs left unsaid ("today I've got it in both", "it's gone into both now"): read in
+   * `two-sides.ts` only where nothing follows it that it is of ("in both hands" is no such).
+   */
+  "both-bare": ["(in|into|to|down|on|affecting) both"],
   /** The saddle area. */
   "site-saddle": [
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
@@ -368,6 +377,8 @@ export const CUE_PATTERNS = {
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|tingled|pins and needles|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
+    // A zing of a nerve ("same ache and zingy feeling", "zinging down my calf").
+    "(zingy|zinging|zings|zapping|zappy)",
     // Crawling on or under the skin as a likeness: "like ants walking from the knee to the foot", "small insects
     // crawling", "a crawling sensation".
     "like [small|little|tiny|lots of|many|little tiny|hundreds of|thousands of] (ants|insects|bugs|spiders|beetles)",
@@ -906,7 +917,9 @@ export const CUE_PATTERNS = {
     // Dead, or feeling nothing: "feels dead", "gone dead", "don't feel anything", "felt like nothing".
     "(dead|deadness|lifeless)",
     "(feels|feel|felt|feeling|was|is|were) [almost|just|pretty much|basically] like (nothing|a dull nothing)",
-    "(feel|felt|feeling) (nothing|nothing at all)",
+    "(feel|felt|feeling) [basically|pretty much|almost|practically|virtually|literally|just|next to] (nothing|nothing at all)",
+    // Numb in other languages' idiom, the sleep named as a thing felt: "I feel the sleeping in my private part".
+    "(the|a|some|this|that) (sleeping|sleepiness) (in|at|around|on|of)",
     "(barely|hardly|scarcely) (felt|feel|feeling) (it|anything|a thing)",
     "(dont|didnt|doesnt|cant|couldnt|cannot|not) [really|even|actually] (feel|feeling) (anything|a thing|much|it)",
     "(feeling|feelings|sensation|sensations|feel) [has|have|s|is|are|was|been|has been|s been|gone|got|seems|just] (turned down|dulled|muted|dimmed|faded|reduced|vanished|disappeared|weaker|less|lower|duller|fainter|gone)",
@@ -960,7 +973,11 @@ export const CUE_PATTERNS = {
     "(switching off|switched off|switches off|switch off|shutting down|shut down|shuts down|running out|ran out|run out|draining|drained|power down|powered down|turned the power down|power turned down|losing power|power cut|useless|dead weight|not holding me|barely holding me|hardly holding me|not taking my weight|wont take my weight|cant take my weight|giving up on me|gave up on me|given up on me)",
   ],
   /** Words that tell of weakness without being a finding alone (a limp may be pain): for weakness told over time. */
-  "weak-mention": ["(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|useless)"],
+  "weak-mention": [
+    "(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|useless|shuffling|shuffle|shuffled)",
+    // Holding on to get about ("now I'm holding onto the worktop to get around the kitchen").
+    "(holding|hold|clinging|grabbing) (onto|on to|to) [the|my] (worktop|counter|counters|wall|walls|furniture|units|bannister|banister|things|everything) to (get|move|walk|stay)",
+  ],
   /** Words of weakness coming on fast or more and more. */
   "weak-progress": [
     // "happened in like 4 hours", "over the last couple of hours": within hours.
@@ -984,6 +1001,8 @@ export const CUE_PATTERNS = {
   /** Not managing a movement now (present tense): "can't do one", "unable to get up", "can no longer push up". */
   "cant-do": [
     "(cant|cannot|can not|unable to|not able to|can no longer|no longer able to|couldnt|could not) [even|really|quite|actually|properly|seem to|manage to] (do|manage|get|go|push|lift|rise|stand|walk|balance|hold|raise|come|complete|perform|get up|go up|push up|push off|stay up)",
+    // The part itself not coming up in the test ("the left heel wouldn't lift").
+    "(wouldnt|wont|would not|will not) [even|really|quite|properly] (lift|rise|raise|go up|come up|push up|lift up|come off the floor|leave the floor)",
   ],
   /** Not managing, with the movement left unsaid ("I could walk on my heels this morning, now I can't on the left"). */
   "cant-elliptic": [
@@ -1172,6 +1191,8 @@ export const CUE_PATTERNS = {
     // `red-flag-signs.ts`).
     "(orgasmed|orgasming|ejaculated|cummed|cumming)",
     "(i|we) (came|come|cum)",
+    // Sex named by a euphemism ("guy stuff - couldn't finish last night").
+    "(guy|man|men|mens|male|bloke|blokey) (stuff|things|thing|department|problem|problems|issue|issues|trouble)",
   ],
   /**
    * Sex told as performing with a partner or in bed ("perform with my wife"): a failure to (`red-flag-signs.ts`) is

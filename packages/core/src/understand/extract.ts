@@ -27,7 +27,7 @@ import {
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
-import { addOtherLegStarted, addTwoSides } from "./two-sides";
+import { addBothBare, addOtherLegStarted, addSecondLegToo, addTwoSides } from "./two-sides";
 import {
   addDomainSigns,
   isAfterEffort,
@@ -417,6 +417,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);
   addOtherLegStarted(reading, add);
+  addBothBare(reading, add);
+  addSecondLegToo(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
@@ -2456,6 +2458,69 @@ const isWeakeningNext = (reading: Reading, span: Span): boolean => {
   );
 };
 
+/** How many tokens into the next sentence "it already has" may come ("Actually I think it already has a bit"). */
+const CONFIRM_REACH = 8;
+/** Words that point back at what was imagined ("it already has", "that's already happened"). */
+const CONFIRM_SUBJECTS = new Set(["it", "its", "that", "thats", "this", "which"]);
+/** Words of it having happened, with "already" ("it already has", "it's already started"). */
+const HAPPENED = new Set([
+  "has",
+  "have",
+  "did",
+  "is",
+  "happened",
+  "happening",
+  "started",
+  "starting",
+  "begun",
+  "spread",
+  "spreading",
+  "there",
+  "going",
+  "gone",
+]);
+/** Negations that keep it imagined ("it hasn't already, has it?", "not already"). */
+const NOT_CONFIRMED = new Set([
+  "not",
+  "hasnt",
+  "havent",
+  "isnt",
+  "didnt",
+  "dont",
+  "doesnt",
+  "no",
+  "never",
+]);
+
+/**
+ * "What if the numbness spreads to the other leg? Actually I think it already has a bit": the next sentence says
+ * what was imagined has already happened ("it already has", "it's already started", "that has already happened"),
+ * with no negation, so it is present.
+ */
+const isConfirmedNext = (reading: Reading, span: Span): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const { tokens } = reading;
+  const next = (sentenceOf[span.first] ?? 0) + 1;
+  const start = sentenceStarts[next];
+  if (start === undefined) return false;
+  const end = Math.min(tokens.length, start + CONFIRM_REACH);
+  let subject = false;
+  for (let i = start; i < end && sentenceOf[i] === next; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (NOT_CONFIRMED.has(norm)) return false;
+    if (CONFIRM_SUBJECTS.has(norm)) subject = true;
+    if (norm !== "already" || !subject) continue;
+    // "it already has", "it has already", "it's already started" (not "it's already bad enough")
+    const after = tokens[i + 1];
+    const before = tokens[i - 1]?.norm ?? "";
+    return (
+      HAPPENED.has(after?.norm ?? "") ||
+      (HAPPENED.has(before) && (after === undefined || after.kind === "punct"))
+    );
+  }
+  return false;
+};
+
 /** A word of meaning to lose weight in the sentence, not denied ("not dieting", "without trying" are none). */
 const isIntendedWeightLoss = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "weight-intended", span.first).some(
@@ -2516,6 +2581,9 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     ) {
       return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
     }
+    // "What if it spreads to the other leg? Actually I think it already has": imagined, then said to have happened.
+    if (draft.status === "hypothetical" && isConfirmedNext(reading, draft))
+      return { ...draft, status: "present" as const };
     if (draft.status !== "present") return draft;
     // "I couldn't bend as far after Tuesday but it came back by the evening": a loss of movement that came back is
     // over (the rules' concern is movement that does not come back).

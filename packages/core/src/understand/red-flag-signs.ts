@@ -1254,8 +1254,20 @@ const SEXUAL_CHANGE: WordSign = {
     "dry",
     "faded",
     "stopped",
+    // Felt as if turned down ("orgasm felt completely flat", "duller than it was", "muffled").
+    "flat",
+    "flatter",
+    "dull",
+    "duller",
+    "muffled",
+    "deadened",
+    "diminished",
   ),
   afterNegation: words(
+    // Not reaching the end ("couldn't finish last night, it just didn't happen"; not "couldn't finish the set").
+    "finish",
+    "finishing",
+    "climax",
     "last",
     "lasting",
     "keep",
@@ -1320,6 +1332,9 @@ const SEX_ACTIVITY = words(
 );
 /** Words that tell of sex done differently, not felt differently ("sex is different now, other positions"). */
 const ACTIVITY_CHANGE = words(
+  // ("our sex life has been flat": the mood of it)
+  "flat",
+  "dull",
   "different",
   "changed",
   "reduced",
@@ -1328,6 +1343,44 @@ const ACTIVITY_CHANGE = words(
   "weaker",
   "stopped",
 );
+
+/** What is finished when it is not sex ("couldn't finish the set", "finish my reps", "finish it off"). */
+const FINISHED_OBJECT = words(
+  "the",
+  "my",
+  "a",
+  "an",
+  "all",
+  "it",
+  "them",
+  "his",
+  "her",
+  "their",
+  "off",
+  "up",
+  "work",
+  "reps",
+  "set",
+  "sets",
+  "exercises",
+  "everything",
+  "anything",
+  "this",
+  "that",
+  "these",
+  "those",
+);
+
+/** "couldn't finish the set": finishing something, not reaching a climax. */
+const isFinishingSomething = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  for (let i = sign.first; i < sign.last; i += 1) {
+    const norm = tokens[i]?.norm;
+    if (norm === "finish" || norm === "finishing")
+      return FINISHED_OBJECT.has(tokens[i + 1]?.norm ?? "");
+  }
+  return false;
+};
 
 /** After "touch myself", words of a place touched ("when I touch myself on the lower back"): not sexual. */
 const TOUCHED_PLACE = words("on", "at", "along", "across", "near", "around", "round", "over");
@@ -1475,6 +1528,9 @@ const FOOT_DROPPING: WordSign = {
     "drooped",
     "sags",
     "sagging",
+    // "foot dropping more and more since noon" ("dropped a tin on my foot" is an act on it: `isNotFootDropping`).
+    "drops",
+    "dropping",
   ),
   // Not coming up when asked to: "my big toe on the right won't lift up", "the foot doesn't clear the floor".
   afterNegation: words(
@@ -1556,6 +1612,8 @@ export const isThingLifted = (tokens: Reading["tokens"], after: number): boolean
 
 /** Signs that, told before the foot, are something done with it ("hanging my foot off the bed"). */
 const ACTS_ON_FOOT = words(
+  "dropping",
+  "drops",
   "hanging",
   "dangling",
   "hangs",
@@ -2231,7 +2289,9 @@ const PAIRINGS: readonly Pairing[] = [
     stopAtActs: false,
     // ("sex is fine, not able to kneel though": another act)
     skip: (reading, domain, sign) =>
-      isActivityChange(reading, domain, sign) || isTroubleOfOtherAct(reading, sign),
+      isActivityChange(reading, domain, sign) ||
+      isTroubleOfOtherAct(reading, sign) ||
+      isFinishingSomething(reading, sign),
     notDomain: isNotSexual,
   },
   // Not able to perform with a partner or in bed ("I haven't been able to, you know, perform with my wife").
@@ -3667,6 +3727,79 @@ const isOwnLegWeakness = (reading: Reading, cue: Span): boolean =>
   !NOT_LEG.has(reading.tokens[cue.last]?.norm ?? "") &&
   statusOf(reading, cue, "leg-weakness") === "present";
 
+/** Words before an hour of the clock ("at 12", "around 3", "by 6"). */
+const CLOCK_LEADS = new Set([
+  "at",
+  "around",
+  "about",
+  "by",
+  "since",
+  "until",
+  "till",
+  "til",
+  "from",
+]);
+/** Words before "at 3" that make the number a score or a count ("pain at 3", "it's sitting at 3"). */
+const NOT_CLOCK_BEFORE = new Set([
+  "pain",
+  "score",
+  "level",
+  "is",
+  "was",
+  "its",
+  "sitting",
+  "stayed",
+]);
+/** Words after a number that make it a count or a score ("at 3/10", "around 10 reps"). */
+const NOT_CLOCK_AFTER = new Set([
+  "/",
+  "%",
+  "out",
+  "of",
+  "x",
+  "reps",
+  "rep",
+  "sets",
+  "times",
+  "mins",
+  "minutes",
+  "hours",
+  "hrs",
+  "seconds",
+  "secs",
+  "kg",
+  "kgs",
+  "lb",
+  "lbs",
+  "steps",
+  "miles",
+  "km",
+  "metres",
+  "meters",
+  "days",
+  "weeks",
+  "percent",
+]);
+
+/**
+ * An hour of the clock at token `i` ("took the dog out at 12", "went to the shops at 3"): a number from 1 to 12
+ * after "at", "around" or "by", not a score or a count.
+ */
+const isClockAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const token = tokens[i];
+  if (token?.kind !== "number") return false;
+  const hour = Number(token.norm);
+  if (!Number.isInteger(hour) || hour < 1 || hour > 12) return false;
+  if (!CLOCK_LEADS.has(tokens[i - 1]?.norm ?? "")) return false;
+  if (NOT_CLOCK_BEFORE.has(tokens[i - 2]?.norm ?? "")) return false;
+  return !NOT_CLOCK_AFTER.has(tokens[i + 1]?.norm ?? "");
+};
+
+/** A time of the day or the days at token `i`: a time word or an hour of the clock. */
+const isTimeAt = (reading: Reading, i: number): boolean =>
+  TIME_WORDS.has(reading.tokens[i]?.norm ?? "") || isClockAt(reading, i);
+
 /** The time word nearest to a mention in its sentence (its first token), or -1. */
 const timeOf = (reading: Reading, span: Span): number => {
   const { sentenceOf } = reading.segments;
@@ -3677,13 +3810,13 @@ const timeOf = (reading: Reading, span: Span): number => {
   for (let i = span.first - 1; i >= Math.max(0, span.first - TIME_REACH); i -= 1) {
     const norm = tokens[i]?.norm ?? "";
     if (sentenceOf[i] !== sentence || norm === "," || norm === "and" || norm === "but") break;
-    if (TIME_WORDS.has(norm)) return i;
+    if (isTimeAt(reading, i)) return i;
   }
   let best = -1;
   const from = Math.max(0, span.first - TIME_REACH);
   const to = Math.min(tokens.length, span.first + TIME_REACH + 1);
   for (let i = from; i < to; i += 1) {
-    if (sentenceOf[i] !== sentence || !TIME_WORDS.has(tokens[i]?.norm ?? "")) continue;
+    if (sentenceOf[i] !== sentence || !isTimeAt(reading, i)) continue;
     if (best < 0 || Math.abs(i - span.first) < Math.abs(best - span.first)) best = i;
   }
   return best;
@@ -3704,7 +3837,7 @@ const timeOfAbility = (reading: Reading, span: Span): number => {
   for (let i = span.last; i < end && sentenceOf[i] === sentenceOf[span.first]; i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (norm === "," || norm === "and" || norm === "but") break;
-    if (TIME_WORDS.has(norm)) return i;
+    if (isTimeAt(reading, i)) return i;
   }
   return timeOf(reading, span);
 };
@@ -3798,7 +3931,7 @@ const saysStable = (reading: Reading, index: number): boolean => {
   const end = Math.min(sentenceStarts[sentence + 1] ?? tokens.length, index + STABLE_REACH);
   let start = Math.max(sentenceStarts[sentence] ?? 0, index - STABLE_REACH);
   for (let i = index - 1; i >= start; i -= 1) {
-    if (TIME_WORDS.has(tokens[i]?.norm ?? "")) {
+    if (isTimeAt(reading, i)) {
       start = i;
       break;
     }

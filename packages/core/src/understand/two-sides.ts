@@ -288,6 +288,26 @@ const BEFORE_STARTED = new Set(["has", "have", "is", "s", "now", "just", "also"]
 /** How far a symptom told of the first leg may stand, in sentences, from the other leg starting. */
 const STARTED_SENTENCES = 1;
 
+/** Words that name the leg that was not the bad one ("my other leg", "his 'good' leg"). */
+const OTHER_LEG_WORDS = new Set(["other", "good", "healthy", "unaffected"]);
+
+/**
+ * The other leg named: "my other leg", "the good leg", also with the word in quotes ("his 'good' leg", which the
+ * cue, reading words in a row, does not see as one).
+ */
+const otherLegSites = (reading: Reading): CueHit[] => {
+  const { tokens } = reading;
+  const sites: CueHit[] = [];
+  for (const site of cuesOf(reading, "site-both")) {
+    if (OTHER_LEG_WORDS.has(tokens[site.last - 2]?.norm ?? "")) sites.push(site);
+  }
+  for (const site of cuesOf(reading, "site-leg")) {
+    if (tokens[site.first]?.norm !== "leg" || tokens[site.first - 1]?.kind !== "punct") continue;
+    if (OTHER_LEG_WORDS.has(tokens[site.first - 2]?.norm ?? "")) sites.push(site);
+  }
+  return sites;
+};
+
 /**
  * "My other leg has started too. It was just my left leg for months and now ... my right leg has the same shooting
  * pain": the other leg said to have started, with no symptom in its clause, and a current symptom of a leg told in
@@ -296,8 +316,7 @@ const STARTED_SENTENCES = 1;
 export const addOtherLegStarted = (reading: Reading, add: AddFinding): void => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
-  for (const site of cuesOf(reading, "site-both")) {
-    if (tokens[site.last - 2]?.norm !== "other") continue;
+  for (const site of otherLegSites(reading)) {
     let at = site.last;
     while (BEFORE_STARTED.has(tokens[at]?.norm ?? "") && at - site.last < 3) at += 1;
     if (!STARTED.has(tokens[at]?.norm ?? "")) continue;
@@ -317,5 +336,191 @@ export const addOtherLegStarted = (reading: Reading, add: AddFinding): void => {
         return;
       }
     }
+  }
+};
+
+/**
+ * Words after "both" that say what both are when it is not the legs ("in both hands", "in both cases", "in both my
+ * arms"; "in both my legs" is a leg site of its own). Anything else after it ("I've got it in both.", "in both now",
+ * "in both lol") leaves the legs unsaid.
+ */
+const BOTH_OF = new Set([
+  "hands",
+  "hand",
+  "arms",
+  "arm",
+  "shoulders",
+  "wrists",
+  "elbows",
+  "fingers",
+  "thumbs",
+  "eyes",
+  "ears",
+  "cases",
+  "ways",
+  "directions",
+  "instances",
+  "sessions",
+  "exercises",
+  "positions",
+  "versions",
+  "places",
+  "the",
+  "my",
+  "his",
+  "her",
+  "our",
+  "these",
+  "those",
+  "of",
+]);
+/** Words just before a bare "both" that say it is all right there ("fine in both", "normal in both"). */
+const FINE_BEFORE = new Set(["fine", "normal", "ok", "okay", "good", "equal", "same", "strong"]);
+
+/** Whether a symptom counts for a leg told without a side: plain pain only when not after exercise. */
+const isLegSymptom = (reading: Reading, symptom: CueHit): boolean =>
+  !PLAIN_PAIN.has(reading.tokens[symptom.first]?.norm ?? "") ||
+  !isAfterEffort(reading, symptom.first);
+
+/** The nearest own, current leg symptom at or before `before`, in sentences `from` to `to`. */
+const symptomBetween = (
+  reading: Reading,
+  from: number,
+  to: number,
+  before: number,
+): CueHit | undefined => {
+  const { sentenceOf } = reading.segments;
+  let found: CueHit | undefined;
+  for (const kind of SIDE_SYMPTOMS) {
+    for (const symptom of cuesOf(reading, kind)) {
+      const sentence = sentenceOf[symptom.first] ?? 0;
+      if (symptom.first >= before || sentence < from || sentence > to) continue;
+      if (found !== undefined && found.first > symptom.first) continue;
+      const status = statusOf(reading, symptom, "bilateral-neuro");
+      if ((status === "present" || status === "long-standing") && isLegSymptom(reading, symptom))
+        found = symptom;
+    }
+  }
+  return found;
+};
+
+/** Words that point back at a symptom told before ("got it in both", "they're in both now"). */
+const SYMPTOM_PRONOUNS = new Set(["it", "its", "them", "they", "theyre"]);
+/** How far before a bare "both" the pronoun may stand ("it's gone into both", "I've now got it in both"). */
+const PRONOUN_REACH = 4;
+
+/** A pronoun of the symptom just before token `at`, in its clause. */
+const isPronounBefore = (reading: Reading, at: number): boolean => {
+  const { clauseOf } = reading.segments;
+  for (let i = at - 1; i >= Math.max(0, at - PRONOUN_REACH) && clauseOf[i] === clauseOf[at]; i -= 1)
+    if (SYMPTOM_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
+/** A leg named in sentences `from` to `to`, before token `before`. */
+const hasLegBefore = (reading: Reading, from: number, to: number, before: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (const kind of ["site-leg", "site-both"] as const) {
+    for (const site of cuesOf(reading, kind)) {
+      const sentence = sentenceOf[site.first] ?? 0;
+      if (site.first < before && sentence >= from && sentence <= to) return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * "The right leg pain swapped over to the left leg yesterday and today I've got it in both": "both" with the legs
+ * left unsaid, after a leg and a symptom of it told in its sentence or the one before, is the symptom in both legs.
+ */
+export const addBothBare = (reading: Reading, add: AddFinding): void => {
+  const { tokens } = reading;
+  const { sentenceOf, clauseOf } = reading.segments;
+  for (const cue of cuesOf(reading, "both-bare")) {
+    const next = tokens[cue.last]?.norm ?? "";
+    // ("in both of them" is the legs told before)
+    if (BOTH_OF.has(next) && !(next === "of" && tokens[cue.last + 1]?.norm === "them")) continue;
+    if (FINE_BEFORE.has(tokens[cue.first - 1]?.norm ?? "")) continue;
+    const sentence = sentenceOf[cue.first] ?? 0;
+    if (!hasLegBefore(reading, sentence - 1, sentence, cue.first)) continue;
+    const symptom = symptomBetween(reading, sentence - 1, sentence, cue.first);
+    if (symptom === undefined) continue;
+    // ("I've got it in both", "the tingling is in both": the symptom, not "I feel the stretch in both")
+    if (clauseOf[symptom.first] !== clauseOf[cue.first] && !isPronounBefore(reading, cue.first))
+      continue;
+    const both = { first: cue.first, last: cue.last };
+    const status = statusOf(reading, both, "bilateral-neuro");
+    if (status !== "present" || isNegated(reading, both)) continue;
+    add("bilateral-neuro", "second-side", { first: symptom.first, last: cue.last }, status);
+    return;
+  }
+};
+
+/** A leg symptom in the clause of `site`, after it ("my right big toe has been numb too"). */
+const symptomInClause = (reading: Reading, site: CueHit): CueHit | undefined => {
+  const { clauseOf } = reading.segments;
+  for (const kind of SIDE_SYMPTOMS) {
+    for (const symptom of cuesOf(reading, kind)) {
+      if (symptom.first >= site.last && clauseOf[symptom.first] === clauseOf[site.first])
+        return symptom;
+    }
+  }
+  return undefined;
+};
+
+/** How far after the second leg "as well" or "too" may come ("my right thigh and calf as well"). */
+const TOO_REACH = 6;
+
+/** The end of an "as well", "too" or "also" within `TOO_REACH` after `site` in its sentence, or -1. */
+const tooAfter = (reading: Reading, site: CueHit): number => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const end = Math.min(tokens.length, site.last + TOO_REACH);
+  for (let i = site.last; i < end && sentenceOf[i] === sentenceOf[site.first]; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (norm === "too" || norm === "also") return i + 1;
+    // ("as well", not "as well as my back": a list)
+    if (norm === "as" && tokens[i + 1]?.norm === "well" && tokens[i + 2]?.norm !== "as")
+      return i + 2;
+  }
+  return -1;
+};
+
+/**
+ * "It was only my left leg since Monday, and today it's my right thigh and calf as well. Same ache and zingy
+ * feeling": a leg of one side, then one of the other side "as well" or "too" in the same sentence, with a symptom
+ * told in that sentence or the next: the symptom has reached the second leg and stayed in the first.
+ */
+export const addSecondLegToo = (reading: Reading, add: AddFinding): void => {
+  if (!namesBothSides(reading)) return;
+  const { sentenceOf } = reading.segments;
+  const sites = cuesOf(reading, "site-leg");
+  for (const second of sites) {
+    const side = sideOfLeg(reading, second);
+    if ((side !== "left" && side !== "right") || legPartOf(reading, second) === undefined) continue;
+    const too = tooAfter(reading, second);
+    if (too < 0) continue;
+    const sentence = sentenceOf[second.first] ?? 0;
+    let first: CueHit | undefined;
+    for (const site of sites) {
+      if (site.first >= second.first) break;
+      const otherSide = sideOfLeg(reading, site);
+      if (sentenceOf[site.first] !== sentence || otherSide === side) continue;
+      if (otherSide !== "left" && otherSide !== "right") continue;
+      if (legPartOf(reading, site) !== undefined && !isNegated(reading, site)) first = site;
+    }
+    if (first === undefined) continue;
+    // A symptom told in the second leg's own clause decides ("my right big toe has been numb for years too" is
+    // long-standing, left to `addTwoSides`); else one told in the sentence or the next ("Same ache and zingy
+    // feeling").
+    const own = symptomInClause(reading, second);
+    if (own !== undefined && statusOf(reading, own, "bilateral-neuro") !== "present") continue;
+    const symptom = own ?? symptomBetween(reading, sentence, sentence + 1, Number.MAX_SAFE_INTEGER);
+    if (symptom === undefined) continue;
+    const span = { first: second.first, last: too };
+    const status = statusOf(reading, span, "bilateral-neuro");
+    if (status !== "present" || isNegated(reading, second)) continue;
+    add("bilateral-neuro", "second-side", { first: first.first, last: too }, status);
+    return;
   }
 };
