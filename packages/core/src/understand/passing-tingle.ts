@@ -102,8 +102,10 @@ const OTHER_IS_FINE = new Set([
   "rest",
 ]);
 
-/** Whether a normal-state word at `i` is said of something else ("walking fine", "I feel fine"). */
+/** Whether a normal-state word at `i` is said of something else ("walking fine", "I feel fine", "back fine"). */
 const isOtherFine = (reading: Reading, i: number): boolean => {
+  // ("on the walk, back fine": the back is what is fine, not a tingle back to fine)
+  if (reading.tokens[i - 1]?.norm === "back") return true;
   for (let j = Math.max(0, i - 3); j < i; j += 1) {
     const norm = reading.tokens[j]?.norm ?? "";
     if (OTHER_IS_FINE.has(norm) || (norm.length > 4 && norm.endsWith("ing"))) return true;

@@ -157,6 +157,9 @@ const startsNewSubject = (
   );
 };
 
+/** Verbs that follow a clause's subject ("my flow has been", "my pee is", "my stream was"). */
+const SUBJECT_LINKS = new Set(["has", "have", "is", "was", "hasnt", "isnt", "wasnt", "keeps", "had"]);
+
 /** "I" as the subject of a new clause. */
 const I_SUBJECT = new Set(["i", "im", "ive", "id"]);
 const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
@@ -1524,6 +1527,15 @@ const isNewSubjectBetween = (
       I_SUBJECT.has(reading.tokens[i]?.norm ?? "") &&
       !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "") &&
       isFindingBetween(reading, cue.last, i)
+    )
+      return true;
+    // "I cant feel the loo roll when i wipe my pee has been slow for years": after the symptom, "my <thing> has been"
+    // opens a clause of its own, run on without a stop, and its "for years" is that thing's.
+    if (
+      kind === "long-standing" &&
+      span.last <= i &&
+      reading.tokens[i]?.norm === "my" &&
+      SUBJECT_LINKS.has(reading.tokens[i + 2]?.norm ?? "")
     )
       return true;
     // "nothing new really i wet myself": after a word that sums up ("nothing new", "unchanged", "same as ever"),
