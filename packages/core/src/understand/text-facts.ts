@@ -45,6 +45,8 @@ export type PainScore = {
   diary?: true;
   /** The first score of a pain diary. */
   diaryStart?: true;
+  /** The day it is told of, in a diary of numbered days ("Day 4: 5" is 4). */
+  day?: number;
   /** Said to stand still ("a steady five the entire time", "exactly a 3 every single day"). */
   steady?: true;
   /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
@@ -326,6 +328,9 @@ const DIARY_DAYS = new Set([
 /** How many words may stand between the scores of one pain diary ("Wed 4. Thu 4. Fri 4.", "Mon: 7 (yikes). Tue: 5"). */
 const DIARY_GAP = 5;
 
+/** How many words may stand between the scores of a diary of numbered days, their day tags among them. */
+const NUMBERED_DIARY_GAP = 8;
+
 /** How many day-tagged numbers, each near the last, make a pain diary. */
 const DIARY_LENGTH = 3;
 
@@ -371,6 +376,36 @@ const isDayTagged = (tokens: Reading["tokens"], i: number): boolean => {
   return next === "after" && !CLOCK_LEADS.has(prev) && isTimeAfter(tokens, i + 1);
 };
 
+/** Tokens that may stand between a numbered day and its score ("Day 4: 5", "Day 5 (today): 2", "day 3 - 6"). */
+const DAY_SCORE_GLUE = new Set([":", "-", "=", "(", ")", "today", "now"]);
+/** How many such tokens may stand there. */
+const DAY_GLUE_REACH = 4;
+/** Words before "day N" after a score that tell it as that day's ("4/10 on day 4", "6 by day 5"). */
+const DAY_AFTER_LEADS = new Set(["on", "by", "for", "("]);
+
+/**
+ * Where the "day" is of the numbered day a score at `i` is told of, in a series of numbered days: "day N" before
+ * it, with only a colon, a dash or "(today)" between ("Day 4: 5", "day 3 5/10", "Day 5 (today): 2"), or "on day N"
+ * right after it, the score out of ten read first ("4/10 on day 4"). -1 when it is told of no numbered day.
+ */
+const numberedDayAt = (tokens: Reading["tokens"], values: NumberValues, i: number): number => {
+  // (not the ten a score is out of: "4/10 on day 4")
+  const prev = tokens[i - 1]?.norm;
+  if (prev === "/" || prev === "of") return -1;
+  let j = i - 1;
+  while (j > i - 1 - DAY_GLUE_REACH && DAY_SCORE_GLUE.has(tokens[j]?.norm ?? "")) j -= 1;
+  if (valueAt(values, j) !== undefined && tokens[j - 1]?.norm === "day") return j - 1;
+  // (the "/10" of a score out of ten)
+  const after = tokens[i + 1]?.norm === "/" && tokens[i + 2]?.norm === "10" ? i + 3 : i + 1;
+  if (
+    DAY_AFTER_LEADS.has(tokens[after]?.norm ?? "") &&
+    tokens[after + 1]?.norm === "day" &&
+    valueAt(values, after + 2) !== undefined
+  )
+    return after + 1;
+  return -1;
+};
+
 /** Words of a time told after a score ("8 after the session last night", "6 after my physio"). */
 const TIME_PHRASE = new Set(["the", "my", "this", "that", "last", "on", "in"]);
 /** What a score can be told after ("after the session"). */
@@ -406,18 +441,27 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   // (a message that is only the diary, "last night 7, this morning 5", is about pain too)
   const least = aboutPain || tokens.length <= SHORT_DIARY ? DIARY_PAIR : DIARY_LENGTH;
   let run: number[] = [];
+  // (two scores each told of a numbered day make a diary in any message: "4/10 on day 4, and 4/10 on day 3")
+  let numbered = true;
   const close = (): void => {
     // (a run's first number is told negative: where a diary starts)
-    if (run.length >= least) diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
+    if (run.length >= (numbered ? DIARY_PAIR : least))
+      diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
     run = [];
+    numbered = true;
   };
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
-    if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "") || !isDayTagged(tokens, i)) continue;
+    if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "")) continue;
+    const dayAt = numberedDayAt(tokens, values, i);
+    if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
     if (isClockTime(tokens, i)) continue;
     const previous = run[run.length - 1];
-    if (previous !== undefined && wordsBetween(tokens, previous, i) > DIARY_GAP) close();
+    // (numbered days may stand further apart, their tags between: "6/10 on day 5 and it was 5/10 on day 4")
+    const gap = numbered && dayAt >= 0 ? NUMBERED_DIARY_GAP : DIARY_GAP;
+    if (previous !== undefined && wordsBetween(tokens, previous, i) > gap) close();
     run.push(i);
+    if (dayAt < 0) numbered = false;
   }
   close();
   return diary;
@@ -1251,6 +1295,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
   for (const at of diary)
     sentencesWithPain.add(reading.segments.sentenceOf[at < 0 ? -1 - at : at] ?? -1);
   let lastScoreIndex = -2;
+  let othersDays = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = scoreAt(tokens, values, i);
     // (the "10" of a score out of ten already read: "3 from 10")
@@ -1259,10 +1304,17 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (isOneForAThing(tokens, i)) continue;
     const opens = diary.includes(-1 - i);
     if (opens || diary.includes(i)) {
+      // (a diary of numbered days told of someone else is theirs throughout, though a colon parts its sentences:
+      // "My husband's back pain day 4: 6, day 5: 7")
+      const dayAt = numberedDayAt(tokens, values, i);
+      if (opens) othersDays = dayAt >= 0 && isOthersPain(reading, dayAt);
+      if (dayAt >= 0 && othersDays) continue;
       if (!factApplies(reading, { first: i, last: i + 1 }) || isOthersPain(reading, i)) continue;
       const score = painScore(reading, value, i, i + 1);
       score.diary = true;
       if (opens) score.diaryStart = true;
+      const day = valueAt(values, dayAt + 1);
+      if (dayAt >= 0 && day !== undefined) score.day = day;
       scores.push(score);
       lastScoreIndex = i;
       continue;
@@ -2018,6 +2070,21 @@ const statedTrends = (reading: Reading): Stated[] => {
 };
 
 /**
+ * The scores `start` to `end` (a run of a diary) in the order of their days, when each is told of a numbered day
+ * and two or more days are told ("Day 4: 5. Day 5: 6"); undefined otherwise.
+ */
+const numberedDays = (
+  scores: readonly PainScore[],
+  start: number,
+  end: number,
+): PainScore[] | undefined => {
+  if (end - start + 1 < DIARY_PAIR) return undefined;
+  const run = scores.slice(start, end + 1);
+  for (const score of run) if (score.day === undefined) return undefined;
+  return insertionSort(run, (a, b) => (a.day ?? 0) - (b.day ?? 0));
+};
+
+/**
  * The trends the scores themselves tell: a score said to stand still is the same; the last pain diary (three or
  * more scores a day, told in turn) ends the same or worse when its last score is no lower than the one two days
  * before ("Sat 5, Sun 5, Mon 5, Tue 6"; "7, 5, 5, 5": stuck at 5), better when lower. Each is told at its (last) score, its cue marked "steady-time" (a
@@ -2064,10 +2131,14 @@ const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Sta
       continue;
     }
     if (scores[end + 1]?.diary && !scores[end + 1]?.diaryStart) continue;
-    // Its last three scores: how it has gone lately ("7, 5, 5, 5, 5": stuck at 5).
-    const first = scores[end - DIARY_LENGTH + 1];
-    const last = scores[end];
-    if (end - start + 1 >= DIARY_LENGTH && first && last) {
+    // Its last three scores: how it has gone lately ("7, 5, 5, 5, 5": stuck at 5). A diary of numbered days goes
+    // by its days, in any order written, and two days make it ("Day 4: 5. Day 5: 6"; "4 on day 4, 4 on day 3").
+    const days = numberedDays(scores, start, end);
+    const first = days
+      ? days[Math.max(0, days.length - DIARY_LENGTH)]
+      : scores[end - DIARY_LENGTH + 1];
+    const last = days ? days[days.length - 1] : scores[end];
+    if ((days || end - start + 1 >= DIARY_LENGTH) && first && last) {
       const value =
         last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
       const told = at(last, value);
