@@ -170,6 +170,9 @@ const MORE_EXERCISES = [
   "superman",
   "supermans",
   "birddogs",
+  "birddog",
+  // ("bird-dogs", "bird dog": the exercise told in two words)
+  "bird",
   "pilates",
 ];
 
