@@ -331,9 +331,6 @@ const DIARY_DAYS = new Set([
 /** How many words may stand between the scores of one pain diary ("Wed 4. Thu 4. Fri 4.", "Mon: 7 (yikes). Tue: 5"). */
 const DIARY_GAP = 5;
 
-/** How many words may stand between the scores of a diary of numbered days, their day tags among them. */
-const NUMBERED_DIARY_GAP = 8;
-
 /** How many day-tagged numbers, each near the last, make a pain diary. */
 const DIARY_LENGTH = 3;
 
@@ -395,10 +392,8 @@ const numberedDayAt = (tokens: Reading["tokens"], values: NumberValues, i: numbe
   // (not the ten a score is out of: "4/10 on day 4")
   const prev = tokens[i - 1]?.norm;
   if (prev === "/" || prev === "of") return -1;
-  let j = i - 1;
-  while (j > i - 1 - DAY_GLUE_REACH && DAY_SCORE_GLUE.has(tokens[j]?.norm ?? "")) j -= 1;
-  if (valueAt(values, j) !== undefined && tokens[j - 1]?.norm === "day") return j - 1;
-  // (the "/10" of a score out of ten)
+  // "on day N" after it says which day outright, before any day told just before it: in "less than day 1 6/10 on
+  // day 5" the 6 is day 5's. (The "/10" of a score out of ten is read first.)
   const after = tokens[i + 1]?.norm === "/" && tokens[i + 2]?.norm === "10" ? i + 3 : i + 1;
   if (
     DAY_AFTER_LEADS.has(tokens[after]?.norm ?? "") &&
@@ -406,6 +401,9 @@ const numberedDayAt = (tokens: Reading["tokens"], values: NumberValues, i: numbe
     valueAt(values, after + 2) !== undefined
   )
     return after + 1;
+  let j = i - 1;
+  while (j > i - 1 - DAY_GLUE_REACH && DAY_SCORE_GLUE.has(tokens[j]?.norm ?? "")) j -= 1;
+  if (valueAt(values, j) !== undefined && tokens[j - 1]?.norm === "day") return j - 1;
   return -1;
 };
 
@@ -445,13 +443,14 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   const least = aboutPain || tokens.length <= SHORT_DIARY ? DIARY_PAIR : DIARY_LENGTH;
   let run: number[] = [];
   // (two scores each told of a numbered day make a diary in any message: "4/10 on day 4, and 4/10 on day 3")
-  let numbered = true;
+  let numbered = false;
+  // (where the last entry ends: its score, or the "day N" told after it, "5/10 on day 4")
+  let entryEnd = -1;
   const close = (): void => {
     // (a run's first number is told negative: where a diary starts)
     if (run.length >= (numbered ? DIARY_PAIR : least))
       diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
     run = [];
-    numbered = true;
   };
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
@@ -459,12 +458,22 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
     const dayAt = numberedDayAt(tokens, values, i);
     if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
     if (isClockTime(tokens, i)) continue;
-    const previous = run[run.length - 1];
-    // (numbered days may stand further apart, their tags between: "6/10 on day 5 and it was 5/10 on day 4")
-    const gap = numbered && dayAt >= 0 ? NUMBERED_DIARY_GAP : DIARY_GAP;
-    if (previous !== undefined && wordsBetween(tokens, previous, i) > gap) close();
+    if (run.length > 0) {
+      // A diary of numbered days is its entries alone, each "day N" and its score, a few words apart (between
+      // "6/10 on day 5" and "5/10 on day 4": "and it was"); another diary, or something else told in the first
+      // person between ("My brother's back pain day 4: 6, day 5: 7. I'm fine after physio. day 4 - 6 ..."), is
+      // another statement, whose days are its own.
+      const start = dayAt >= 0 && dayAt < i ? dayAt : i;
+      const apart = numbered
+        ? dayAt < 0 ||
+          wordsBetween(tokens, entryEnd, start) > DIARY_GAP ||
+          isRunOnBetween(reading, entryEnd, start)
+        : dayAt >= 0 || wordsBetween(tokens, entryEnd, i) > DIARY_GAP;
+      if (apart) close();
+    }
+    if (run.length === 0) numbered = dayAt >= 0;
     run.push(i);
-    if (dayAt < 0) numbered = false;
+    entryEnd = dayAt > i ? dayAt + 1 : i;
   }
   close();
   return diary;
@@ -1955,7 +1964,13 @@ const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
   return earlier && hasCueInSentence(reading, "trend-better", cue.first);
 };
 
-type Stated = { value: Trend; cue: CueHit };
+/**
+ * A trend and where it is told. A diary of numbered days tells its trend at its last day's score but holds for
+ * every sentence it is told in, its day tags among them ("Day 3: 4. Day 4: 5. Day 5: 5." is seven sentences, the
+ * colons parting them): `from` to `to` are those sentences, so the diary answers for a time told in it ("Day 5")
+ * and for no other statement run on before or after it.
+ */
+type Stated = { value: Trend; cue: CueHit; from?: number; to?: number };
 
 /** What one goes up that is no trend: "going up stairs", "going up the hill". */
 const CLIMBED = new Set([
@@ -2093,7 +2108,12 @@ const numberedDays = (
  * before ("Sat 5, Sun 5, Mon 5, Tue 6"; "7, 5, 5, 5": stuck at 5), better when lower. Each is told at its (last) score, its cue marked "steady-time" (a
  * diary's easing answers no standstill told in words).
  */
-const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Stated[]): void => {
+const scoreTrends = (
+  reading: Reading,
+  values: NumberValues,
+  scores: readonly PainScore[],
+  stated: Stated[],
+): void => {
   const at = (score: PainScore, value: Trend): Stated | undefined => {
     const span = score.tokens;
     const first = span && reading.tokens[span.first];
@@ -2145,6 +2165,7 @@ const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Sta
       const value =
         last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
       const told = at(last, value);
+      if (told && days) spanDiarySentences(reading, values, days, told);
       if (told) {
         stated.push(told);
         added = true;
@@ -2155,9 +2176,44 @@ const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Sta
   if (added) stated.sort((a, b) => a.cue.first - b.cue.first);
 };
 
+/**
+ * Marks on `told` the sentences a diary of numbered days is told in: from the first of its scores and day tags to
+ * the last ("Day 3: 4." to "... 5."; "6/10 on day 5 and it was 5/10 on day 4").
+ */
+const spanDiarySentences = (
+  reading: Reading,
+  values: NumberValues,
+  days: readonly PainScore[],
+  told: Stated,
+): void => {
+  const { sentenceOf } = reading.segments;
+  let from = Number.MAX_SAFE_INTEGER;
+  let to = -1;
+  for (const score of days) {
+    const first = score.tokens?.first;
+    if (first === undefined) continue;
+    const dayAt = numberedDayAt(reading.tokens, values, first);
+    for (const i of [first, dayAt]) {
+      const sentence = i < 0 ? undefined : sentenceOf[i];
+      if (sentence === undefined) continue;
+      if (sentence < from) from = sentence;
+      if (sentence > to) to = sentence;
+    }
+  }
+  if (to >= 0) {
+    told.from = from;
+    told.to = to;
+  }
+};
+
 /** Whether a stated trend is in sentence `sentence` (any sentence when none is given). */
 const isInSentence = (reading: Reading, stated: Stated, sentence?: number): boolean =>
-  sentence === undefined || reading.segments.sentenceOf[stated.cue.first] === sentence;
+  sentence === undefined ||
+  reading.segments.sentenceOf[stated.cue.first] === sentence ||
+  (stated.from !== undefined &&
+    stated.to !== undefined &&
+    sentence >= stated.from &&
+    sentence <= stated.to);
 
 /** The last trend stated, in sentence `sentence` only when one is given. */
 const findTrend = (
@@ -3014,7 +3070,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     -readonly [K in keyof TextFacts]: TextFacts[K];
   } = { painScores: findPainScores(reading, values) };
   markRisingWeeks(reading, facts.painScores);
-  scoreTrends(reading, facts.painScores, stated);
+  scoreTrends(reading, values, facts.painScores, stated);
   // The longest time since the session, unless a time of three days or more is told with pain that is the same
   // or worse in its own sentence ("today is Friday and it's the same"): that one, though another sentence tells
   // of something else on day 6 and improving. A message can tell two episodes; the one not improving counts.
