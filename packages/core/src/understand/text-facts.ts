@@ -370,10 +370,40 @@ const isDayTagged = (tokens: Reading["tokens"], i: number): boolean => {
   if (DIARY_DAYS.has(prev) || DIARY_DAYS.has(next)) return true;
   if (DIARY_DAYS.has(prev2) && (prev === "still" || prev === "a" || prev === "at" || prev === ":"))
     return true;
+  // "Tuesday it was 6", "Saturday I was at 3": a weekday and a link of being before the score.
+  if (isWeekdayLedAt(tokens, i)) return true;
   if (DAY_DETERMINERS.has(next) && DIARY_DAYS.has(tokens[i + 2]?.norm ?? ""))
     return !CLOCK_LEADS.has(prev);
   if (next === "on" && WEEKDAYS.has(tokens[i + 2]?.norm ?? "")) return true;
   return next === "after" && !CLOCK_LEADS.has(prev) && isTimeAfter(tokens, i + 1);
+};
+
+/** Words of being between a weekday and its score ("Tuesday it was 6", "by Saturday I was at 3"). */
+const WEEKDAY_LINKS = new Set([
+  "it",
+  "its",
+  "was",
+  "i",
+  "im",
+  "was",
+  "at",
+  "a",
+  "about",
+  "down",
+  "to",
+  "still",
+]);
+/** How many such words may stand there. */
+const WEEKDAY_LINK_REACH = 4;
+
+/** A weekday before the number at `i`, only words of being between ("Tuesday it was 6", "Sat I was at 3"). */
+const isWeekdayLedAt = (tokens: Reading["tokens"], i: number): boolean => {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - WEEKDAY_LINK_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (WEEKDAYS.has(norm)) return j < i - 1;
+    if (!WEEKDAY_LINKS.has(norm)) return false;
+  }
+  return false;
 };
 
 /** Tokens that may stand between a numbered day and its score ("Day 4: 5", "Day 5 (today): 2", "day 3 - 6"). */
@@ -468,7 +498,10 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
         ? dayAt < 0 ||
           wordsBetween(tokens, entryEnd, start) > DIARY_GAP ||
           isRunOnBetween(reading, entryEnd, start)
-        : dayAt >= 0 || wordsBetween(tokens, entryEnd, i) > DIARY_GAP;
+        : dayAt >= 0 ||
+          wordsBetween(tokens, entryEnd, i) > DIARY_GAP ||
+          // ("Tuesday it was 4, Friday 4. Session Monday. Tue 3, Wed 2": the days after another session)
+          hasSessionWordBetween(tokens, entryEnd, i);
       if (apart) close();
     }
     if (run.length === 0) numbered = dayAt >= 0;
@@ -952,6 +985,16 @@ const isMorningLink = (reading: Reading, from: number, to: number): boolean => {
   return true;
 };
 
+/** Marks before a time told as what the time of a score is ("5, the morning after the session", "5 - morning after"). */
+const APPOSITION_MARKS = new Set([",", "-", "("]);
+
+/** A morning word that says "the morning after" ("the morning after", "the morning after the session"). */
+const isMorningAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (let i = cue.first; i < cue.last; i += 1)
+    if (reading.tokens[i]?.norm === "after") return true;
+  return reading.tokens[cue.last]?.norm === "after";
+};
+
 const morningDistance = (reading: Reading, first: number, last: number): number => {
   const { tokens } = reading;
   const sentence = reading.segments.sentenceOf[first];
@@ -966,6 +1009,13 @@ const morningDistance = (reading: Reading, first: number, last: number): number 
     // "5/10 the next morning", not "a 3, woke up at a 5" or "to 5 yesterday, this morning back to 2".
     if (cue.first >= last && cue.first - last <= 2 && isMorningLink(reading, last, cue.first))
       best = Math.min(best, cue.first - last + 1);
+    // "today it's 5, the morning after the session": the morning told after a comma as what the time is.
+    else if (
+      cue.first === last + 1 &&
+      APPOSITION_MARKS.has(tokens[last]?.norm ?? "") &&
+      isMorningAfter(reading, cue)
+    )
+      best = Math.min(best, 2);
   }
   return best;
 };
@@ -1372,6 +1422,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         NUMBERED_PERIOD.test(prev) ||
         // "second week 3", "this week 4"
         (prev === "week" && WEEK_ORDER.has(tokens[i - 2]?.norm ?? "")) ||
+        // "This morning after the session: 5", "Pain today: 6"
+        isLabelledScore(reading, i) ||
         // "hasn't gone under 8", "My pain scores: 3, 4, 5"
         isNotBelow(reading, i) ||
         isListedScore(reading, values, i);
@@ -1396,6 +1448,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
           (sentencesWithPain.size > 0 || isRatedLevel(reading, i))
         ) &&
         !isNotBelow(reading, i) &&
+        // ("Before the session: 2. The morning after: 5.": a labelled score, in a message about pain)
+        !(sentencesWithPain.size > 0 && isLabelledScore(reading, i)) &&
         !isOwnLevelAt(tokens, i) &&
         !isArrowChained(reading, values, i) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
@@ -1474,14 +1528,21 @@ const isHyphenRange = (
 
 /**
  * Whether the pain word nearest before the score at `i`, in its sentence, is someone else's ("My mum's pain is
- * 9/10", "my wife's pain went 3, then 4, then 5"): the score is theirs too.
+ * 9/10", "my wife's pain went 3, then 4, then 5"): the score is theirs too. A word for the soreness or stiffness
+ * itself is such a word ("My husband's soreness Mon 6, Tue 7, Wed 7. Mine is fine.").
  */
 const isOthersPain = (reading: Reading, i: number): boolean => {
   const { sentenceOf } = reading.segments;
-  let nearest: CueHit | undefined;
+  let nearest: Span | undefined;
   for (const cue of cuesOf(reading, "sym-pain")) {
     if (cue.last > i) break;
     nearest = cue;
+  }
+  // (the hits are in text order)
+  for (const hit of reading.hits) {
+    if (hit.last > i) break;
+    if (DESCRIBING.has(hit.concept) && (nearest === undefined || hit.first > nearest.first))
+      nearest = hit;
   }
   if (nearest === undefined || sentenceOf[nearest.first] !== sentenceOf[i]) return false;
   // ("my mum's got sciatica but that's her - me, I'm about a 6/10": the patient speaks of themself between)
@@ -1603,6 +1664,68 @@ const isListedScore = (reading: Reading, values: NumberValues, i: number): boole
     last += 2;
   // ("8, 10, 12 reps": a list of counts)
   return (last - first) / 2 + 1 >= LIST_LENGTH && !NOT_SCORE_NEXT.has(tokens[last + 1]?.norm ?? "");
+};
+
+/** Words of a label that give the score after its colon: a time, the usual, or the pain ("This morning: 5"). */
+const SCORE_LABEL_WORDS = new Set([
+  ...DIARY_DAYS,
+  "after",
+  "afterwards",
+  "before",
+  "now",
+  "usual",
+  "normal",
+  "normally",
+  "usually",
+  "baseline",
+  "pain",
+  "sore",
+  "soreness",
+  "ache",
+  "score",
+  "level",
+]);
+/** Words of a label that count something, so the number after its colon is a count ("Reps this morning: 5"). */
+const COUNT_LABEL_WORDS = new Set([
+  ...EXERCISE_COUNTS,
+  "reps",
+  "rep",
+  "sets",
+  "set",
+  "times",
+  "steps",
+  "exercises",
+  "exercise",
+  "minutes",
+  "mins",
+  "kg",
+  "kilos",
+  "lbs",
+  "miles",
+  "km",
+  "walk",
+  "walks",
+]);
+/** How many words of a label before its colon are read. */
+const LABEL_REACH = 6;
+
+/**
+ * A score given after a label and a colon, told alone (the colon then ends no sentence: see `segment`), the label
+ * telling when or of what ("This morning after the session: 5.", "Before PT: 2", "Pain today: 6/10"), and counting
+ * nothing ("Reps this morning: 5", "Bridges after the session: 10").
+ */
+const isLabelledScore = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  if (tokens[i - 1]?.norm !== ":" || sentenceOf[i - 1] !== sentenceOf[i]) return false;
+  let given = false;
+  for (let j = i - 2; j >= Math.max(0, i - 2 - LABEL_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (sentenceOf[j] !== sentenceOf[i] || norm === "," || norm === ":") break;
+    if (COUNT_LABEL_WORDS.has(norm)) return false;
+    if (SCORE_LABEL_WORDS.has(norm)) given = true;
+  }
+  return given;
 };
 
 /** Subjects of a level told with "at" ("I was at 2", "it's at 6"). */
@@ -1757,6 +1880,10 @@ const USUAL_LINKS = new Set([
   "its",
   "it",
   "sits",
+  // "Usual: 2", "normal - 2", "baseline = 1": a label and its score
+  ":",
+  "-",
+  "=",
   // "my usual morning level is 2", "normal pain score is a 1"
   "level",
   "pain",
@@ -1878,15 +2005,125 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     if (day !== undefined && tokens[i]?.kind === "word" && !isEverydayWordAt(reading, i))
       days.push({ day, index: i });
   }
+  // Counted from the session's day when one is named with it ("Tuesday it was 6, by Saturday 3 - the session was
+  // Monday" is five days), else from the first day named.
   const firstDay = days[0];
   if (firstDay) {
     for (const later of days) {
-      const diff = (later.day - firstDay.day + 7) % 7;
+      // From the last session day named before it; a day named before any, in the sentence of a session day
+      // named after it, from that one when told with a score or the soreness and not as the day before it
+      // ("Sunday I was fine, Monday's session"); else from the first day, as any day of another statement
+      // ("Finished antibiotics on Friday ... stiff after Monday's session").
+      let sessionDay: { day: number; index: number } | undefined;
+      for (const named of days) {
+        if (named.index > later.index && sessionDay !== undefined) break;
+        if (named.index !== later.index && isSessionDayAt(reading, named.index)) {
+          sessionDay = named;
+          if (named.index > later.index) break;
+        }
+      }
+      const sessionDiff = sessionDay ? (later.day - sessionDay.day + 7) % 7 : -1;
+      const fromSession =
+        sessionDay !== undefined &&
+        (sessionDay.index < later.index ||
+          (sameSentence(reading, sessionDay.index, later.index) &&
+            sessionDiff !== 6 &&
+            isSorenessDayAt(reading, later.index)));
+      const diff = fromSession ? sessionDiff : (later.day - firstDay.day + 7) % 7;
       if (diff > 0)
         found.push({ hours: diff * 24, span: { first: later.index, last: later.index + 1 } });
     }
   }
   return found;
+};
+
+/** Words of the session a day can be named with ("Monday's session", "physio on Monday"). */
+const SESSION_DAY_WORDS = new Set([
+  ...APPOINTMENTS,
+  "needles",
+  "needled",
+  "manipulated",
+  "adjusted",
+  "cracked",
+  "clicked",
+  "physiotherapy",
+  "treatment",
+  "needling",
+  "manipulation",
+  "adjustment",
+  "massage",
+]);
+/** How far from a day its session word may stand ("my session was on Monday", "physio on Mon"). */
+const SESSION_DAY_REACH = 3;
+
+/** Whether the day at token `i` is named as the session's ("Monday's session", "the session was on Monday"). */
+const isSessionDayAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const from = Math.max(0, i - SESSION_DAY_REACH);
+  const to = Math.min(tokens.length - 1, i + SESSION_DAY_REACH);
+  for (let j = from; j <= to; j += 1) {
+    if (j === i || sentenceOf[j] !== sentenceOf[i]) continue;
+    const norm = tokens[j]?.norm ?? "";
+    // (the words between must be no other day or number: "session, Tuesday 6" dates no session to Tuesday)
+    if (
+      SESSION_DAY_WORDS.has(norm) &&
+      !hasDayOrNumberBetween(reading, Math.min(i, j), Math.max(i, j))
+    )
+      return true;
+  }
+  return false;
+};
+
+/** Words of the soreness a day can be told with ("sore on Saturday", "Tuesday it ached"). */
+const SORENESS_DAY_WORDS = new Set([
+  // ("Still feeling it on Thursday after Sunday's class")
+  "still",
+  "feeling",
+  "felt",
+  "sore",
+  "soreness",
+  "stiff",
+  "stiffness",
+  "ache",
+  "ached",
+  "aching",
+  "achy",
+  "pain",
+  "hurt",
+  "hurting",
+  "tender",
+]);
+
+/** Whether the day at token `i` is told with a number or a word of the soreness within a few words, in its sentence. */
+const isSorenessDayAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const from = Math.max(0, i - SESSION_DAY_REACH);
+  const to = Math.min(tokens.length - 1, i + SESSION_DAY_REACH + 1);
+  for (let j = from; j <= to; j += 1) {
+    if (sentenceOf[j] !== sentenceOf[i]) continue;
+    const token = tokens[j];
+    if (token?.kind === "number" || SORENESS_DAY_WORDS.has(token?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Whether a word of the session stands strictly between two tokens. */
+const hasSessionWordBetween = (tokens: Reading["tokens"], from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k += 1)
+    if (SESSION_DAY_WORDS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+};
+
+/** Whether a weekday, a number or a comma stands strictly between two tokens. */
+const hasDayOrNumberBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let k = from + 1; k < to; k += 1) {
+    const token = reading.tokens[k];
+    if (token?.kind === "number" || token?.norm === "," || WEEKDAYS.has(token?.norm ?? ""))
+      return true;
+  }
+  return false;
 };
 
 /** Short names of days that are everyday words too ("has sat around a 3", "in the sun"). */
@@ -2159,9 +2396,14 @@ const scoreTrends = (
     const days = numberedDays(scores, start, end);
     const first = days
       ? days[Math.max(0, days.length - DIARY_LENGTH)]
-      : scores[end - DIARY_LENGTH + 1];
+      : scores[Math.max(start, end - DIARY_LENGTH + 1)];
     const last = days ? days[days.length - 1] : scores[end];
-    if ((days || end - start + 1 >= DIARY_LENGTH) && first && last) {
+    // (two named weekdays make one too: "Tuesday it was 6, by Saturday 3")
+    if (
+      (days || end - start + 1 >= DIARY_LENGTH || isWeekdayPair(reading, scores, start, end)) &&
+      first &&
+      last
+    ) {
       const value =
         last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
       const told = at(last, value);
@@ -2204,6 +2446,22 @@ const spanDiarySentences = (
     told.from = from;
     told.to = to;
   }
+};
+
+/** Whether the scores `start` to `end` are two, each told of a weekday named before it ("Tue 6, Sat 3"). */
+const isWeekdayPair = (
+  reading: Reading,
+  scores: readonly PainScore[],
+  start: number,
+  end: number,
+): boolean => {
+  if (end - start + 1 !== DIARY_PAIR) return false;
+  for (let k = start; k <= end; k += 1) {
+    const at = scores[k]?.tokens?.first ?? -1;
+    if (!(WEEKDAYS.has(reading.tokens[at - 1]?.norm ?? "") || isWeekdayLedAt(reading.tokens, at)))
+      return false;
+  }
+  return true;
 };
 
 /** Whether a stated trend is in sentence `sentence` (any sentence when none is given). */
@@ -3001,6 +3259,60 @@ const isProgrammeLength = (reading: Reading, stated: readonly Stated[], timed: T
   return false;
 };
 
+/** Words of a condition that lasts ("back pain for 6 months", "had problems with my back for a year"). */
+const CONDITION_WORDS = new Set([
+  "pain",
+  "sciatica",
+  "problems",
+  "problem",
+  "issues",
+  "trouble",
+  "backache",
+  "condition",
+  "disc",
+]);
+/** Words between "for" and the length ("for the past 6 months", "for about 3 months", "for over a year"). */
+const FOR_LINKS = new Set([
+  "the",
+  "past",
+  "last",
+  "about",
+  "around",
+  "over",
+  "nearly",
+  "almost",
+  "like",
+]);
+/** How far before "for" a word of the condition may stand ("had really bad lower back pain for 6 months"). */
+const CONDITION_REACH = 6;
+
+/**
+ * "I've had back pain for 6 months", "lower back problems for about 3 months now": a length led by "for" after a
+ * word of the condition in its clause, which tells how long the condition has lasted (unless its sentence tells how
+ * it has gone over that time).
+ */
+const isConditionLength = (reading: Reading, stated: readonly Stated[], span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf } = reading.segments;
+  // ("I've had back pain for 3 months and physio isn't helping at all": how it is going over that time)
+  for (const item of stated)
+    if (sentenceOf[item.cue.first] === sentenceOf[span.first]) return false;
+  let forAt = span.first - 1;
+  while (forAt > span.first - 4 && FOR_LINKS.has(tokens[forAt]?.norm ?? "")) forAt -= 1;
+  if (tokens[forAt]?.norm !== "for") return false;
+  for (let i = forAt - 1; i >= Math.max(0, forAt - CONDITION_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[span.first]) break;
+    if (CONDITION_WORDS.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Whether the message names a day or a part of one ("yesterday's session", "this morning", "on Monday"). */
+const hasDayWord = (reading: Reading): boolean => {
+  for (const token of reading.tokens) if (DIARY_DAYS.has(token.norm)) return true;
+  return false;
+};
+
 /** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
 const PAST_EPISODE_HOURS = 14 * 24;
 
@@ -3098,6 +3410,14 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // "I started PT three weeks ago ... Session 5 was on Tuesday ... Today is Thursday": how long the programme has
     // run, not the time since the session, when the days are told too and nothing is said of how it is going then.
     if (sessionScale && isProgrammeLength(reading, stated, timed)) continue;
+    // "I've had back pain for 6 months. Sore after yesterday's session": how long the condition has lasted, when
+    // the session is dated on its own.
+    if (
+      timed.hours >= PAST_EPISODE_HOURS &&
+      (sessionScale || hasDayWord(reading)) &&
+      isConditionLength(reading, stated, timed.span)
+    )
+      continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(
