@@ -325,6 +325,40 @@ describe("scores told with times, levels and ranges", () => {
     ]);
   });
 
+  it("holds a diary of numbered days to the sentences it is told in", () => {
+    // (an easing told after it, of something else, does not answer for it)
+    const read = facts(
+      "Day 3: 4. Day 4: 5. Day 5: 5. My exercise pain was a 4 and it was gone by the next morning.",
+    );
+    expect(read.trendAtTiming?.value).toBe("worse");
+    expect(read.standstill?.hours).toBe(120);
+  });
+
+  it("reads scores given after a label and a colon", () => {
+    const labelled = (text: string) =>
+      facts(text).painScores.map((score) => [
+        score.value,
+        score.usual ? "usual" : score.morning ? "morning" : "",
+      ]);
+    expect(labelled("Usual: 2. This morning after the session: 5.")).toEqual([
+      [2, "usual"],
+      [5, "morning"],
+    ]);
+    // (a label that counts gives a count)
+    expect(labelled("Reps this morning after the session: 5. Pain: 2, same as usual.")).toEqual([
+      [2, ""],
+    ]);
+  });
+
+  it("counts weekdays from the session's day and reads how long a condition has lasted", () => {
+    expect(
+      facts("Tuesday it was 6, by Saturday 3 - the session was Monday").hoursSince?.hours,
+    ).toBe(120);
+    expect(
+      facts("I've had back pain for 6 months. Sore after yesterday's session.").hoursSince,
+    ).toBeUndefined();
+  });
+
   it("marks three rising scores told with weeks as weekly", () => {
     const weekly = (text: string) => facts(text).painScores.map((score) => score.weekly === true);
     expect(weekly("My weekly average has gone 3 → 4 → 5 over the last three weeks")).toEqual([

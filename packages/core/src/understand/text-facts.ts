@@ -501,7 +501,7 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
         : dayAt >= 0 ||
           wordsBetween(tokens, entryEnd, i) > DIARY_GAP ||
           // ("Tuesday it was 4, Friday 4. Session Monday. Tue 3, Wed 2": the days after another session)
-          hasSessionWordBetween(tokens, entryEnd, i);
+          hasSessionWordBetween(reading, entryEnd, i);
       if (apart) close();
     }
     if (run.length === 0) numbered = dayAt >= 0;
@@ -2022,6 +2022,14 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
           if (named.index > later.index) break;
         }
       }
+      // (the session's own day, named after another, is no time since the session: "Tuesday it was 6, by
+      // Saturday 3 - the session was Monday")
+      if (
+        later.index !== firstDay.index &&
+        (sessionDay === undefined || sessionDay.index > later.index) &&
+        isSessionDayAt(reading, later.index)
+      )
+        continue;
       const sessionDiff = sessionDay ? (later.day - sessionDay.day + 7) % 7 : -1;
       const fromSession =
         sessionDay !== undefined &&
@@ -2109,10 +2117,19 @@ const isSorenessDayAt = (reading: Reading, i: number): boolean => {
   return false;
 };
 
-/** Whether a word of the session stands strictly between two tokens. */
-const hasSessionWordBetween = (tokens: Reading["tokens"], from: number, to: number): boolean => {
+/**
+ * Whether a word of the session stands strictly between two tokens, in a sentence of neither ("Friday 4. Session
+ * Monday. Tue 3"; not "7 after the session last night, 5 this morning").
+ */
+const hasSessionWordBetween = (reading: Reading, from: number, to: number): boolean => {
+  const { sentenceOf } = reading.segments;
   for (let k = from + 1; k < to; k += 1)
-    if (SESSION_DAY_WORDS.has(tokens[k]?.norm ?? "")) return true;
+    if (
+      SESSION_DAY_WORDS.has(reading.tokens[k]?.norm ?? "") &&
+      sentenceOf[k] !== sentenceOf[from] &&
+      sentenceOf[k] !== sentenceOf[to]
+    )
+      return true;
   return false;
 };
 
