@@ -2064,21 +2064,24 @@ const SESSION_DAY_WORDS = new Set([
 /** How far from a day its session word may stand ("my session was on Monday", "physio on Mon"). */
 const SESSION_DAY_REACH = 3;
 
-/** Whether the day at token `i` is named as the session's ("Monday's session", "the session was on Monday"). */
+/** Words between a session word and the day after it ("the session was on Monday", "physio last Monday"). */
+const SESSION_DAY_LINKS = new Set(["on", "was", "is", "last", "this", "that", "past"]);
+
+/**
+ * Whether the day at token `i` is named as the session's: the session word right after it ("Monday's session",
+ * "my Thursday class"), or before it with only "was", "on" and the like between ("the session was on Monday",
+ * "physio Monday"). Not "... on wednesday sore after pt", where the session is of the soreness after the day.
+ */
 const isSessionDayAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
-  const from = Math.max(0, i - SESSION_DAY_REACH);
-  const to = Math.min(tokens.length - 1, i + SESSION_DAY_REACH);
-  for (let j = from; j <= to; j += 1) {
-    if (j === i || sentenceOf[j] !== sentenceOf[i]) continue;
+  if (SESSION_DAY_WORDS.has(tokens[i + 1]?.norm ?? "") && sentenceOf[i + 1] === sentenceOf[i])
+    return true;
+  for (let j = i - 1; j >= Math.max(0, i - SESSION_DAY_REACH); j -= 1) {
     const norm = tokens[j]?.norm ?? "";
-    // (the words between must be no other day or number: "session, Tuesday 6" dates no session to Tuesday)
-    if (
-      SESSION_DAY_WORDS.has(norm) &&
-      !hasDayOrNumberBetween(reading, Math.min(i, j), Math.max(i, j))
-    )
-      return true;
+    if (sentenceOf[j] !== sentenceOf[i]) return false;
+    if (SESSION_DAY_WORDS.has(norm)) return true;
+    if (!SESSION_DAY_LINKS.has(norm)) return false;
   }
   return false;
 };
@@ -2130,16 +2133,6 @@ const hasSessionWordBetween = (reading: Reading, from: number, to: number): bool
       sentenceOf[k] !== sentenceOf[to]
     )
       return true;
-  return false;
-};
-
-/** Whether a weekday, a number or a comma stands strictly between two tokens. */
-const hasDayOrNumberBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let k = from + 1; k < to; k += 1) {
-    const token = reading.tokens[k];
-    if (token?.kind === "number" || token?.norm === "," || WEEKDAYS.has(token?.norm ?? ""))
-      return true;
-  }
   return false;
 };
 
