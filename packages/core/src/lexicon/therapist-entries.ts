@@ -106,6 +106,11 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
     concept: "worsening-each-session",
     patterns: [
       "(worse|sorer|more sore|more painful|more pain|hurts more|hurting more|aches more|aching more|stiffer|more achy|more stiff) after (every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|hydro|hydrotherapy] (session|visit|appointment|treatment|class|physio|time|one|workout)",
+      // Told as people new to English tell it: "every time after physio more bad", "after every physio session more
+      // pain", "always after therapy the pain more strong".
+      "(every|each) time after (physio|pt|therapy|treatment|exercises|session|the physio|the session|the exercises) [the pain|it is|is|i feel|pain is] (more bad|more worse|worser|badder|more pain|more painful|more strong|worse)",
+      "after (every|each) (physio|pt|therapy|treatment) [session] [the pain|it is|is|i feel|pain is] (more bad|more worse|worser|badder|more pain|more painful|more strong)",
+      "always after (physio|pt|therapy|treatment|exercises|session|the physio|the session|the exercises) [the pain|it is|is|i feel|pain is] (more bad|more worse|worser|badder|more pain|more painful|more strong|stronger|worse|sorer)",
       // Each session sets it off: "every exercise session this week has flared my pain", "flares up after every class".
       "(every|each) [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|single] (session|workout|class|visit|appointment) [this week|lately|recently|so far|this month] (has|have|seems to have|just|has just) (flared|aggravated|worsened|set off|irritated|triggered|stirred up)",
       "(every|each) [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|single] (session|workout|class|visit|appointment) (flares|aggravates|worsens|sets off|irritates|triggers|stirs up)",
@@ -130,7 +135,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(every|each) time i do (the|my|these|those) (exercises|stretches|exercise|session|sessions|physio) (its|it is|it gets|it feels|im|i am) (worse|sorer|more sore|more painful)",
       "(worse|sorer|more sore) [the next day] (every|each) time i do (the|my|these|those) (exercises|stretches|exercise)",
       "(higher|worse|more painful|sorer) than (the week before|last week|the previous week)",
-      "(worse|sorer|more painful) than (the time before|the last time|last time|the previous time|after the last session|after the last one|the session before)",
+      "(worse|sorer|more painful|more bad|more worse|worser|badder|more strong|more sore) than (the time before|the last time|last time|the previous time|after the last session|after the last one|the session before)",
       "(each|every) week (the pain|it) (is|gets|has been|seems) [a bit|a little|slightly] (higher|worse)",
       // The flare after each session growing: "the bad days are getting worse each time", "each flare is bigger".
       "(bad days|flares|flare ups|flare|sore days) [after each session|after physio|after sessions] [are|is] (getting|get|gets|keep getting|keeps getting) (worse|bigger|longer|sorer) (each|every) (time|session|week)",

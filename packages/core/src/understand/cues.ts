@@ -630,6 +630,9 @@ export const CUE_PATTERNS = {
     "(after|from|since) the ['|\"] (crack|click|cracking)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
+    // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
+    "(put|stuck|placed|inserted|popped|used) [some|a few|the|a couple of|two|three|four] needles (in|into)",
+    "(cracked|clicked|popped) my (back|spine|neck|lower back)",
   ],
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [
@@ -668,6 +671,8 @@ export const CUE_PATTERNS = {
   /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
   "stays-up": [
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
+    // "it's back up and staying at 6", "stuck at a 7 since I stopped": a level it stays at, above the usual band.
+    "(stays|stayed|staying|stay|remains|remained|remaining|stuck|sitting|sat) (at|on) [a|an] (4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten)",
     "(doesnt|didnt|wont|hasnt|does not|did not|will not|has not|never) [want to|seem to|seem to want to|wanna] (calm down|settle|settle down|come down|come back down|go down|go back down|ease off|die down|drop back)",
     "for the rest of the (day|evening|night|afternoon|session)",
   ],

@@ -82,6 +82,30 @@ const isUnpunctuatedStart = (text: string, previous: Token, token: Token): boole
   (!isCapitalised(text, previous) ||
     (ALWAYS_CAPITALISED.has(previous.norm) && !TITLES.has(previous.norm)));
 
+/** What may end a score told after a label and a colon ("Usual: 2.", "Usual: 2, today: 5"). */
+const LABEL_VALUE_ENDS = new Set([".", "!", "?", ";", ",", ")"]);
+/** Scores of 0-10 as written in figures. */
+const SCORE_FIGURES = new Set(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+
+/**
+ * A colon at `i` between a label and the score it gives, the score told alone ("Usual: 2. This morning after the
+ * session: 5.", "Day 4: 5", "Pain: 6/10,"): one statement, which the colon does not end. (Not a clock, "10:30",
+ * written without a space; nor "Numbness: 2 days", where more is told after the number.)
+ */
+const isLabelColon = (tokens: readonly Token[], i: number): boolean => {
+  const colon = tokens[i];
+  const value = tokens[i + 1];
+  if (colon === undefined || value === undefined || value.afterBreak) return false;
+  if (value.kind !== "number" || value.start === colon.end || !SCORE_FIGURES.has(value.norm))
+    return false;
+  let end = i + 2;
+  // (a score out of ten: "6/10", "6 out of 10")
+  if (tokens[end]?.norm === "/" && tokens[end + 1]?.norm === "10") end += 2;
+  else if (tokens[end]?.norm === "out" && tokens[end + 1]?.norm === "of") end += 3;
+  const after = tokens[end];
+  return after === undefined || after.afterBreak || LABEL_VALUE_ENDS.has(after.norm);
+};
+
 /**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that
  * starts a sentence without a full stop) and clauses (also where each of `clauseBreaks` starts, given in token
@@ -121,7 +145,11 @@ export const segment = (
     }
     sentenceOf[i] = sentence;
     clauseOf[i] = clause;
-    if (token.kind === "punct" && SENTENCE_ENDS.has(token.norm)) {
+    if (
+      token.kind === "punct" &&
+      SENTENCE_ENDS.has(token.norm) &&
+      !(token.norm === ":" && isLabelColon(tokens, i))
+    ) {
       sentence += 1;
       clause += 1;
       atStart = true;

@@ -253,6 +253,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
       isFindingBetween(reading, cue.last, i)
     )
       return false;
+    // "no numbness either day 4 - 6, day 5 - 6": a numbered day after what was denied starts an entry of a diary
+    // (run on without a full stop), told, not denied.
+    if (i > cue.last && token.norm === "day" && next.kind === "number") return false;
     // "no worries had a bowel accident", "no numbness yesterday got pins and needles in my groin": a second verb
     // after what was denied opens a new report (not "never really had numbness").
     if (i > cue.last && isRunOnVerbAt(reading, i)) return false;

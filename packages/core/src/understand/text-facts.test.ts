@@ -282,10 +282,81 @@ describe("scores told with times, levels and ranges", () => {
     expect(scores(text)).toEqual([]);
   });
 
+  it("reads a diary of numbered days, by its days", () => {
+    const days = (text: string) => {
+      const read = facts(text);
+      return {
+        days: read.painScores.map((score) => [score.day, score.value]),
+        trend: read.trend?.value,
+      };
+    };
+    // "day N: score", "day N - score", "Day N (today): score", "score/10 on day N", in any order written
+    expect(days("Stiffness day 3: 4. Day 4: 5.")).toEqual({
+      days: [
+        [3, 4],
+        [4, 5],
+      ],
+      trend: "worse",
+    });
+    expect(days("Day 3 - 6, day 4 - 5, day 5 (today) - 3")).toEqual({
+      days: [
+        [3, 6],
+        [4, 5],
+        [5, 3],
+      ],
+      trend: "better",
+    });
+    expect(days("5/10 on day 5, and 5/10 on day 4 as well. Not budging.")).toEqual({
+      days: [
+        [5, 5],
+        [4, 5],
+      ],
+      trend: "same",
+    });
+    // (the day numbers and the ten a score is out of are no scores; counts are none either)
+    expect(days("Day 4: 10 squats, day 5: 12 squats").days).toEqual([]);
+    // (a relative's diary is theirs, though a colon parts its sentences)
+    expect(days("My wife's back pain day 4: 6, day 5: 7. Mine is fine.").days).toEqual([]);
+  });
+
   it("keeps the patient's own score told after a relative's pain", () => {
     expect(scores("my mum has sciatica but that's her - me, I'm about a 6/10 sore today")).toEqual([
       6,
     ]);
+  });
+
+  it("holds a diary of numbered days to the sentences it is told in", () => {
+    // (an easing told after it, of something else, does not answer for it)
+    const read = facts(
+      "Day 3: 4. Day 4: 5. Day 5: 5. My exercise pain was a 4 and it was gone by the next morning.",
+    );
+    expect(read.trendAtTiming?.value).toBe("worse");
+    expect(read.standstill?.hours).toBe(120);
+  });
+
+  it("reads scores given after a label and a colon", () => {
+    const labelled = (text: string) =>
+      facts(text).painScores.map((score) => [
+        score.value,
+        score.usual ? "usual" : score.morning ? "morning" : "",
+      ]);
+    expect(labelled("Usual: 2. This morning after the session: 5.")).toEqual([
+      [2, "usual"],
+      [5, "morning"],
+    ]);
+    // (a label that counts gives a count)
+    expect(labelled("Reps this morning after the session: 5. Pain: 2, same as usual.")).toEqual([
+      [2, ""],
+    ]);
+  });
+
+  it("counts weekdays from the session's day and reads how long a condition has lasted", () => {
+    expect(
+      facts("Tuesday it was 6, by Saturday 3 - the session was Monday").hoursSince?.hours,
+    ).toBe(120);
+    expect(
+      facts("I've had back pain for 6 months. Sore after yesterday's session.").hoursSince?.hours,
+    ).toBe(24);
   });
 
   it("marks three rising scores told with weeks as weekly", () => {

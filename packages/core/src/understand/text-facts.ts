@@ -45,6 +45,8 @@ export type PainScore = {
   diary?: true;
   /** The first score of a pain diary. */
   diaryStart?: true;
+  /** The day it is told of, in a diary of numbered days ("Day 4: 5" is 4). */
+  day?: number;
   /** Said to stand still ("a steady five the entire time", "exactly a 3 every single day"). */
   steady?: true;
   /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
@@ -168,6 +170,9 @@ const MORE_EXERCISES = [
   "superman",
   "supermans",
   "birddogs",
+  "birddog",
+  // ("bird-dogs", "bird dog": the exercise told in two words)
+  "bird",
   "pilates",
 ];
 
@@ -365,10 +370,71 @@ const isDayTagged = (tokens: Reading["tokens"], i: number): boolean => {
   if (DIARY_DAYS.has(prev) || DIARY_DAYS.has(next)) return true;
   if (DIARY_DAYS.has(prev2) && (prev === "still" || prev === "a" || prev === "at" || prev === ":"))
     return true;
+  // "Tuesday it was 6", "Saturday I was at 3": a weekday and a link of being before the score.
+  if (isWeekdayLedAt(tokens, i)) return true;
   if (DAY_DETERMINERS.has(next) && DIARY_DAYS.has(tokens[i + 2]?.norm ?? ""))
     return !CLOCK_LEADS.has(prev);
   if (next === "on" && WEEKDAYS.has(tokens[i + 2]?.norm ?? "")) return true;
   return next === "after" && !CLOCK_LEADS.has(prev) && isTimeAfter(tokens, i + 1);
+};
+
+/** Words of being between a weekday and its score ("Tuesday it was 6", "by Saturday I was at 3"). */
+const WEEKDAY_LINKS = new Set([
+  "it",
+  "its",
+  "was",
+  "i",
+  "im",
+  "was",
+  "at",
+  "a",
+  "about",
+  "down",
+  "to",
+  "still",
+]);
+/** How many such words may stand there. */
+const WEEKDAY_LINK_REACH = 4;
+
+/** A weekday before the number at `i`, only words of being between ("Tuesday it was 6", "Sat I was at 3"). */
+const isWeekdayLedAt = (tokens: Reading["tokens"], i: number): boolean => {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - WEEKDAY_LINK_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (WEEKDAYS.has(norm)) return j < i - 1;
+    if (!WEEKDAY_LINKS.has(norm)) return false;
+  }
+  return false;
+};
+
+/** Tokens that may stand between a numbered day and its score ("Day 4: 5", "Day 5 (today): 2", "day 3 - 6"). */
+const DAY_SCORE_GLUE = new Set([":", "-", "=", "(", ")", "today", "now"]);
+/** How many such tokens may stand there. */
+const DAY_GLUE_REACH = 4;
+/** Words before "day N" after a score that tell it as that day's ("4/10 on day 4", "6 by day 5"). */
+const DAY_AFTER_LEADS = new Set(["on", "by", "for", "("]);
+
+/**
+ * Where the "day" is of the numbered day a score at `i` is told of, in a series of numbered days: "day N" before
+ * it, with only a colon, a dash or "(today)" between ("Day 4: 5", "day 3 5/10", "Day 5 (today): 2"), or "on day N"
+ * right after it, the score out of ten read first ("4/10 on day 4"). -1 when it is told of no numbered day.
+ */
+const numberedDayAt = (tokens: Reading["tokens"], values: NumberValues, i: number): number => {
+  // (not the ten a score is out of: "4/10 on day 4")
+  const prev = tokens[i - 1]?.norm;
+  if (prev === "/" || prev === "of") return -1;
+  // "on day N" after it says which day outright, before any day told just before it: in "less than day 1 6/10 on
+  // day 5" the 6 is day 5's. (The "/10" of a score out of ten is read first.)
+  const after = tokens[i + 1]?.norm === "/" && tokens[i + 2]?.norm === "10" ? i + 3 : i + 1;
+  if (
+    DAY_AFTER_LEADS.has(tokens[after]?.norm ?? "") &&
+    tokens[after + 1]?.norm === "day" &&
+    valueAt(values, after + 2) !== undefined
+  )
+    return after + 1;
+  let j = i - 1;
+  while (j > i - 1 - DAY_GLUE_REACH && DAY_SCORE_GLUE.has(tokens[j]?.norm ?? "")) j -= 1;
+  if (valueAt(values, j) !== undefined && tokens[j - 1]?.norm === "day") return j - 1;
+  return -1;
 };
 
 /** Words of a time told after a score ("8 after the session last night", "6 after my physio"). */
@@ -406,20 +472,43 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   // (a message that is only the diary, "last night 7, this morning 5", is about pain too)
   const least = aboutPain || tokens.length <= SHORT_DIARY ? DIARY_PAIR : DIARY_LENGTH;
   let run: number[] = [];
+  // (two scores each told of a numbered day make a diary in any message: "4/10 on day 4, and 4/10 on day 3")
+  let numbered = false;
+  // (where the last entry ends: its score, or the "day N" told after it, "5/10 on day 4")
+  let entryEnd = -1;
   const close = (): void => {
     // (a run's first number is told negative: where a diary starts)
-    if (run.length >= least) diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
+    if (run.length >= (numbered ? DIARY_PAIR : least))
+      diary.push(-1 - (run[0] ?? 0), ...run.slice(1));
     run = [];
   };
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
-    if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "") || !isDayTagged(tokens, i)) continue;
+    if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "")) continue;
+    const dayAt = numberedDayAt(tokens, values, i);
+    if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
     // ("8 reps last night, 10 this morning": counts told by day, no diary of pain)
     if (isElidedCount(reading, values, i, -2)) continue;
     if (isClockTime(tokens, i)) continue;
-    const previous = run[run.length - 1];
-    if (previous !== undefined && wordsBetween(tokens, previous, i) > DIARY_GAP) close();
+    if (run.length > 0) {
+      // A diary of numbered days is its entries alone, each "day N" and its score, a few words apart (between
+      // "6/10 on day 5" and "5/10 on day 4": "and it was"); another diary, or something else told in the first
+      // person between ("My brother's back pain day 4: 6, day 5: 7. I'm fine after physio. day 4 - 6 ..."), is
+      // another statement, whose days are its own.
+      const start = dayAt >= 0 && dayAt < i ? dayAt : i;
+      const apart = numbered
+        ? dayAt < 0 ||
+          wordsBetween(tokens, entryEnd, start) > DIARY_GAP ||
+          isRunOnBetween(reading, entryEnd, start)
+        : dayAt >= 0 ||
+          wordsBetween(tokens, entryEnd, i) > DIARY_GAP ||
+          // ("Tuesday it was 4, Friday 4. Session Monday. Tue 3, Wed 2": the days after another session)
+          hasSessionWordBetween(reading, entryEnd, i);
+      if (apart) close();
+    }
+    if (run.length === 0) numbered = dayAt >= 0;
     run.push(i);
+    entryEnd = dayAt > i ? dayAt + 1 : i;
   }
   close();
   return diary;
@@ -898,6 +987,16 @@ const isMorningLink = (reading: Reading, from: number, to: number): boolean => {
   return true;
 };
 
+/** Marks before a time told as what the time of a score is ("5, the morning after the session", "5 - morning after"). */
+const APPOSITION_MARKS = new Set([",", "-", "("]);
+
+/** A morning word that says "the morning after" ("the morning after", "the morning after the session"). */
+const isMorningAfter = (reading: Reading, cue: CueHit): boolean => {
+  for (let i = cue.first; i < cue.last; i += 1)
+    if (reading.tokens[i]?.norm === "after") return true;
+  return reading.tokens[cue.last]?.norm === "after";
+};
+
 const morningDistance = (reading: Reading, first: number, last: number): number => {
   const { tokens } = reading;
   const sentence = reading.segments.sentenceOf[first];
@@ -912,6 +1011,13 @@ const morningDistance = (reading: Reading, first: number, last: number): number 
     // "5/10 the next morning", not "a 3, woke up at a 5" or "to 5 yesterday, this morning back to 2".
     if (cue.first >= last && cue.first - last <= 2 && isMorningLink(reading, last, cue.first))
       best = Math.min(best, cue.first - last + 1);
+    // "today it's 5, the morning after the session": the morning told after a comma as what the time is.
+    else if (
+      cue.first === last + 1 &&
+      APPOSITION_MARKS.has(tokens[last]?.norm ?? "") &&
+      isMorningAfter(reading, cue)
+    )
+      best = Math.min(best, 2);
   }
   return best;
 };
@@ -1253,6 +1359,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
   for (const at of diary)
     sentencesWithPain.add(reading.segments.sentenceOf[at < 0 ? -1 - at : at] ?? -1);
   let lastScoreIndex = -2;
+  let othersDays = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const value = scoreAt(tokens, values, i);
     // (the "10" of a score out of ten already read: "3 from 10")
@@ -1263,10 +1370,17 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (isElidedCount(reading, values, i, lastScoreIndex)) continue;
     const opens = diary.includes(-1 - i);
     if (opens || diary.includes(i)) {
+      // (a diary of numbered days told of someone else is theirs throughout, though a colon parts its sentences:
+      // "My husband's back pain day 4: 6, day 5: 7")
+      const dayAt = numberedDayAt(tokens, values, i);
+      if (opens) othersDays = dayAt >= 0 && isOthersPain(reading, dayAt);
+      if (dayAt >= 0 && othersDays) continue;
       if (!factApplies(reading, { first: i, last: i + 1 }) || isOthersPain(reading, i)) continue;
       const score = painScore(reading, value, i, i + 1);
       score.diary = true;
       if (opens) score.diaryStart = true;
+      const day = valueAt(values, dayAt + 1);
+      if (dayAt >= 0 && day !== undefined) score.day = day;
       scores.push(score);
       lastScoreIndex = i;
       continue;
@@ -1314,6 +1428,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         NUMBERED_PERIOD.test(prev) ||
         // "second week 3", "this week 4"
         (prev === "week" && WEEK_ORDER.has(tokens[i - 2]?.norm ?? "")) ||
+        // "This morning after the session: 5", "Pain today: 6"
+        isLabelledScore(reading, i) ||
         // "hasn't gone under 8", "My pain scores: 3, 4, 5"
         isNotBelow(reading, i) ||
         isListedScore(reading, values, i);
@@ -1338,6 +1454,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
           (sentencesWithPain.size > 0 || isRatedLevel(reading, i))
         ) &&
         !isNotBelow(reading, i) &&
+        // ("Before the session: 2. The morning after: 5.": a labelled score, in a message about pain)
+        !(sentencesWithPain.size > 0 && isLabelledScore(reading, i)) &&
         !isOwnLevelAt(tokens, i) &&
         !isArrowChained(reading, values, i) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
@@ -1416,14 +1534,21 @@ const isHyphenRange = (
 
 /**
  * Whether the pain word nearest before the score at `i`, in its sentence, is someone else's ("My mum's pain is
- * 9/10", "my wife's pain went 3, then 4, then 5"): the score is theirs too.
+ * 9/10", "my wife's pain went 3, then 4, then 5"): the score is theirs too. A word for the soreness or stiffness
+ * itself is such a word ("My husband's soreness Mon 6, Tue 7, Wed 7. Mine is fine.").
  */
 const isOthersPain = (reading: Reading, i: number): boolean => {
   const { sentenceOf } = reading.segments;
-  let nearest: CueHit | undefined;
+  let nearest: Span | undefined;
   for (const cue of cuesOf(reading, "sym-pain")) {
     if (cue.last > i) break;
     nearest = cue;
+  }
+  // (the hits are in text order)
+  for (const hit of reading.hits) {
+    if (hit.last > i) break;
+    if (DESCRIBING.has(hit.concept) && (nearest === undefined || hit.first > nearest.first))
+      nearest = hit;
   }
   if (nearest === undefined || sentenceOf[nearest.first] !== sentenceOf[i]) return false;
   // ("my mum's got sciatica but that's her - me, I'm about a 6/10": the patient speaks of themself between)
@@ -1668,6 +1793,68 @@ const isListedScore = (reading: Reading, values: NumberValues, i: number): boole
   return (last - first) / 2 + 1 >= LIST_LENGTH && !NOT_SCORE_NEXT.has(tokens[last + 1]?.norm ?? "");
 };
 
+/** Words of a label that give the score after its colon: a time, the usual, or the pain ("This morning: 5"). */
+const SCORE_LABEL_WORDS = new Set([
+  ...DIARY_DAYS,
+  "after",
+  "afterwards",
+  "before",
+  "now",
+  "usual",
+  "normal",
+  "normally",
+  "usually",
+  "baseline",
+  "pain",
+  "sore",
+  "soreness",
+  "ache",
+  "score",
+  "level",
+]);
+/** Words of a label that count something, so the number after its colon is a count ("Reps this morning: 5"). */
+const COUNT_LABEL_WORDS = new Set([
+  ...EXERCISE_COUNTS,
+  "reps",
+  "rep",
+  "sets",
+  "set",
+  "times",
+  "steps",
+  "exercises",
+  "exercise",
+  "minutes",
+  "mins",
+  "kg",
+  "kilos",
+  "lbs",
+  "miles",
+  "km",
+  "walk",
+  "walks",
+]);
+/** How many words of a label before its colon are read. */
+const LABEL_REACH = 6;
+
+/**
+ * A score given after a label and a colon, told alone (the colon then ends no sentence: see `segment`), the label
+ * telling when or of what ("This morning after the session: 5.", "Before PT: 2", "Pain today: 6/10"), and counting
+ * nothing ("Reps this morning: 5", "Bridges after the session: 10").
+ */
+const isLabelledScore = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  if (tokens[i - 1]?.norm !== ":" || sentenceOf[i - 1] !== sentenceOf[i]) return false;
+  let given = false;
+  for (let j = i - 2; j >= Math.max(0, i - 2 - LABEL_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (sentenceOf[j] !== sentenceOf[i] || norm === "," || norm === ":") break;
+    if (COUNT_LABEL_WORDS.has(norm)) return false;
+    if (SCORE_LABEL_WORDS.has(norm)) given = true;
+  }
+  return given;
+};
+
 /** Subjects of a level told with "at" ("I was at 2", "it's at 6"). */
 const LEVEL_SUBJECTS = new Set(["i", "it", "pain", "back", "ive"]);
 /** Verbs between such a subject and "at" ("I was at 2", "it stayed at 6"). */
@@ -1820,6 +2007,10 @@ const USUAL_LINKS = new Set([
   "its",
   "it",
   "sits",
+  // "Usual: 2", "normal - 2", "baseline = 1": a label and its score
+  ":",
+  "-",
+  "=",
   // "my usual morning level is 2", "normal pain score is a 1"
   "level",
   "pain",
@@ -1941,15 +2132,135 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     if (day !== undefined && tokens[i]?.kind === "word" && !isEverydayWordAt(reading, i))
       days.push({ day, index: i });
   }
+  // Counted from the session's day when one is named with it ("Tuesday it was 6, by Saturday 3 - the session was
+  // Monday" is five days), else from the first day named.
   const firstDay = days[0];
   if (firstDay) {
     for (const later of days) {
-      const diff = (later.day - firstDay.day + 7) % 7;
+      // From the last session day named before it; a day named before any, in the sentence of a session day
+      // named after it, from that one when told with a score or the soreness and not as the day before it
+      // ("Sunday I was fine, Monday's session"); else from the first day, as any day of another statement
+      // ("Finished antibiotics on Friday ... stiff after Monday's session").
+      let sessionDay: { day: number; index: number } | undefined;
+      for (const named of days) {
+        if (named.index > later.index && sessionDay !== undefined) break;
+        if (named.index !== later.index && isSessionDayAt(reading, named.index)) {
+          sessionDay = named;
+          if (named.index > later.index) break;
+        }
+      }
+      // (the session's own day, named after another, is no time since the session: "Tuesday it was 6, by
+      // Saturday 3 - the session was Monday")
+      if (
+        later.index !== firstDay.index &&
+        (sessionDay === undefined || sessionDay.index > later.index) &&
+        isSessionDayAt(reading, later.index)
+      )
+        continue;
+      const sessionDiff = sessionDay ? (later.day - sessionDay.day + 7) % 7 : -1;
+      const fromSession =
+        sessionDay !== undefined &&
+        (sessionDay.index < later.index ||
+          (sameSentence(reading, sessionDay.index, later.index) &&
+            sessionDiff !== 6 &&
+            isSorenessDayAt(reading, later.index)));
+      const diff = fromSession ? sessionDiff : (later.day - firstDay.day + 7) % 7;
       if (diff > 0)
         found.push({ hours: diff * 24, span: { first: later.index, last: later.index + 1 } });
     }
   }
   return found;
+};
+
+/** Words of the session a day can be named with ("Monday's session", "physio on Monday"). */
+const SESSION_DAY_WORDS = new Set([
+  ...APPOINTMENTS,
+  "needles",
+  "needled",
+  "manipulated",
+  "adjusted",
+  "cracked",
+  "clicked",
+  "physiotherapy",
+  "treatment",
+  "needling",
+  "manipulation",
+  "adjustment",
+  "massage",
+]);
+/** How far from a day its session word may stand ("my session was on Monday", "physio on Mon"). */
+const SESSION_DAY_REACH = 3;
+
+/** Words between a session word and the day after it ("the session was on Monday", "physio last Monday"). */
+const SESSION_DAY_LINKS = new Set(["on", "was", "is", "last", "this", "that", "past"]);
+
+/**
+ * Whether the day at token `i` is named as the session's: the session word right after it ("Monday's session",
+ * "my Thursday class"), or before it with only "was", "on" and the like between ("the session was on Monday",
+ * "physio Monday"). Not "... on wednesday sore after pt", where the session is of the soreness after the day.
+ */
+const isSessionDayAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  if (SESSION_DAY_WORDS.has(tokens[i + 1]?.norm ?? "") && sentenceOf[i + 1] === sentenceOf[i])
+    return true;
+  for (let j = i - 1; j >= Math.max(0, i - SESSION_DAY_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (sentenceOf[j] !== sentenceOf[i]) return false;
+    if (SESSION_DAY_WORDS.has(norm)) return true;
+    if (!SESSION_DAY_LINKS.has(norm)) return false;
+  }
+  return false;
+};
+
+/** Words of the soreness a day can be told with ("sore on Saturday", "Tuesday it ached"). */
+const SORENESS_DAY_WORDS = new Set([
+  // ("Still feeling it on Thursday after Sunday's class")
+  "still",
+  "feeling",
+  "felt",
+  "sore",
+  "soreness",
+  "stiff",
+  "stiffness",
+  "ache",
+  "ached",
+  "aching",
+  "achy",
+  "pain",
+  "hurt",
+  "hurting",
+  "tender",
+]);
+
+/** Whether the day at token `i` is told with a number or a word of the soreness within a few words, in its sentence. */
+const isSorenessDayAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const from = Math.max(0, i - SESSION_DAY_REACH);
+  const to = Math.min(tokens.length - 1, i + SESSION_DAY_REACH + 1);
+  for (let j = from; j <= to; j += 1) {
+    if (sentenceOf[j] !== sentenceOf[i]) continue;
+    const token = tokens[j];
+    if (token?.kind === "number" || SORENESS_DAY_WORDS.has(token?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether a word of the session stands strictly between two tokens, in a sentence of neither ("Friday 4. Session
+ * Monday. Tue 3"; not "7 after the session last night, 5 this morning").
+ */
+const hasSessionWordBetween = (reading: Reading, from: number, to: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (let k = from + 1; k < to; k += 1)
+    if (
+      SESSION_DAY_WORDS.has(reading.tokens[k]?.norm ?? "") &&
+      sentenceOf[k] !== sentenceOf[from] &&
+      sentenceOf[k] !== sentenceOf[to]
+    )
+      return true;
+  return false;
 };
 
 /** Short names of days that are everyday words too ("has sat around a 3", "in the sun"). */
@@ -2027,7 +2338,13 @@ const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
   return earlier && hasCueInSentence(reading, "trend-better", cue.first);
 };
 
-type Stated = { value: Trend; cue: CueHit };
+/**
+ * A trend and where it is told. A diary of numbered days tells its trend at its last day's score but holds for
+ * every sentence it is told in, its day tags among them ("Day 3: 4. Day 4: 5. Day 5: 5." is seven sentences, the
+ * colons parting them): `from` to `to` are those sentences, so the diary answers for a time told in it ("Day 5")
+ * and for no other statement run on before or after it.
+ */
+type Stated = { value: Trend; cue: CueHit; from?: number; to?: number };
 
 /** What one goes up that is no trend: "going up stairs", "going up the hill". */
 const CLIMBED = new Set([
@@ -2219,12 +2536,32 @@ const statedTrends = (reading: Reading): Stated[] => {
 };
 
 /**
+ * The scores `start` to `end` (a run of a diary) in the order of their days, when each is told of a numbered day
+ * and two or more days are told ("Day 4: 5. Day 5: 6"); undefined otherwise.
+ */
+const numberedDays = (
+  scores: readonly PainScore[],
+  start: number,
+  end: number,
+): PainScore[] | undefined => {
+  if (end - start + 1 < DIARY_PAIR) return undefined;
+  const run = scores.slice(start, end + 1);
+  for (const score of run) if (score.day === undefined) return undefined;
+  return insertionSort(run, (a, b) => (a.day ?? 0) - (b.day ?? 0));
+};
+
+/**
  * The trends the scores themselves tell: a score said to stand still is the same; the last pain diary (three or
  * more scores a day, told in turn) ends the same or worse when its last score is no lower than the one two days
  * before ("Sat 5, Sun 5, Mon 5, Tue 6"; "7, 5, 5, 5": stuck at 5), better when lower. Each is told at its (last) score, its cue marked "steady-time" (a
  * diary's easing answers no standstill told in words).
  */
-const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Stated[]): void => {
+const scoreTrends = (
+  reading: Reading,
+  values: NumberValues,
+  scores: readonly PainScore[],
+  stated: Stated[],
+): void => {
   const at = (score: PainScore, value: Trend): Stated | undefined => {
     const span = score.tokens;
     const first = span && reading.tokens[span.first];
@@ -2265,13 +2602,23 @@ const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Sta
       continue;
     }
     if (scores[end + 1]?.diary && !scores[end + 1]?.diaryStart) continue;
-    // Its last three scores: how it has gone lately ("7, 5, 5, 5, 5": stuck at 5).
-    const first = scores[end - DIARY_LENGTH + 1];
-    const last = scores[end];
-    if (end - start + 1 >= DIARY_LENGTH && first && last) {
+    // Its last three scores: how it has gone lately ("7, 5, 5, 5, 5": stuck at 5). A diary of numbered days goes
+    // by its days, in any order written, and two days make it ("Day 4: 5. Day 5: 6"; "4 on day 4, 4 on day 3").
+    const days = numberedDays(scores, start, end);
+    const first = days
+      ? days[Math.max(0, days.length - DIARY_LENGTH)]
+      : scores[Math.max(start, end - DIARY_LENGTH + 1)];
+    const last = days ? days[days.length - 1] : scores[end];
+    // (two named weekdays make one too: "Tuesday it was 6, by Saturday 3")
+    if (
+      (days || end - start + 1 >= DIARY_LENGTH || isWeekdayPair(reading, scores, start, end)) &&
+      first &&
+      last
+    ) {
       const value =
         last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
       const told = at(last, value);
+      if (told && days) spanDiarySentences(reading, values, days, told);
       if (told) {
         stated.push(told);
         added = true;
@@ -2282,9 +2629,60 @@ const scoreTrends = (reading: Reading, scores: readonly PainScore[], stated: Sta
   if (added) stated.sort((a, b) => a.cue.first - b.cue.first);
 };
 
+/**
+ * Marks on `told` the sentences a diary of numbered days is told in: from the first of its scores and day tags to
+ * the last ("Day 3: 4." to "... 5."; "6/10 on day 5 and it was 5/10 on day 4").
+ */
+const spanDiarySentences = (
+  reading: Reading,
+  values: NumberValues,
+  days: readonly PainScore[],
+  told: Stated,
+): void => {
+  const { sentenceOf } = reading.segments;
+  let from = Number.MAX_SAFE_INTEGER;
+  let to = -1;
+  for (const score of days) {
+    const first = score.tokens?.first;
+    if (first === undefined) continue;
+    const dayAt = numberedDayAt(reading.tokens, values, first);
+    for (const i of [first, dayAt]) {
+      const sentence = i < 0 ? undefined : sentenceOf[i];
+      if (sentence === undefined) continue;
+      if (sentence < from) from = sentence;
+      if (sentence > to) to = sentence;
+    }
+  }
+  if (to >= 0) {
+    told.from = from;
+    told.to = to;
+  }
+};
+
+/** Whether the scores `start` to `end` are two, each told of a weekday named before it ("Tue 6, Sat 3"). */
+const isWeekdayPair = (
+  reading: Reading,
+  scores: readonly PainScore[],
+  start: number,
+  end: number,
+): boolean => {
+  if (end - start + 1 !== DIARY_PAIR) return false;
+  for (let k = start; k <= end; k += 1) {
+    const at = scores[k]?.tokens?.first ?? -1;
+    if (!(WEEKDAYS.has(reading.tokens[at - 1]?.norm ?? "") || isWeekdayLedAt(reading.tokens, at)))
+      return false;
+  }
+  return true;
+};
+
 /** Whether a stated trend is in sentence `sentence` (any sentence when none is given). */
 const isInSentence = (reading: Reading, stated: Stated, sentence?: number): boolean =>
-  sentence === undefined || reading.segments.sentenceOf[stated.cue.first] === sentence;
+  sentence === undefined ||
+  reading.segments.sentenceOf[stated.cue.first] === sentence ||
+  (stated.from !== undefined &&
+    stated.to !== undefined &&
+    sentence >= stated.from &&
+    sentence <= stated.to);
 
 /** The last trend stated, in sentence `sentence` only when one is given. */
 const findTrend = (
@@ -3072,6 +3470,60 @@ const isProgrammeLength = (reading: Reading, stated: readonly Stated[], timed: T
   return false;
 };
 
+/** Words of a condition that lasts ("back pain for 6 months", "had problems with my back for a year"). */
+const CONDITION_WORDS = new Set([
+  "pain",
+  "sciatica",
+  "problems",
+  "problem",
+  "issues",
+  "trouble",
+  "backache",
+  "condition",
+  "disc",
+]);
+/** Words between "for" and the length ("for the past 6 months", "for about 3 months", "for over a year"). */
+const FOR_LINKS = new Set([
+  "the",
+  "past",
+  "last",
+  "about",
+  "around",
+  "over",
+  "nearly",
+  "almost",
+  "like",
+]);
+/** How far before "for" a word of the condition may stand ("had really bad lower back pain for 6 months"). */
+const CONDITION_REACH = 6;
+
+/**
+ * "I've had back pain for 6 months", "lower back problems for about 3 months now": a length led by "for" after a
+ * word of the condition in its clause, which tells how long the condition has lasted (unless its sentence tells how
+ * it has gone over that time).
+ */
+const isConditionLength = (reading: Reading, stated: readonly Stated[], span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf } = reading.segments;
+  // ("I've had back pain for 3 months and physio isn't helping at all": how it is going over that time)
+  for (const item of stated)
+    if (sentenceOf[item.cue.first] === sentenceOf[span.first]) return false;
+  let forAt = span.first - 1;
+  while (forAt > span.first - 4 && FOR_LINKS.has(tokens[forAt]?.norm ?? "")) forAt -= 1;
+  if (tokens[forAt]?.norm !== "for") return false;
+  for (let i = forAt - 1; i >= Math.max(0, forAt - CONDITION_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[span.first]) break;
+    if (CONDITION_WORDS.has(tokens[i]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** Whether the message names a day or a part of one ("yesterday's session", "this morning", "on Monday"). */
+const hasDayWord = (reading: Reading): boolean => {
+  for (const token of reading.tokens) if (DIARY_DAYS.has(token.norm)) return true;
+  return false;
+};
+
 /** Two weeks: a time this long told of a past episode is its length, not the time since the session. */
 const PAST_EPISODE_HOURS = 14 * 24;
 
@@ -3141,7 +3593,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     -readonly [K in keyof TextFacts]: TextFacts[K];
   } = { painScores: findPainScores(reading, values) };
   markRisingWeeks(reading, facts.painScores);
-  scoreTrends(reading, facts.painScores, stated);
+  scoreTrends(reading, values, facts.painScores, stated);
   // The longest time since the session, unless a time of three days or more is told with pain that is the same
   // or worse in its own sentence ("today is Friday and it's the same"): that one, though another sentence tells
   // of something else on day 6 and improving. A message can tell two episodes; the one not improving counts.
@@ -3169,6 +3621,14 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // "I started PT three weeks ago ... Session 5 was on Tuesday ... Today is Thursday": how long the programme has
     // run, not the time since the session, when the days are told too and nothing is said of how it is going then.
     if (sessionScale && isProgrammeLength(reading, stated, timed)) continue;
+    // "I've had back pain for 6 months. Sore after yesterday's session": how long the condition has lasted, when
+    // the session is dated on its own.
+    if (
+      timed.hours >= PAST_EPISODE_HOURS &&
+      (sessionScale || hasDayWord(reading)) &&
+      isConditionLength(reading, stated, timed.span)
+    )
+      continue;
     if (longest === undefined || timed.hours > longest.hours) longest = timed;
     if (standing === undefined || timed.hours > standing.timed.hours) {
       const trend = findStandstill(
