@@ -41,6 +41,8 @@ export const FACT_NAMES = [
   "reaction-not-easing",
   /** Three or more weekly scores, each higher than the one before ("week 1 average 3, week 2 average 4 ..."). */
   "rising-week-on-week",
+  /** A flare bigger than the patient's usual ones, said not to be settling ("a big one ... not easing at all"). */
+  "big-flare-not-settling",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -178,6 +180,10 @@ const addStrainSettling = (
     add("fact:reaction-past-day", facts.backStrain, since.evidence, timed.evidence);
 };
 
+/** Whether two pieces of evidence are the same words of the message. */
+const isSameWords = (a: Evidence, b: Evidence): boolean =>
+  a.kind === "text" && b.kind === "text" && a.start === b.start && a.end === b.end;
+
 /**
  * A flare, or a reaction to manipulation or needling, told with how long it has lasted. Both usually settle
  * within about a day (Senstad 1997: 74% within 24 h): past a day and not standing still, keep track; the same or
@@ -195,7 +201,12 @@ const addReaction = (
     addStrainSettling(facts, add);
     return;
   }
-  const standstill = facts.standstill;
+  // ("Sorer than I've ever been after physio yesterday, but today it's already easing": the word that tells the
+  // flare's size is no standstill of it.)
+  const standstill =
+    flare !== undefined && facts.standstill && isSameWords(facts.standstill.evidence, flare)
+      ? undefined
+      : facts.standstill;
   const dayOn = (hours: number): boolean =>
     (flare !== undefined && hours >= HOURS_A_DAY) || hours > HOURS_A_DAY;
   if (standstill && dayOn(standstill.hours)) {
@@ -222,6 +233,32 @@ const addReaction = (
     facts.settled === undefined
   )
     add("fact:reaction-past-day", reaction, since.evidence, ...more);
+};
+
+/**
+ * Words of a worse trend that only compare a flare with the usual ones ("Flare-up after Monday's session, worse
+ * than usual"): its size, told as a trend when read alone, not a flare getting worse.
+ */
+const SIZE_WORDS = new Set(["worse", "sorer", "more sore", "more painful", "bigger"]);
+
+/**
+ * A flare bigger than the patient's usual ones (monitor when it is settling, triage-rules.md) whose last word of
+ * how it is going says it is not settling ("flare after pt was a big one this time. not easing at all", "worse
+ * than usual and it isn't settling"): tell the therapist. An easing told after it answers it.
+ */
+const addBigFlareNotSettling = (
+  signals: Signals,
+  facts: Facts,
+  add: (key: string, ...evidence: Evidence[]) => void,
+): void => {
+  const flare = signals.get("flare-after-new-exercise/big-flare")?.[0];
+  const trend = facts.trend;
+  if (flare === undefined || trend === undefined || facts.settled !== undefined) return;
+  const worse =
+    trend.value === "worse" &&
+    !(trend.evidence.kind === "text" && SIZE_WORDS.has(trend.evidence.text.toLowerCase()));
+  if (trend.value === "same" || worse)
+    add("fact:big-flare-not-settling", flare, trend.evidence);
 };
 
 /**
@@ -391,7 +428,10 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);
   }
-  if (hasSymptoms) addReaction(signals, facts, add);
+  if (hasSymptoms) {
+    addReaction(signals, facts, add);
+    addBigFlareNotSettling(signals, facts, add);
+  }
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
   addWeakCancerFlags(signals, facts, add);
