@@ -41,8 +41,6 @@ export const FACT_NAMES = [
   "reaction-not-easing",
   /** Three or more weekly scores, each higher than the one before ("week 1 average 3, week 2 average 4 ..."). */
   "rising-week-on-week",
-  /** A flare bigger than the patient's usual ones, said not to be settling ("a big one ... not easing at all"). */
-  "big-flare-not-settling",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -236,32 +234,6 @@ const addReaction = (
 };
 
 /**
- * Words of a worse trend that only compare a flare with the usual ones ("Flare-up after Monday's session, worse
- * than usual"): its size, told as a trend when read alone, not a flare getting worse.
- */
-const SIZE_WORDS = new Set(["worse", "sorer", "more sore", "more painful", "bigger"]);
-
-/**
- * A flare bigger than the patient's usual ones (monitor when it is settling, triage-rules.md) whose last word of
- * how it is going says it is not settling ("flare after pt was a big one this time. not easing at all", "worse
- * than usual and it isn't settling"): tell the therapist. An easing told after it answers it.
- */
-const addBigFlareNotSettling = (
-  signals: Signals,
-  facts: Facts,
-  add: (key: string, ...evidence: Evidence[]) => void,
-): void => {
-  const flare = signals.get("flare-after-new-exercise/big-flare")?.[0];
-  const trend = facts.trend;
-  if (flare === undefined || trend === undefined || facts.settled !== undefined) return;
-  const worse =
-    trend.value === "worse" &&
-    !(trend.evidence.kind === "text" && SIZE_WORDS.has(trend.evidence.text.toLowerCase()));
-  if (trend.value === "same" || worse)
-    add("fact:big-flare-not-settling", flare, trend.evidence);
-};
-
-/**
  * The score the one at `index` went to next in time: the one told after it, or, for an earlier level told after
  * the level now ("about 6 now but it was 8 the day after"), the one told before it.
  */
@@ -428,10 +400,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);
   }
-  if (hasSymptoms) {
-    addReaction(signals, facts, add);
-    addBigFlareNotSettling(signals, facts, add);
-  }
+  if (hasSymptoms) addReaction(signals, facts, add);
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
   addWeakCancerFlags(signals, facts, add);

@@ -412,14 +412,6 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R4", "R9"],
   },
   {
-    id: "bigger-flare-not-settling",
-    level: "contact-therapist",
-    when: { all: [["fact:big-flare-not-settling"]] },
-    reason:
-      "This flare is bigger than your usual ones and it is not settling. Your therapist should know before your next session, so the exercises can be adjusted.",
-    sources: ["R9", "R4"],
-  },
-  {
     id: "first-pain-over-50",
     level: "contact-therapist",
     when: { all: [["fact:first-pain-over-50"]] },
