@@ -178,10 +178,6 @@ const addStrainSettling = (
     add("fact:reaction-past-day", facts.backStrain, since.evidence, timed.evidence);
 };
 
-/** Whether two pieces of evidence are the same words of the message. */
-const isSameWords = (a: Evidence, b: Evidence): boolean =>
-  a.kind === "text" && b.kind === "text" && a.start === b.start && a.end === b.end;
-
 /**
  * A flare, or a reaction to manipulation or needling, told with how long it has lasted. Both usually settle
  * within about a day (Senstad 1997: 74% within 24 h): past a day and not standing still, keep track; the same or
@@ -199,12 +195,7 @@ const addReaction = (
     addStrainSettling(facts, add);
     return;
   }
-  // ("Sorer than I've ever been after physio yesterday, but today it's already easing": the word that tells the
-  // flare's size is no standstill of it.)
-  const standstill =
-    flare !== undefined && facts.standstill && isSameWords(facts.standstill.evidence, flare)
-      ? undefined
-      : facts.standstill;
+  const standstill = facts.standstill;
   const dayOn = (hours: number): boolean =>
     (flare !== undefined && hours >= HOURS_A_DAY) || hours > HOURS_A_DAY;
   if (standstill && dayOn(standstill.hours)) {

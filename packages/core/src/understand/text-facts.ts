@@ -2277,6 +2277,9 @@ const findStandstill = (
     const trend = stated[i];
     if (trend === undefined || trend.value === "better" || !isInSentence(reading, trend, sentence))
       continue;
+    // ("Sorer than I've ever been after physio yesterday, but today it's already easing": how big, not standing
+    // still; a later "no better" told in the sentence is still one.)
+    if (isMostEverSoreness(reading, trend.cue)) continue;
     // Only the next trend told can answer it, and only about the same thing: no other finding or new sentence
     // between ("no better ... worse flare than normal, easing off" is not answered).
     const after = stated[i + 1];
@@ -2298,6 +2301,22 @@ const findStandstill = (
       return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
   }
   return undefined;
+};
+
+/** Soreness comparatives that can tell a flare's size ("sorer than ever"). */
+const SORENESS_COMPARATIVES = new Set(["sorer", "stiffer", "achier"]);
+/** Words between "than" and "ever" or "any" ("than I've ever been", "than any so far"). */
+const EVER_FILLERS = new Set(["i", "ive", "my", "the"]);
+
+/** "sorer than I've ever been", "stiffer than any so far": a soreness comparative told as the most ever. */
+const isMostEverSoreness = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  if (cue.last - cue.first !== 1 || !SORENESS_COMPARATIVES.has(tokens[cue.first]?.norm ?? ""))
+    return false;
+  if (tokens[cue.last]?.norm !== "than") return false;
+  const at = EVER_FILLERS.has(tokens[cue.last + 1]?.norm ?? "") ? cue.last + 2 : cue.last + 1;
+  const ever = tokens[at]?.norm;
+  return ever === "ever" || ever === "any";
 };
 
 /**
