@@ -417,6 +417,9 @@ export const CUE_PATTERNS = {
    */
   "sym-felt": [
     "(still|was|been|am|is) feeling it",
+    // "I can still feel Monday's session in my back", "i still feel it when I bend": the session still felt. (A
+    // possessive day reads as the day: "Monday's" is corrected to "monday", so no "mondays" here.)
+    "still (feel|feeling|notice|noticing) (it|them|that|this|the (session|workout|class|exercises|physio|pt|effects)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|the last|this week|last week|that|my) (session|workout|class|exercises|physio|pt))",
     "(in a foul mood|in a bad mood|in a mood|grumpy|cranky|angry|unhappy|not happy|complaining|protesting|barking)",
     "(reaction|flare up|flare-up|flareup|flair up|flair-up|flairup|flared up)",
   ],
@@ -469,9 +472,17 @@ export const CUE_PATTERNS = {
     // "each day was noticeably easier than the one before"
     "(each|every) day [was|is|has been|got|gets|felt|feels] [a bit|a little|noticeably|slightly|much|a lot|clearly] easier than the (one|day) before",
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
-    "less (each|every|by the|day by) (day|morning|time)",
+    "(less|lower|easier|milder|better) (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
-    "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly] (less|lower|easier|better)",
+    "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly|a notch|a touch|a tad|a smidge|somewhat|noticeably] (less|lower|easier|better|milder)",
+    // "a notch lower than the day before", "easier than yesterday": lower than the day before is easing.
+    "(lower|easier|milder|lighter|gentler) than (yesterday|the day before|the previous day|the one before|before|day 1|day one|it was|last time|earlier|this morning|at first)",
+    // "getting easier by the day", "easier every day", "resolving": a soreness on its way out.
+    "(getting|got|gets|feeling|feels|becoming) (easier|milder)",
+    "easier (by the day|each day|every day|day by day|each morning|every morning)",
+    "(resolving|resolves|resolved)",
+    // "sore still but nothing like the weekend": far less than it was (its "nothing" denies nothing).
+    "nothing like (the weekend|yesterday|it was|before|the first day|day 1|day one|day 2|day two|the day after|last night|this morning|at first|as bad|as sore|as painful|as stiff|as achy|as much|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "(down|dropped|come down|came down|gone down|went down) from",
     "(calmed|calmed down|came down|come down|dropped|dropped back|settled|settled down|eased|eased off|went back down|gone back down) to",
     "(today|now) (barely|hardly) (there|noticeable)",
@@ -625,6 +636,11 @@ export const CUE_PATTERNS = {
   /** Hands-on or needle treatment, whose reaction usually settles within about a day. */
   "manual-therapy": [
     "(manipulation|manipulated|manip|manips|adjustment|adjusted|dry needling|needling|needled|acupuncture|mobilisation|mobilization|mobilisations|mobilizations|manual therapy|cracked my back|back cracked|cracked my spine|spinal manipulation)",
+    // Thrust manipulation by its clinical names ("HVT thrust to my lumbar spine", "HVLA"), a back cracked by the
+    // therapist ("she cracked my lower back"), needles by their names ("the acupuncture needles").
+    "(hvt|hvla|hvt thrust|hvla thrust|thrust manipulation|thrust technique|high velocity thrust|high velocity low amplitude|spinal adjustment|chiropractic adjustment|chiro adjustment|trigger point needling|intramuscular stimulation)",
+    "(cracked|clicked|popped) my (lower|low|upper|mid|middle) back",
+    "(acupuncture|dry needling|dry) needles",
     // Hands-on work by the therapist: "cupping + deep tissue", "the lumbar roll she did", "after the 'crack'".
     "(cupping|cupped|deep tissue|deep tissue massage|sports massage|soft tissue work|soft tissue release|lumbar roll|side lying roll|got cracked|cracked me|clicked my back|my back clicked)",
     "(after|from|since) the ['|\"] (crack|click|cracking)",

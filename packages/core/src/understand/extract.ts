@@ -2093,7 +2093,20 @@ const BIGGER = new Set([
   "more",
   "higher",
 ]);
-const USUAL = new Set(["normal", "usual", "normally", "usually", "before", "last"]);
+// ("bigger than any so far", "sorer than I've ever been", "worse than the others", "than previous ones")
+const USUAL = new Set([
+  "normal",
+  "usual",
+  "normally",
+  "usually",
+  "before",
+  "last",
+  "any",
+  "ever",
+  "others",
+  "previous",
+  "previously",
+]);
 /** Words of soreness itself that can be told bigger or longer than usual. */
 const SORENESS_WORDS: ReadonlySet<string> = new Set(["mild-soreness", "doms", "stiffness"]);
 
@@ -2101,50 +2114,111 @@ const SORENESS_WORDS: ReadonlySet<string> = new Set(["mild-soreness", "doms", "s
  * "than usual", "than my usual", "than normal for me", "instead of the usual (one)", "instead of my normal": the
  * usual size or length, told from token `at`.
  */
-const usualAfter = (reading: Reading, at: number): boolean => {
+const usualAfter = (reading: Reading, at: number): boolean => usualWordAfter(reading, at) !== "";
+
+/** The word of the usual that `usualAfter` finds from token `at` ("usual", "ever", "any"...), or "". */
+const usualWordAfter = (reading: Reading, at: number): string => {
   const { tokens } = reading;
   const norm = tokens[at]?.norm;
   let i = at + 1;
   if (norm === "instead" && tokens[i]?.norm === "of") i += 1;
-  else if (norm !== "than") return false;
+  else if (norm !== "than") return "";
   if (tokens[i]?.norm === "my" || tokens[i]?.norm === "the" || tokens[i]?.norm === "what") i += 1;
-  // ("than what I usually get")
-  if (tokens[i]?.norm === "i") i += 1;
-  return USUAL.has(tokens[i]?.norm ?? "");
+  // ("than what I usually get", "than I've ever been")
+  if (tokens[i]?.norm === "i" || tokens[i]?.norm === "ive") i += 1;
+  const usual = tokens[i]?.norm ?? "";
+  return USUAL.has(usual) ? usual : "";
 };
+
+/** Words of the usual that make a comparison the most ever ("sorer than ever", "than any session so far"). */
+const EVER = new Set(["ever", "any"]);
 /** How far after a flare its size may be told. */
 const FLARE_SIZE_REACH = 8;
 
-/** "Bit of a flare after Thursday's session, bigger than normal": the flare's size, told after it in its sentence. */
+/** Words of size before "one" that call a flare big ("was a big one this time", "a really nasty one"). */
+const BIG_ONE = new Set([
+  "big",
+  "bigger",
+  "bad",
+  "nasty",
+  "huge",
+  "massive",
+  "major",
+  "proper",
+  "rough",
+  "serious",
+  "monster",
+]);
+/** Words of degree between "a" and such a word ("a really big one"). */
+const BIG_ONE_DEGREE = new Set(["really", "very", "pretty", "proper", "real", "right", "fairly"]);
+
+/** "a big one", "a really nasty one": a flare called big, the "one" at `i`. */
+const isBigOneAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[i]?.norm !== "one" || !BIG_ONE.has(tokens[i - 1]?.norm ?? "")) return false;
+  const article = BIG_ONE_DEGREE.has(tokens[i - 2]?.norm ?? "") ? i - 3 : i - 2;
+  return tokens[article]?.norm === "a";
+};
+
+/** Whether the flare's size is told at token `i`: "bigger than normal", "instead of the usual", "a big one". */
+const isFlareSizeAt = (reading: Reading, i: number): boolean => {
+  const norm = reading.tokens[i]?.norm ?? "";
+  return (
+    ((BIGGER.has(norm) && usualAfter(reading, i + 1)) ||
+      (norm === "instead" && usualAfter(reading, i)) ||
+      isBigOneAt(reading, i)) &&
+    !precededByNegation(reading, { first: i, last: i + 1 })
+  );
+};
+
+/** Words that may open a sentence before the size of a flare told before it ("Much worse than my usual ache"). */
+const SIZE_OPENERS = new Set(["much", "way", "far", "a", "lot", "loads", "it", "was", "its", "so"]);
+/** How many such words may open it. */
+const SIZE_OPENER_REACH = 3;
+
+/**
+ * "Bit of a flare after Thursday's session, bigger than normal", "flare after pt was a big one this time": the
+ * flare's size, told after it in its sentence; or at the start of the next one, its subject left out ("Flared
+ * once, last week, after the session with the heavier band. Much worse than my usual post-PT ache.").
+ */
 const isBiggerThanUsual = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
-  const { sentenceOf } = reading.segments;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
   const end = Math.min(tokens.length, span.last + FLARE_SIZE_REACH);
-  for (let i = span.last; i < end; i += 1) {
-    if (sentenceOf[i] !== sentenceOf[span.first]) return false;
-    if (
-      ((BIGGER.has(tokens[i]?.norm ?? "") && usualAfter(reading, i + 1)) ||
-        (tokens[i]?.norm === "instead" && usualAfter(reading, i))) &&
-      !precededByNegation(reading, { first: i, last: i + 1 })
-    )
-      return true;
+  for (let i = span.last; i < end && sentenceOf[i] === sentence; i += 1)
+    if (isFlareSizeAt(reading, i)) return true;
+  const next = sentenceStarts[sentence + 1];
+  if (next === undefined) return false;
+  for (let i = next; i <= next + SIZE_OPENER_REACH && sentenceOf[i] === sentence + 1; i += 1) {
+    if (isFlareSizeAt(reading, i)) return true;
+    if (!SIZE_OPENERS.has(tokens[i]?.norm ?? "")) return false;
   }
   return false;
 };
 
 /** Words of soreness bigger or longer than usual ("sore for longer than normal", "stiffness stronger than usual"). */
-const SORER = new Set(["bigger", "worse", "stronger", "longer", "higher", "sorer"]);
+const SORER = new Set(["bigger", "worse", "stronger", "longer", "higher", "sorer", "stiffer", "achier"]);
 /** Time units before "instead of the usual": a length ("for two days instead of the usual one"). */
 const LENGTH_UNITS = new Set(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
 
 /**
- * Soreness told after it, in its sentence, to be bigger or longer than the patient's usual: "grumpy for two days
+ * Soreness told after it, in its sentence, to be bigger or longer than the patient's usual (or told as the most
+ * ever in its own word, "sorer than I've ever been"): "grumpy for two days
  * instead of the usual one", "achy for longer than normal", "sore, more than usual". Not "sore but I did more than
  * usual" (what was more is what was done) or "squats instead of the usual lunges".
  */
 const isSorenessBiggerThanUsual = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
+  // The soreness word itself the comparison, told as the most ever ("sorer than I've ever been after PT"); "a bit
+  // sorer than usual" alone stays the usual soreness.
+  if (
+    SORER.has(tokens[span.last - 1]?.norm ?? "") &&
+    EVER.has(usualWordAfter(reading, span.last)) &&
+    !precededByNegation(reading, { first: span.last - 1, last: span.last })
+  )
+    return true;
   const end = Math.min(tokens.length, span.last + FLARE_SIZE_REACH);
   for (let i = span.last; i < end; i += 1) {
     if (sentenceOf[i] !== sentenceOf[span.first]) return false;

@@ -50,6 +50,19 @@ describe("pain scores", () => {
     expect(then).toMatchObject({ value: 8, earlier: true });
   });
 
+  it("reads a score given to 'it' by a verb of rating, or said how firmly, the patient's own", () => {
+    expect(scores("I'd rate it 7 at the worst point, heading down now")).toEqual([7]);
+    expect(scores("really stiff and sore, call it six")).toEqual([6]);
+    expect(scores("sorer than ever after PT, a good 6 or 7")).toEqual([7]);
+    expect(scores("Tue: ache 6. Wed: ache 5.")).toEqual([6, 5]);
+    // (someone else's rating, and counts or times after the number, are no scores)
+    expect(scores("My wife would rate it 7 for her back")).toEqual([]);
+    // (nor is a rating of the session: the soreness is told after it)
+    expect(scores("Great session, I'd rate it 9, and my back is a little stiff")).toEqual([]);
+    expect(scores("Call it 6 weeks since I started")).toEqual([]);
+    expect(scores("a good 6 hours of sleep")).toEqual([]);
+  });
+
   it("gives the evidence span of a score", () => {
     const [score] = facts("The pain is 9/10 now").painScores;
     expect(score?.evidence).toMatchObject({ kind: "text", text: "9/10" });
@@ -69,6 +82,8 @@ describe("timing", () => {
     ["sore for one and a half days", 36],
     ["72+ hours now and still achy", 73],
     ["more than 3 days of soreness", 73],
+    // (a short day name after "session was" is the day, not "was sat" for sitting)
+    ["session was sat, it's wed now", 96],
   ])("reads %j as %d hours", (text, hours) => {
     expect(facts(text).hoursSince?.hours).toBe(hours);
   });

@@ -283,6 +283,12 @@ const SCORE_LEAD = new Set([
   "and",
   "rated",
   "rate",
+  // A soreness word as the label of a diary's entry ("Tue: ache 6. Wed: ache 5"), as "pain" is ("pain 6").
+  "ache",
+  "aching",
+  "sore",
+  "soreness",
+  "stiffness",
   "average",
   "-",
   // "goblet squats = 7"
@@ -1430,6 +1436,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         (prev === "week" && WEEK_ORDER.has(tokens[i - 2]?.norm ?? "")) ||
         // "This morning after the session: 5", "Pain today: 6"
         isLabelledScore(reading, i) ||
+        // "I'd rate it 7", "call it six", "a good 6 or 7": a rating of "it" or one said how firmly
+        isRatedPain(reading, i) ||
+        (RATING_ADJECTIVES.has(prev) && isArticleRating(reading, i)) ||
         // "hasn't gone under 8", "My pain scores: 3, 4, 5"
         isNotBelow(reading, i) ||
         isListedScore(reading, values, i);
@@ -1975,6 +1984,58 @@ const RATING_ADJECTIVES = new Set([
   "hard",
 ]);
 
+/**
+ * Verbs of rating before "it" and a number ("I'd rate it 7", "call it six"). (Not "put" or "give": "put it 6
+ * inches higher", "give it 3 goes".)
+ */
+const RATE_IT_VERBS = new Set([
+  "rate",
+  "rated",
+  "rating",
+  "call",
+  "called",
+  "calling",
+  "score",
+  "scored",
+]);
+
+/** Words between the rater and the verb of rating ("I would probably rate it", "I'd honestly call it"). */
+const RATER_FILLERS = new Set(["would", "probably", "honestly", "just", "really", "to", "so", "prob"]);
+/** The patient as the rater ("I'd rate it", "I rated it"); "she'd rate it 7" is someone else's rating. */
+const OWN_RATERS = new Set(["i", "id", "ill", "im", "ive", "lets"]);
+/** How many fillers may stand between. */
+const RATER_FILLER_REACH = 2;
+
+/**
+ * "I'd rate it 7", "call it six", "score it 6-7": a number given to "it" by a verb of rating, the patient's own
+ * (the rater "I", or none: "Call it six"; not "my wife would rate it 7").
+ */
+const isRatedIt = (tokens: Reading["tokens"], i: number): boolean => {
+  if (tokens[i - 1]?.norm !== "it" || !RATE_IT_VERBS.has(tokens[i - 2]?.norm ?? "")) return false;
+  let at = i - 3;
+  while (at > i - 3 - RATER_FILLER_REACH && RATER_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
+  const rater = tokens[at];
+  return rater === undefined || rater.kind === "punct" || OWN_RATERS.has(rater.norm);
+};
+
+/**
+ * A rating of "it" (`isRatedIt`) whose "it" is the soreness: a symptom told before it in its sentence ("really
+ * stiff and sore, call it six"), or its sentence telling how the pain is going ("I'd rate it 7 at the worst point
+ * ... now it's heading down"). "Great session, I'd rate it 9 ..., and my back is a little stiff" rates the session.
+ */
+const isRatedPain = (reading: Reading, i: number): boolean => {
+  if (!isRatedIt(reading.tokens, i)) return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[i];
+  for (const hit of reading.hits)
+    if (hit.last <= i && sentenceOf[hit.first] === sentence) return true;
+  for (const cue of cuesOf(reading, "sym-pain"))
+    if (cue.last <= i && sentenceOf[cue.first] === sentence) return true;
+  for (const kind of TREND_KINDS)
+    for (const cue of cuesOf(reading, kind)) if (sentenceOf[cue.first] === sentence) return true;
+  return false;
+};
+
 /** A number rated with "a" or "an" and ending its phrase ("it's been an 8 or a 9", "today it's a 4."). */
 const isArticleRating = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
@@ -2300,10 +2361,27 @@ const EVERYDAY_AFTER = new Set([
   "by",
 ]);
 
+/** Links between a session and the day it was on ("session was sat", "physio is wed"). */
+const SESSION_DAY_LINKS = new Set(["was", "is", "were"]);
+
+/**
+ * "session was sat", "my physio is wed": a short day name told as the day of a session, where "was" before it
+ * would otherwise make it the everyday word ("I was sat on the sofa").
+ */
+const isSessionDayAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  return (
+    SESSION_DAY_LINKS.has(tokens[i - 1]?.norm ?? "") &&
+    APPOINTMENTS.has(tokens[i - 2]?.norm ?? "") &&
+    !EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
+  );
+};
+
 /** Whether a short day name at token `i` is the everyday word ("I sat down", "the sun"), not the day. */
 const isEverydayWordAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   if (!EVERYDAY_DAY_NAMES.has(tokens[i]?.norm ?? "")) return false;
+  if (isSessionDayAt(reading, i)) return false;
   return (
     EVERYDAY_BEFORE.has(tokens[i - 1]?.norm ?? "") || EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
   );
@@ -2798,6 +2876,9 @@ const findStandstill = (
     const trend = stated[i];
     if (trend === undefined || trend.value === "better" || !isInSentence(reading, trend, sentence))
       continue;
+    // ("Sorer than I've ever been after physio yesterday, but today it's already easing": how big, not standing
+    // still; a later "no better" told in the sentence is still one.)
+    if (isMostEverSoreness(reading, trend.cue)) continue;
     // Only the next trend told can answer it, and only about the same thing: no other finding or new sentence
     // between ("no better ... worse flare than normal, easing off" is not answered).
     const after = stated[i + 1];
@@ -2819,6 +2900,22 @@ const findStandstill = (
       return { value: trend.value, evidence: cueEvidence(reading, trend.cue) };
   }
   return undefined;
+};
+
+/** Soreness comparatives that can tell a flare's size ("sorer than ever"). */
+const SORENESS_COMPARATIVES = new Set(["sorer", "stiffer", "achier"]);
+/** Words between "than" and "ever" or "any" ("than I've ever been", "than any so far"). */
+const EVER_FILLERS = new Set(["i", "ive", "my", "the"]);
+
+/** "sorer than I've ever been", "stiffer than any so far": a soreness comparative told as the most ever. */
+const isMostEverSoreness = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  if (cue.last - cue.first !== 1 || !SORENESS_COMPARATIVES.has(tokens[cue.first]?.norm ?? ""))
+    return false;
+  if (tokens[cue.last]?.norm !== "than") return false;
+  const at = EVER_FILLERS.has(tokens[cue.last + 1]?.norm ?? "") ? cue.last + 2 : cue.last + 1;
+  const ever = tokens[at]?.norm;
+  return ever === "ever" || ever === "any";
 };
 
 /**

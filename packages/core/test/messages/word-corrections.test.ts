@@ -18,8 +18,11 @@ const ACCEPTED_FOLDS: ReadonlyMap<string, string> = new Map([
   ["todays", "today"],
   ["mondays", "monday"],
   ["tuesdays", "tuesday"],
+  ["wednesdays", "wednesday"],
   ["thursdays", "thursday"],
+  ["fridays", "friday"],
   ["saturdays", "saturday"],
+  ["sundays", "sunday"],
   ["backs", "back"],
   ["hamstrings", "hamstring"],
   // An exercise read as its plural, which the readers know.
