@@ -2361,17 +2361,17 @@ const EVERYDAY_AFTER = new Set([
   "by",
 ]);
 
-/** Links between a session and the day it was on ("session was sat", "physio is wed"). */
-const SESSION_DAY_LINKS = new Set(["was", "is", "were"]);
+/** Links between a session and the short day name it was on ("session was sat", "physio is wed"). */
+const SHORT_DAY_LINKS = new Set(["was", "is", "were"]);
 
 /**
  * "session was sat", "my physio is wed": a short day name told as the day of a session, where "was" before it
  * would otherwise make it the everyday word ("I was sat on the sofa").
  */
-const isSessionDayAt = (reading: Reading, i: number): boolean => {
+const isShortSessionDayAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   return (
-    SESSION_DAY_LINKS.has(tokens[i - 1]?.norm ?? "") &&
+    SHORT_DAY_LINKS.has(tokens[i - 1]?.norm ?? "") &&
     APPOINTMENTS.has(tokens[i - 2]?.norm ?? "") &&
     !EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
   );
@@ -2381,7 +2381,7 @@ const isSessionDayAt = (reading: Reading, i: number): boolean => {
 const isEverydayWordAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   if (!EVERYDAY_DAY_NAMES.has(tokens[i]?.norm ?? "")) return false;
-  if (isSessionDayAt(reading, i)) return false;
+  if (isShortSessionDayAt(reading, i)) return false;
   return (
     EVERYDAY_BEFORE.has(tokens[i - 1]?.norm ?? "") || EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
   );
