@@ -116,11 +116,15 @@ export const CUE_PATTERNS = {
    * to write this", "so I'm asking for him", "too embarrassed to say it herself so I'm writing".
    */
   "ask-for": [
-    "(wants|wanted|asked|asks|has asked|had asked|begged|told|made|got) me to (ask|write|message|type|check|post|send|find out|get in touch|contact|email|enquire|tell you|let you know|get help|reach out|fill in|fill this in|do this)",
+    "(wants|wanted|asked|asks|has asked|had asked|begged|told|made|got) me to (ask|write|message|type|check|post|send|find out|get in touch|contact|email|enquire|tell you|let you know|get help|reach out|fill in|fill this in|do this|pass on|pass this on|mention)",
     "(asking|writing|messaging|texting|typing|enquiring|checking|posting|reaching out|getting in touch|filling this in|filling in|here) (for|on behalf of) (him|her|them)",
     "(asking|writing|messaging|texting|enquiring|checking|posting|reaching out|getting in touch|here) (for|on behalf of) (my|our) (mum|mom|mother|dad|father|brother|sister|wife|husband|hubby|partner|son|daughter|gran|grandma|grandmother|nan|nana|grandad|granddad|grandfather|grandpa|aunt|auntie|uncle|boyfriend|girlfriend|friend)",
     "(so|which is why|thats why|that is why|hence) (im|i am|i) (writing|asking|messaging|texting|typing|here|getting in touch|reaching out|checking)",
     "(say|ask|write|type|ring|call|phone|message|text|email|contact|tell you|do it) [it|this|that|anyone|anybody|you] (himself|herself|themselves)",
+    // A message passed on ("my wife says to tell you: ...", "Dad wants you to know ..."): read in `proxy-frame.ts`
+    // as a frame only when the writer tells nothing of their own ("my wife says to tell you my back is stiff").
+    "(says|said|say) [i should|i must|i need to|i have to|to] (tell you|let you know|ask you|ask|mention|pass on|pass this on|report)",
+    "(wants|wanted) you to (know|hear)",
   ],
   /** The writer's own back or symptoms told as theirs, beside a relative's (read in `proxy-frame.ts`). */
   "own-patient": ["my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)"],
