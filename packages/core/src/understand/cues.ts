@@ -647,7 +647,7 @@ export const CUE_PATTERNS = {
     "(is|s|its|feels|seems|was|felt|looks) [brand|totally|completely|all|quite|really|definitely|something|fairly|pretty|very] (new|different|unusual)",
   ],
   /** The warm-up, for the soreness rules. */
-  "warm-up": ["(warm up|warmup|warming up)"],
+  "warm-up": ["(warm up|warmup|warming up|warm ups|warmups|warmed up)"],
   /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
   "stays-up": [
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
@@ -675,6 +675,12 @@ export const CUE_PATTERNS = {
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
     // "it stuck around through every exercise after that", "kept building through the session".
     "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",
+    // Never going: "sore on the bike warm-up and it never went away", "it wouldn't ease off all session".
+    "(never|wouldnt|didnt|doesnt|wont) [really|properly|actually] (go away|went away|gone away|go off|went off|ease|eased|ease off|eased off|ease up|eased up|let up|wear off|wore off|settle|settled|settle down|shift|shifted|budge|budged|fade|faded|die down|died down|calm down|calmed down|loosen off|loosen up|loosened up|warm off)",
+    "(whole|entire|full) (workout|class|routine|hour|circuit|hydro session|pilates class|gym session)",
+    // There from the warm-up (or the start) to the end: "Today it was there from the warm-up right to the end".
+    "(there|sore|painful|aching|stiff|tight|with me) from the (warm up|warmup|start|beginning) [right|all the way] (to|until|till) the (end|finish|cool down)",
+    "(was|is|its|stayed|been) there (the whole time|all session|throughout|the whole session|to the end|until the end|right to the end)",
   ],
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [

@@ -441,8 +441,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const persists = inSentence(reading, "persists", warmUp.first).find(
       (cue) => !precededByNegation(reading, cue, 1),
     );
+    // (an easing told before a turn to this time is another time's: "it usually eases off but today it stayed the
+    // whole session")
     const goes = inSentence(reading, "settle", warmUp.first).find(
-      (cue) => !precededByNegation(reading, cue),
+      (cue) =>
+        !precededByNegation(reading, cue) &&
+        !(persists !== undefined && isTurnBetween(reading, cue.last, persists.first)),
     );
     // Gone in the warm-up and back later in the session (the soreness rules: "it went away, then came back
     // halfway through the session").
@@ -1483,6 +1487,22 @@ const asThenIn = (reading: Reading, index: number): CueHit | undefined =>
 /** "didn't stay up", "never stayed high": a staying up that is denied (the "doesn't calm down" forms are no such). */
 const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
   !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
+
+/** Words that turn from one time or state to another ("it usually goes, but today it stayed"). */
+const TURN_WORDS: ReadonlySet<string> = new Set([
+  "but",
+  "however",
+  "though",
+  "although",
+  "yet",
+  "whereas",
+]);
+
+/** Whether a turn word stands at tokens `from` to `to` (an easing before it is not what stayed after it). */
+const isTurnBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) if (TURN_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
 
 /** An exercise or a flare near token `index`, in its sentence: what made the pain go up. */
 const isExerciseFlare = (reading: Reading, index: number): boolean =>
