@@ -1114,10 +1114,16 @@ export const CUE_PATTERNS = {
     "(cant|cannot|can not|couldnt|unable to|not able to|can no longer|no longer able to|no longer) [even|quite|really] (touch|reach|get to|get down to|get my hands to|get my fingers to|get my fingertips to|put my hands on|put my hands flat on|put my palms on) (the floor|the ground|my feet)",
     // A movement said to be held back: "bending sideways to the right is still restricted", "my rotation feels limited".
     "(bending|turning|twisting|rotating|rotation|leaning|reaching|side bending|movement|range|mobility) [forward|forwards|sideways|backwards|over|down|round] [to the left|to the right|to the side|left|right] [is|s|was|feels|felt|has been|still|is still|remains|gets] (restricted|limited|blocked|still restricted|still limited|a bit restricted|a bit limited|quite restricted|quite limited|really restricted|really limited|very restricted|more restricted|more limited)",
+    // More limited than it was, whatever the movement ("Turning over in bed has been much more limited than before
+    // PT", "getting out of the car is a lot more restricted than it used to be").
+    "[much|a lot|far|way|even|so much] more (limited|restricted) than (before|it was|it used to be|it was before|usual|normal|previously|last week)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
     "(isnt coming back|is not coming back|wont come back|will not come back|not returning|isnt returning|any more|anymore|no longer|not coming back|hasnt come back|has not come back|havent got it back|not come back|never came back|didnt come back|still stuck|stuck|locked|at all|ever since)",
+    // Not getting back to how it was: "it isn't getting back to how it was", "still not back to normal".
+    "(isnt|not|hasnt|never|wont|doesnt|didnt|havent) [really|fully|yet] (getting|got|gone|going|coming|come|get) back to (how it was|where it was|normal|the way it was|how it used to be|before)",
+    "(still|its still|still isnt|still not) [not] (back to normal|back to how it was|back to where it was)",
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
