@@ -657,6 +657,8 @@ export const CUE_PATTERNS = {
   /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
   spreading: [
     "(spreading|spreads|spread|creeping|crept|travelling further|traveling further|moving further|going further|gone further|getting further|reaching further)",
+    // Moving lower: "its moving lower, ... now its in my left leg" (not "going lower", which a score does).
+    "(moving|moved|moves|creeping|crept|creeps|travelling|traveling|travelled|traveled|shifting|shifted|migrating|migrated|sliding|slid) (lower|further down|farther down)",
   ],
   /** A count of sessions with each one's effect: "after each of the last four sessions", "every time I go to physio". */
   "each-session": [

@@ -1,5 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import type { Finding, FindingStatus } from "../model/finding";
+import type { LexiconHit } from "../lexicon/compile-lexicon";
 import { cueIndexFrom, cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
@@ -478,7 +479,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
           )
         : undefined);
     if (site && !precededByNegation(reading, spread) && hasSpreadingSymptom(reading, spread))
-      add("shooting-radiating-pain", "peripheralising", union(spread, site));
+      add(
+        "shooting-radiating-pain",
+        "peripheralising",
+        union(spread, site),
+        othersSpreading(reading, spread),
+      );
   }
 
   // 5c. Not back to the usual level by the next morning, in other words ("the next morning it wasn't back to where
@@ -1475,6 +1481,22 @@ const hasSpreadingSymptom = (reading: Reading, spread: CueHit): boolean => {
     if (hit.first < spread.first || !SORENESS_CONCEPTS.has(hit.concept)) return true;
   }
   return false;
+};
+
+/**
+ * "someone-else" when what spreads is a symptom told just before it as someone else's ("My dad's sciatica is moving
+ * lower, he says it's reaching his ankle"): the spreading is theirs too. Else undefined (its own status counts).
+ */
+const othersSpreading = (reading: Reading, spread: CueHit): FindingStatus | undefined => {
+  const { sentenceOf } = reading.segments;
+  let subject: LexiconHit | undefined;
+  for (const hit of reading.hits) {
+    if (hit.first >= spread.first) break;
+    if (sentenceOf[hit.first] === sentenceOf[spread.first]) subject = hit;
+  }
+  return subject !== undefined && statusOf(reading, subject, subject.concept) === "someone-else"
+    ? "someone-else"
+    : undefined;
 };
 
 /**
