@@ -670,6 +670,7 @@ export const CUE_PATTERNS = {
     "(every|each|after every|after each) (session|visit|appointment|class)",
     "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
     "(session after session|visit after visit|week after week|each week|every week)",
+    "(week on week|week by week|every single week|from week to week|each and every week)",
   ],
   /** Still there through the session. */
   persists: [
@@ -1203,6 +1204,23 @@ export const CUE_PATTERNS = {
   /** Weight lost on purpose: no warning sign. */
   "weight-intended": [
     "(diet|dieting|diets|trying|tried|on purpose|deliberately|intentionally|slimming|weight watchers|calorie|calories|fasting|ozempic|wegovy|mounjaro|to lose|goal|target|meant to|glad|pleased|happy)",
+  ],
+  /**
+   * Going up, of pain or of anything ("crept up", "has risen", "gone up a notch"): with "every week" a rise week on
+   * week when pain is what rises (read in `red-flag-signs.ts`, not "my reps have gone up every week").
+   */
+  rising: [
+    "(crept|creeping|creeps|creep|edged|edging|edges|inched|inching|ticked|ticking|crawled|crawling|gone|went|goes|going|gotten|got|gets|getting|moved|moving|notched|creeped) up",
+    "(climbed|climbing|climbs|risen|rose|rises|rising|increased|increasing|increases|worsened|worsening|worsens|escalated|escalating)",
+    "up a (notch|bit|little|point|level|touch)",
+  ],
+  /**
+   * A session or week named by its number, opening what it brought ("Session 3: sorer", "after session 4 the worst
+   * yet", "week 2 a bit sorer"): read as a series in `session-series.ts`.
+   */
+  "session-label": [
+    "(session|sess|visit|appointment|appt|class|workout|week|wk) (1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten)",
+    "(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (session|visit|appointment|class|workout|week)",
   ],
 } as const;
 

@@ -27,6 +27,7 @@ import {
 } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
+import { addSessionSeries } from "./session-series";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import { addOtherLegStarted, addTwoSides } from "./two-sides";
 import {
@@ -2685,7 +2686,7 @@ const understandReading = (reading: Reading): Understanding => {
       ? a.evidence.start - b.evidence.start
       : 0,
   );
-  return { findings: dedupe(findings), facts: readTextFacts(reading) };
+  return { findings: dedupe(findings), facts: addSessionSeries(reading, readTextFacts(reading)) };
 };
 
 /** What was recognised in a text, with spans and status (the portal highlights these as the patient types). */
