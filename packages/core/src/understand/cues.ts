@@ -575,6 +575,9 @@ export const CUE_PATTERNS = {
   "after-stopping": [
     "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest|finished|finish|had finished)",
     "(after|despite|even after) (stopping|resting|finishing)",
+    // The stop told as what the patient did next: "... during the deadbugs and I stopped, but", "I stopped and".
+    "(and|so|then|until) (i|we) (stopped|had to stop)",
+    "(i|we) (stopped|had to stop) (and|but)",
     // "Stopped the exercise when it started hurting but ...", "I had to stop the set".
     "(stopped|stop|i stopped|i had to stop|had to stop|i stop) (the|that|this|my|those|these) (exercise|exercises|set|sets|session|workout|stretch|stretches|reps|routine|movement)",
   ],
@@ -653,6 +656,10 @@ export const CUE_PATTERNS = {
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
     "(doesnt|didnt|wont|hasnt|does not|did not|will not|has not|never) [want to|seem to|seem to want to|wanna] (calm down|settle|settle down|come down|come back down|go down|go back down|ease off|die down|drop back)",
     "for the rest of the (day|evening|night|afternoon|session)",
+    // Not calmed down since, or not gone afterwards: "it hasnt calmed down since I stopped", "it didn't go away
+    // afterwards".
+    "(hasnt|has not|havent|hadnt|still hasnt) (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased off|eased|died down|dropped back|gone away|let up) (since i stopped|since stopping|since i finished|after i stopped|after stopping|afterwards|even after|even though i stopped|once i stopped)",
+    "(didnt|doesnt|wont|wouldnt|never) (go away|went away|ease off|let up|settle|calm down|die down) (afterwards|after that|once i stopped|when i stopped|after i stopped)",
   ],
   /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
   spreading: [
