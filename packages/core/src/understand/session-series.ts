@@ -57,10 +57,15 @@ const WORSE_RUN = 2;
 /** An entry told as no worse than the one before (`worseWordIn`). */
 const NOT_WORSE_ENTRY = -1;
 
+/** Punctuation that ends an entry: its sentence ends there ("Week 4: worse again. My back feels great."). */
+const ENTRY_END = new Set([".", "!", "?", ";"]);
+
 /**
  * Where one entry of a session or week diary (tokens `from` to `to`) tells it worse than the one before: the token
- * of a word of worse not denied, or of a score above the last entry's; else `NOT_WORSE_ENTRY`. A word of better
- * anywhere in it makes it no worse ("worse at first, then better").
+ * of a word of worse not denied, or of a score above the last entry's; else `NOT_WORSE_ENTRY`. The entry ends with
+ * its sentence, and its first word of worse or better (or its score) decides: a message run on after the last
+ * entry without a full stop ("... 4th session sorest yet chest stretch felt great today") tells of something else,
+ * and its "great" is not the entry's.
  */
 const worseWordIn = (
   reading: Reading,
@@ -70,22 +75,20 @@ const worseWordIn = (
   before: PainScore | undefined,
 ): number => {
   const { tokens } = reading;
-  let worse =
-    score !== undefined && before !== undefined && score.value > before.value
-      ? (score.tokens?.first ?? NOT_WORSE_ENTRY)
-      : NOT_WORSE_ENTRY;
+  const scoreAt = score?.tokens?.first ?? -1;
+  const risen = score !== undefined && before !== undefined && score.value > before.value;
   for (let i = from; i < to; i += 1) {
-    const norm = tokens[i]?.norm ?? "";
+    if (i === scoreAt) return risen ? i : NOT_WORSE_ENTRY;
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (token.kind === "punct" && ENTRY_END.has(token.norm)) break;
+    const norm = token.norm;
     if (NOT_WORSE.has(norm)) return NOT_WORSE_ENTRY;
     const denied = isNegationWord(tokens[i - 1]?.norm ?? "");
-    if (
-      worse < 0 &&
-      !denied &&
-      (WORSE.has(norm) || (norm === "more" && MORE_OF.has(tokens[i + 1]?.norm ?? "")))
-    )
-      worse = i;
+    if (!denied && (WORSE.has(norm) || (norm === "more" && MORE_OF.has(tokens[i + 1]?.norm ?? ""))))
+      return i;
   }
-  return worse;
+  return NOT_WORSE_ENTRY;
 };
 
 /** The first score told at tokens `from` to `to`. */
