@@ -216,6 +216,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "legs (keep|kept|are|were) giving way",
       "legs gave way",
       "(swapped|spread|moved|gone|spreading|moving) (to|into|down) (both legs|the other leg|my other leg)",
+      // Where "it" (the pain told before) is now: "it was in my back and now its in both legs down to the ankles".
+      "(now|now its|now it|its now|it now|now it is|it is now|now the pain is|the pain is now) (in|down|into|going down|right down|all the way down) both [my|of my] (legs|feet|calves|ankles|shins)",
       "(bilateral|two sided|double) (sciatica|leg pain|numbness|weakness|leg symptoms)",
       "(sciatica|numbness|tingling|weakness) in (one or both|both) legs",
     ],

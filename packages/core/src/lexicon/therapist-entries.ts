@@ -37,6 +37,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(symptoms|pain|sciatica|tingling|numbness|it|its|they|ache) [now|seem to|seems to|keep|keeps] (go|goes|going|spread|spreads|spreading|travel|travels|travelling|reach|reaches|reaching|extend|extends|extending|move|moves|moving|creep|creeps|creeping|run|runs|running|get|gets|getting) (further|farther|lower) (down|into)",
       // Reaching a place now that it did not before: "used to end at mid thigh, now it's reaching my calf".
       "(now|now its|now it|its now|it now|now it is|now the pain|now the pain is) [has started|started] (reaching|reaches|getting to|gets to|going into|goes into|into) (my|the) [left|right] (calf|foot|toes|ankle|shin|heel|sole)",
+      // Where it is now, told after where it was: "it was in my back and now its in my left leg down to the ankle".
+      "(now|now its|its now|now it is|it is now|now the pain is|the pain is now) (in|down|right down|all the way down) (my|the) [left|right] (leg|calf|foot|toes|ankle|shin|heel)",
     ],
   },
   {
@@ -51,6 +53,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       // "like a lightning bolt down my right hamstring", "a jolt into my calf": a shock down one leg.
       "(lightning|lightning bolt|bolt|bolts|jolt|jolts|zap|zaps|zing|zings|shock|shocks) (down|into|through|along|down the back of|down the side of) (my|one) [left|right] (leg|hamstring|thigh|calf|buttock|bum|shin|foot|knee|ankle)",
       "pain (into|down) (my|the|one) (leg|buttock|thigh|calf|foot)",
+      // The whole leg to the ankle: "it's in my left leg down to the ankle".
+      "(in|down) (my|the|one) [left|right] leg [right|all the way] down to (my|the) (ankle|foot|toes|heel|shin|calf)",
       "(it|pain|its) (goes|went|going|travels|spreads|spread|moves|moved) from my [lower] back (into|down|down into) (my|the) (leg|buttock|thigh|calf|foot|bum|hip)",
       "pain in (my|the) (buttock|leg|thigh|calf|foot)",
       "nerve pain (in|down) (my|the) leg",

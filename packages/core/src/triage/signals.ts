@@ -41,6 +41,8 @@ export const FACT_NAMES = [
   "reaction-not-easing",
   /** Three or more weekly scores, each higher than the one before ("week 1 average 3, week 2 average 4 ..."). */
   "rising-week-on-week",
+  /** Two or more sessions or weeks in a row, each told as worse than the one before ("Session 3: sorer. Session 4: worst yet"). */
+  "worse-each-session",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -398,5 +400,6 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   if (facts.sudden) add("fact:sudden", facts.sudden);
   if (facts.strain) add("fact:strain", facts.strain);
   if (facts.newPain) add("fact:new-pain", facts.newPain);
+  if (facts.worseEachSession) add("fact:worse-each-session", facts.worseEachSession);
   return signals;
 };

@@ -29,6 +29,7 @@ const NEW_OR_WORRYING_PAIN: readonly SignalKey[] = [
   "fact:score-high-unsettled",
   "fact:sudden",
   "fact:new-pain",
+  "fact:worse-each-session",
 ];
 
 const FRACTURE_RISK: readonly SignalKey[] = ["osteoporosis-steroids", "fact:age-over-65"];
@@ -380,7 +381,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: "worse-after-every-session",
     level: "contact-therapist",
-    when: { all: [["worsening-each-session", "fact:rising-week-on-week"]] },
+    when: {
+      all: [["worsening-each-session", "fact:rising-week-on-week", "fact:worse-each-session"]],
+    },
     reason:
       "Pain that is worse after every session, or climbing week on week, means the programme may need changing.",
     sources: ["R9", "R2"],

@@ -118,11 +118,15 @@ export const CUE_PATTERNS = {
    * to write this", "so I'm asking for him", "too embarrassed to say it herself so I'm writing".
    */
   "ask-for": [
-    "(wants|wanted|asked|asks|has asked|had asked|begged|told|made|got) me to (ask|write|message|type|check|post|send|find out|get in touch|contact|email|enquire|tell you|let you know|get help|reach out|fill in|fill this in|do this)",
+    "(wants|wanted|asked|asks|has asked|had asked|begged|told|made|got) me to (ask|write|message|type|check|post|send|find out|get in touch|contact|email|enquire|tell you|let you know|get help|reach out|fill in|fill this in|do this|pass on|pass this on|mention)",
     "(asking|writing|messaging|texting|typing|enquiring|checking|posting|reaching out|getting in touch|filling this in|filling in|here) (for|on behalf of) (him|her|them)",
     "(asking|writing|messaging|texting|enquiring|checking|posting|reaching out|getting in touch|here) (for|on behalf of) (my|our) (mum|mom|mother|dad|father|brother|sister|wife|husband|hubby|partner|son|daughter|gran|grandma|grandmother|nan|nana|grandad|granddad|grandfather|grandpa|aunt|auntie|uncle|boyfriend|girlfriend|friend)",
     "(so|which is why|thats why|that is why|hence) (im|i am|i) (writing|asking|messaging|texting|typing|here|getting in touch|reaching out|checking)",
     "(say|ask|write|type|ring|call|phone|message|text|email|contact|tell you|do it) [it|this|that|anyone|anybody|you] (himself|herself|themselves)",
+    // A message passed on ("my wife says to tell you: ...", "Dad wants you to know ..."): read in `proxy-frame.ts`
+    // as a frame only when the writer tells nothing of their own ("my wife says to tell you my back is stiff").
+    "(says|said|say) [i should|i must|i need to|i have to|to] (tell you|let you know|ask you|ask|mention|pass on|pass this on|report)",
+    "(wants|wanted) you to (know|hear)",
   ],
   /** The writer's own back or symptoms told as theirs, beside a relative's (read in `proxy-frame.ts`). */
   "own-patient": ["my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)"],
@@ -599,6 +603,9 @@ export const CUE_PATTERNS = {
   "after-stopping": [
     "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest|finished|finish|had finished)",
     "(after|despite|even after) (stopping|resting|finishing)",
+    // The stop told as what the patient did next: "... during the deadbugs and I stopped, but", "I stopped and".
+    "(and|so|then|until) (i|we) (stopped|had to stop)",
+    "(i|we) (stopped|had to stop) (and|but)",
     // "Stopped the exercise when it started hurting but ...", "I had to stop the set".
     "(stopped|stop|i stopped|i had to stop|had to stop|i stop) (the|that|this|my|those|these) (exercise|exercises|set|sets|session|workout|stretch|stretches|reps|routine|movement)",
   ],
@@ -683,7 +690,7 @@ export const CUE_PATTERNS = {
     "(is|s|its|feels|seems|was|felt|looks) [brand|totally|completely|all|quite|really|definitely|something|fairly|pretty|very] (new|different|unusual)",
   ],
   /** The warm-up, for the soreness rules. */
-  "warm-up": ["(warm up|warmup|warming up)"],
+  "warm-up": ["(warm up|warmup|warming up|warm ups|warmups|warmed up)"],
   /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
   "stays-up": [
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
@@ -691,10 +698,16 @@ export const CUE_PATTERNS = {
     "(stays|stayed|staying|stay|remains|remained|remaining|stuck|sitting|sat) (at|on) [a|an] (4|5|6|7|8|9|10|four|five|six|seven|eight|nine|ten)",
     "(doesnt|didnt|wont|hasnt|does not|did not|will not|has not|never) [want to|seem to|seem to want to|wanna] (calm down|settle|settle down|come down|come back down|go down|go back down|ease off|die down|drop back)",
     "for the rest of the (day|evening|night|afternoon|session)",
+    // Not calmed down since, or not gone afterwards: "it hasnt calmed down since I stopped", "it didn't go away
+    // afterwards".
+    "(hasnt|has not|havent|hadnt|still hasnt) (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased off|eased|died down|dropped back|gone away|let up) (since i stopped|since stopping|since i finished|after i stopped|after stopping|afterwards|even after|even though i stopped|once i stopped)",
+    "(didnt|doesnt|wont|wouldnt|never) (go away|went away|ease off|let up|settle|calm down|die down) (afterwards|after that|once i stopped|when i stopped|after i stopped)",
   ],
   /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
   spreading: [
     "(spreading|spreads|spread|creeping|crept|travelling further|traveling further|moving further|going further|gone further|getting further|reaching further)",
+    // Moving lower: "its moving lower, ... now its in my left leg" (not "going lower", which a score does).
+    "(moving|moved|moves|creeping|crept|creeps|travelling|traveling|travelled|traveled|shifting|shifted|migrating|migrated|sliding|slid) (lower|further down|farther down)",
   ],
   /** A count of sessions with each one's effect: "after each of the last four sessions", "every time I go to physio". */
   "each-session": [
@@ -706,6 +719,7 @@ export const CUE_PATTERNS = {
     "(every|each|after every|after each) (session|visit|appointment|class)",
     "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
     "(session after session|visit after visit|week after week|each week|every week)",
+    "(week on week|week by week|every single week|from week to week|each and every week)",
   ],
   /** Still there through the session. */
   persists: [
@@ -713,6 +727,12 @@ export const CUE_PATTERNS = {
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
     // "it stuck around through every exercise after that", "kept building through the session".
     "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",
+    // Never going: "sore on the bike warm-up and it never went away", "it wouldn't ease off all session".
+    "(never|wouldnt|didnt|doesnt|wont) [really|properly|actually] (go away|went away|gone away|go off|went off|ease|eased|ease off|eased off|ease up|eased up|let up|wear off|wore off|settle|settled|settle down|shift|shifted|budge|budged|fade|faded|die down|died down|calm down|calmed down|loosen off|loosen up|loosened up|warm off)",
+    "(whole|entire|full) (workout|class|routine|hour|circuit|hydro session|pilates class|gym session)",
+    // There from the warm-up (or the start) to the end: "Today it was there from the warm-up right to the end".
+    "(there|sore|painful|aching|stiff|tight|with me) from the (warm up|warmup|start|beginning) [right|all the way] (to|until|till) the (end|finish|cool down)",
+    "(was|is|its|stayed|been) there (the whole time|all session|throughout|the whole session|to the end|until the end|right to the end)",
   ],
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [
@@ -1163,10 +1183,16 @@ export const CUE_PATTERNS = {
     "(cant|cannot|can not|couldnt|unable to|not able to|can no longer|no longer able to|no longer) [even|quite|really] (touch|reach|get to|get down to|get my hands to|get my fingers to|get my fingertips to|put my hands on|put my hands flat on|put my palms on) (the floor|the ground|my feet)",
     // A movement said to be held back: "bending sideways to the right is still restricted", "my rotation feels limited".
     "(bending|turning|twisting|rotating|rotation|leaning|reaching|side bending|movement|range|mobility) [forward|forwards|sideways|backwards|over|down|round] [to the left|to the right|to the side|left|right] [is|s|was|feels|felt|has been|still|is still|remains|gets] (restricted|limited|blocked|still restricted|still limited|a bit restricted|a bit limited|quite restricted|quite limited|really restricted|really limited|very restricted|more restricted|more limited)",
+    // More limited than it was, whatever the movement ("Turning over in bed has been much more limited than before
+    // PT", "getting out of the car is a lot more restricted than it used to be").
+    "[much|a lot|far|way|even|so much] more (limited|restricted) than (before|it was|it used to be|it was before|usual|normal|previously|last week)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
     "(isnt coming back|is not coming back|wont come back|will not come back|not returning|isnt returning|any more|anymore|no longer|not coming back|hasnt come back|has not come back|havent got it back|not come back|never came back|didnt come back|still stuck|stuck|locked|at all|ever since)",
+    // Not getting back to how it was: "it isn't getting back to how it was", "still not back to normal".
+    "(isnt|not|hasnt|never|wont|doesnt|didnt|havent) [really|fully|yet] (getting|got|gone|going|coming|come|get) back to (how it was|where it was|normal|the way it was|how it used to be|before)",
+    "(still|its still|still isnt|still not) [not] (back to normal|back to how it was|back to where it was)",
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
@@ -1251,6 +1277,23 @@ export const CUE_PATTERNS = {
   /** Weight lost on purpose: no warning sign. */
   "weight-intended": [
     "(diet|dieting|diets|trying|tried|on purpose|deliberately|intentionally|slimming|weight watchers|calorie|calories|fasting|ozempic|wegovy|mounjaro|to lose|goal|target|meant to|glad|pleased|happy)",
+  ],
+  /**
+   * Going up, of pain or of anything ("crept up", "has risen", "gone up a notch"): with "every week" a rise week on
+   * week when pain is what rises (read in `red-flag-signs.ts`, not "my reps have gone up every week").
+   */
+  rising: [
+    "(crept|creeping|creeps|creep|edged|edging|edges|inched|inching|ticked|ticking|crawled|crawling|gone|went|goes|going|gotten|got|gets|getting|moved|moving|notched|creeped) up",
+    "(climbed|climbing|climbs|risen|rose|rises|rising|increased|increasing|increases|worsened|worsening|worsens|escalated|escalating)",
+    "up a (notch|bit|little|point|level|touch)",
+  ],
+  /**
+   * A session or week named by its number, opening what it brought ("Session 3: sorer", "after session 4 the worst
+   * yet", "week 2 a bit sorer"): read as a series in `session-series.ts`.
+   */
+  "session-label": [
+    "(session|sess|visit|appointment|appt|class|workout|week|wk) (1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten)",
+    "(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (session|visit|appointment|class|workout|week)",
   ],
 } as const;
 

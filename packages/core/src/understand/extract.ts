@@ -1,5 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import type { Finding, FindingStatus } from "../model/finding";
+import type { LexiconHit } from "../lexicon/compile-lexicon";
 import { cueIndexFrom, cuesOf, readText } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
@@ -26,6 +27,7 @@ import {
 } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
+import { addSessionSeries } from "./session-series";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import { addBothBare, addOtherLegStarted, addSecondLegToo, addTwoSides } from "./two-sides";
 import {
@@ -446,11 +448,25 @@ const composeDrafts = (reading: Reading): Draft[] => {
 
   // 5b. Soreness that starts in the warm-up and persists through the session (not when it is said to go).
   for (const warmUp of cuesOf(reading, "warm-up")) {
-    const persists = inSentence(reading, "persists", warmUp.first).find(
+    // (the lasting words told after this warm-up, when there are any: two warm-ups in one run-on sentence each have
+    // their own, "sore in the warm up, I thought it would last the whole class but it eased off ... my back was
+    // tight in the warmups and it wouldnt let up")
+    const lasting = inSentence(reading, "persists", warmUp.first).filter(
       (cue) => !precededByNegation(reading, cue, 1),
     );
+    const persists = lasting.find((cue) => cue.first >= warmUp.last) ?? lasting[0];
+    // (an easing told before a turn to this time is another time's: "it usually eases off but today it stayed the
+    // whole session"; and with lasting words, only an easing near them or the warm-up is theirs: one told well after
+    // them is of something else run on in the sentence, "... wouldnt let up for the whole circuit ok so the
+    // clamshells make my hip burn while im doing them but it stops as soon as i stop")
     const goes = inSentence(reading, "settle", warmUp.first).find(
-      (cue) => !precededByNegation(reading, cue),
+      (cue) =>
+        !precededByNegation(reading, cue) &&
+        !(
+          persists !== undefined &&
+          (isTurnBetween(reading, cue.last, persists.first) ||
+            !isEasingNear(reading, cue, warmUp, persists))
+        ),
     );
     // Gone in the warm-up and back later in the session (the soreness rules: "it went away, then came back
     // halfway through the session").
@@ -482,7 +498,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
           )
         : undefined);
     if (site && !precededByNegation(reading, spread) && hasSpreadingSymptom(reading, spread))
-      add("shooting-radiating-pain", "peripheralising", union(spread, site));
+      add(
+        "shooting-radiating-pain",
+        "peripheralising",
+        union(spread, site),
+        othersSpreading(reading, spread),
+      );
   }
 
   // 5c. Not back to the usual level by the next morning, in other words ("the next morning it wasn't back to where
@@ -1290,6 +1311,28 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
 const isTreatmentBetween = (reading: Reading, symptom: Span, recovery: Span): boolean =>
   cuesOf(reading, "manual-therapy").some(
     (cue) => cue.first >= symptom.last && cue.last <= recovery.first,
+  ) || isWarmUpSorenessBetween(reading, symptom, recovery);
+
+/** How near (in tokens) a soreness must be told to the warm-up to be the warm-up's soreness. */
+const WARM_UP_SORENESS_REACH = 4;
+
+/**
+ * Soreness told with the warm-up between a symptom and a recovery word ("both my legs have gone wobbly ... a bit sore
+ * in the warm-up as usual but it went away after five minutes"): what went away is that soreness, the soreness rules'
+ * own statement (soreness that goes in the warm-up), not the symptom told before it.
+ */
+const isWarmUpSorenessBetween = (reading: Reading, symptom: Span, recovery: Span): boolean =>
+  cuesOf(reading, "warm-up").some(
+    (warmUp) =>
+      warmUp.first >= symptom.last &&
+      warmUp.last <= recovery.first &&
+      reading.hits.some(
+        (hit) =>
+          SORENESS_CONCEPTS.has(hit.concept) &&
+          hit.first >= symptom.last &&
+          hit.last <= recovery.first &&
+          Math.abs(hit.first - warmUp.first) <= WARM_UP_SORENESS_REACH,
+      ),
   );
 
 /**
@@ -1577,6 +1620,22 @@ const hasSpreadingSymptom = (reading: Reading, spread: CueHit): boolean => {
 };
 
 /**
+ * "someone-else" when what spreads is a symptom told just before it as someone else's ("My dad's sciatica is moving
+ * lower, he says it's reaching his ankle"): the spreading is theirs too. Else undefined (its own status counts).
+ */
+const othersSpreading = (reading: Reading, spread: CueHit): FindingStatus | undefined => {
+  const { sentenceOf } = reading.segments;
+  let subject: LexiconHit | undefined;
+  for (const hit of reading.hits) {
+    if (hit.first >= spread.first) break;
+    if (sentenceOf[hit.first] === sentenceOf[spread.first]) subject = hit;
+  }
+  return subject !== undefined && statusOf(reading, subject, subject.concept) === "someone-else"
+    ? "someone-else"
+    : undefined;
+};
+
+/**
  * In the sentence of token `index`: the level as high as the evening before or straight after the session ("woke
  * up just as sore as when I went to bed", "still where I was straight after"), not denied.
  */
@@ -1586,6 +1645,49 @@ const asThenIn = (reading: Reading, index: number): CueHit | undefined =>
 /** "didn't stay up", "never stayed high": a staying up that is denied (the "doesn't calm down" forms are no such). */
 const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
   !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
+
+/** Words that turn from one time or state to another ("it usually goes, but today it stayed"). */
+const TURN_WORDS: ReadonlySet<string> = new Set([
+  "but",
+  "however",
+  "though",
+  "although",
+  "yet",
+  "whereas",
+]);
+
+/** Whether a turn word stands at tokens `from` to `to` (an easing before it is not what stayed after it). */
+const isTurnBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1) if (TURN_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
+/** How far (in tokens) an easing may stand from the warm-up or the lasting words and still be theirs. */
+const WARM_UP_EASING_REACH = 6;
+
+/**
+ * Whether an easing (`goes`) is told of the soreness in the warm-up that lasted: between the warm-up and the lasting
+ * words, or near either ("sore in the warm-up but it went away", "it lasted the whole class, or so I feared, but it
+ * went"). Told before them, it is theirs only with no symptom between ("usually the soreness goes once I'm warmed
+ * up"): a symptom told after the easing opens the warm-up's own statement ("... goes as soon as I stop my back was
+ * tight in the warmups and it wouldnt let up").
+ */
+const isEasingNear = (
+  reading: Reading,
+  goes: CueHit,
+  warmUp: CueHit,
+  persists: CueHit,
+): boolean => {
+  const from = Math.min(warmUp.first, persists.first);
+  const to = Math.max(warmUp.last, persists.last);
+  if (goes.first >= from && goes.last <= to) return true;
+  if (goes.last <= from)
+    return (
+      from - goes.last <= WARM_UP_EASING_REACH &&
+      !reading.hits.some((hit) => hit.first >= goes.last && hit.last <= from)
+    );
+  return goes.first - to <= WARM_UP_EASING_REACH;
+};
 
 /** An exercise or a flare near token `index`, in its sentence: what made the pain go up. */
 const isExerciseFlare = (reading: Reading, index: number): boolean =>
@@ -2886,7 +2988,7 @@ const understandReading = (reading: Reading): Understanding => {
       ? a.evidence.start - b.evidence.start
       : 0,
   );
-  return { findings: dedupe(findings), facts: readTextFacts(reading) };
+  return { findings: dedupe(findings), facts: addSessionSeries(reading, readTextFacts(reading)) };
 };
 
 /** What was recognised in a text, with spans and status (the portal highlights these as the patient types). */

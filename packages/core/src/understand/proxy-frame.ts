@@ -147,7 +147,10 @@ const workOutFrame = (reading: Reading): number => {
   // ("My brother had numbness in his leg, that's why I'm asking. I just have normal soreness": the writer asks for
   // themselves, a reason told after someone else's story; "... so I'm asking" holds only with no symptom of the
   // writer's own)
-  if (told >= 0 && !(isReasonToAsk(reading, told) && tellsOwnSymptom(reading)))
+  if (
+    told >= 0 &&
+    !((isReasonToAsk(reading, told) || isRelay(reading, told)) && tellsOwnSymptom(reading))
+  )
     return patientNear(reading, told);
   // (the writer's own symptom is usually told early: looked for before the relative's therapy, age or back)
   if (tellsOwnSymptom(reading)) return NO_PROXY;
@@ -161,6 +164,18 @@ const REASON_OPENERS: ReadonlySet<string> = new Set(["so", "which", "thats", "th
 /** Whether the cue at token `at` tells why the writer asks rather than for whom ("that's why I'm asking"). */
 const isReasonToAsk = (reading: Reading, at: number): boolean =>
   REASON_OPENERS.has(normAt(reading, at)) && !has(reading, THE_PATIENT_PLACE);
+
+/** Words that open a message passed on ("my wife says to tell you", "Dad wants you to know"). */
+const RELAY_OPENERS: ReadonlySet<string> = new Set(["says", "said", "say", "wants", "wanted"]);
+
+/**
+ * Whether the cue at token `at` passes a message on ("my wife says to tell you: since the session she's had a numb
+ * shin"): whose message it is shows in what follows, so, like a reason to ask, it sets the frame only when the
+ * writer tells nothing of their own ("my wife says to tell you my back is stiff again": the writer's). ("Wants me
+ * to ask" is no message passed on: the writer asks for them.)
+ */
+const isRelay = (reading: Reading, at: number): boolean =>
+  RELAY_OPENERS.has(normAt(reading, at)) && normAt(reading, at + 1) !== "me";
 
 /** Whether a "proxy" cue is typed for the writer ("typing this for me", "on my behalf"). */
 const isForWriter = (reading: Reading, cue: CueHit): boolean => {

@@ -947,6 +947,44 @@ const WEIGHT_GLUE = new Set([
   "already",
 ]);
 
+/** What rises that is pain ("my pain has crept up", "it's gone up", "my baseline has risen"). */
+const RISING_PAIN = new Set([
+  "pain",
+  "ache",
+  "aching",
+  "soreness",
+  "stiffness",
+  "score",
+  "scores",
+  "baseline",
+  "level",
+  "levels",
+  "it",
+  "its",
+  "sore",
+  "stiff",
+  "niggle",
+  "sciatica",
+  "discomfort",
+]);
+/** How far before a rise its subject may stand ("my morning pain has steadily crept up"). */
+const RISING_SUBJECT_REACH = 6;
+
+/**
+ * Whether what rises is not pain: no word of pain (or "it") in the few words before the rise, in its clause ("my
+ * reps have gone up every week", "the weights crept up each week"). Something else named nearer than the pain ("my
+ * pain is fine and my reps have gone up") is what rises.
+ */
+const isRiseOfSomethingElse = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[sign.first];
+  for (let i = sign.first - 1; i >= Math.max(0, sign.first - RISING_SUBJECT_REACH); i -= 1) {
+    if (clauseOf[i] !== clause) break;
+    if (RISING_PAIN.has(reading.tokens[i]?.norm ?? "")) return false;
+  }
+  return true;
+};
+
 const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean => {
   for (const cue of cuesOf(reading, "weight-intended")) {
     if (reading.segments.sentenceOf[cue.first] !== reading.segments.sentenceOf[domain.first])
@@ -2400,6 +2438,17 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 14,
     stopAtActs: false,
+  },
+  // Pain going up every week ("my morning pain has crept up every week", "the ache has gone up a notch each week"):
+  // rising week on week, when what rises is pain.
+  {
+    domain: "each-session",
+    sign: "rising",
+    concept: "worsening-each-session",
+    detail: undefined,
+    reach: 8,
+    stopAtActs: false,
+    skip: isRiseOfSomethingElse,
   },
   // Pain whatever position the patient takes ("the back was screaming whichever way I lay"): rest does not ease it.
   {

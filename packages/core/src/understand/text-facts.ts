@@ -104,6 +104,8 @@ export type TextFacts = {
    * week the soreness has been a bit less"): the time told is how long the programme has run, not one soreness.
    */
   habitualEasing?: Evidence;
+  /** Two or more sessions (or weeks) in a row, each worse than the one before, told as a diary (`session-series.ts`). */
+  worseEachSession?: Evidence;
 };
 
 export const textEvidence = (reading: Reading, start: number, end: number): Evidence => ({
@@ -1429,11 +1431,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         isApproximate(tokens, i) ||
         // "Baseline 1, this morning 4", "baseline used to be 2"
         isUsualLedScore(reading, values, i) ||
-        // "week one 2, week two 3", "day 3 5/10", "wk2 4": the score of a numbered week or day
-        (PERIODS.has(tokens[i - 2]?.norm ?? "") && valueAt(values, i - 1) !== undefined) ||
-        NUMBERED_PERIOD.test(prev) ||
-        // "second week 3", "this week 4"
-        (prev === "week" && WEEK_ORDER.has(tokens[i - 2]?.norm ?? "")) ||
+        // "week one 2, week two 3", "day 3 5/10", "wk2 4", "second week 3", "this week mostly 5": the score of a
+        // numbered or ordered week or day
+        isPeriodLedScore(tokens, values, i) ||
         // "This morning after the session: 5", "Pain today: 6"
         isLabelledScore(reading, i) ||
         // "I'd rate it 7", "call it six", "a good 6 or 7": a rating of "it" or one said how firmly
@@ -1785,6 +1785,39 @@ const WEEK_ORDER = new Set([
   "past",
   "previous",
 ]);
+
+/** Words of how typical a week's score was, between the week and its score ("this week mostly 5"). */
+const WEEK_SCORE_HEDGES = new Set([
+  "mostly",
+  "mainly",
+  "usually",
+  "generally",
+  "largely",
+  "roughly",
+  "averaging",
+  "typically",
+  "nearly",
+  "almost",
+]);
+
+/**
+ * Whether the number at `i` is the score of a week or day named by its number or order ("week one 2", "day 3
+ * 5/10", "wk2 4", "second week 3", "this week 4"), perhaps with a word of how typical it was between them ("week
+ * two mostly 3, this week mainly 5").
+ */
+const isPeriodLedScore = (
+  tokens: readonly { norm: string }[],
+  values: NumberValues,
+  i: number,
+): boolean => {
+  const at = WEEK_SCORE_HEDGES.has(tokens[i - 1]?.norm ?? "") ? i - 1 : i;
+  const prev = tokens[at - 1]?.norm ?? "";
+  return (
+    (PERIODS.has(tokens[at - 2]?.norm ?? "") && valueAt(values, at - 1) !== undefined) ||
+    NUMBERED_PERIOD.test(prev) ||
+    (prev === "week" && WEEK_ORDER.has(tokens[at - 2]?.norm ?? ""))
+  );
+};
 
 /** How many numbers a list of scores joined by commas runs to ("My pain scores: 3, 4, 5"). */
 const LIST_LENGTH = 3;
