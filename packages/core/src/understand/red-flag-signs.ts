@@ -2661,15 +2661,42 @@ const addPairs = (
       best = nearestUnfelt(reading, pairing, domain, best);
     }
     if (best === undefined) continue;
-    add(
-      pairing.concept,
-      pairing.detail,
-      union(domain, best),
+    let status =
       pairing.statusOfDomain === true
         ? statusOf(reading, domain, pairing.concept)
-        : pairStatus(reading, best, domain, pairing.concept),
-    );
+        : pairStatus(reading, best, domain, pairing.concept);
+    // A denial never cancels a sign that is present: when the nearest sign is denied ("I haven't had any urge to go
+    // to the toilet since yesterday morning no numbness"), a present sign of the domain's own sentence pairs instead.
+    if (status === "denied" && pairing.statusOfDomain !== true && typeof pairing.sign === "string") {
+      const present = presentSignInSentence(reading, pairing, signs, domain, best);
+      if (present !== undefined) {
+        best = present;
+        status = "present";
+      }
+    }
+    add(pairing.concept, pairing.detail, union(domain, best), status);
   }
+};
+
+/** The nearest sign in the domain's sentence, other than `denied`, that pairs with it and is present. */
+const presentSignInSentence = (
+  reading: Reading,
+  pairing: IndexedPairing,
+  signs: readonly Span[],
+  domain: CueHit,
+  denied: Span,
+): Span | undefined => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[domain.first] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  let best: Span | undefined;
+  for (let s = cueIndexFrom(signs, sentenceStarts[sentence] ?? 0); s < signs.length; s += 1) {
+    const sign = signs[s];
+    if (sign === undefined || sign.first >= end) break;
+    if (sign === denied || !isBetterSign(reading, pairing, domain, sign, best)) continue;
+    if (pairStatus(reading, sign, domain, pairing.concept) === "present") best = sign;
+  }
+  return best;
 };
 
 /**
