@@ -123,7 +123,13 @@ export const CUE_PATTERNS = {
     "(say|ask|write|type|ring|call|phone|message|text|email|contact|tell you|do it) [it|this|that|anyone|anybody|you] (himself|herself|themselves)",
   ],
   /** The writer's own back or symptoms told as theirs, beside a relative's (read in `proxy-frame.ts`). */
-  "own-patient": ["my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)"],
+  "own-patient": [
+    "my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)",
+    // "Asking for me: mild stiffness", "as for me, just sore": the writer turns to their own report.
+    // (read in `proxy-frame.ts`: not "she keeps asking for me to help")
+    "(asking|writing|messaging|checking|enquiring|asking this) for (me|myself)",
+    "(as for me|as for myself|as for mine|speaking for myself|for my part)",
+  ],
   /**
    * Therapy (read in `proxy-frame.ts` with the subject before it): "he's doing PT for his disc", "she had physio
    * yesterday", "Dad's physio", "she's been doing her back exercises".
