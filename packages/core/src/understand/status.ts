@@ -286,7 +286,42 @@ const isUnlistedAfterOther = (reading: Reading, from: number, index: number): bo
 /** Whether what starts at token `to` is joined to what ended at `from`: a list word between, or "with" / "about". */
 const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
   // ("no problems with numbness", "no worries about the tingling": what the denied word is about)
-  ABOUT_WORDS.has(reading.tokens[from]?.norm ?? "") || isJoinedBetween(reading, from, to);
+  ABOUT_WORDS.has(reading.tokens[from]?.norm ?? "") ||
+  isJoinedBetween(reading, from, to) ||
+  // ("my sister's got sciatica shooting down both legs", "... going down both legs": where her sciatica goes,
+  // told straight after it)
+  (from === to && (isWhereItGoesAt(reading, to) || isPlaceOfSymptomBefore(reading, to))) ||
+  (to === from + 1 &&
+    TRAVELLING.has(reading.tokens[from]?.norm ?? "") &&
+    TOWARDS.has(reading.tokens[to]?.norm ?? ""));
+
+/** Verbs of a symptom travelling ("sciatica shooting down both legs", "pain going into my calf"). */
+const TRAVELLING = new Set([
+  "shooting",
+  "shoots",
+  "going",
+  "goes",
+  "running",
+  "runs",
+  "radiating",
+  "radiates",
+  "spreading",
+  "spreads",
+  "travelling",
+  "traveling",
+  "travels",
+]);
+/** Words after such a verb that lead to where the symptom goes ("down", "into", "through"). */
+const TOWARDS = new Set(["down", "into", "through", "along", "to", "round", "around", "across"]);
+
+/**
+ * Whether the item at token `i` tells where the item just before it goes: a travelling verb and a word leading to
+ * a place, with no noun of a symptom of its own ("sciatica shooting down both legs"; not "sciatica shooting pain
+ * down both legs", a second symptom run on). Whose body it is stays read apart (`namesOwnBody`: "... down both
+ * my legs" is the patient's).
+ */
+const isWhereItGoesAt = (reading: Reading, i: number): boolean =>
+  TRAVELLING.has(reading.tokens[i]?.norm ?? "") && TOWARDS.has(reading.tokens[i + 1]?.norm ?? "");
 
 /**
  * The end of the longest finding, symptom word or denied head ("worries") that starts at token `i` and ends by
