@@ -231,6 +231,8 @@ export const CUE_PATTERNS = {
     "(nothing|no|not|not any|none of it) (different|changed|change|changes)",
     "(nothing|none of it|nothing at all) (has|have|s) changed",
     "(hasnt|havent|has not|have not|hadnt|hasnt really|havent really) changed",
+    // No worse: "been like that for ten years and it's no worse", "not getting any worse".
+    "(no|not|not any|never any|not getting|not getting any|isnt getting|isnt getting any|hasnt got|hasnt got any|hasnt gotten|hasnt gotten any|hasnt been|has not been|has not got) worse",
     // "I had sciatica years ago ..., nothing like it now": the past episode, said not to be back.
     "(nothing|not) like (it|that|this) (now|anymore|any more|these days|today|this time)",
     "since (starting|i started|we started|beginning|i began|we began) [the|my] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",
@@ -813,6 +815,8 @@ export const CUE_PATTERNS = {
     "(trickle|trickles|trickling|trickled|dribble|dribbles|dribbling|dribbled|dribbly|drip|drips|dripping|dribs and drabs|in drips|in dribbles)",
     "(spurts|spurting|in spurts|cutting out|cuts out|cut out|stops halfway|stopping halfway|splutters|sputters|a few drops|few drops|only drops|drops|zero|nada|nothing at all|not a drop|not a drip)",
     "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
+    // ("a slow starter": its own words, which the typo corrector would otherwise read as "slow started", news)
+    "(slow starter|late starter|slow to start|slow starting)",
     "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
     "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
     "(doesnt|does not|didnt|did not|wont|will not|wouldnt) [just|even|really] (happen|come|start|flow)",

@@ -1907,7 +1907,15 @@ const ANAPHORS = new Set(["it", "its", "this", "that", "they", "these", "those"]
 
 /** A new subject that is not the same thing again: "leaking for years, and my back is getting worse". */
 const isOtherSubjectBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1) if (startsNewSubject(reading, i, ANAPHORS)) return true;
+  for (let i = from; i < to; i += 1) {
+    if (!startsNewSubject(reading, i, ANAPHORS)) continue;
+    // "leaking for 8 years, but now it's getting worse": "now" opens a time, and the subject after it is the
+    // same thing again unless another is named ("..., but now my back is worse").
+    const after = reading.tokens[i + 2]?.norm ?? "";
+    if (reading.tokens[i + 1]?.norm === "now" && (ANAPHORS.has(after) || !NEW_SUBJECT.has(after)))
+      continue;
+    return true;
+  }
   return false;
 };
 
@@ -2413,9 +2421,120 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
     isAgeThenNear(reading, span)
   )
     return "past";
-  if (cueInClause(reading, "long-standing", span) || isSinceAgoInClause(reading, span))
+  if (
+    cueInClause(reading, "long-standing", span) ||
+    isSinceAgoInClause(reading, span) ||
+    isSaidLongStandingAfter(reading, span)
+  )
     return "long-standing";
   return "present";
+};
+
+/** Words between "been" and a long-standing cue that say it has stayed as it is ("been exactly the same for 8 years"). */
+const SAME_STATE = new Set([
+  "like",
+  "that",
+  "this",
+  "the",
+  "same",
+  "exactly",
+  "just",
+  "pretty",
+  "much",
+  "way",
+  "so",
+  "there",
+  "unchanged",
+  "stable",
+  "constant",
+  "basically",
+  "about",
+]);
+/** How many such words may stand between "been" and the cue. */
+const SAME_STATE_REACH = 4;
+/** Words before "been" that point back at what was told ("it's been", "that has been", "I've been"). */
+const BEEN_POINTERS = new Set([
+  "it",
+  "its",
+  "that",
+  "thats",
+  "this",
+  "which",
+  "they",
+  "theyve",
+  "ive",
+]);
+/** Auxiliaries between such a word and "been" ("it has been", "that has been"). */
+const BEEN_AUX = new Set(["has", "have", "s"]);
+
+/**
+ * Whether "been" at token `been` opens a statement that points back: after a word that points back ("it's been",
+ * "it has been", "I've been") or with its subject left out at the start of a clause or sentence (", been like that
+ * for ten years"). Not "my back's been" or "my dad has been", nor "hasn't been".
+ */
+const isPointingBeenAt = (reading: Reading, been: number): boolean => {
+  const { tokens } = reading;
+  let before = been - 1;
+  if (BEEN_AUX.has(tokens[before]?.norm ?? "")) before -= 1;
+  const norm = tokens[before]?.norm;
+  if (norm === undefined || BEEN_POINTERS.has(norm)) return true;
+  if (before < been - 1) return false;
+  return (
+    tokens[before]?.kind === "punct" ||
+    isJoiner(norm) ||
+    reading.segments.sentenceOf[before] !== reading.segments.sentenceOf[been]
+  );
+};
+
+/**
+ * Where the long-standing cue at `cue` is told of by "been ... the same" or "been like that" pointing back
+ * ("it's been exactly the same for 8 years", "been like that for about ten years"): the token of "been", else -1.
+ */
+const pointingBeenBefore = (reading: Reading, cue: CueHit): number => {
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - 1 - SAME_STATE_REACH); i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "been") return isPointingBeenAt(reading, i) && i < cue.first - 1 ? i : -1;
+    if (!SAME_STATE.has(norm)) return -1;
+  }
+  return -1;
+};
+
+/**
+ * A bladder habit or other symptom said after it to have been the same for years, by words pointing back at it
+ * ("Slow starter with peeing since my prostate got bigger - my urologist knows, and it's been exactly the same for
+ * 8 years", "slight dribble after I pee, been like that for about ten years"): long-standing, later in its sentence
+ * or at the start of the next, with no other symptom, finding or person told between (the words would be about
+ * them: "dribbling since Monday, my back's been like that for years" is not).
+ */
+const isSaidLongStandingAfter = (reading: Reading, span: Span): boolean => {
+  const cues = cuesAt(reading, LONG_STANDING_PLACE);
+  if (cues.length === 0) return false;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
+  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+    const cue = cues[k];
+    const at = cue === undefined ? -1 : (sentenceOf[cue.first] ?? 0);
+    if (cue === undefined || at > sentence + 1) return false;
+    const been = pointingBeenBefore(reading, cue);
+    if (been < 0) continue;
+    // (in the next sentence, only as its opening words: "... after I pee. Been like that for years.")
+    if (at > sentence && been - (sentenceStarts[at] ?? 0) > 2) continue;
+    if (isOtherFindingOrSymptomBetween(reading, span.last, been)) return false;
+    if (isPersonBetween(reading, span.last, been)) return false;
+    return true;
+  }
+};
+
+const PERSON_PLACES = [RELATIVE_PLACE, RELATIVE_SUBJECT_PLACE, THIRD_PERSON_PLACE] as const;
+
+/** Whether a relative or "he"/"she" is named from token `from` up to token `to`. */
+const isPersonBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const place of PERSON_PLACES) {
+    const cues = cuesAt(reading, place);
+    const cue = cues[cueIndexFrom(cues, from)];
+    if (cue !== undefined && cue.first < to) return true;
+  }
+  return false;
 };
 
 /**
