@@ -28,6 +28,8 @@ export const CUE_PATTERNS = {
   "neg-post": [
     "(fine|normal|normally|ok|okay|good|great|strong|unaffected|perfect|perfectly|alright)",
     "(no problem|no problems|no issues|no trouble|not a problem|all good|as usual|as normal|working well|same as usual)",
+    // "I can walk, sleep, and control my bladder like always" (of a symptom, only how it usually is: `status.ts`).
+    "(like always|as always|like normal|like usual|as ever|same as always|same as ever|like i always (do|have|could)|as i always (do|have|could))",
   ],
   /** Words that end a negation or context scope inside a sentence. */
   terminator: [

@@ -40,6 +40,7 @@ import {
   isEffortNear,
   isExertionOnly,
   isTroubleOfOtherAct,
+  isControlAble,
   isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
@@ -394,7 +395,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
       reading,
       "problem",
       fn.first,
-      (cue) => !isTroubleOfOtherAct(reading, cue),
+      (cue) => !isTroubleOfOtherAct(reading, cue) && !isControlAble(reading, cue),
     );
     if (problem && Math.abs(problem.first - fn.first) <= 8) {
       add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));

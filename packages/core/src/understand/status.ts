@@ -789,13 +789,23 @@ export const hasTrailingNormal = (
   return false;
 };
 
-/** "as usual", "as normal", "same as usual": what a thing is like, normal only for a body function. */
+/** Last words of "as usual", "like always", "as I always do". */
+const AS_USUAL_ENDS = new Set(["usual", "normal", "always", "ever", "do", "have", "could"]);
+/** First words of them. */
+const AS_USUAL_STARTS = new Set(["as", "like", "same"]);
+
+/**
+ * "as usual", "as normal", "same as usual", "like always": what a thing is like, normal only for a body function
+ * ("sciatica as usual", "numb like always" tell a symptom as it usually is).
+ */
 const isAsUsual = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
-  const last = tokens[cue.last - 1]?.norm;
+  const last = tokens[cue.last - 1]?.norm ?? "";
   return (
-    (last === "usual" || last === "normal") &&
-    (tokens[cue.last - 2]?.norm === "as" || tokens[cue.first - 1]?.norm === "as")
+    AS_USUAL_ENDS.has(last) &&
+    (tokens[cue.last - 2]?.norm === "as" ||
+      tokens[cue.first - 1]?.norm === "as" ||
+      (cue.last - cue.first > 1 && AS_USUAL_STARTS.has(tokens[cue.first]?.norm ?? "")))
   );
 };
 
