@@ -64,6 +64,8 @@ export const CUE_PATTERNS = {
   hypothetical: [
     "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
+    // "Hypothetical question: if my foot started dragging would that be bad?" (what follows the colon is quoted).
+    "(hypothetical|theoretical|hypothetically speaking|theoretically speaking) [question|scenario|situation|one]",
     // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
     // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
     "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
@@ -182,6 +184,16 @@ export const CUE_PATTERNS = {
     "(i dont|i do not|dont|do not) think (i have|ive got|ive had|i have got|i have had|i do) (it|that|this|them|those|anything like that|any of that|any of those|any of them)",
     "(i dont|i do not|i havent|i have not|ive not|i didnt|i did not) (have|got|had|noticed|felt|feel|notice) anything like (that|this|it)",
     "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|card) [from (my|the) (physio|physiotherapist|therapist|doctor|gp|hospital|clinic)] (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
+  ],
+  /**
+   * A denial that points back at the signs just listed ("I've read the list of warning signs - saddle numbness,
+   * bladder changes, weakness in both legs - and I have none of them"): read in `deny-asked-about.ts`.
+   */
+  "none-of-listed": [
+    "(i have|ive got|i have got|ive had|i have had|i get|i got|i had|thankfully i have|luckily i have|i have thankfully|i thankfully have|im having|i am having) (none|neither) of (them|those|these|the above|that|those things|these things|those symptoms|these symptoms|those signs|these signs)",
+    "(none|neither) of (them|those|these|the above|which|those things|these things|those symptoms|these symptoms|those signs|these signs) (apply|applies|applied|is happening|are happening|have happened|has happened|ring a bell|rings a bell|sound familiar|sounds familiar|fit|fits|match|matches|are mine|is mine|are me|is me|are an issue|is an issue|are a problem|is a problem)",
+    "(i dont have|i do not have|i havent got|ive not got|i havent had|ive not had|i dont get|i have not got|i have not had|i dont have a single one of|i didnt have|i did not have) any of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
+    "(no|nope|nah) to all (of them|of those|of these|of that|three|four|five|the above)",
   ],
   /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
   "just-asking": [
