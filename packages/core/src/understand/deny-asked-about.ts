@@ -93,6 +93,11 @@ const setAsideAskedBecoming = (reading: Reading, findings: Finding[]): void => {
     if (finding.status !== "present" || evidence.kind !== "text") return;
     const first = tokenStartingAt(reading, evidence.start, 0);
     if (first < 1 || !isQuestion(reading, first)) return;
+    // (only a sign told inside the question: "... become sharp? since the weekend both legs" runs on past it)
+    const sentence = segments.sentenceOf[first] ?? 0;
+    const questionEnd =
+      tokens[(segments.sentenceStarts[sentence + 1] ?? tokens.length) - 1]?.end ?? 0;
+    if (evidence.end > questionEnd) return;
     // ("turns into shooting pain": the sign's words may open with "into")
     let before = tokens[first]?.norm === "into" ? first : first - 1;
     if (tokens[before]?.norm === "as" || tokens[before]?.norm === "a") before -= 1;

@@ -2530,12 +2530,96 @@ const isSaidLongStandingAfter = (reading: Reading, span: Span): boolean => {
     // (in the next sentence, only as its opening words: "... after I pee. Been like that for years.")
     if (at > sentence && been - (sentenceStarts[at] ?? 0) > 2) continue;
     if (isOtherFindingOrSymptomBetween(reading, span.last, been)) return false;
+    // ("my legs are both numb a little dribble after I wee, been like that for years": the dribble between is what
+    // the words point back at)
+    if (isSignWordBetween(reading, span, been)) return false;
     if (isPersonBetween(reading, span.last, been)) return false;
     return true;
   }
 };
 
 const PERSON_PLACES = [RELATIVE_PLACE, RELATIVE_SUBJECT_PLACE, THIRD_PERSON_PLACE] as const;
+
+/**
+ * Cue kinds of a bladder or bowel sign or of the bladder itself ("dribble", "a tiny bit", "peeing", "urine"); not
+ * "problem", whose words ("numb", "weak", "can't") tell of any domain.
+ */
+const BLADDER_PLACES = [
+  "abn-voiding",
+  "abn-void-effort",
+  "no-void",
+  "abn-leak",
+  "leak-self",
+  "abn-unfelt",
+  "dom-urine",
+  "dom-bowel",
+  "dom-void",
+  "dom-garment",
+  "fn-bladder",
+  "fn-bowel",
+].map((kind) => cuePlace(kind as CueKind));
+/** Cue kinds of a sign word (not a domain): what "been like that" could point back at instead. */
+const SIGN_WORD_PLACES = [
+  "problem",
+  "abn-voiding",
+  "abn-void-effort",
+  "no-void",
+  "abn-leak",
+  "leak-self",
+  "abn-unfelt",
+  "abn-altered",
+  "legs-fail",
+  "legs-obey",
+  "weak-metaphor",
+  "weak-mention",
+  "weak-progress",
+].map((kind) => cuePlace(kind as CueKind));
+/** The sign words that a bladder sign's own words may have ("problem" of any domain, told beside the bladder's). */
+const BLADDER_SIGN_PLACES = new Set([
+  cuePlace("problem"),
+  ...SIGN_WORD_PLACES.filter((place) => BLADDER_PLACES.includes(place)),
+]);
+/** Cue kinds of a symptom or a place that make a span a leg's or the saddle's, not the bladder's. */
+const NOT_BLADDER_PLACES = [...SYMPTOM_CUES, "site-leg", "site-both", "site-saddle"].map((kind) =>
+  cuePlace(kind as CueKind),
+);
+/** How far after a bladder word the other words of the same bladder sign may start ("leak a tiny bit", "bladder thing - slight dribble"). */
+const SAME_SIGN_REACH = 4;
+
+/** Whether a cue at `place` overlaps tokens `from` up to `to`. */
+const overlapsCue = (reading: Reading, place: number, from: number, to: number): boolean => {
+  for (const cue of cuesAt(reading, place)) {
+    if (cue.first >= to) return false;
+    if (cue.last > from) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether a sign word starts from the end of `span` up to token `to` that is another sign than the one at `span`:
+ * "my legs are both numb a little dribble after I wee, been like that for years" points back at the dribble. Words
+ * of the same bladder sign told just after its first word ("I leak a tiny bit of urine", "old bladder thing -
+ * slight dribble") are not another.
+ */
+const isSignWordBetween = (reading: Reading, span: Span, to: number): boolean => {
+  // (a bladder sign's words, not a leg's: "weak" and "slow" tell of either, "both my leg is weak" of the legs)
+  let bladder = false;
+  for (const place of BLADDER_PLACES)
+    if (overlapsCue(reading, place, span.first, span.last)) bladder = true;
+  for (const place of NOT_BLADDER_PLACES)
+    if (overlapsCue(reading, place, span.first, span.last)) bladder = false;
+  for (const place of SIGN_WORD_PLACES) {
+    const cues = cuesAt(reading, place);
+    for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+      const cue = cues[k];
+      if (cue === undefined || cue.first >= to) break;
+      if (bladder && BLADDER_SIGN_PLACES.has(place) && cue.first - span.last <= SAME_SIGN_REACH)
+        continue;
+      return true;
+    }
+  }
+  return false;
+};
 
 /** Whether a relative or "he"/"she" is named from token `from` up to token `to`. */
 const isPersonBetween = (reading: Reading, from: number, to: number): boolean => {
