@@ -28,6 +28,8 @@ export const CUE_PATTERNS = {
   "neg-post": [
     "(fine|normal|normally|ok|okay|good|great|strong|unaffected|perfect|perfectly|alright)",
     "(no problem|no problems|no issues|no trouble|not a problem|all good|as usual|as normal|working well|same as usual)",
+    // "I can walk, sleep, and control my bladder like always" (of a symptom, only how it usually is: `status.ts`).
+    "(like always|as always|like normal|like usual|as ever|same as always|same as ever|like i always (do|have|could)|as i always (do|have|could))",
   ],
   /** Words that end a negation or context scope inside a sentence. */
   terminator: [
@@ -62,6 +64,8 @@ export const CUE_PATTERNS = {
   hypothetical: [
     "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
+    // "Hypothetical question: if my foot started dragging would that be bad?" (what follows the colon is quoted).
+    "(hypothetical|theoretical|hypothetically speaking|theoretically speaking) [question|scenario|situation|one]",
     // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
     // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
     "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
@@ -129,7 +133,13 @@ export const CUE_PATTERNS = {
     "(wants|wanted) you to (know|hear)",
   ],
   /** The writer's own back or symptoms told as theirs, beside a relative's (read in `proxy-frame.ts`). */
-  "own-patient": ["my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)"],
+  "own-patient": [
+    "my own (back|pain|symptoms|symptom|issue|problem|question|back pain|body|legs)",
+    // "Asking for me: mild stiffness", "as for me, just sore": the writer turns to their own report.
+    // (read in `proxy-frame.ts`: not "she keeps asking for me to help")
+    "(asking|writing|messaging|checking|enquiring|asking this) for (me|myself)",
+    "(as for me|as for myself|as for mine|speaking for myself|for my part)",
+  ],
   /**
    * Therapy (read in `proxy-frame.ts` with the subject before it): "he's doing PT for his disc", "she had physio
    * yesterday", "Dad's physio", "she's been doing her back exercises".
@@ -181,6 +191,16 @@ export const CUE_PATTERNS = {
     "(i dont|i do not|i havent|i have not|ive not|i didnt|i did not) (have|got|had|noticed|felt|feel|notice) anything like (that|this|it)",
     "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|card) [from (my|the) (physio|physiotherapist|therapist|doctor|gp|hospital|clinic)] (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
   ],
+  /**
+   * A denial that points back at the signs just listed ("I've read the list of warning signs - saddle numbness,
+   * bladder changes, weakness in both legs - and I have none of them"): read in `deny-asked-about.ts`.
+   */
+  "none-of-listed": [
+    "(i have|ive got|i have got|ive had|i have had|i get|i got|i had|thankfully i have|luckily i have|i have thankfully|i thankfully have|im having|i am having) (none|neither) of (them|those|these|the above|that|those things|these things|those symptoms|these symptoms|those signs|these signs)",
+    "(none|neither) of (them|those|these|the above|which|those things|these things|those symptoms|these symptoms|those signs|these signs) (apply|applies|applied|is happening|are happening|have happened|has happened|ring a bell|rings a bell|sound familiar|sounds familiar|fit|fits|match|matches|are mine|is mine|are me|is me|are an issue|is an issue|are a problem|is a problem)",
+    "(i dont have|i do not have|i havent got|ive not got|i havent had|ive not had|i dont get|i have not got|i have not had|i dont have a single one of|i didnt have|i did not have) any of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
+    "(no|nope|nah) to all (of them|of those|of these|of that|three|four|five|the above)",
+  ],
   /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
   "just-asking": [
     "(just|only|im just|i was just|im only) (asking|curious|wondering|checking)",
@@ -231,6 +251,8 @@ export const CUE_PATTERNS = {
     "(nothing|no|not|not any|none of it) (different|changed|change|changes)",
     "(nothing|none of it|nothing at all) (has|have|s) changed",
     "(hasnt|havent|has not|have not|hadnt|hasnt really|havent really) changed",
+    // No worse: "been like that for ten years and it's no worse", "not getting any worse".
+    "(no|not|not any|never any|not getting|not getting any|isnt getting|isnt getting any|hasnt got|hasnt got any|hasnt gotten|hasnt gotten any|hasnt been|has not been|has not got) worse",
     // "I had sciatica years ago ..., nothing like it now": the past episode, said not to be back.
     "(nothing|not) like (it|that|this) (now|anymore|any more|these days|today|this time)",
     "since (starting|i started|we started|beginning|i began|we began) [the|my] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",
@@ -869,6 +891,8 @@ export const CUE_PATTERNS = {
     "(trickle|trickles|trickling|trickled|dribble|dribbles|dribbling|dribbled|dribbly|drip|drips|dripping|dribs and drabs|in drips|in dribbles)",
     "(spurts|spurting|in spurts|cutting out|cuts out|cut out|stops halfway|stopping halfway|splutters|sputters|a few drops|few drops|only drops|drops|zero|nada|nothing at all|not a drop|not a drip)",
     "(barely|hardly|only a little|only a bit|only a dribble|only a trickle|a tiny bit|a tiny amount|tiny amounts|small amount|small amounts|little bits|a little bit at a time|bit by bit)",
+    // ("a slow starter": its own words, which the typo corrector would otherwise read as "slow started", news)
+    "(slow starter|late starter|slow to start|slow starting)",
     "(slow|slower|weak|weaker|feeble|thin|pathetic|poor|hesitant|hesitancy|hesitation|stop start|stop and start|stops and starts|stopping and starting|stop starting|stop starts|stop starty|starts and stops|starting and stopping|start stop|keeps stopping|on and off|in fits and starts|isnt coming|isnt happening|wont happen)",
     "(nothing is coming|nothing was coming|nothing coming|nothing comes out|nothing came out|nothing is happening|nothing will come out|will not come|would not come|does not come|did not come|is not coming)",
     "(doesnt|does not|didnt|did not|wont|will not|wouldnt) [just|even|really] (happen|come|start|flow)",

@@ -59,6 +59,394 @@ export const denyAskedAbout = (reading: Reading, findings: Finding[]): void => {
   setAsideAskedAbout(reading, findings);
   denyAnsweredNone(reading, findings);
   denyRetracted(reading, findings);
+  denyListedNone(reading, findings);
+  denySupposedNotYet(reading, findings);
+  setAsideAskedBecoming(reading, findings);
+};
+
+/** Words before a sign that ask what it takes to be one ("become sharp", "count as shooting", "turn into"). */
+const BECOMING = new Set([
+  "become",
+  "becomes",
+  "count",
+  "counts",
+  "class",
+  "classed",
+  "qualify",
+  "qualifies",
+  "considered",
+  "into",
+]);
+/** Words that open a question of when or how ("When does sore become sharp?", "At what point does it count as ..."). */
+const WHEN_OPENERS = new Set(["when", "how", "what", "whats", "at", "where"]);
+
+/**
+ * A sign named as what something else becomes, in a question of when or how: "When does sore become sharp?", "At
+ * what point does an ache count as sharp pain?", "How do I know when soreness turns into shooting pain?". The sign is
+ * asked about, not told: the soreness it starts from is what the patient has. Only the sign right after the word of
+ * becoming ("when does the numbness in my groin become serious?" tells of the numbness, which stands before it).
+ */
+const setAsideAskedBecoming = (reading: Reading, findings: Finding[]): void => {
+  const { tokens, segments } = reading;
+  findings.forEach((finding, index) => {
+    const { evidence } = finding;
+    if (finding.status !== "present" || evidence.kind !== "text") return;
+    const first = tokenStartingAt(reading, evidence.start, 0);
+    if (first < 1 || !isQuestion(reading, first)) return;
+    // (only a sign told inside the question: "... become sharp? since the weekend both legs" runs on past it)
+    const sentence = segments.sentenceOf[first] ?? 0;
+    const questionEnd =
+      tokens[(segments.sentenceStarts[sentence + 1] ?? tokens.length) - 1]?.end ?? 0;
+    if (evidence.end > questionEnd) return;
+    // ("turns into shooting pain": the sign's words may open with "into")
+    let before = tokens[first]?.norm === "into" ? first : first - 1;
+    if (tokens[before]?.norm === "as" || tokens[before]?.norm === "a") before -= 1;
+    if (tokens[before]?.norm === "as") before -= 1;
+    if (!BECOMING.has(tokens[before]?.norm ?? "")) return;
+    const opener =
+      tokens[segments.sentenceStarts[segments.sentenceOf[first] ?? 0] ?? 0]?.norm ?? "";
+    if (WHEN_OPENERS.has(opener)) findings[index] = { ...finding, status: "hypothetical" };
+  });
+};
+
+/** Words that may lead or end a short answer of "not yet" ("Thankfully it hasn't", "It hasn't so far"). */
+const NOT_YET_FILLERS = new Set([
+  "and",
+  "but",
+  "thankfully",
+  "luckily",
+  "fortunately",
+  "happily",
+  "yet",
+  "though",
+  "so",
+  "far",
+  "ever",
+  "touch",
+  "wood",
+]);
+/** The answers themselves, with the fillers left out ("It hasn't", "I haven't", "Hasn't happened", "Not yet"). */
+const NOT_YET: readonly (readonly string[])[] = [
+  ["it", "hasnt"],
+  ["it", "has", "not"],
+  ["it", "hasnt", "happened"],
+  ["it", "has", "not", "happened"],
+  ["hasnt", "happened"],
+  ["it", "never", "has"],
+  ["i", "havent"],
+  ["i", "have", "not"],
+  ["i", "havent", "had", "it"],
+  ["i", "havent", "had", "any"],
+  ["they", "havent"],
+  ["not"],
+  ["nothing"],
+  ["no", "sign", "of", "it"],
+];
+
+/** Whether the words of a clause are a short answer of "not (yet)" ("It hasn't.", "I haven't, ...", "Not yet."). */
+const isNotYet = (words: readonly string[]): boolean => {
+  let from = 0;
+  let to = words.length;
+  while (from < to && NOT_YET_FILLERS.has(words[from] ?? "")) from += 1;
+  while (to > from && NOT_YET_FILLERS.has(words[to - 1] ?? "")) to -= 1;
+  // ("Not yet" and "Nothing yet" only with the "yet": "Not." alone may answer anything)
+  const core = words.slice(from, to);
+  if ((core[0] === "not" || core[0] === "nothing") && !words.includes("yet")) return false;
+  return NOT_YET.some(
+    (answer) => answer.length === core.length && answer.every((word, i) => core[i] === word),
+  );
+};
+
+/** Verbs of a symptom coming on, which a supposition of its onset uses ("will happen", "might start"). */
+const ONSET_VERBS = new Set([
+  "happen",
+  "start",
+  "begin",
+  "develop",
+  "appear",
+  "come",
+  "kick",
+  "show",
+  "get",
+  "hit",
+]);
+/** Words of what may be, before such a verb ("will happen", "might ever start", "is going to come on"). */
+const MAY_BE = new Set([
+  "will",
+  "would",
+  "might",
+  "could",
+  "may",
+  "shall",
+  "gonna",
+  "itll",
+  "theyll",
+  "ill",
+  "to",
+]);
+/** How far before the verb such a word may stand ("will ever really happen"). */
+const MAY_BE_REACH = 3;
+/** Words after the verb that make it no onset: it has been before ("happen again"). */
+const NOT_ONSET_AFTER = new Set(["again", "back", "worse", "better"]);
+
+/**
+ * The first token of a supposition of a sign coming on in the sentence `sentence` that ends at `end`: "I keep
+ * wondering if the tingling I read about will happen to me", "Will I ever get numbness down there?". From "if" or
+ * "whether" before the verb of onset in its clause, else from its word of what may be when that opens a clause.
+ * -1 when there is none.
+ */
+const suppositionStart = (reading: Reading, start: number, end: number): number => {
+  const { tokens } = reading;
+  for (let v = start; v < end; v += 1) {
+    if (!ONSET_VERBS.has(tokens[v]?.norm ?? "")) continue;
+    if (NOT_ONSET_AFTER.has(tokens[v + 1]?.norm ?? "")) continue;
+    let may = -1;
+    for (let i = v - 1; i >= Math.max(start, v - MAY_BE_REACH); i -= 1) {
+      if (MAY_BE.has(tokens[i]?.norm ?? "")) may = i;
+    }
+    if (may < 0) continue;
+    // ("to" only in "going to")
+    if (tokens[may]?.norm === "to" && tokens[may - 1]?.norm !== "going") continue;
+    for (let i = may - 1; i >= start; i -= 1) {
+      const norm = tokens[i]?.norm ?? "";
+      if (norm === "," || norm === ";" || norm === "-") break;
+      if (norm === "if" || norm === "whether" || norm === "that") return i;
+    }
+    const before = tokens[may - 1];
+    if (
+      may === start ||
+      before?.kind === "punct" ||
+      before?.norm === "and" ||
+      before?.norm === "but"
+    )
+      return may;
+  }
+  return -1;
+};
+
+/** The end of the clause from token `from`: the next comma, dash, semicolon or the sentence's end. */
+const clauseEnd = (reading: Reading, from: number, end: number): number => {
+  for (let i = from; i < end; i += 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "," || norm === ";" || norm === "-") return i;
+  }
+  return end;
+};
+
+/**
+ * A sign supposed to come on, answered straight after as not come: "I keep wondering if the tingling I read about
+ * will happen to me. It hasn't." The signs of the supposition (from its "if" to the end of its clause) are denied.
+ * Only a supposition of onset ("will happen", "might start"), never of a sign going ("will the numbness go away?
+ * It hasn't" tells that it is still there), and only a short answer that opens the next sentence.
+ */
+const denySupposedNotYet = (reading: Reading, findings: Finding[]): void => {
+  const { tokens, segments } = reading;
+  const { sentenceStarts } = segments;
+  for (let sentence = 1; sentence < sentenceStarts.length; sentence += 1) {
+    const start = sentenceStarts[sentence] ?? 0;
+    const end = sentenceStarts[sentence + 1] ?? tokens.length;
+    // (cheap first: an answer opens with one of a few words)
+    const opening = tokens[start]?.norm ?? "";
+    if (!NOT_YET_OPENERS.has(opening)) continue;
+    const words: string[] = [];
+    for (let i = start; i < clauseEnd(reading, start, end); i += 1) {
+      if (tokens[i]?.kind === "word" || tokens[i]?.kind === "number")
+        words.push(tokens[i]?.norm ?? "");
+    }
+    if (!isNotYet(words)) continue;
+    const before = sentenceStarts[sentence - 1] ?? 0;
+    const from = suppositionStart(reading, before, start);
+    if (from < 0) continue;
+    const to = clauseEnd(reading, from, start);
+    denyBetween(findings, tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  }
+};
+
+/** Words a "not yet" answer may open with. */
+const NOT_YET_OPENERS = new Set([
+  "it",
+  "i",
+  "they",
+  "hasnt",
+  "not",
+  "nothing",
+  "no",
+  "and",
+  "but",
+  "thankfully",
+  "luckily",
+  "fortunately",
+  "happily",
+  "so",
+  "touch",
+]);
+
+/** Words that open a list of signs read about ("the list of warning signs - ...", "red flags like ..."). */
+const LIST_OPENERS = new Set([
+  "signs",
+  "sign",
+  "symptoms",
+  "flags",
+  "list",
+  "things",
+  "warnings",
+  "like",
+  "including",
+  "includes",
+  "include",
+  "eg",
+  "as",
+  "mentions",
+  "mentioned",
+  "lists",
+  "listed",
+  "says",
+  "said",
+  "about",
+  ":",
+]);
+/** Words that join the items of such a list. */
+const LIST_WORDS = new Set([",", "-", "and", "or", "/", "(", ")", ";", "&", "plus", "nor"]);
+/** Words that may open the denial's sentence when its list ends the sentence before ("Thankfully I have none"). */
+const SENTENCE_LEADS = new Set([
+  "thankfully",
+  "luckily",
+  "fortunately",
+  "happily",
+  "so",
+  "well",
+  "personally",
+  "currently",
+]);
+/** How many words outside any sign an item of the list may have ("bladder changes", "any numbness"). */
+const LIST_GAP = 2;
+/** How many tokens before the first item the word that opens the list may stand ("signs - saddle ..."). */
+const OPENER_REACH = 2;
+
+/** Whether token `i` lies in the words of a present text finding. */
+const isInPresentFinding = (reading: Reading, findings: readonly Finding[], i: number): boolean => {
+  const token = reading.tokens[i];
+  if (token === undefined) return false;
+  for (const finding of findings) {
+    const { evidence } = finding;
+    if (finding.status !== "present" || evidence.kind !== "text") continue;
+    if (evidence.start <= token.start && token.end <= evidence.end) return true;
+  }
+  return false;
+};
+
+/**
+ * The first token of the list of signs that the denial at token `at` points back at, or -1: signs joined by list
+ * words, in its sentence (or, when the denial opens its sentence, the one before: "The leaflet lists saddle
+ * numbness and weakness in both legs. I have none of them."), opened by a word of a list ("signs", "like",
+ * "including", a colon). Without such an opener it is no list ("... both legs are numb and I have none of them"
+ * names no list the denial could point at).
+ */
+const listedBefore = (reading: Reading, findings: readonly Finding[], at: number): number => {
+  const { tokens, segments } = reading;
+  const own = segments.sentenceOf[at] ?? 0;
+  let opensSentence = true;
+  let first = -1;
+  let gap = 0;
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const token = tokens[i];
+    const sentence = segments.sentenceOf[i] ?? 0;
+    if (token === undefined || (sentence !== own && (sentence < own - 1 || !opensSentence))) break;
+    if (isInPresentFinding(reading, findings, i)) {
+      first = i;
+      gap = 0;
+      continue;
+    }
+    if (token.kind === "punct" || LIST_WORDS.has(token.norm)) continue;
+    if (sentence === own && !SENTENCE_LEADS.has(token.norm)) opensSentence = false;
+    gap += 1;
+    if (gap > LIST_GAP) break;
+  }
+  if (first < 0) return -1;
+  for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (LIST_OPENERS.has(norm)) return first;
+    if (!LIST_WORDS.has(norm)) return -1;
+  }
+  return -1;
+};
+
+/** Words after the denial, or opening the next sentence, that keep one sign back ("none of them except ..."). */
+const KEEPS_ONE = new Set(["except", "apart", "besides", "bar", "save", "excluding", "other"]);
+/**
+ * Words that keep one back only when a sign follows them ("none of them, but my groin is numb", "well, maybe the
+ * numbness"), not soreness ("none of them apply, I'm only sore").
+ */
+const KEEPS_ONE_IF_SIGN = new Set([
+  "but",
+  "though",
+  "although",
+  "only",
+  "actually",
+  "well",
+  "maybe",
+  "just",
+  "unless",
+]);
+/** How far after such a word the sign it keeps back may start. */
+const KEPT_SIGN_REACH = 4;
+
+/** Whether a present text finding other than soreness starts from token `from` up to token `to`. */
+const isSignStartingIn = (
+  reading: Reading,
+  findings: readonly Finding[],
+  from: number,
+  to: number,
+): boolean => {
+  const start = reading.tokens[from]?.start ?? 0;
+  const end = reading.tokens[Math.min(to, reading.tokens.length) - 1]?.end ?? 0;
+  for (const finding of findings) {
+    const { evidence } = finding;
+    if (finding.status !== "present" || evidence.kind !== "text" || SORENESS.has(finding.concept))
+      continue;
+    if (evidence.start >= start && evidence.start < end) return true;
+  }
+  return false;
+};
+
+/** Whether the denial at `cue` keeps one sign back: an exception after it in its sentence or opening the next. */
+const isExceptedAfter = (reading: Reading, findings: readonly Finding[], cue: Span): boolean => {
+  const { tokens, segments } = reading;
+  const sentence = segments.sentenceOf[cue.first] ?? 0;
+  let nextWords = 0;
+  for (let i = cue.last; i < tokens.length; i += 1) {
+    const at = segments.sentenceOf[i] ?? 0;
+    if (at > sentence + 1) break;
+    const norm = tokens[i]?.norm ?? "";
+    if (at === sentence + 1) {
+      if (tokens[i]?.kind !== "word") continue;
+      nextWords += 1;
+      if (nextWords > 2) break;
+    }
+    if (KEEPS_ONE.has(norm)) return true;
+    if (
+      KEEPS_ONE_IF_SIGN.has(norm) &&
+      isSignStartingIn(reading, findings, i + 1, i + 1 + KEPT_SIGN_REACH)
+    )
+      return true;
+  }
+  return false;
+};
+
+/**
+ * Signs listed and then denied as a whole by words pointing back at them: "I've read the list of warning signs -
+ * saddle numbness, bladder changes, weakness in both legs - and I have none of them". The signs of the list are
+ * denied, unless an exception follows ("none of them except the numbness", "None of them. Well, maybe the
+ * numbness"); a sign told anywhere else stays as it is.
+ */
+const denyListedNone = (reading: Reading, findings: Finding[]): void => {
+  const { tokens } = reading;
+  for (const cue of cuesOf(reading, "none-of-listed")) {
+    if (isExceptedAfter(reading, findings, cue)) continue;
+    const first = listedBefore(reading, findings, cue.first);
+    if (first < 0) continue;
+    denyBetween(findings, tokens[first]?.start ?? 0, tokens[cue.first]?.start ?? 0);
+  }
 };
 
 /** Sets the present text findings between two character offsets to denied. */

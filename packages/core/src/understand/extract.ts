@@ -43,6 +43,7 @@ import {
   isExertionOnly,
   isTroubleOfOtherAct,
   isThingLifted,
+  isControlAble,
   isTiredLegsRecovered,
   isWeakeningOverTime,
   isWeeSmall,
@@ -402,7 +403,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
       reading,
       "problem",
       fn.first,
-      (cue) => !isTroubleOfOtherAct(reading, cue),
+      (cue) => !isTroubleOfOtherAct(reading, cue) && !isControlAble(reading, cue),
     );
     if (problem && Math.abs(problem.first - fn.first) <= 8) {
       add("bladder-bowel", undefined, union(fn, problem), combinedStatus(reading, problem, fn));

@@ -133,7 +133,7 @@ const workOutFrame = (reading: Reading): number => {
     !has(reading, RELATIVE_NOUN_PLACE)
   )
     return NO_PROXY;
-  if (has(reading, OWN_PATIENT_PLACE)) return NO_PROXY;
+  if (isOwnPatientSaid(reading)) return NO_PROXY;
   // "I'm the patient", "he's not the patient": the writer is the patient; "she's the patient": a relative is.
   let named = -1;
   for (const cue of cuesAt(reading, THE_PATIENT_PLACE)) {
@@ -156,6 +156,16 @@ const workOutFrame = (reading: Reading): number => {
   if (tellsOwnSymptom(reading)) return NO_PROXY;
   const shown = shownAsPatient(reading);
   return shown < 0 ? NO_PROXY : patientNear(reading, shown);
+};
+
+/**
+ * Whether the writer says the message is about their own back ("my own back", "Asking for me: ...", "as for me"):
+ * not "she keeps asking for me to help", where "for me" goes on to what the relative asks.
+ */
+const isOwnPatientSaid = (reading: Reading): boolean => {
+  for (const cue of cuesAt(reading, OWN_PATIENT_PLACE))
+    if (normAt(reading, cue.last) !== "to") return true;
+  return false;
 };
 
 /** Words that open a reason to ask ("so I'm asking", "that's why I'm writing"): not whom it is for. */
@@ -417,15 +427,17 @@ const tellsOwnSymptom = (reading: Reading): boolean => {
   for (let i = 0; i < tokens.length; i += 1) {
     if (!WRITER.has(tokens[i]?.norm ?? "") && !isMineAt(reading, i)) continue;
     while ((hits[h]?.first ?? tokens.length) <= i) h += 1;
-    const end = Math.min(tokens.length, i + 1 + OWN_REACH);
+    let end = Math.min(tokens.length, i + 1 + OWN_REACH);
     let k = h;
     for (let j = i + 1; j < end; j += 1) {
       const norm = tokens[j]?.norm ?? "";
       if (sentenceOf[j] !== sentenceOf[i]) break;
-      // ("I'm fine, just stiff": a comma goes on to more of the writer's own only with a word of contrast)
+      // ("I'm fine, just stiff": a comma goes on to more of the writer's own only with a word of contrast, and
+      // what it goes on to is told within the same reach again: "I've got nothing like that, just a sore back")
       if (norm === ",") {
-        if (AFTER_OWN_COMMA.has(tokens[j + 1]?.norm ?? "")) continue;
-        break;
+        if (!AFTER_OWN_COMMA.has(tokens[j + 1]?.norm ?? "")) break;
+        end = Math.min(tokens.length, j + 2 + OWN_REACH);
+        continue;
       }
       if (THIRD.has(norm) || relativeIdOf(norm) > 0) break;
       while ((hits[k]?.first ?? tokens.length) < j) k += 1;

@@ -2146,6 +2146,51 @@ export const isTroubleOfOtherAct = (reading: Reading, sign: Span): boolean => {
   return false;
 };
 
+/** Words of being able right before a word of control ("I can control my bladder", "still able to control it"). */
+const ABLE = new Set(["can", "could", "to"]);
+/** Words that join a list of what the patient can do, and how many things it may list before control. */
+const ABLE_LIST_JOINERS = new Set([",", "and", "or"]);
+const ABLE_LIST_MOST = 4;
+/** Words that may stand between them ("can still control", "can fully control"). */
+const ABLE_FILLER = new Set([
+  "still",
+  "fully",
+  "totally",
+  "completely",
+  "easily",
+  "perfectly",
+  "properly",
+]);
+
+/**
+ * "I can walk, sleep, and control my bladder like always", "I'm still able to control my bowels": control told as
+ * something the patient can do is no loss of it. Only "can", "could" or "able to" before it, with nothing between
+ * but words of how well ("can barely control", "can't control", "not able to control" stay signs).
+ */
+export const isControlAble = (reading: Reading, sign: Span): boolean => {
+  const { tokens } = reading;
+  if (sign.last - sign.first !== 1 || tokens[sign.first]?.norm !== "control") return false;
+  let i = sign.first - 1;
+  // ("I can walk, sleep, and control my bladder": the last of a list of plain verbs after "can")
+  for (
+    let items = 0;
+    items < ABLE_LIST_MOST && ABLE_LIST_JOINERS.has(tokens[i]?.norm ?? "");
+    items += 1
+  ) {
+    while (ABLE_LIST_JOINERS.has(tokens[i]?.norm ?? "")) i -= 1;
+    if (tokens[i]?.kind !== "word" || reading.masked[i] === 1) return false;
+    i -= 1;
+  }
+  while (i > sign.first - 3 && ABLE_FILLER.has(tokens[i]?.norm ?? "")) i -= 1;
+  const norm = tokens[i]?.norm ?? "";
+  if (!ABLE.has(norm) || (norm === "to" && tokens[i - 1]?.norm !== "able")) return false;
+  const at = norm === "to" ? i - 1 : i;
+  // ("never able to control it", "not always able to")
+  for (let j = Math.max(0, at - 2); j < at; j += 1)
+    if (isNegationWord(tokens[j]?.norm ?? "") || tokens[j]?.norm === "always") return false;
+  return true;
+};
+
 const PAIRINGS: readonly Pairing[] = [
   // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
   // slow, in drips, not emptying; leaking; not felt.

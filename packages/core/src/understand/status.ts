@@ -292,7 +292,42 @@ const isUnlistedAfterOther = (reading: Reading, from: number, index: number): bo
 /** Whether what starts at token `to` is joined to what ended at `from`: a list word between, or "with" / "about". */
 const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
   // ("no problems with numbness", "no worries about the tingling": what the denied word is about)
-  ABOUT_WORDS.has(reading.tokens[from]?.norm ?? "") || isJoinedBetween(reading, from, to);
+  ABOUT_WORDS.has(reading.tokens[from]?.norm ?? "") ||
+  isJoinedBetween(reading, from, to) ||
+  // ("my sister's got sciatica shooting down both legs", "... going down both legs": where her sciatica goes,
+  // told straight after it)
+  (from === to && (isWhereItGoesAt(reading, to) || isPlaceOfSymptomBefore(reading, to))) ||
+  (to === from + 1 &&
+    TRAVELLING.has(reading.tokens[from]?.norm ?? "") &&
+    TOWARDS.has(reading.tokens[to]?.norm ?? ""));
+
+/** Verbs of a symptom travelling ("sciatica shooting down both legs", "pain going into my calf"). */
+const TRAVELLING = new Set([
+  "shooting",
+  "shoots",
+  "going",
+  "goes",
+  "running",
+  "runs",
+  "radiating",
+  "radiates",
+  "spreading",
+  "spreads",
+  "travelling",
+  "traveling",
+  "travels",
+]);
+/** Words after such a verb that lead to where the symptom goes ("down", "into", "through"). */
+const TOWARDS = new Set(["down", "into", "through", "along", "to", "round", "around", "across"]);
+
+/**
+ * Whether the item at token `i` tells where the item just before it goes: a travelling verb and a word leading to
+ * a place, with no noun of a symptom of its own ("sciatica shooting down both legs"; not "sciatica shooting pain
+ * down both legs", a second symptom run on). Whose body it is stays read apart (`namesOwnBody`: "... down both
+ * my legs" is the patient's).
+ */
+const isWhereItGoesAt = (reading: Reading, i: number): boolean =>
+  TRAVELLING.has(reading.tokens[i]?.norm ?? "") && TOWARDS.has(reading.tokens[i + 1]?.norm ?? "");
 
 /**
  * The end of the longest finding, symptom word or denied head ("worries") that starts at token `i` and ends by
@@ -866,13 +901,23 @@ export const hasTrailingNormal = (
   return false;
 };
 
-/** "as usual", "as normal", "same as usual": what a thing is like, normal only for a body function. */
+/** Last words of "as usual", "like always", "as I always do". */
+const AS_USUAL_ENDS = new Set(["usual", "normal", "always", "ever", "do", "have", "could"]);
+/** First words of them. */
+const AS_USUAL_STARTS = new Set(["as", "like", "same"]);
+
+/**
+ * "as usual", "as normal", "same as usual", "like always": what a thing is like, normal only for a body function
+ * ("sciatica as usual", "numb like always" tell a symptom as it usually is).
+ */
 const isAsUsual = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
-  const last = tokens[cue.last - 1]?.norm;
+  const last = tokens[cue.last - 1]?.norm ?? "";
   return (
-    (last === "usual" || last === "normal") &&
-    (tokens[cue.last - 2]?.norm === "as" || tokens[cue.first - 1]?.norm === "as")
+    AS_USUAL_ENDS.has(last) &&
+    (tokens[cue.last - 2]?.norm === "as" ||
+      tokens[cue.first - 1]?.norm === "as" ||
+      (cue.last - cue.first > 1 && AS_USUAL_STARTS.has(tokens[cue.first]?.norm ?? "")))
   );
 };
 
@@ -2000,7 +2045,15 @@ const ANAPHORS = new Set(["it", "its", "this", "that", "they", "these", "those"]
 
 /** A new subject that is not the same thing again: "leaking for years, and my back is getting worse". */
 const isOtherSubjectBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1) if (startsNewSubject(reading, i, ANAPHORS)) return true;
+  for (let i = from; i < to; i += 1) {
+    if (!startsNewSubject(reading, i, ANAPHORS)) continue;
+    // "leaking for 8 years, but now it's getting worse": "now" opens a time, and the subject after it is the
+    // same thing again unless another is named ("..., but now my back is worse").
+    const after = reading.tokens[i + 2]?.norm ?? "";
+    if (reading.tokens[i + 1]?.norm === "now" && (ANAPHORS.has(after) || !NEW_SUBJECT.has(after)))
+      continue;
+    return true;
+  }
   return false;
 };
 
@@ -2506,9 +2559,204 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
     isAgeThenNear(reading, span)
   )
     return "past";
-  if (cueInClause(reading, "long-standing", span) || isSinceAgoInClause(reading, span))
+  if (
+    cueInClause(reading, "long-standing", span) ||
+    isSinceAgoInClause(reading, span) ||
+    isSaidLongStandingAfter(reading, span)
+  )
     return "long-standing";
   return "present";
+};
+
+/** Words between "been" and a long-standing cue that say it has stayed as it is ("been exactly the same for 8 years"). */
+const SAME_STATE = new Set([
+  "like",
+  "that",
+  "this",
+  "the",
+  "same",
+  "exactly",
+  "just",
+  "pretty",
+  "much",
+  "way",
+  "so",
+  "there",
+  "unchanged",
+  "stable",
+  "constant",
+  "basically",
+  "about",
+]);
+/** How many such words may stand between "been" and the cue. */
+const SAME_STATE_REACH = 4;
+/** Words before "been" that point back at what was told ("it's been", "that has been", "I've been"). */
+const BEEN_POINTERS = new Set([
+  "it",
+  "its",
+  "that",
+  "thats",
+  "this",
+  "which",
+  "they",
+  "theyve",
+  "ive",
+]);
+/** Auxiliaries between such a word and "been" ("it has been", "that has been"). */
+const BEEN_AUX = new Set(["has", "have", "s"]);
+
+/**
+ * Whether "been" at token `been` opens a statement that points back: after a word that points back ("it's been",
+ * "it has been", "I've been") or with its subject left out at the start of a clause or sentence (", been like that
+ * for ten years"). Not "my back's been" or "my dad has been", nor "hasn't been".
+ */
+const isPointingBeenAt = (reading: Reading, been: number): boolean => {
+  const { tokens } = reading;
+  let before = been - 1;
+  if (BEEN_AUX.has(tokens[before]?.norm ?? "")) before -= 1;
+  const norm = tokens[before]?.norm;
+  if (norm === undefined || BEEN_POINTERS.has(norm)) return true;
+  if (before < been - 1) return false;
+  return (
+    tokens[before]?.kind === "punct" ||
+    isJoiner(norm) ||
+    reading.segments.sentenceOf[before] !== reading.segments.sentenceOf[been]
+  );
+};
+
+/**
+ * Where the long-standing cue at `cue` is told of by "been ... the same" or "been like that" pointing back
+ * ("it's been exactly the same for 8 years", "been like that for about ten years"): the token of "been", else -1.
+ */
+const pointingBeenBefore = (reading: Reading, cue: CueHit): number => {
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - 1 - SAME_STATE_REACH); i -= 1) {
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (norm === "been") return isPointingBeenAt(reading, i) && i < cue.first - 1 ? i : -1;
+    if (!SAME_STATE.has(norm)) return -1;
+  }
+  return -1;
+};
+
+/**
+ * A bladder habit or other symptom said after it to have been the same for years, by words pointing back at it
+ * ("Slow starter with peeing since my prostate got bigger - my urologist knows, and it's been exactly the same for
+ * 8 years", "slight dribble after I pee, been like that for about ten years"): long-standing, later in its sentence
+ * or at the start of the next, with no other symptom, finding or person told between (the words would be about
+ * them: "dribbling since Monday, my back's been like that for years" is not).
+ */
+const isSaidLongStandingAfter = (reading: Reading, span: Span): boolean => {
+  const cues = cuesAt(reading, LONG_STANDING_PLACE);
+  if (cues.length === 0) return false;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[span.first] ?? 0;
+  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+    const cue = cues[k];
+    const at = cue === undefined ? -1 : (sentenceOf[cue.first] ?? 0);
+    if (cue === undefined || at > sentence + 1) return false;
+    const been = pointingBeenBefore(reading, cue);
+    if (been < 0) continue;
+    // (in the next sentence, only as its opening words: "... after I pee. Been like that for years.")
+    if (at > sentence && been - (sentenceStarts[at] ?? 0) > 2) continue;
+    if (isOtherFindingOrSymptomBetween(reading, span.last, been)) return false;
+    // ("my legs are both numb a little dribble after I wee, been like that for years": the dribble between is what
+    // the words point back at)
+    if (isSignWordBetween(reading, span, been)) return false;
+    if (isPersonBetween(reading, span.last, been)) return false;
+    return true;
+  }
+};
+
+const PERSON_PLACES = [RELATIVE_PLACE, RELATIVE_SUBJECT_PLACE, THIRD_PERSON_PLACE] as const;
+
+/**
+ * Cue kinds of a bladder or bowel sign or of the bladder itself ("dribble", "a tiny bit", "peeing", "urine"); not
+ * "problem", whose words ("numb", "weak", "can't") tell of any domain.
+ */
+const BLADDER_PLACES = [
+  "abn-voiding",
+  "abn-void-effort",
+  "no-void",
+  "abn-leak",
+  "leak-self",
+  "abn-unfelt",
+  "dom-urine",
+  "dom-bowel",
+  "dom-void",
+  "dom-garment",
+  "fn-bladder",
+  "fn-bowel",
+].map((kind) => cuePlace(kind as CueKind));
+/** Cue kinds of a sign word (not a domain): what "been like that" could point back at instead. */
+const SIGN_WORD_PLACES = [
+  "problem",
+  "abn-voiding",
+  "abn-void-effort",
+  "no-void",
+  "abn-leak",
+  "leak-self",
+  "abn-unfelt",
+  "abn-altered",
+  "legs-fail",
+  "legs-obey",
+  "weak-metaphor",
+  "weak-mention",
+  "weak-progress",
+].map((kind) => cuePlace(kind as CueKind));
+/** The sign words that a bladder sign's own words may have ("problem" of any domain, told beside the bladder's). */
+const BLADDER_SIGN_PLACES = new Set([
+  cuePlace("problem"),
+  ...SIGN_WORD_PLACES.filter((place) => BLADDER_PLACES.includes(place)),
+]);
+/** Cue kinds of a symptom or a place that make a span a leg's or the saddle's, not the bladder's. */
+const NOT_BLADDER_PLACES = [...SYMPTOM_CUES, "site-leg", "site-both", "site-saddle"].map((kind) =>
+  cuePlace(kind as CueKind),
+);
+/** How far after a bladder word the other words of the same bladder sign may start ("leak a tiny bit", "bladder thing - slight dribble"). */
+const SAME_SIGN_REACH = 4;
+
+/** Whether a cue at `place` overlaps tokens `from` up to `to`. */
+const overlapsCue = (reading: Reading, place: number, from: number, to: number): boolean => {
+  for (const cue of cuesAt(reading, place)) {
+    if (cue.first >= to) return false;
+    if (cue.last > from) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether a sign word starts from the end of `span` up to token `to` that is another sign than the one at `span`:
+ * "my legs are both numb a little dribble after I wee, been like that for years" points back at the dribble. Words
+ * of the same bladder sign told just after its first word ("I leak a tiny bit of urine", "old bladder thing -
+ * slight dribble") are not another.
+ */
+const isSignWordBetween = (reading: Reading, span: Span, to: number): boolean => {
+  // (a bladder sign's words, not a leg's: "weak" and "slow" tell of either, "both my leg is weak" of the legs)
+  let bladder = false;
+  for (const place of BLADDER_PLACES)
+    if (overlapsCue(reading, place, span.first, span.last)) bladder = true;
+  for (const place of NOT_BLADDER_PLACES)
+    if (overlapsCue(reading, place, span.first, span.last)) bladder = false;
+  for (const place of SIGN_WORD_PLACES) {
+    const cues = cuesAt(reading, place);
+    for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+      const cue = cues[k];
+      if (cue === undefined || cue.first >= to) break;
+      if (bladder && BLADDER_SIGN_PLACES.has(place) && cue.first - span.last <= SAME_SIGN_REACH)
+        continue;
+      return true;
+    }
+  }
+  return false;
+};
+
+/** Whether a relative or "he"/"she" is named from token `from` up to token `to`. */
+const isPersonBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (const place of PERSON_PLACES) {
+    const cues = cuesAt(reading, place);
+    const cue = cues[cueIndexFrom(cues, from)];
+    if (cue !== undefined && cue.first < to) return true;
+  }
+  return false;
 };
 
 /**

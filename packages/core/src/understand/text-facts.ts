@@ -2134,6 +2134,42 @@ const isLedByUsual = (tokens: Reading["tokens"], i: number): boolean => {
 
 type Timed = { hours: number; span: Span };
 
+/** Ordinal words of the first days after a session. */
+const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
+  ["first", 1],
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["fifth", 5],
+  ["sixth", 6],
+  ["seventh", 7],
+]);
+/** What a number's ordinal ending reads as ("2nd": "2", "nd"). */
+const ORDINAL_ENDINGS = new Set(["st", "nd", "rd", "th"]);
+/** Words after "day" that count it from the session ("the 2nd day after the session", "third day since PT"). */
+const DAY_FROM = new Set(["after", "since", "post", "following", "out"]);
+
+/**
+ * An ordinal day counted from something ("2nd day after the session", "the third day since PT"): the day and the
+ * token after "day". Only with a word that counts it from something after it: "my second day of the course" is
+ * no time since a session.
+ */
+const ordinalDayAt = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+): { day: number; last: number } | undefined => {
+  const { tokens } = reading;
+  let day = ORDINAL_DAYS.get(tokens[i]?.norm ?? "");
+  let at = i + 1;
+  if (day === undefined && ORDINAL_ENDINGS.has(tokens[i + 1]?.norm ?? "")) {
+    day = valueAt(values, i);
+    at = i + 2;
+  }
+  if (day === undefined || day < 1 || day > 7 || tokens[at]?.norm !== "day") return undefined;
+  return DAY_FROM.has(tokens[at + 1]?.norm ?? "") ? { day, last: at + 1 } : undefined;
+};
+
 /** Whether two tokens are in one sentence. */
 const sameSentence = (reading: Reading, a: number, b: number): boolean =>
   reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
@@ -2164,6 +2200,12 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       if (n !== undefined && n >= 1 && n <= 60 && tokens[i + 1]?.norm !== "a") {
         found.push({ hours: n * 24, span: { first: i, last: i + 2 } });
       }
+      continue;
+    }
+    // "2nd day after the session", "the third day since PT": day two is 48 hours, as "day 2" is.
+    const ordinal = ordinalDayAt(reading, values, i);
+    if (ordinal !== undefined) {
+      found.push({ hours: ordinal.day * 24, span: { first: i, last: ordinal.last } });
       continue;
     }
     if (norm === "yesterday" || norm === "yest" || norm === "yday") {
