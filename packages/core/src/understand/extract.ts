@@ -2301,7 +2301,16 @@ const isBiggerThanUsual = (reading: Reading, span: Span): boolean => {
 };
 
 /** Words of soreness bigger or longer than usual ("sore for longer than normal", "stiffness stronger than usual"). */
-const SORER = new Set(["bigger", "worse", "stronger", "longer", "higher", "sorer", "stiffer", "achier"]);
+const SORER = new Set([
+  "bigger",
+  "worse",
+  "stronger",
+  "longer",
+  "higher",
+  "sorer",
+  "stiffer",
+  "achier",
+]);
 /** Time units before "instead of the usual": a length ("for two days instead of the usual one"). */
 const LENGTH_UNITS = new Set(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
 

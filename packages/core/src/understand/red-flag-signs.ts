@@ -2712,7 +2712,11 @@ const addPairs = (
         : pairStatus(reading, best, domain, pairing.concept);
     // A denial never cancels a sign that is present: when the nearest sign is denied ("I haven't had any urge to go
     // to the toilet since yesterday morning no numbness"), a present sign of the domain's own sentence pairs instead.
-    if (status === "denied" && pairing.statusOfDomain !== true && typeof pairing.sign === "string") {
+    if (
+      status === "denied" &&
+      pairing.statusOfDomain !== true &&
+      typeof pairing.sign === "string"
+    ) {
       const present = presentSignInSentence(reading, pairing, signs, domain, best);
       if (present !== undefined) {
         best = present;

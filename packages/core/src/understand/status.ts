@@ -158,7 +158,17 @@ const startsNewSubject = (
 };
 
 /** Verbs that follow a clause's subject ("my flow has been", "my pee is", "my stream was"). */
-const SUBJECT_LINKS = new Set(["has", "have", "is", "was", "hasnt", "isnt", "wasnt", "keeps", "had"]);
+const SUBJECT_LINKS = new Set([
+  "has",
+  "have",
+  "is",
+  "was",
+  "hasnt",
+  "isnt",
+  "wasnt",
+  "keeps",
+  "had",
+]);
 
 /** "I" as the subject of a new clause. */
 const I_SUBJECT = new Set(["i", "im", "ive", "id"]);

@@ -2033,7 +2033,16 @@ const RATE_IT_VERBS = new Set([
 ]);
 
 /** Words between the rater and the verb of rating ("I would probably rate it", "I'd honestly call it"). */
-const RATER_FILLERS = new Set(["would", "probably", "honestly", "just", "really", "to", "so", "prob"]);
+const RATER_FILLERS = new Set([
+  "would",
+  "probably",
+  "honestly",
+  "just",
+  "really",
+  "to",
+  "so",
+  "prob",
+]);
 /** The patient as the rater ("I'd rate it", "I rated it"); "she'd rate it 7" is someone else's rating. */
 const OWN_RATERS = new Set(["i", "id", "ill", "im", "ive", "lets"]);
 /** How many fillers may stand between. */
