@@ -239,6 +239,67 @@ const turnsFromDenial = (reading: Reading, i: number): boolean => {
   return norm === "more" && (next === "like" || next === "of");
 };
 
+/** Words before a leg that still leave it the subject: "my left leg", "both legs", "the right foot". */
+const LEG_DETERMINERS = new Set([
+  "my",
+  "the",
+  "left",
+  "right",
+  "both",
+  "one",
+  "other",
+  "lower",
+  "upper",
+]);
+const LEG_SUBJECTS = new Set(["leg", "legs", "foot", "feet", "thigh", "thighs", "calf", "calves"]);
+/** What a leg is doing, said with a verb ("feels", "went", "keeps") or an adjective ("weak", "numb"). */
+const LEG_PREDICATES = new Set([
+  "feels",
+  "feel",
+  "felt",
+  "is",
+  "are",
+  "was",
+  "were",
+  "went",
+  "goes",
+  "go",
+  "keeps",
+  "keep",
+  "kept",
+  "seems",
+  "seem",
+  "gave",
+  "gives",
+  "giving",
+  "buckled",
+  "buckling",
+  "numb",
+  "weak",
+  "weaker",
+  "tingly",
+  "dead",
+  "heavy",
+  "wobbly",
+  "shaky",
+  "useless",
+  "floppy",
+]);
+
+/**
+ * Whether a clause about a leg starts at token `j`: the leg (after at most two words such as "my left"), then a
+ * verb or an adjective telling what it is doing ("leg feels numb", "my legs are weak", "legs weak though"). Not a
+ * noun after the leg: "leg numbness" is one more item of a list.
+ */
+const isLegClauseAt = (reading: Reading, j: number): boolean => {
+  let k = j;
+  while (k < j + 2 && LEG_DETERMINERS.has(reading.tokens[k]?.norm ?? "")) k += 1;
+  return (
+    LEG_SUBJECTS.has(reading.tokens[k]?.norm ?? "") &&
+    LEG_PREDICATES.has(reading.tokens[k + 1]?.norm ?? "")
+  );
+};
+
 /** Does a forward negation at `cue` reach token `index`? */
 const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean => {
   if (cue.last > index || !sameClause(reading, cue.first, index)) return false;
@@ -255,6 +316,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (i > cue.last && turnsFromDenial(reading, i)) return false;
     // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
     if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
+    // "No pain, leg feels numb", "no trouble peeing, legs weak though": a leg told with what it is doing is a
+    // statement of its own, not one more thing the denial lists ("no pain, leg numbness or weakness" is a list).
+    if (isJoiner(token.norm) && isLegClauseAt(reading, i + 1)) return false;
     // "no pain after numb around my bum": what was denied came before a word of when or why; what follows it is
     // told, not denied (a run-on without a full stop).
     if (
