@@ -25,6 +25,10 @@ describe("pain scores", () => {
     ["Saturday about a 7 out of 10, today the pain is a 4. Is a 7 ok if it's coming down?", [7, 4]],
     // Out of ten said with "from", as in other languages ("3 von 10"): the ten is no score.
     ["my back is little bit pain, 3 from 10", [3]],
+    // Out of ten that counts things, numbers a session or reviews the physio: no score.
+    ["did 10 out of 10 reps, bit stiff", []],
+    ["Session 7 of 10 today, pain 3/10", [3]],
+    ["10/10 would recommend, sore though, like a 4", [4]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });

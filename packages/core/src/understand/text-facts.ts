@@ -1408,6 +1408,12 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     // ("a 9 for effort from my physio": a mark for the patient's work)
     if (isMarkForWork(tokens, end)) continue;
+    // ("did 10 out of 10 reps", "session 7 of 10", "10/10 would recommend": a count or a review, no pain)
+    // (its "10" is no score either: read on after it)
+    if (strong && isCountOrReviewOutOfTen(tokens, i, end)) {
+      i = end - 1;
+      continue;
+    }
     // ("eight-ish": the score and its "-ish")
     if (isApproximate(tokens, i)) end = tokens[i + 1]?.norm === "ish" ? i + 2 : i + 3;
     if (!strong) {
@@ -1697,6 +1703,60 @@ const isMarkForWork = (tokens: Reading["tokens"], end: number): boolean => {
   let at = end + 1;
   while (at < end + 3 && MARK_FILLERS.has(tokens[at]?.norm ?? "")) at += 1;
   return MARKED_FOR.has(tokens[at]?.norm ?? "");
+};
+
+/** Things counted out of ten ("10 out of 10 reps", "7/10 sessions"). */
+const COUNTED_OUT_OF_TEN = new Set([
+  "reps",
+  "rep",
+  "repetitions",
+  "sets",
+  "set",
+  "exercises",
+  "exercise",
+  "sessions",
+  "session",
+  "times",
+  "stretches",
+  "squats",
+  "bridges",
+  "lunges",
+  "days",
+  "nights",
+  "mornings",
+  "visits",
+  "appointments",
+  "done",
+  "completed",
+]);
+/** Words before a number whose "N of 10" numbers a session in a course ("session 7 of 10", "visit 3/10"). */
+const NUMBERED_OUT_OF_TEN = new Set([
+  "session",
+  "visit",
+  "appointment",
+  "appt",
+  "week",
+  "treatment",
+  "class",
+  "lesson",
+  "number",
+]);
+/** What a review says after its mark ("10/10 would recommend", "10/10 recommend"). */
+const REVIEW_AFTER = new Set(["recommend", "recommends", "recommended", "recommending"]);
+
+/**
+ * Whether the "N out of 10" at tokens `i`..`end` counts things or rates a service rather than scoring pain: things
+ * counted after it, a session of a course before it, or a recommendation after it ("10/10 would recommend").
+ */
+const isCountOrReviewOutOfTen = (tokens: Reading["tokens"], i: number, end: number): boolean => {
+  const after = tokens[end]?.norm ?? "";
+  if (COUNTED_OUT_OF_TEN.has(after)) return true;
+  if (
+    REVIEW_AFTER.has(after) ||
+    (after === "would" && REVIEW_AFTER.has(tokens[end + 1]?.norm ?? ""))
+  )
+    return true;
+  return NUMBERED_OUT_OF_TEN.has(tokens[i - 1]?.norm ?? "");
 };
 
 /** Words of a level not gone under a score ("hasn't dipped below an 8", "never dropped under 7"). */
