@@ -53,6 +53,9 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       "(bigger|worse|larger|stronger|nastier) than (usual|normal) (flare|flare up|flareup)",
       "(flare|flare up|flareup) (was|is|has been|that was) (bigger|worse|nastier) than (usual|normal)",
       "(flared|flared up|flaring|flaring up) (badly|really badly|really bad|big time)",
+      // "Bad back day on Wednesday - worse than any I've had since starting PT": a flare past the usual ones.
+      "(worse|bigger|sorer|more painful|nastier) than (any|anything) (ive had|i have had|i had|ive felt|i have felt|in weeks|in months|for weeks|for months|since starting|since i started)",
+      "(worst|biggest|nastiest) (flare|flare up|flareup|one|day|back day|pain day) (in|for) (weeks|months|ages|a long time|a while)",
     ],
   },
   {

@@ -80,8 +80,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "numbness-tingling",
     patterns: [
-      "(numb|numbness|numbish|tingling|tingly|tingle|tingles|tingled|tinglin)",
-      "pins and needles",
+      "(numb|numbness|numbish|tingling|tingly|tingle|tingles|tingled|tinglin|needly)",
+      "(pins and needles|pins and needly|pins n needles)",
       "(dead feeling|feels dead|gone dead|went dead|deadness)",
       "(prickling|prickly|buzzing|fizzing)",
       "(fizzy|buzzy) (feeling|feelings|sensation)",

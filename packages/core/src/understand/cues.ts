@@ -401,7 +401,7 @@ export const CUE_PATTERNS = {
     "(foot|feet|leg|legs|toe|toes|heel) (feels|felt|feel|feeling) [half|a bit|kind of|sort of|all|like it was|like its|like it is|like they were|like theyre|like they are|as if it was|as if its|as though it was|as though its] asleep",
   ],
   "sym-tingle": [
-    "(tingling|tingly|tingle|tingles|tingled|pins and needles|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
+    "(tingling|tingly|tingle|tingles|tingled|pins and needles|pins and needly|pins n needles|needly|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
     // A zing of a nerve ("same ache and zingy feeling", "zinging down my calf").
     "(zingy|zinging|zings|zapping|zappy)",
@@ -522,6 +522,12 @@ export const CUE_PATTERNS = {
     "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
     "(half|a third|a quarter|a fraction) (of|) what it was",
     "(trending|heading|going|ticking) (down|downwards|in the right direction)",
+    // "on the mend", "trending the right way", "way down on the weekend", "a shadow of what it was", "getting there".
+    "on the mend",
+    "(trending|heading|going|moving|ticking) the right way",
+    "(its|it is|its been|it has been|its come|it has come|its gone|it has gone|is|has come|has gone|come|gone) (way|well|a lot|loads|right) down",
+    "(a shadow|a fraction) of (what|how) it was",
+    "(but|and|slowly|definitely|gradually) getting there",
     // "definitely coming down", "coming down nicely": a score or an ache going down (not "coming down my leg").
     "(definitely|slowly|steadily|gradually|finally|already|clearly|def|defo|surely) (coming|going|come|gone|came|went) down",
     "(coming|going|come|gone|came|went) down (nicely|steadily|gradually|day by day|each day|every day|bit by bit)",

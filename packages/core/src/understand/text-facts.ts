@@ -258,8 +258,9 @@ const SCORE_LEAD = new Set([
   "reached",
   "maybe",
   "probably",
-  // "I'd say 6-7"
+  // "I'd say 6-7", "yesterday I'd have said seven"
   "say",
+  "said",
   "then",
   "usual",
   "normal",
@@ -2366,6 +2367,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       const fromSession =
         sessionDay !== undefined &&
         (sessionDay.index < later.index ||
+          // ("It's Saturday. Physio was Tuesday": today's day, named before the session's)
+          isTodayDayAt(reading.tokens, later.index) ||
           (sameSentence(reading, sessionDay.index, later.index) &&
             sessionDiff !== 6 &&
             isSorenessDayAt(reading, later.index)));
@@ -2375,6 +2378,16 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     }
   }
   return found;
+};
+
+/** Words right before a day that make it today ("it's Saturday", "today's Monday", "now Friday"). */
+const TODAY_BEFORE_DAY = new Set(["its", "todays", "now"]);
+
+/** Whether the day at token `i` is told as today ("It's Saturday", "today's Monday", "today is Friday"). */
+const isTodayDayAt = (tokens: Reading["tokens"], i: number): boolean => {
+  const before = tokens[i - 1]?.norm ?? "";
+  if (TODAY_BEFORE_DAY.has(before)) return true;
+  return before === "is" && (tokens[i - 2]?.norm === "today" || tokens[i - 2]?.norm === "it");
 };
 
 /** Words of the session a day can be named with ("Monday's session", "physio on Monday"). */
