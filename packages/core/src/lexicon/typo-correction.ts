@@ -146,6 +146,8 @@ const PROTECTED = new Set([
   "shopping",
   "mines",
   "sneeze",
+  // ("pilates-based physio" is no "bashed", a knock)
+  "based",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */

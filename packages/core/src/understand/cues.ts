@@ -217,7 +217,7 @@ export const CUE_PATTERNS = {
   "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
-    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my (teens|twenties|thirties|forties))",
+    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
   ],
   /**
    * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
@@ -255,6 +255,8 @@ export const CUE_PATTERNS = {
     "(no|not|not any|never any|not getting|not getting any|isnt getting|isnt getting any|hasnt got|hasnt got any|hasnt gotten|hasnt gotten any|hasnt been|has not been|has not got) worse",
     // "I had sciatica years ago ..., nothing like it now": the past episode, said not to be back.
     "(nothing|not) like (it|that|this) (now|anymore|any more|these days|today|this time)",
+    // "sciatica years ago, nothing since then", "none since": the past episode, said not to have come back.
+    "(nothing|none|no problems|no trouble|no issues|not a twinge|never again|not again) (since|since then|ever since)",
     "since (starting|i started|we started|beginning|i began|we began) [the|my] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",
     // When the treatment began: "I used to get pain down to my calf when I started PT" dates the past episode.
     "(when|as|once) (i|we) [first] (started|began) [the|my|with] (physio|pt|physiotherapy|exercises|treatment|programme|program|sessions|rehab)",

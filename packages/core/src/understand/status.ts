@@ -1859,6 +1859,8 @@ const cueInClause = (
       continue;
     // "that didn't used to happen", "never used to": new, not past.
     if (kind === "past" && precededByNegation(reading, cue)) continue;
+    // "woman in my 30s, sciatica down my right leg": the patient's age now, no time gone by.
+    if (kind === "past" && isOwnAgeNow(reading, cue)) continue;
     // "in the last month", "over the last year": a recent stretch of time, not a past one.
     if (
       kind === "past" &&
@@ -2236,10 +2238,36 @@ const isSymptomWordAt = (reading: Reading, i: number): boolean => {
   return false;
 };
 
+/** Words before "in my 30s" that make it the patient's age now ("I'm in my 30s", "woman in my forties"). */
+const AGE_NOW_BEFORE = new Set([
+  "im",
+  "am",
+  "now",
+  "still",
+  "woman",
+  "man",
+  "guy",
+  "lady",
+  "female",
+  "male",
+  "person",
+  "mum",
+  "mom",
+  "dad",
+  "bloke",
+  "girl",
+  "runner",
+]);
+
+/** Whether a past cue "in my 20s" tells the patient's age now ("I'm in my 30s"), not a time long gone. */
+const isOwnAgeNow = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.first]?.norm === "in" &&
+  AGE_NOW_BEFORE.has(reading.tokens[cue.first - 1]?.norm ?? "");
+
 /** A past cue or a year in the sentence of token `index`. */
 export const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
   for (const cue of cuesOf(reading, "past"))
-    if (sameSentence(reading, cue.first, index)) return true;
+    if (sameSentence(reading, cue.first, index) && !isOwnAgeNow(reading, cue)) return true;
   const { sentenceOf } = reading.segments;
   for (let i = index; i >= 0 && sentenceOf[i] === sentenceOf[index]; i -= 1)
     if (isYear(reading, i)) return true;

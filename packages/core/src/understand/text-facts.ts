@@ -576,6 +576,8 @@ const NOT_SCORE_NEXT = new Set([
   "years",
   "of",
   "x",
+  // ("10k steps", "a 5k run": thousands)
+  "k",
   "%",
   "percent",
   // "Wednesday 5th", "Monday 5 March": a date.
@@ -1757,7 +1759,71 @@ const isCountOrReviewOutOfTen = (tokens: Reading["tokens"], i: number, end: numb
     (after === "would" && REVIEW_AFTER.has(tokens[end + 1]?.norm ?? ""))
   )
     return true;
-  return NUMBERED_OUT_OF_TEN.has(tokens[i - 1]?.norm ?? "");
+  // ("Next appointment is 9/10 at 2:30": a date and a time)
+  if (after === "at" && isClockAt(tokens, end + 1)) return true;
+  return NUMBERED_OUT_OF_TEN.has(tokens[i - 1]?.norm ?? "") || isReviewedBefore(tokens, i);
+};
+
+/** Whether a clock time starts at token `at` ("2:30", "2pm", "10 am"). */
+const isClockAt = (tokens: Reading["tokens"], at: number): boolean => {
+  if (tokens[at]?.kind !== "number") return false;
+  const next = tokens[at + 1]?.norm ?? "";
+  return next === ":" || next === "am" || next === "pm" || next === "oclock";
+};
+
+/** Verbs that give a mark ("would give the physio 10/10", "rated the class 9/10"). */
+const MARK_VERBS = new Set([
+  "give",
+  "gave",
+  "giving",
+  "rate",
+  "rated",
+  "rating",
+  "score",
+  "scored",
+]);
+/** What a mark is given to when it is no pain ("today's physio", "the session", "her"). */
+const REVIEWED = new Set([
+  "physio",
+  "physiotherapist",
+  "therapist",
+  "pt",
+  "session",
+  "class",
+  "clinic",
+  "service",
+  "app",
+  "her",
+  "him",
+  "them",
+  "team",
+]);
+/** Words of what hurts: a mark given with one is a pain score ("gave the session pain a 9/10"). */
+const PAIN_MARKED = new Set([
+  "pain",
+  "it",
+  "back",
+  "ache",
+  "soreness",
+  "sore",
+  "hurt",
+  "discomfort",
+  "level",
+]);
+/** How far before a mark its verb may stand ("would give today's physio 10/10"). */
+const MARK_REACH = 4;
+
+/** Whether the score at `i` is a mark given to the physio or a session: a marking verb, then what it marks. */
+const isReviewedBefore = (tokens: Reading["tokens"], i: number): boolean => {
+  let reviewed = false;
+  for (let j = i - 1; j >= Math.max(0, i - MARK_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    // ("rated the session pain 8/10": the pain is marked)
+    if (PAIN_MARKED.has(norm)) return false;
+    if (REVIEWED.has(norm)) reviewed = true;
+    else if (MARK_VERBS.has(norm)) return reviewed;
+  }
+  return false;
 };
 
 /** Words of a level not gone under a score ("hasn't dipped below an 8", "never dropped under 7"). */
