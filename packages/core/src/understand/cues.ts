@@ -250,6 +250,8 @@ export const CUE_PATTERNS = {
     // No change: "nothing different", "nothing has changed since starting physio".
     "(nothing|no|not|not any|none of it) (different|changed|change|changes)",
     "(nothing|none of it|nothing at all) (has|have|s) changed",
+    // "nothing new or different", "not new or worse": no change, told twice over.
+    "(nothing|not|none of it) (new|different|changed) (or|and|nor) (new|different|changed|worse)",
     "(hasnt|havent|has not|have not|hadnt|hasnt really|havent really) changed",
     // No worse: "been like that for ten years and it's no worse", "not getting any worse".
     "(no|not|not any|never any|not getting|not getting any|isnt getting|isnt getting any|hasnt got|hasnt got any|hasnt gotten|hasnt gotten any|hasnt been|has not been|has not got) worse",
