@@ -41,6 +41,7 @@ import {
   isBothLegsSiteOf,
   isEffortNear,
   isExertionOnly,
+  isExertionWordAt,
   isTroubleOfOtherAct,
   isThingLifted,
   isControlAble,
@@ -1285,6 +1286,66 @@ const isRecoveryTime = (reading: Reading, cue: CueHit): boolean => {
  * by a normal state, with no other symptom told between (run-on messages: the recovery is the nearer one's).
  */
 const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
+  !isFailingAfter(reading, symptom) && isRecoveredLater(reading, symptom);
+
+/** Words of legs that fail or lose feeling: told after a tiring that recovered, the legs did not stay recovered. */
+const FAILING_KINDS = ["sym-numb", "sym-tingle", "sym-weak", "legs-fail"] as const;
+
+/**
+ * Legs failing or losing feeling told after shaky legs, in their sentence or the next, not denied ("shaky after the
+ * squats, then fine, then an hour later they gave way", "... then fine. Now they're numb"): whatever recovered, the
+ * legs did not stay well. A weakness told with the tiring word ("shaky and weak") is the same tiring.
+ */
+const isFailingAfter = (reading: Reading, symptom: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[symptom.first] ?? 0;
+  for (const kind of FAILING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < symptom.last) continue;
+      if ((sentenceOf[cue.first] ?? 0) > sentence + 1) break;
+      if (precededByNegation(reading, cue)) continue;
+      if (kind === "sym-weak" && isJoinedToTiring(reading, cue)) continue;
+      return true;
+    }
+  }
+  if (isStandingLostAfter(reading, symptom.last, sentence + 1)) return true;
+  // ("wobbly after the lunges, then totally fine, but tonight they're wobbly again": tired again after recovering)
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < symptom.last) continue;
+      if ((sentenceOf[cue.first] ?? 0) > sentence + 1) break;
+      if (
+        !precededByNegation(reading, cue) &&
+        hasCueBetween(reading, "recovered", symptom.last, cue.first)
+      )
+        return true;
+    }
+  }
+  return false;
+};
+
+/** What legs that will not hold the patient fail at: "could barely stand", "couldn't walk". */
+const STANDING = new Set(["stand", "standing", "walk", "walking", "balance", "weight"]);
+/** Words that say the patient could not or hardly could ("barely", "couldn't"). */
+const HARDLY = new Set(["barely", "hardly", "scarcely", "cant", "cannot", "couldnt", "unable"]);
+
+/**
+ * Standing or walking that the patient could not or hardly could manage, told from token `from` to the end of
+ * sentence `lastSentence` ("shaky and weak, I could barely stand, then fine"): legs that would not hold them.
+ */
+const isStandingLostAfter = (reading: Reading, from: number, lastSentence: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (let i = from; i < tokens.length && (sentenceOf[i] ?? 0) <= lastSentence; i += 1) {
+    if (!STANDING.has(tokens[i]?.norm ?? "")) continue;
+    for (let j = Math.max(from, i - 3); j < i; j += 1)
+      if (HARDLY.has(tokens[j]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/** A recovery told after shaky legs (see `isRecoveredAfter`). */
+const isRecoveredLater = (reading: Reading, symptom: CueHit): boolean =>
   (isEffortNear(reading, symptom.first, EFFORT_REACH) && isRecoveredNext(reading, symptom)) ||
   inSentence(reading, "recovered", symptom.first).some(
     (cue) =>
@@ -1381,9 +1442,10 @@ const isTiredWordRecovered = (reading: Reading, draft: Draft): boolean => {
  * two-leg fatigue of the rules' borderline case, not legs that will not do what they are told.
  */
 const isRecoveredExerciseWobble = (reading: Reading, draft: Draft): boolean => {
-  const wobble = cuesOf(reading, "sym-wobbly").find(
-    (cue) => cue.first >= draft.first && cue.last <= draft.last,
-  );
+  const wobble =
+    cuesOf(reading, "sym-wobbly").find(
+      (cue) => cue.first >= draft.first && cue.last <= draft.last,
+    ) ?? wobbleJoinedTo(reading, draft);
   return (
     wobble !== undefined &&
     (isExerciseSentence(reading, draft.first) || isAfterEffort(reading, draft.first)) &&
@@ -1756,7 +1818,40 @@ const hasOtherSymptomBetween = (
     return true;
   }
   for (const kind of kinds) {
-    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < from || cue.last > to) continue;
+      // ("shaky and weak", "wobbly and weak-feeling": the weakness of the same tiring, told with its word)
+      if (tiringIsSame && kind === "sym-weak" && isJoinedToTiring(reading, cue)) continue;
+      return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * The shaky-legs word a weakness in `draft` is joined to by "and" ("shaky and weak-feeling ..., both of them",
+ * "legs went a bit weak and wobbly"): the one tiring told in two words.
+ */
+const wobbleJoinedTo = (reading: Reading, draft: Span): CueHit | undefined => {
+  const { tokens } = reading;
+  for (const weak of cuesOf(reading, "sym-weak")) {
+    if (weak.first < draft.first || weak.last > draft.last) continue;
+    for (const wobble of cuesOf(reading, "sym-wobbly")) {
+      if (wobble.last === weak.first - 1 && tokens[weak.first - 1]?.norm === "and") return wobble;
+      if (wobble.first === weak.last + 1 && tokens[weak.last]?.norm === "and") return wobble;
+    }
+  }
+  return undefined;
+};
+
+/** Whether a symptom word is joined by "and" to a word of legs that only tire: "shaky and weak", "weak and wobbly". */
+const isJoinedToTiring = (reading: Reading, cue: Span): boolean => {
+  const { tokens } = reading;
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const tiring of cuesOf(reading, kind)) {
+      if (tiring.last === cue.first - 1 && tokens[cue.first - 1]?.norm === "and") return true;
+      if (tiring.first === cue.last + 1 && tokens[cue.last]?.norm === "and") return true;
+    }
   }
   return false;
 };
@@ -2461,7 +2556,9 @@ const hasSideIn = (reading: Reading, span: Span): boolean => {
 const hasLegSiteBetween = (reading: Reading, from: number, to: number): boolean => {
   for (const kind of ["site-leg", "site-both"] as const) {
     for (const site of cuesOf(reading, kind))
-      if (site.first >= from && site.first < to) return true;
+      // (a leg that names an exercise is no second report: "like after leg day", "after the calf raises")
+      if (site.first >= from && site.first < to && !isExertionWordAt(reading, site.first))
+        return true;
   }
   return false;
 };

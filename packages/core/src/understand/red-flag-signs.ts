@@ -491,6 +491,26 @@ const EXERTION = new Set([
   "stood",
 ]);
 
+/** Words that make the exertion after them a likeness only: "like after a big hike", "as if I'd run a marathon". */
+const LIKENESS_BEFORE = new Set(["like", "if", "though"]);
+
+/**
+ * Whether the exertion word at `index` is only a likeness ("shaky, like after a long run"): not denied, so it
+ * neither tells of an exertion nor takes away one really done in the sentence ("after the squats ..., like after a
+ * big hike").
+ */
+const isEffortLikeness = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  let likeness = false;
+  for (let i = Math.max(0, index - 4); i < index; i += 1) {
+    if (sentenceOf[i] !== sentenceOf[index]) continue;
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (LIKENESS_BEFORE.has(norm)) likeness = true;
+    else if (NOT_EFFORT_BEFORE.has(norm) || isNegationWord(norm)) return false;
+  }
+  return likeness;
+};
+
 /** Whether the exertion word at `index` is a likeness or denied ("like I've run up", "not just after the workout"). */
 const isEffortAside = (reading: Reading, index: number): boolean => {
   const { sentenceOf } = reading.segments;
@@ -530,19 +550,20 @@ export const isEffortNear = (reading: Reading, index: number, reach: number): bo
   const sentence = sentenceOf[index];
   let near = false;
   for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
-    if (!isExertionWordAt(reading, i)) continue;
+    if (!isExertionWordAt(reading, i) || isEffortLikeness(reading, i)) continue;
     if (isEffortAside(reading, i)) return false;
     if (index - i <= reach && !hasIBetween(reading, i, index)) near = true;
   }
   for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
-    if (!isExertionWordAt(reading, i)) continue;
+    if (!isExertionWordAt(reading, i) || isEffortLikeness(reading, i)) continue;
     if (isEffortAside(reading, i)) return false;
     if (i - index <= reach && !hasIBetween(reading, index, i)) near = true;
   }
   return near;
 };
 
-const isExertionWordAt = (reading: Reading, i: number): boolean => {
+/** Whether token `i` names an exertion ("squats", "the gym", "leg day", "calf raises", "when I run"). */
+export const isExertionWordAt = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
   return (
     EXERTION.has(norm) ||
@@ -556,6 +577,9 @@ const isExertionWordAt = (reading: Reading, i: number): boolean => {
     ((norm === "heel" || norm === "calf" || norm === "leg") &&
       (reading.tokens[i + 1]?.norm === "raise" || reading.tokens[i + 1]?.norm === "raises")) ||
     (norm === "step" && reading.tokens[i + 1]?.norm === "ups") ||
+    // "wall sits", "a wall sit"
+    (norm === "wall" &&
+      (reading.tokens[i + 1]?.norm === "sits" || reading.tokens[i + 1]?.norm === "sit")) ||
     // "when I run", "after my run"; not "run down" (unwell), "runs in the family" or "run out of pills".
     ((norm === "run" || norm === "runs") && !RUN_NOT_EFFORT.has(reading.tokens[i + 1]?.norm ?? ""))
   );
