@@ -1753,7 +1753,67 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
   if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
+  if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
   return DESTINATION.has(next);
+};
+
+/** "Go" in its forms: a limb can go weak or wobbly, as the patient can go to the toilet. */
+const GO_VERBS = words("go", "goes", "going", "went", "gone");
+/** Limbs and body parts that "go" somehow ("my legs went wobbly and weak", "my knees just go"). */
+const LIMBS = words(
+  "legs",
+  "leg",
+  "knees",
+  "knee",
+  "feet",
+  "foot",
+  "thighs",
+  "thigh",
+  "calves",
+  "calf",
+  "ankles",
+  "ankle",
+  "arms",
+  "arm",
+  "hands",
+  "hand",
+  "back",
+  "hips",
+  "hip",
+  "muscles",
+);
+/** Words between a limb and its going ("legs both went", "legs have just gone", "knees kind of go"). */
+const LIMB_GO_FILLERS = words(
+  "both",
+  "have",
+  "had",
+  "has",
+  "just",
+  "suddenly",
+  "then",
+  "all",
+  "kind",
+  "of",
+  "kinda",
+  "sort",
+  "always",
+  "sometimes",
+  "would",
+  "will",
+  "can",
+  "they",
+  "both",
+);
+
+/**
+ * A limb the subject of the going ("my legs went wobbly and weak", "both knees just go"): the limb giving, not the
+ * patient passing water.
+ */
+const isLimbGoing = (reading: Reading, going: number): boolean => {
+  const { tokens } = reading;
+  let i = going - 1;
+  while (i > going - 4 && LIMB_GO_FILLERS.has(tokens[i]?.norm ?? "")) i -= 1;
+  return LIMBS.has(tokens[i]?.norm ?? "");
 };
 
 /** What takes long to get going when it is the patient or their body, not the flow. */
