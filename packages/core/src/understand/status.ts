@@ -306,10 +306,40 @@ const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
   isJoinedBetween(reading, from, to) ||
   // ("my sister's got sciatica shooting down both legs", "... going down both legs": where her sciatica goes,
   // told straight after it)
-  (from === to && (isWhereItGoesAt(reading, to) || isPlaceOfSymptomBefore(reading, to))) ||
+  (from === to &&
+    (isWhereItGoesAt(reading, to) ||
+      isPlaceOfSymptomBefore(reading, to) ||
+      isNounOfSymptomBefore(reading, to))) ||
   (to === from + 1 &&
     TRAVELLING.has(reading.tokens[from]?.norm ?? "") &&
     TOWARDS.has(reading.tokens[to]?.norm ?? ""));
+
+/** Nouns a symptom word can describe: "sharp pain", "burning sensation", "tingly feeling". */
+const SYMPTOM_NOUNS = new Set([
+  "pain",
+  "pains",
+  "ache",
+  "aches",
+  "sensation",
+  "sensations",
+  "feeling",
+  "feelings",
+]);
+const SYMPTOM_WORD_PLACES = [cuePlace("sym-pain"), cuePlace("sym-tingle"), cuePlace("sym-numb")];
+
+/**
+ * Whether token `i` is the noun the symptom word just before it describes ("no sharp pain", "no tingly feeling"):
+ * one symptom in two words, denied together.
+ */
+const isNounOfSymptomBefore = (reading: Reading, i: number): boolean => {
+  if (!SYMPTOM_NOUNS.has(reading.tokens[i]?.norm ?? "")) return false;
+  for (const place of SYMPTOM_WORD_PLACES) {
+    const cues = cuesAt(reading, place);
+    const before = cues[cueIndexFrom(cues, i) - 1];
+    if (before?.last === i) return true;
+  }
+  return false;
+};
 
 /** Verbs of a symptom travelling ("sciatica shooting down both legs", "pain going into my calf"). */
 const TRAVELLING = new Set([
