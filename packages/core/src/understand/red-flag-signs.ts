@@ -3745,6 +3745,8 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
       continue;
     if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
     if (isOtherItemBetween(reading, site.last, i)) continue;
+    // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
+    if (isNeuroWordBetween(reading, symptom, site)) continue;
     if (isAfterEffort(reading, i)) return;
     add(
       "bilateral-neuro",
@@ -3754,6 +3756,15 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     );
     return;
   }
+};
+
+/** Whether a nerve symptom word lies between two spans: what the farther one names is then the nearer one's. */
+const isNeuroWordBetween = (reading: Reading, a: Span, b: Span): boolean => {
+  const from = Math.min(a.last, b.last);
+  const to = Math.max(a.first, b.first);
+  for (const kind of NEURO_KINDS)
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+  return false;
 };
 
 /** Words after a comma that start another item: "no loss of power in either leg, just the usual ache". */
