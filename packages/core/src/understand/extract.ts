@@ -373,7 +373,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
     };
     const it = isIt(direction.first - 1) || isIt(direction.first - 2) || isIt(direction.first - 3);
     if (site && (painInClause || it || isAcheTravelling(reading, direction)))
-      add("shooting-radiating-pain", "one-leg", union(direction, site));
+      add(
+        "shooting-radiating-pain",
+        "one-leg",
+        union(direction, site),
+        isTravelDenied(reading, direction) ? "denied" : undefined,
+      );
     // "it's going down both of them to the calves", "shoots into both feet": pain going down both legs.
     if (painInClause || it) {
       const both = cuesOf(reading, "site-both").find(
@@ -2172,6 +2177,48 @@ const TRAVEL_FILLERS = new Set([
   "now",
   "also",
 ]);
+/** Words between a denial and the travel verb it denies ("it's not really going down my leg"). */
+const DENIED_TRAVEL_FILLERS = new Set([
+  "really",
+  "actually",
+  "ever",
+  "even",
+  "at",
+  "all",
+  "always",
+]);
+
+/**
+ * A travel verb right before the direction, denied ("it's not going down my leg", "it doesn't go down into my
+ * leg", "never spreads down my leg"): the negation reads as "not going down" (not improving) when no place follows,
+ * so it is looked for here.
+ */
+const isTravelDenied = (reading: Reading, direction: CueHit): boolean => {
+  const { tokens } = reading;
+  let verb = direction.first - 1;
+  while (verb > direction.first - 4 && TRAVEL_FILLERS.has(tokens[verb]?.norm ?? "")) verb -= 1;
+  if (
+    !TRAVEL_VERBS.has(tokens[verb]?.norm ?? "") &&
+    !TRAVEL_PAIN_VERBS.has(tokens[verb]?.norm ?? "")
+  )
+    return false;
+  let before = verb - 1;
+  while (before > verb - 3 && DENIED_TRAVEL_FILLERS.has(tokens[before]?.norm ?? "")) before -= 1;
+  return isNegationWord(tokens[before]?.norm ?? "");
+};
+/** Verbs of pain that travel ("not shooting down my leg"). */
+const TRAVEL_PAIN_VERBS = new Set([
+  "go",
+  "spread",
+  "travel",
+  "shooting",
+  "shoot",
+  "shoots",
+  "radiating",
+  "radiate",
+  "radiates",
+]);
+
 /**
  * Ache words that travel (pain words are `sym-pain`, and count wherever they are in the clause), and "it" as the
  * subject of a travel verb ("it has started reaching into my left butt cheek").
