@@ -267,6 +267,10 @@ export const CUE_PATTERNS = {
     "since (my|the|having|i had|having my|i had my) [first|second|third|last|youngest|eldest|oldest|1st|2nd|3rd|two|three] (baby|babies|kids|children|child|son|daughter|pregnancy|pregnancies|birth|births|delivery|c section|caesarean|menopause|twins)",
     "since (my|our|the) [first|second|third|youngest|eldest|oldest|last] (son|daughter|kids|children|child|baby|twins|boy|girl) (was|were) born",
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
+    // Since a decade of life or a time of it long gone: "since my 40s", "since I was in my thirties", "since I was
+    // a teenager".
+    "since [i was in] my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s|20 s|30 s|40 s|50 s|60 s|70 s)",
+    "since i was (young|a teenager|a teen|a kid|a child|a girl|a boy|little|at school|in school)",
   ],
   /** Something new or recently changed. */
   new: [

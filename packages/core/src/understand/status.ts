@@ -32,6 +32,7 @@ const RESOLVED_PLACE = cuePlace("resolved");
 const RESOLVED_LONG_AGO_PLACE = cuePlace("resolved-long-ago");
 const NOT_NEW_PLACE = cuePlace("not-new");
 const LONG_STANDING_PLACE = cuePlace("long-standing");
+const NEW_PLACE = cuePlace("new");
 const CLAUSE_CUE_PLACES = {
   past: cuePlace("past"),
   "long-standing": cuePlace("long-standing"),
@@ -1520,12 +1521,30 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   insideKind(reading, "long-standing", cue) ||
   insideKind(reading, "not-new", cue) ||
   insideKind(reading, "abn-voiding", cue) ||
+  isRecentlyAfterNoChange(reading, cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
       isAgoNowAt(reading, cue.first) ||
       isSameNowAt(reading, cue.first) ||
       isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
+
+/** Words of the recent past that a word of no change before them keeps from being news ("nothing different lately"). */
+const LATELY = new Set(["lately", "recently"]);
+/** Words that may stand between the no-change words and "lately" ("nothing different at all lately"). */
+const LATELY_FILLERS = new Set(["at", "all", "really", "much", "whatsoever"]);
+
+/**
+ * "nothing different at all lately", "hasn't changed recently": "lately" after words of no change says that nothing
+ * is new, not that the symptom is.
+ */
+const isRecentlyAfterNoChange = (reading: Reading, cue: CueHit): boolean => {
+  if (cue.last - cue.first !== 1 || !LATELY.has(reading.tokens[cue.first]?.norm ?? ""))
+    return false;
+  let at = cue.first;
+  while (at > cue.first - 3 && LATELY_FILLERS.has(reading.tokens[at - 1]?.norm ?? "")) at -= 1;
+  return endsAt(reading, cuesAt(reading, NOT_NEW_PLACE), at, false);
+};
 
 /**
  * "no different now", "unchanged now", "(youngest is 11 now)": "now" after a word of no change or after an age
@@ -1823,6 +1842,13 @@ const cueInClause = (
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
     if (kind === "long-standing" && (isActivityLength(reading, cue) || isWaitLength(reading, cue)))
       continue;
+    // "which hasn't happened since I was a kid", "not since my 40s": new now, not the same since then.
+    if (
+      kind === "long-standing" &&
+      reading.tokens[cue.first]?.norm === "since" &&
+      precededByNegation(reading, cue, SINCE_DENIED_REACH)
+    )
+      continue;
     // "that didn't used to happen", "never used to": new, not past.
     if (kind === "past" && precededByNegation(reading, cue)) continue;
     // "in the last month", "over the last year": a recent stretch of time, not a past one.
@@ -1857,6 +1883,9 @@ const cueInClause = (
   }
   return false;
 };
+
+/** How far before a long-standing "since" a negation makes it new ("hasn't happened to me since my 40s"). */
+const SINCE_DENIED_REACH = 4;
 
 /** How far before "2 years ago" its "since" may stand ("since my disc op 2 years ago"). */
 const SINCE_AGO_REACH = 6;
@@ -2076,6 +2105,34 @@ const isWorseningAfter = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
     if (!precededByNegation(reading, cue) && !isOtherSubjectBetween(reading, span.last, cue.first))
       return true;
+  }
+  return false;
+};
+
+/** Words that turn from how things were to a change ("slow for years but since Tuesday ..."). */
+const CHANGE_TURNS = new Set(["but", "though", "however", "yet", "except", "until"]);
+
+/**
+ * "a slow stream for years but since Tuesday I can't start at all": a turn ("but") straight before a word of
+ * something new, later in the sentence, makes what was long-standing changed now; not when the new words are of
+ * another part ("... but since Tuesday my back is sore").
+ */
+const isChangedSinceAfter = (reading: Reading, span: Span): boolean => {
+  const cues = cuesAt(reading, NEW_PLACE);
+  const { tokens } = reading;
+  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
+    let turn = cue.first - 1;
+    if (tokens[turn]?.norm === "now" || tokens[turn]?.norm === ",") turn -= 1;
+    if (!CHANGE_TURNS.has(tokens[turn]?.norm ?? "") || isNotNews(reading, cue)) continue;
+    // (a bare "now" is how things stand: "for years, but now it's just my usual stiffness"; a worsening after it
+    // is read by `isWorseningAfter`)
+    if (cue.last - cue.first === 1 && tokens[cue.first]?.norm === "now") continue;
+    let next = cue.last;
+    if (tokens[next]?.norm === ",") next += 1;
+    if (tokens[next]?.norm === "my" || tokens[next]?.norm === "the") continue;
+    return true;
   }
   return false;
 };
@@ -2590,7 +2647,10 @@ const isPastAndOver = (reading: Reading, span: Span): boolean => {
 
 /** When the words at `span` tell of: a past episode, a long-standing one, or the present (also when it is new). */
 export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" | "present" => {
-  const isNew = cueInClause(reading, "new", span) || isWorseningAfter(reading, span);
+  const isNew =
+    cueInClause(reading, "new", span) ||
+    isWorseningAfter(reading, span) ||
+    isChangedSinceAfter(reading, span);
   if (isNew) return "present";
   if (
     cueInClause(reading, "past", span) ||
