@@ -42,6 +42,7 @@ import {
   isEffortNear,
   isExertionOnly,
   isExertionWordAt,
+  isFurnitureSeat,
   isTroubleOfOtherAct,
   isThingLifted,
   isControlAble,
@@ -193,7 +194,9 @@ const isLegExercise = (reading: Reading, site: CueHit): boolean => {
 
 /** "bottom of my foot" and "bottom of my back" are not the saddle area. */
 const isSaddleSite = (reading: Reading, cue: CueHit): boolean =>
-  !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom");
+  !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom") &&
+  // ("I adjusted my seat": the car seat)
+  !isFurnitureSeat(reading, cue);
 
 /** A body function said to be normal denies the warning signs that concern it. */
 const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [

@@ -866,6 +866,7 @@ const isNothingOfPain = (reading: Reading, sign: Span): boolean => {
 const NOT_SADDLE_BEFORE_BOTTOM = new Set(["the", "at", "to", "from", "rock"]);
 const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
   const first = reading.tokens[domain.first]?.norm;
+  if (isFurnitureSeat(reading, domain)) return false;
   if (first !== "bottom") return true;
   return (
     domain.last - domain.first > 1 ||
@@ -873,6 +874,47 @@ const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
       !NOT_SADDLE_BEFORE_BOTTOM.has(reading.tokens[domain.first - 1]?.norm ?? ""))
   );
 };
+
+/** Verbs done to a seat as furniture ("moved my seat back", "adjusted my seat"). */
+const SEAT_HANDLING = new Set([
+  "moved",
+  "move",
+  "moving",
+  "adjusted",
+  "adjust",
+  "adjusting",
+  "pushed",
+  "push",
+  "put",
+  "raised",
+  "lowered",
+  "reclined",
+  "tilted",
+  "slid",
+  "changed",
+]);
+/** Words after a seat as furniture: where it was moved or what it is ("my seat back", "my seat belt"). */
+const SEAT_AFTER = new Set([
+  "back",
+  "forward",
+  "forwards",
+  "up",
+  "down",
+  "belt",
+  "position",
+  "height",
+  "cushion",
+]);
+
+/**
+ * "my seat" as the car or office seat, not the patient's bottom: something done to it ("I moved my seat back",
+ * "adjusted my seat"), or where it went after it ("my seat forward", "my seat belt").
+ */
+export const isFurnitureSeat = (reading: Reading, domain: Span): boolean =>
+  reading.tokens[domain.first]?.norm === "my" &&
+  reading.tokens[domain.first + 1]?.norm === "seat" &&
+  (SEAT_HANDLING.has(reading.tokens[domain.first - 1]?.norm ?? "") ||
+    SEAT_AFTER.has(reading.tokens[domain.last]?.norm ?? ""));
 
 /** Words after which breath is not short of it: "hold my breath", "take a deep breath". */
 const BREATH_ASIDE = new Set(["hold", "holding", "held", "deep", "catching"]);
@@ -2023,6 +2065,9 @@ const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
   );
 };
 
+/** Nouns that make "waiting" a thing: "waiting room", "waiting list", "waiting area". */
+const WAIT_NOUNS = new Set(["room", "rooms", "area", "list", "lounge"]);
+
 /**
  * A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. Or the patient getting
  * going, which is moving too.
@@ -2030,6 +2075,8 @@ const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
 const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
   const { tokens } = reading;
   if (isPatientGettingGoing(reading, sign)) return true;
+  // "the waiting room", "on the waiting list": a place or a list, no wait for the flow.
+  if (WAIT_NOUNS.has(tokens[sign.last]?.norm ?? "")) return true;
   // "when I sit for ages": the sitting is what takes long (not "sit and wait ages before any wee comes").
   if (tokens[sign.first - 1]?.norm === "for" && POSTURE.has(tokens[sign.first - 2]?.norm ?? ""))
     return true;
