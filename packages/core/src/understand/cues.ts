@@ -79,7 +79,7 @@ export const CUE_PATTERNS = {
     // "I read in the leaflet that ...", "I saw on a website that ...".
     "(read|saw|seen|heard|found) (in|on) (the|a|my|this|that|an|some) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|app|pamphlet|card|post|forum|thread|blog)",
     // What the patient read or heard of, not what they have: "I saw online that ...", "after reading about ...".
-    "(saw|seen|read|heard|learned|learnt) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
+    "(saw|seen|seeing|read|reading|heard|hearing|learned|learnt|learning) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
     "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",
     "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
     // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
@@ -226,6 +226,8 @@ export const CUE_PATTERNS = {
   resolved: [
     "(completely|fully|totally|all|entirely) (resolved|cleared|cleared up|went away|gone away|recovered)",
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered)",
+    // A symptom that "went" or "faded" went away: "MRI was clear and the numbness went".
+    "(numbness|tingling|pins and needles|symptoms|it all) (went|vanished|faded|faded away)",
   ],
   /** An episode said to be over long ago or for good, which needs no other word of when ("went away months ago"). */
   "resolved-long-ago": [

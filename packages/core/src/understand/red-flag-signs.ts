@@ -374,6 +374,7 @@ export const pairStatus = (
   if (
     (status === "long-standing" || status === "past") &&
     reading.segments.sentenceOf[domain.first] === reading.segments.sentenceOf[sign.first] &&
+    !isPlaceOfSign(reading, sign, domain) &&
     isNowAt(reading, domain, concept)
   )
     return "present";
@@ -384,6 +385,22 @@ export const pairStatus = (
   if (!ownNegation && isNegated(reading, domain)) return "denied";
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
+};
+
+/** Words that lead from a sign to where it is ("a numb patch on my bum", "numbness in my groin"). */
+const PLACE_OF_SIGN = new Set(["on", "in", "around", "round", "across", "between", "over", "down"]);
+/** How many tokens may stand between a sign and its place ("numb patch on my bum"). */
+const PLACE_OF_SIGN_REACH = 3;
+
+/**
+ * A domain told straight after the sign as its place ("a numb patch on my bum", "tingling in my groin"): one phrase,
+ * whose time is the sign's, not a report of its own.
+ */
+const isPlaceOfSign = (reading: Reading, sign: Span, domain: Span): boolean => {
+  if (domain.first < sign.last || domain.first - sign.last > PLACE_OF_SIGN_REACH) return false;
+  for (let i = sign.last; i < domain.first; i += 1)
+    if (PLACE_OF_SIGN.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
 };
 
 /** Whether the words at `span` are the patient's own and current, by their own context. */
@@ -1823,6 +1840,20 @@ const LIMBS = words(
   "hips",
   "hip",
   "muscles",
+  // (a symptom that went is one that went away: "the numbness went", "the tingling has gone")
+  "numbness",
+  "tingling",
+  "tingle",
+  "pain",
+  "ache",
+  "soreness",
+  "stiffness",
+  "feeling",
+  "sensation",
+  "needles",
+  "spasm",
+  "burning",
+  "cramp",
 );
 /** Words between a limb and its going ("legs both went", "legs have just gone", "knees kind of go"). */
 const LIMB_GO_FILLERS = words(

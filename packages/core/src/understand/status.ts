@@ -2319,9 +2319,11 @@ const resolvedAfter = (
   span: Span,
 ): CueHit | undefined => {
   const cues = cuesAt(reading, kind === "resolved" ? RESOLVED_PLACE : RESOLVED_LONG_AGO_PLACE);
-  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+  // (from the span's own first word: "the numbness went" is a cue that starts with the symptom it tells of)
+  for (let k = cueIndexFrom(cues, span.first); ; k += 1) {
     const cue = cues[k];
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
+    if (cue.first < span.last && cue.last <= span.last) continue;
     if (
       !precededByNegation(reading, cue) &&
       // (the cue may itself open a clause: "..., all resolved")
