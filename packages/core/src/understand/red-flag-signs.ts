@@ -387,8 +387,21 @@ export const pairStatus = (
   return other === "someone-else" || other === "hypothetical" ? other : status;
 };
 
-/** Words that lead from a sign to where it is ("a numb patch on my bum", "numbness in my groin"). */
-const PLACE_OF_SIGN = new Set(["on", "in", "around", "round", "across", "between", "over", "down"]);
+/** Words that lead from a sign to where or when it is ("a numb patch on my bum", "numbness when I wiped"). */
+const PLACE_OF_SIGN = new Set([
+  "on",
+  "in",
+  "around",
+  "round",
+  "across",
+  "between",
+  "over",
+  "down",
+  // (and when it is felt: "numbness when I wiped")
+  "when",
+  "while",
+  "whilst",
+]);
 /** How many tokens may stand between a sign and its place ("numb patch on my bum"). */
 const PLACE_OF_SIGN_REACH = 3;
 

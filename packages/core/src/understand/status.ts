@@ -2182,6 +2182,12 @@ const YEAR_REACH = 8;
 /** "fell off a ladder in 2016", "back in 2019": a year told with "in" in the clause of the span dates it past. */
 const isInYearNear = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
+  // ("In 2017 I had shooting pain down both legs and numbness when I wiped": an item of a list of what was had
+  // then is dated as the item before its "and" is)
+  if (tokens[span.first - 1]?.norm === "and") {
+    const item = listItemBefore(reading, span.first - 1);
+    if (item !== undefined && isInYearNear(reading, item)) return true;
+  }
   // (most messages name no year: a look for one is cheaper than the walk that weighs the words between)
   if (!hasYearBetween(reading, span.first - YEAR_REACH, span.last + YEAR_REACH)) return false;
   // Only with nothing joining a new statement between ("in 2015 and my legs ...", "... numb I had sciatica in 2019").
@@ -2199,6 +2205,18 @@ const isInYearNear = (reading: Reading, span: Span): boolean => {
     if (isInYearAt(reading, i, span)) return true;
   }
   return false;
+};
+
+/** The lexicon finding that ends right before the "and" at token `and`, if any. */
+const listItemBefore = (reading: Reading, and: number): Span | undefined => {
+  const { hits } = reading;
+  // (the hits are in text order: the last one starting before the "and")
+  for (let h = cueIndexFrom(hits, and) - 1; h >= 0; h -= 1) {
+    const hit = hits[h];
+    if (hit === undefined || hit.last < and) return undefined;
+    if (hit.last === and) return hit;
+  }
+  return undefined;
 };
 
 /** "in 2019" at token `i`, in the clause of `span`. */
