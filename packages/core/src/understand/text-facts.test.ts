@@ -25,6 +25,8 @@ describe("pain scores", () => {
     ["Saturday about a 7 out of 10, today the pain is a 4. Is a 7 ok if it's coming down?", [7, 4]],
     // Out of ten said with "from", as in other languages ("3 von 10"): the ten is no score.
     ["my back is little bit pain, 3 from 10", [3]],
+    // (a measure other than pain named before, then pain named with the score)
+    ["flexibility better, 8/10 pain today", [8]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -37,6 +39,10 @@ describe("pain scores", () => {
     "pins and needles for a minute or two, then it's gone",
     "up to 10 squats now and the pain is easing",
     "my session was on Monday 5th and it's getting better",
+    // (a count of sessions, a mark for the improvement, a measure other than pain)
+    "Session 7 of 10 done, back a bit achy",
+    "I'd score my back 9/10 for how much better it is, a bit sore",
+    "my flexibility went from 5 to 8 on her chart, a bit sore",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });
