@@ -1352,6 +1352,21 @@ const isStandingLostAfter = (reading: Reading, from: number, lastSentence: numbe
   return false;
 };
 
+/**
+ * A recovery told as "then fine" after the patient opened another report ("both legs feel weak and wobbly today I
+ * had one bad day after the session, then ok"): what was fine then is what that report told.
+ */
+const isThenOfOtherReport = (reading: Reading, symptom: Span, recovery: Span): boolean => {
+  const { tokens } = reading;
+  let then = false;
+  for (let i = recovery.first; i < recovery.last; i += 1)
+    if (tokens[i]?.norm === "then") then = true;
+  if (!then) return false;
+  for (let i = symptom.last; i < recovery.first; i += 1)
+    if (I_WORDS.has(tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
 /** A recovery told after shaky legs (see `isRecoveredAfter`). */
 const isRecoveredLater = (reading: Reading, symptom: CueHit): boolean =>
   (isEffortNear(reading, symptom.first, EFFORT_REACH) && isRecoveredNext(reading, symptom)) ||
@@ -1363,7 +1378,8 @@ const isRecoveredLater = (reading: Reading, symptom: CueHit): boolean =>
       !isTreatmentBetween(reading, symptom, cue) &&
       // ("both my legs have gone wobbly ... a couple of nights it was worse after the session but it's fine now":
       // what is fine now is what got worse)
-      !hasCueBetween(reading, "trend-worse", symptom.last, cue.first),
+      !hasCueBetween(reading, "trend-worse", symptom.last, cue.first) &&
+      !isThenOfOtherReport(reading, symptom, cue),
   ) ||
   inSentence(reading, "recovery-time", symptom.first).some(
     (cue) =>

@@ -2341,7 +2341,9 @@ const resolvedAfter = (
   for (let k = cueIndexFrom(cues, span.first); ; k += 1) {
     const cue = cues[k];
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
-    if (cue.first < span.last && cue.last <= span.last) continue;
+    // (only a cue that opens with the symptom itself: "stopped years ago" told after "even though I stopped" in a
+    // pain that did not settle is another statement run on)
+    if (cue.first < span.last && (cue.first !== span.first || cue.last <= span.last)) continue;
     if (
       !precededByNegation(reading, cue) &&
       // (the cue may itself open a clause: "..., all resolved")
