@@ -1828,8 +1828,14 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
   if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
   if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
+  // "it doesn't come and go", "comes and goes": the idiom of something that is there on and off.
+  if (GO_VERBS.has(word) && before === "and" && COMES.has(tokens[domain.first - 2]?.norm ?? ""))
+    return true;
   return DESTINATION.has(next);
 };
+
+/** "Come" before "and go" ("comes and goes", "doesn't come and go"). */
+const COMES = words("come", "comes", "coming", "came");
 
 /** "Go" in its forms: a limb can go weak or wobbly, as the patient can go to the toilet. */
 const GO_VERBS = words("go", "goes", "going", "went", "gone");
