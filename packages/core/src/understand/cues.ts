@@ -79,7 +79,7 @@ export const CUE_PATTERNS = {
     // "I read in the leaflet that ...", "I saw on a website that ...".
     "(read|saw|seen|heard|found) (in|on) (the|a|my|this|that|an|some) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|app|pamphlet|card|post|forum|thread|blog)",
     // What the patient read or heard of, not what they have: "I saw online that ...", "after reading about ...".
-    "(saw|seen|read|heard|learned|learnt) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
+    "(saw|seen|seeing|read|reading|heard|hearing|learned|learnt|learning) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
     "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",
     "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
     // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
@@ -226,6 +226,8 @@ export const CUE_PATTERNS = {
   resolved: [
     "(completely|fully|totally|all|entirely) (resolved|cleared|cleared up|went away|gone away|recovered)",
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered)",
+    // A symptom that "went" or "faded" went away: "MRI was clear and the numbness went".
+    "(numbness|tingling|pins and needles|symptoms|it all) (went|vanished|faded|faded away)",
   ],
   /** An episode said to be over long ago or for good, which needs no other word of when ("went away months ago"). */
   "resolved-long-ago": [
@@ -271,6 +273,10 @@ export const CUE_PATTERNS = {
     "since (my|the|having|i had|having my|i had my) [first|second|third|last|youngest|eldest|oldest|1st|2nd|3rd|two|three] (baby|babies|kids|children|child|son|daughter|pregnancy|pregnancies|birth|births|delivery|c section|caesarean|menopause|twins)",
     "since (my|our|the) [first|second|third|youngest|eldest|oldest|last] (son|daughter|kids|children|child|baby|twins|boy|girl) (was|were) born",
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
+    // Since a decade of life or a time of it long gone: "since my 40s", "since I was in my thirties", "since I was
+    // a teenager".
+    "since [i was in] my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s|20 s|30 s|40 s|50 s|60 s|70 s)",
+    "since i was (young|a teenager|a teen|a kid|a child|a girl|a boy|little|at school|in school)",
   ],
   /** Something new or recently changed. */
   new: [
@@ -595,6 +601,8 @@ export const CUE_PATTERNS = {
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
     "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off|went|passed|eased|eased off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple|five|ten|fifteen|twenty) (minutes|mins|min|minute|moments|moment)",
     "(everything|it all|they|it) (settled|calmed down|recovered)",
+    // A spell told and then its end: "for about half an hour ..., then totally fine", "for 10 minutes, then fine".
+    "[and] then [totally|completely|perfectly|absolutely|all|back to] (fine|normal|ok|okay)",
   ],
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
   "recovery-time": [

@@ -41,6 +41,8 @@ import {
   isBothLegsSiteOf,
   isEffortNear,
   isExertionOnly,
+  isExertionWordAt,
+  isFurnitureSeat,
   isTroubleOfOtherAct,
   isThingLifted,
   isControlAble,
@@ -192,7 +194,9 @@ const isLegExercise = (reading: Reading, site: CueHit): boolean => {
 
 /** "bottom of my foot" and "bottom of my back" are not the saddle area. */
 const isSaddleSite = (reading: Reading, cue: CueHit): boolean =>
-  !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom");
+  !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom") &&
+  // ("I adjusted my seat": the car seat)
+  !isFurnitureSeat(reading, cue);
 
 /** A body function said to be normal denies the warning signs that concern it. */
 const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
@@ -372,7 +376,12 @@ const composeDrafts = (reading: Reading): Draft[] => {
     };
     const it = isIt(direction.first - 1) || isIt(direction.first - 2) || isIt(direction.first - 3);
     if (site && (painInClause || it || isAcheTravelling(reading, direction)))
-      add("shooting-radiating-pain", "one-leg", union(direction, site));
+      add(
+        "shooting-radiating-pain",
+        "one-leg",
+        union(direction, site),
+        isTravelDenied(reading, direction) ? "denied" : undefined,
+      );
     // "it's going down both of them to the calves", "shoots into both feet": pain going down both legs.
     if (painInClause || it) {
       const both = cuesOf(reading, "site-both").find(
@@ -1285,6 +1294,81 @@ const isRecoveryTime = (reading: Reading, cue: CueHit): boolean => {
  * by a normal state, with no other symptom told between (run-on messages: the recovery is the nearer one's).
  */
 const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
+  !isFailingAfter(reading, symptom) && isRecoveredLater(reading, symptom);
+
+/** Words of legs that fail or lose feeling: told after a tiring that recovered, the legs did not stay recovered. */
+const FAILING_KINDS = ["sym-numb", "sym-tingle", "sym-weak", "legs-fail"] as const;
+
+/**
+ * Legs failing or losing feeling told after shaky legs, in their sentence or the next, not denied ("shaky after the
+ * squats, then fine, then an hour later they gave way", "... then fine. Now they're numb"): whatever recovered, the
+ * legs did not stay well. A weakness told with the tiring word ("shaky and weak") is the same tiring.
+ */
+const isFailingAfter = (reading: Reading, symptom: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[symptom.first] ?? 0;
+  for (const kind of FAILING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < symptom.last) continue;
+      if ((sentenceOf[cue.first] ?? 0) > sentence + 1) break;
+      if (precededByNegation(reading, cue)) continue;
+      if (kind === "sym-weak" && isJoinedToTiring(reading, cue)) continue;
+      return true;
+    }
+  }
+  if (isStandingLostAfter(reading, symptom.last, sentence + 1)) return true;
+  // ("wobbly after the lunges, then totally fine, but tonight they're wobbly again": tired again after recovering)
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < symptom.last) continue;
+      if ((sentenceOf[cue.first] ?? 0) > sentence + 1) break;
+      if (
+        !precededByNegation(reading, cue) &&
+        hasCueBetween(reading, "recovered", symptom.last, cue.first)
+      )
+        return true;
+    }
+  }
+  return false;
+};
+
+/** What legs that will not hold the patient fail at: "could barely stand", "couldn't walk". */
+const STANDING = new Set(["stand", "standing", "walk", "walking", "balance", "weight"]);
+/** Words that say the patient could not or hardly could ("barely", "couldn't"). */
+const HARDLY = new Set(["barely", "hardly", "scarcely", "cant", "cannot", "couldnt", "unable"]);
+
+/**
+ * Standing or walking that the patient could not or hardly could manage, told from token `from` to the end of
+ * sentence `lastSentence` ("shaky and weak, I could barely stand, then fine"): legs that would not hold them.
+ */
+const isStandingLostAfter = (reading: Reading, from: number, lastSentence: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (let i = from; i < tokens.length && (sentenceOf[i] ?? 0) <= lastSentence; i += 1) {
+    if (!STANDING.has(tokens[i]?.norm ?? "")) continue;
+    for (let j = Math.max(from, i - 3); j < i; j += 1)
+      if (HARDLY.has(tokens[j]?.norm ?? "")) return true;
+  }
+  return false;
+};
+
+/**
+ * A recovery told as "then fine" after the patient opened another report ("both legs feel weak and wobbly today I
+ * had one bad day after the session, then ok"): what was fine then is what that report told.
+ */
+const isThenOfOtherReport = (reading: Reading, symptom: Span, recovery: Span): boolean => {
+  const { tokens } = reading;
+  let then = false;
+  for (let i = recovery.first; i < recovery.last; i += 1)
+    if (tokens[i]?.norm === "then") then = true;
+  if (!then) return false;
+  for (let i = symptom.last; i < recovery.first; i += 1)
+    if (I_WORDS.has(tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
+/** A recovery told after shaky legs (see `isRecoveredAfter`). */
+const isRecoveredLater = (reading: Reading, symptom: CueHit): boolean =>
   (isEffortNear(reading, symptom.first, EFFORT_REACH) && isRecoveredNext(reading, symptom)) ||
   inSentence(reading, "recovered", symptom.first).some(
     (cue) =>
@@ -1294,7 +1378,8 @@ const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
       !isTreatmentBetween(reading, symptom, cue) &&
       // ("both my legs have gone wobbly ... a couple of nights it was worse after the session but it's fine now":
       // what is fine now is what got worse)
-      !hasCueBetween(reading, "trend-worse", symptom.last, cue.first),
+      !hasCueBetween(reading, "trend-worse", symptom.last, cue.first) &&
+      !isThenOfOtherReport(reading, symptom, cue),
   ) ||
   inSentence(reading, "recovery-time", symptom.first).some(
     (cue) =>
@@ -1381,9 +1466,10 @@ const isTiredWordRecovered = (reading: Reading, draft: Draft): boolean => {
  * two-leg fatigue of the rules' borderline case, not legs that will not do what they are told.
  */
 const isRecoveredExerciseWobble = (reading: Reading, draft: Draft): boolean => {
-  const wobble = cuesOf(reading, "sym-wobbly").find(
-    (cue) => cue.first >= draft.first && cue.last <= draft.last,
-  );
+  const wobble =
+    cuesOf(reading, "sym-wobbly").find(
+      (cue) => cue.first >= draft.first && cue.last <= draft.last,
+    ) ?? wobbleJoinedTo(reading, draft);
   return (
     wobble !== undefined &&
     (isExerciseSentence(reading, draft.first) || isAfterEffort(reading, draft.first)) &&
@@ -1756,7 +1842,40 @@ const hasOtherSymptomBetween = (
     return true;
   }
   for (const kind of kinds) {
-    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first < from || cue.last > to) continue;
+      // ("shaky and weak", "wobbly and weak-feeling": the weakness of the same tiring, told with its word)
+      if (tiringIsSame && kind === "sym-weak" && isJoinedToTiring(reading, cue)) continue;
+      return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * The shaky-legs word a weakness in `draft` is joined to by "and" ("shaky and weak-feeling ..., both of them",
+ * "legs went a bit weak and wobbly"): the one tiring told in two words.
+ */
+const wobbleJoinedTo = (reading: Reading, draft: Span): CueHit | undefined => {
+  const { tokens } = reading;
+  for (const weak of cuesOf(reading, "sym-weak")) {
+    if (weak.first < draft.first || weak.last > draft.last) continue;
+    for (const wobble of cuesOf(reading, "sym-wobbly")) {
+      if (wobble.last === weak.first - 1 && tokens[weak.first - 1]?.norm === "and") return wobble;
+      if (wobble.first === weak.last + 1 && tokens[weak.last]?.norm === "and") return wobble;
+    }
+  }
+  return undefined;
+};
+
+/** Whether a symptom word is joined by "and" to a word of legs that only tire: "shaky and weak", "weak and wobbly". */
+const isJoinedToTiring = (reading: Reading, cue: Span): boolean => {
+  const { tokens } = reading;
+  for (const kind of TIRED_LEG_KINDS) {
+    for (const tiring of cuesOf(reading, kind)) {
+      if (tiring.last === cue.first - 1 && tokens[cue.first - 1]?.norm === "and") return true;
+      if (tiring.first === cue.last + 1 && tokens[cue.last]?.norm === "and") return true;
+    }
   }
   return false;
 };
@@ -2077,6 +2196,48 @@ const TRAVEL_FILLERS = new Set([
   "now",
   "also",
 ]);
+/** Words between a denial and the travel verb it denies ("it's not really going down my leg"). */
+const DENIED_TRAVEL_FILLERS = new Set([
+  "really",
+  "actually",
+  "ever",
+  "even",
+  "at",
+  "all",
+  "always",
+]);
+
+/**
+ * A travel verb right before the direction, denied ("it's not going down my leg", "it doesn't go down into my
+ * leg", "never spreads down my leg"): the negation reads as "not going down" (not improving) when no place follows,
+ * so it is looked for here.
+ */
+const isTravelDenied = (reading: Reading, direction: CueHit): boolean => {
+  const { tokens } = reading;
+  let verb = direction.first - 1;
+  while (verb > direction.first - 4 && TRAVEL_FILLERS.has(tokens[verb]?.norm ?? "")) verb -= 1;
+  if (
+    !TRAVEL_VERBS.has(tokens[verb]?.norm ?? "") &&
+    !TRAVEL_PAIN_VERBS.has(tokens[verb]?.norm ?? "")
+  )
+    return false;
+  let before = verb - 1;
+  while (before > verb - 3 && DENIED_TRAVEL_FILLERS.has(tokens[before]?.norm ?? "")) before -= 1;
+  return isNegationWord(tokens[before]?.norm ?? "");
+};
+/** Verbs of pain that travel ("not shooting down my leg"). */
+const TRAVEL_PAIN_VERBS = new Set([
+  "go",
+  "spread",
+  "travel",
+  "shooting",
+  "shoot",
+  "shoots",
+  "radiating",
+  "radiate",
+  "radiates",
+]);
+
 /**
  * Ache words that travel (pain words are `sym-pain`, and count wherever they are in the clause), and "it" as the
  * subject of a travel verb ("it has started reaching into my left butt cheek").
@@ -2461,7 +2622,9 @@ const hasSideIn = (reading: Reading, span: Span): boolean => {
 const hasLegSiteBetween = (reading: Reading, from: number, to: number): boolean => {
   for (const kind of ["site-leg", "site-both"] as const) {
     for (const site of cuesOf(reading, kind))
-      if (site.first >= from && site.first < to) return true;
+      // (a leg that names an exercise is no second report: "like after leg day", "after the calf raises")
+      if (site.first >= from && site.first < to && !isExertionWordAt(reading, site.first))
+        return true;
   }
   return false;
 };

@@ -374,6 +374,9 @@ export const pairStatus = (
   if (
     (status === "long-standing" || status === "past") &&
     reading.segments.sentenceOf[domain.first] === reading.segments.sentenceOf[sign.first] &&
+    // (a past episode told with its place, "in 2018 I had a numb patch on my bum", is past throughout; a time of
+    // years is not carried so: "slow for years, nothing new ... if I got numb round my back passage. now I am")
+    !(status === "past" && isPlaceOfSign(reading, sign, domain)) &&
     isNowAt(reading, domain, concept)
   )
     return "present";
@@ -384,6 +387,35 @@ export const pairStatus = (
   if (!ownNegation && isNegated(reading, domain)) return "denied";
   const other = statusOf(reading, domain, concept);
   return other === "someone-else" || other === "hypothetical" ? other : status;
+};
+
+/** Words that lead from a sign to where or when it is ("a numb patch on my bum", "numbness when I wiped"). */
+const PLACE_OF_SIGN = new Set([
+  "on",
+  "in",
+  "around",
+  "round",
+  "across",
+  "between",
+  "over",
+  "down",
+  // (and when it is felt: "numbness when I wiped")
+  "when",
+  "while",
+  "whilst",
+]);
+/** How many tokens may stand between a sign and its place ("numb patch on my bum"). */
+const PLACE_OF_SIGN_REACH = 3;
+
+/**
+ * A domain told straight after the sign as its place ("a numb patch on my bum", "tingling in my groin"): one phrase,
+ * whose time is the sign's, not a report of its own.
+ */
+const isPlaceOfSign = (reading: Reading, sign: Span, domain: Span): boolean => {
+  if (domain.first < sign.last || domain.first - sign.last > PLACE_OF_SIGN_REACH) return false;
+  for (let i = sign.last; i < domain.first; i += 1)
+    if (PLACE_OF_SIGN.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
 };
 
 /** Whether the words at `span` are the patient's own and current, by their own context. */
@@ -491,6 +523,26 @@ const EXERTION = new Set([
   "stood",
 ]);
 
+/** Words that make the exertion after them a likeness only: "like after a big hike", "as if I'd run a marathon". */
+const LIKENESS_BEFORE = new Set(["like", "if", "though"]);
+
+/**
+ * Whether the exertion word at `index` is only a likeness ("shaky, like after a long run"): not denied, so it
+ * neither tells of an exertion nor takes away one really done in the sentence ("after the squats ..., like after a
+ * big hike").
+ */
+const isEffortLikeness = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  let likeness = false;
+  for (let i = Math.max(0, index - 4); i < index; i += 1) {
+    if (sentenceOf[i] !== sentenceOf[index]) continue;
+    const norm = reading.tokens[i]?.norm ?? "";
+    if (LIKENESS_BEFORE.has(norm)) likeness = true;
+    else if (NOT_EFFORT_BEFORE.has(norm) || isNegationWord(norm)) return false;
+  }
+  return likeness;
+};
+
 /** Whether the exertion word at `index` is a likeness or denied ("like I've run up", "not just after the workout"). */
 const isEffortAside = (reading: Reading, index: number): boolean => {
   const { sentenceOf } = reading.segments;
@@ -530,19 +582,20 @@ export const isEffortNear = (reading: Reading, index: number, reach: number): bo
   const sentence = sentenceOf[index];
   let near = false;
   for (let i = index; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
-    if (!isExertionWordAt(reading, i)) continue;
+    if (!isExertionWordAt(reading, i) || isEffortLikeness(reading, i)) continue;
     if (isEffortAside(reading, i)) return false;
     if (index - i <= reach && !hasIBetween(reading, i, index)) near = true;
   }
   for (let i = index + 1; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
-    if (!isExertionWordAt(reading, i)) continue;
+    if (!isExertionWordAt(reading, i) || isEffortLikeness(reading, i)) continue;
     if (isEffortAside(reading, i)) return false;
     if (i - index <= reach && !hasIBetween(reading, index, i)) near = true;
   }
   return near;
 };
 
-const isExertionWordAt = (reading: Reading, i: number): boolean => {
+/** Whether token `i` names an exertion ("squats", "the gym", "leg day", "calf raises", "when I run"). */
+export const isExertionWordAt = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
   return (
     EXERTION.has(norm) ||
@@ -556,6 +609,9 @@ const isExertionWordAt = (reading: Reading, i: number): boolean => {
     ((norm === "heel" || norm === "calf" || norm === "leg") &&
       (reading.tokens[i + 1]?.norm === "raise" || reading.tokens[i + 1]?.norm === "raises")) ||
     (norm === "step" && reading.tokens[i + 1]?.norm === "ups") ||
+    // "wall sits", "a wall sit"
+    (norm === "wall" &&
+      (reading.tokens[i + 1]?.norm === "sits" || reading.tokens[i + 1]?.norm === "sit")) ||
     // "when I run", "after my run"; not "run down" (unwell), "runs in the family" or "run out of pills".
     ((norm === "run" || norm === "runs") && !RUN_NOT_EFFORT.has(reading.tokens[i + 1]?.norm ?? ""))
   );
@@ -842,6 +898,7 @@ const isNothingOfPain = (reading: Reading, sign: Span): boolean => {
 const NOT_SADDLE_BEFORE_BOTTOM = new Set(["the", "at", "to", "from", "rock"]);
 const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
   const first = reading.tokens[domain.first]?.norm;
+  if (isFurnitureSeat(reading, domain)) return false;
   if (first !== "bottom") return true;
   return (
     domain.last - domain.first > 1 ||
@@ -849,6 +906,47 @@ const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
       !NOT_SADDLE_BEFORE_BOTTOM.has(reading.tokens[domain.first - 1]?.norm ?? ""))
   );
 };
+
+/** Verbs done to a seat as furniture ("moved my seat back", "adjusted my seat"). */
+const SEAT_HANDLING = new Set([
+  "moved",
+  "move",
+  "moving",
+  "adjusted",
+  "adjust",
+  "adjusting",
+  "pushed",
+  "push",
+  "put",
+  "raised",
+  "lowered",
+  "reclined",
+  "tilted",
+  "slid",
+  "changed",
+]);
+/** Words after a seat as furniture: where it was moved or what it is ("my seat back", "my seat belt"). */
+const SEAT_AFTER = new Set([
+  "back",
+  "forward",
+  "forwards",
+  "up",
+  "down",
+  "belt",
+  "position",
+  "height",
+  "cushion",
+]);
+
+/**
+ * "my seat" as the car or office seat, not the patient's bottom: something done to it ("I moved my seat back",
+ * "adjusted my seat"), or where it went after it ("my seat forward", "my seat belt").
+ */
+export const isFurnitureSeat = (reading: Reading, domain: Span): boolean =>
+  reading.tokens[domain.first]?.norm === "my" &&
+  reading.tokens[domain.first + 1]?.norm === "seat" &&
+  (SEAT_HANDLING.has(reading.tokens[domain.first - 1]?.norm ?? "") ||
+    SEAT_AFTER.has(reading.tokens[domain.last]?.norm ?? ""));
 
 /** Words after which breath is not short of it: "hold my breath", "take a deep breath". */
 const BREATH_ASIDE = new Set(["hold", "holding", "held", "deep", "catching"]);
@@ -1729,7 +1827,87 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
   if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
+  if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
+  // "it doesn't come and go", "comes and goes": the idiom of something that is there on and off.
+  if (GO_VERBS.has(word) && before === "and" && COMES.has(tokens[domain.first - 2]?.norm ?? ""))
+    return true;
   return DESTINATION.has(next);
+};
+
+/** "Come" before "and go" ("comes and goes", "doesn't come and go"). */
+const COMES = words("come", "comes", "coming", "came");
+
+/** "Go" in its forms: a limb can go weak or wobbly, as the patient can go to the toilet. */
+const GO_VERBS = words("go", "goes", "going", "went", "gone");
+/** Limbs and body parts that "go" somehow ("my legs went wobbly and weak", "my knees just go"). */
+const LIMBS = words(
+  "legs",
+  "leg",
+  "knees",
+  "knee",
+  "feet",
+  "foot",
+  "thighs",
+  "thigh",
+  "calves",
+  "calf",
+  "ankles",
+  "ankle",
+  "arms",
+  "arm",
+  "hands",
+  "hand",
+  "back",
+  "hips",
+  "hip",
+  "muscles",
+  // (a symptom that went is one that went away: "the numbness went", "the tingling has gone")
+  "numbness",
+  "tingling",
+  "tingle",
+  "pain",
+  "ache",
+  "soreness",
+  "stiffness",
+  "feeling",
+  "sensation",
+  "needles",
+  "spasm",
+  "burning",
+  "cramp",
+);
+/** Words between a limb and its going ("legs both went", "legs have just gone", "knees kind of go"). */
+const LIMB_GO_FILLERS = words(
+  "both",
+  "have",
+  "had",
+  "has",
+  "just",
+  "suddenly",
+  "then",
+  "all",
+  "kind",
+  "of",
+  "kinda",
+  "sort",
+  "always",
+  "sometimes",
+  "would",
+  "will",
+  "can",
+  "they",
+  "both",
+);
+
+/**
+ * A limb the subject of the going ("my legs went wobbly and weak", "both knees just go"): the limb giving, not the
+ * patient passing water.
+ */
+const isLimbGoing = (reading: Reading, going: number): boolean => {
+  const { tokens } = reading;
+  let i = going - 1;
+  while (i > going - 4 && LIMB_GO_FILLERS.has(tokens[i]?.norm ?? "")) i -= 1;
+  return LIMBS.has(tokens[i]?.norm ?? "");
 };
 
 /** What takes long to get going when it is the patient or their body, not the flow. */
@@ -1939,6 +2117,9 @@ const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
   );
 };
 
+/** Nouns that make "waiting" a thing: "waiting room", "waiting list", "waiting area". */
+const WAIT_NOUNS = new Set(["room", "rooms", "area", "list", "lounge"]);
+
 /**
  * A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. Or the patient getting
  * going, which is moving too.
@@ -1946,6 +2127,8 @@ const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
 const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
   const { tokens } = reading;
   if (isPatientGettingGoing(reading, sign)) return true;
+  // "the waiting room", "on the waiting list": a place or a list, no wait for the flow.
+  if (WAIT_NOUNS.has(tokens[sign.last]?.norm ?? "")) return true;
   // "when I sit for ages": the sitting is what takes long (not "sit and wait ages before any wee comes").
   if (tokens[sign.first - 1]?.norm === "for" && POSTURE.has(tokens[sign.first - 2]?.norm ?? ""))
     return true;
@@ -3661,6 +3844,8 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
       continue;
     if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
     if (isOtherItemBetween(reading, site.last, i)) continue;
+    // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
+    if (isNeuroWordBetween(reading, symptom, site)) continue;
     if (isAfterEffort(reading, i)) return;
     add(
       "bilateral-neuro",
@@ -3670,6 +3855,15 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     );
     return;
   }
+};
+
+/** Whether a nerve symptom word lies between two spans: what the farther one names is then the nearer one's. */
+const isNeuroWordBetween = (reading: Reading, a: Span, b: Span): boolean => {
+  const from = Math.min(a.last, b.last);
+  const to = Math.max(a.first, b.first);
+  for (const kind of NEURO_KINDS)
+    for (const cue of cuesOf(reading, kind)) if (cue.first >= from && cue.last <= to) return true;
+  return false;
 };
 
 /** Words after a comma that start another item: "no loss of power in either leg, just the usual ache". */

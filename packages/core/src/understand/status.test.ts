@@ -28,6 +28,13 @@ describe("negation scopes", () => {
     expect(has("no chest pain, and my calf is swollen", "vascular", "present")).toBe(true);
   });
 
+  it("denies a symptom word and the noun it describes together ('no burning pain')", () => {
+    const text = "No burning pain down the legs, just stiff.";
+    expect(has(text, "bilateral-neuro", "present")).toBe(false);
+    // (a second symptom run on after a denied one stays told: "no worries numb in my groin")
+    expect(has("no worries numb in my groin", "saddle-anesthesia", "present")).toBe(true);
+  });
+
   it("reads 'X, not Y' as Y denied", () => {
     expect(statusesAt("It's an ache, not sharp.", "sharp")).toEqual(["sharp-pain:denied"]);
     expect(has("It's an ache, not sharp.", "mild-soreness", "present")).toBe(true);

@@ -32,6 +32,7 @@ const RESOLVED_PLACE = cuePlace("resolved");
 const RESOLVED_LONG_AGO_PLACE = cuePlace("resolved-long-ago");
 const NOT_NEW_PLACE = cuePlace("not-new");
 const LONG_STANDING_PLACE = cuePlace("long-standing");
+const NEW_PLACE = cuePlace("new");
 const CLAUSE_CUE_PLACES = {
   past: cuePlace("past"),
   "long-standing": cuePlace("long-standing"),
@@ -370,10 +371,40 @@ const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
   isJoinedBetween(reading, from, to) ||
   // ("my sister's got sciatica shooting down both legs", "... going down both legs": where her sciatica goes,
   // told straight after it)
-  (from === to && (isWhereItGoesAt(reading, to) || isPlaceOfSymptomBefore(reading, to))) ||
+  (from === to &&
+    (isWhereItGoesAt(reading, to) ||
+      isPlaceOfSymptomBefore(reading, to) ||
+      isNounOfSymptomBefore(reading, to))) ||
   (to === from + 1 &&
     TRAVELLING.has(reading.tokens[from]?.norm ?? "") &&
     TOWARDS.has(reading.tokens[to]?.norm ?? ""));
+
+/** Nouns a symptom word can describe: "sharp pain", "burning sensation", "tingly feeling". */
+const SYMPTOM_NOUNS = new Set([
+  "pain",
+  "pains",
+  "ache",
+  "aches",
+  "sensation",
+  "sensations",
+  "feeling",
+  "feelings",
+]);
+const SYMPTOM_WORD_PLACES = [cuePlace("sym-pain"), cuePlace("sym-tingle"), cuePlace("sym-numb")];
+
+/**
+ * Whether token `i` is the noun the symptom word just before it describes ("no sharp pain", "no tingly feeling"):
+ * one symptom in two words, denied together.
+ */
+const isNounOfSymptomBefore = (reading: Reading, i: number): boolean => {
+  if (!SYMPTOM_NOUNS.has(reading.tokens[i]?.norm ?? "")) return false;
+  for (const place of SYMPTOM_WORD_PLACES) {
+    const cues = cuesAt(reading, place);
+    const before = cues[cueIndexFrom(cues, i) - 1];
+    if (before?.last === i) return true;
+  }
+  return false;
+};
 
 /** Verbs of a symptom travelling ("sciatica shooting down both legs", "pain going into my calf"). */
 const TRAVELLING = new Set([
@@ -1554,12 +1585,30 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   insideKind(reading, "long-standing", cue) ||
   insideKind(reading, "not-new", cue) ||
   insideKind(reading, "abn-voiding", cue) ||
+  isRecentlyAfterNoChange(reading, cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
       isAgoNowAt(reading, cue.first) ||
       isSameNowAt(reading, cue.first) ||
       isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
+
+/** Words of the recent past that a word of no change before them keeps from being news ("nothing different lately"). */
+const LATELY = new Set(["lately", "recently"]);
+/** Words that may stand between the no-change words and "lately" ("nothing different at all lately"). */
+const LATELY_FILLERS = new Set(["at", "all", "really", "much", "whatsoever"]);
+
+/**
+ * "nothing different at all lately", "hasn't changed recently": "lately" after words of no change says that nothing
+ * is new, not that the symptom is.
+ */
+const isRecentlyAfterNoChange = (reading: Reading, cue: CueHit): boolean => {
+  if (cue.last - cue.first !== 1 || !LATELY.has(reading.tokens[cue.first]?.norm ?? ""))
+    return false;
+  let at = cue.first;
+  while (at > cue.first - 3 && LATELY_FILLERS.has(reading.tokens[at - 1]?.norm ?? "")) at -= 1;
+  return endsAt(reading, cuesAt(reading, NOT_NEW_PLACE), at, false);
+};
 
 /**
  * "no different now", "unchanged now", "(youngest is 11 now)": "now" after a word of no change or after an age
@@ -1857,6 +1906,13 @@ const cueInClause = (
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
     if (kind === "long-standing" && (isActivityLength(reading, cue) || isWaitLength(reading, cue)))
       continue;
+    // "which hasn't happened since I was a kid", "not since my 40s": new now, not the same since then.
+    if (
+      kind === "long-standing" &&
+      reading.tokens[cue.first]?.norm === "since" &&
+      precededByNegation(reading, cue, SINCE_DENIED_REACH)
+    )
+      continue;
     // "that didn't used to happen", "never used to": new, not past.
     if (kind === "past" && precededByNegation(reading, cue)) continue;
     // "woman in my 30s, sciatica down my right leg": the patient's age now, no time gone by.
@@ -1893,6 +1949,9 @@ const cueInClause = (
   }
   return false;
 };
+
+/** How far before a long-standing "since" a negation makes it new ("hasn't happened to me since my 40s"). */
+const SINCE_DENIED_REACH = 4;
 
 /** How far before "2 years ago" its "since" may stand ("since my disc op 2 years ago"). */
 const SINCE_AGO_REACH = 6;
@@ -2116,6 +2175,34 @@ const isWorseningAfter = (reading: Reading, span: Span): boolean => {
   return false;
 };
 
+/** Words that turn from how things were to a change ("slow for years but since Tuesday ..."). */
+const CHANGE_TURNS = new Set(["but", "though", "however", "yet", "except", "until"]);
+
+/**
+ * "a slow stream for years but since Tuesday I can't start at all": a turn ("but") straight before a word of
+ * something new, later in the sentence, makes what was long-standing changed now; not when the new words are of
+ * another part ("... but since Tuesday my back is sore").
+ */
+const isChangedSinceAfter = (reading: Reading, span: Span): boolean => {
+  const cues = cuesAt(reading, NEW_PLACE);
+  const { tokens } = reading;
+  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+    const cue = cues[k];
+    if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
+    let turn = cue.first - 1;
+    if (tokens[turn]?.norm === "now" || tokens[turn]?.norm === ",") turn -= 1;
+    if (!CHANGE_TURNS.has(tokens[turn]?.norm ?? "") || isNotNews(reading, cue)) continue;
+    // (a bare "now" is how things stand: "for years, but now it's just my usual stiffness"; a worsening after it
+    // is read by `isWorseningAfter`)
+    if (cue.last - cue.first === 1 && tokens[cue.first]?.norm === "now") continue;
+    let next = cue.last;
+    if (tokens[next]?.norm === ",") next += 1;
+    if (tokens[next]?.norm === "my" || tokens[next]?.norm === "the") continue;
+    return true;
+  }
+  return false;
+};
+
 /** Words that point back at what was just said ("...for years and it is getting worse"). */
 const ANAPHORS = new Set(["it", "its", "this", "that", "they", "these", "those"]);
 
@@ -2161,6 +2248,12 @@ const YEAR_REACH = 8;
 /** "fell off a ladder in 2016", "back in 2019": a year told with "in" in the clause of the span dates it past. */
 const isInYearNear = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
+  // ("In 2017 I had shooting pain down both legs and numbness when I wiped": an item of a list of what was had
+  // then is dated as the item before its "and" is)
+  if (tokens[span.first - 1]?.norm === "and") {
+    const item = listItemBefore(reading, span.first - 1);
+    if (item !== undefined && isInYearNear(reading, item)) return true;
+  }
   // (most messages name no year: a look for one is cheaper than the walk that weighs the words between)
   if (!hasYearBetween(reading, span.first - YEAR_REACH, span.last + YEAR_REACH)) return false;
   // Only with nothing joining a new statement between ("in 2015 and my legs ...", "... numb I had sciatica in 2019").
@@ -2178,6 +2271,18 @@ const isInYearNear = (reading: Reading, span: Span): boolean => {
     if (isInYearAt(reading, i, span)) return true;
   }
   return false;
+};
+
+/** The lexicon finding that ends right before the "and" at token `and`, if any. */
+const listItemBefore = (reading: Reading, and: number): Span | undefined => {
+  const { hits } = reading;
+  // (the hits are in text order: the last one starting before the "and")
+  for (let h = cueIndexFrom(hits, and) - 1; h >= 0; h -= 1) {
+    const hit = hits[h];
+    if (hit === undefined || hit.last < and) return undefined;
+    if (hit.last === and) return hit;
+  }
+  return undefined;
 };
 
 /** "in 2019" at token `i`, in the clause of `span`. */
@@ -2324,9 +2429,13 @@ const resolvedAfter = (
   span: Span,
 ): CueHit | undefined => {
   const cues = cuesAt(reading, kind === "resolved" ? RESOLVED_PLACE : RESOLVED_LONG_AGO_PLACE);
-  for (let k = cueIndexFrom(cues, span.last); ; k += 1) {
+  // (from the span's own first word: "the numbness went" is a cue that starts with the symptom it tells of)
+  for (let k = cueIndexFrom(cues, span.first); ; k += 1) {
     const cue = cues[k];
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
+    // (only a cue that opens with the symptom itself: "stopped years ago" told after "even though I stopped" in a
+    // pain that did not settle is another statement run on)
+    if (cue.first < span.last && (cue.first !== span.first || cue.last <= span.last)) continue;
     if (
       !precededByNegation(reading, cue) &&
       // (the cue may itself open a clause: "..., all resolved")
@@ -2652,7 +2761,10 @@ const isPastAndOver = (reading: Reading, span: Span): boolean => {
 
 /** When the words at `span` tell of: a past episode, a long-standing one, or the present (also when it is new). */
 export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" | "present" => {
-  const isNew = cueInClause(reading, "new", span) || isWorseningAfter(reading, span);
+  const isNew =
+    cueInClause(reading, "new", span) ||
+    isWorseningAfter(reading, span) ||
+    isChangedSinceAfter(reading, span);
   if (isNew) return "present";
   if (
     cueInClause(reading, "past", span) ||

@@ -29,6 +29,8 @@ describe("pain scores", () => {
     ["did 10 out of 10 reps, bit stiff", []],
     ["Session 7 of 10 today, pain 3/10", [3]],
     ["10/10 would recommend, sore though, like a 4", [4]],
+    // (a measure other than pain named before, then pain named with the score)
+    ["flexibility better, 8/10 pain today", [8]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -41,6 +43,10 @@ describe("pain scores", () => {
     "pins and needles for a minute or two, then it's gone",
     "up to 10 squats now and the pain is easing",
     "my session was on Monday 5th and it's getting better",
+    // (a count of sessions, a mark for the improvement, a measure other than pain)
+    "Session 7 of 10 done, back a bit achy",
+    "I'd score my back 9/10 for how much better it is, a bit sore",
+    "my flexibility went from 5 to 8 on her chart, a bit sore",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });

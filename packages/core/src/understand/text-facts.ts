@@ -1417,6 +1417,10 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       i = end - 1;
       continue;
     }
+    // ("Session 7 of 10 done", "week 3 of 6": a count of sessions or weeks, no score)
+    if (strong && COUNTED_BEFORE.has(tokens[i - 1]?.norm ?? "")) continue;
+    // ("my flexibility went from 5 to 8 on her chart": a measure of something other than pain)
+    if (isOtherMeasureScore(reading, i)) continue;
     // ("eight-ish": the score and its "-ish")
     if (isApproximate(tokens, i)) end = tokens[i + 1]?.norm === "ish" ? i + 2 : i + 3;
     if (!strong) {
@@ -1682,6 +1686,10 @@ const MARKED_FOR = new Set([
   "adherence",
   "attitude",
   "execution",
+  // ("I'd score my back 9/10 for how much better it is": a mark for the improvement, not a pain score)
+  "how",
+  "improvement",
+  "improving",
 ]);
 /** Words between "for" and what a mark is given for ("for my form", "for all the effort"). */
 const MARK_FILLERS = new Set([
@@ -1696,6 +1704,95 @@ const MARK_FILLERS = new Set([
   "me",
   "sheer",
 ]);
+
+/** Things counted "N of M" ("session 7 of 10", "week 3 of 6", "set 2 of 3"). */
+const COUNTED_BEFORE = new Set([
+  "session",
+  "sessions",
+  "week",
+  "weeks",
+  "wk",
+  "visit",
+  "appointment",
+  "appt",
+  "set",
+  "sets",
+  "rep",
+  "reps",
+  "lap",
+  "round",
+  "exercise",
+  "number",
+  "no",
+  "chapter",
+  "part",
+  "step",
+  "level",
+  "stage",
+]);
+
+/** Measures other than pain that a therapist or an app scores ("flexibility", "mobility", "sleep"). */
+const OTHER_MEASURES = new Set([
+  "flexibility",
+  "mobility",
+  "strength",
+  "balance",
+  "range",
+  "rom",
+  "movement",
+  "fitness",
+  "endurance",
+  "stamina",
+  "mood",
+  "sleep",
+  "energy",
+  "confidence",
+  "function",
+  "posture",
+  "grip",
+  "bmi",
+]);
+/** Words of pain told after a score as what it scores ("8/10 pain", "a 7 out of 10 ache"). */
+const PAIN_AFTER_SCORE = new Set([
+  "pain",
+  "pains",
+  "sore",
+  "soreness",
+  "hurt",
+  "hurts",
+  "ache",
+  "aching",
+]);
+/** How far before a score its measure may be named ("flexibility went from 5 to 8"). */
+const MEASURE_REACH = 6;
+
+/**
+ * A score told of a measure other than pain, named before it in its clause with no word of pain between ("my
+ * flexibility went from 5 to 8 on her chart", "sleep is about a 6").
+ */
+const isOtherMeasureScore = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  // ("flexibility better, 8/10 pain": the pain named after the score)
+  for (let at = i + 1; at < Math.min(tokens.length, i + 5); at += 1)
+    if (PAIN_AFTER_SCORE.has(tokens[at]?.norm ?? "")) return false;
+  for (let at = i - 1; at >= Math.max(0, i - MEASURE_REACH); at -= 1) {
+    if (clauseOf[at] !== clauseOf[i]) return false;
+    const norm = tokens[at]?.norm ?? "";
+    if (PAIN_CONTEXT.has(norm) || isInHit(reading, at)) return false;
+    if (OTHER_MEASURES.has(norm)) return true;
+  }
+  return false;
+};
+
+/** Whether token `i` lies in a lexicon finding (a symptom told there). */
+const isInHit = (reading: Reading, i: number): boolean => {
+  for (const hit of reading.hits) {
+    if (hit.first > i) return false;
+    if (i < hit.last) return true;
+  }
+  return false;
+};
 
 /**
  * "Got a 9 for effort from my physio", "she gave me 8/10 for my form": a mark for the patient's work, read from
