@@ -122,6 +122,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       // Recovery taking longer each time: "it's taking longer to settle each time", "longer and longer to calm down".
       "(taking|takes|taken|take|took) [a bit|a little|even|much] longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down) (each|every|with each|with every|after each|after every) (time|session|week|flare|one|workout|class)",
       "(taking|takes|taken|take|took) longer and longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down)",
+      // Not recovering between sessions, so each one starts from worse: "my back hasn't properly settled between
+      // visits", "never fully recovers between sessions".
+      "(hasnt|hadnt|havent|not|never|doesnt|didnt|isnt) [properly|fully|really|completely|quite|had time to|got time to|had a chance to] (settled|settle|settles|recovered|recover|recovers|calmed down|calm down|calms down|gone back to normal|got back to normal|get back to normal|gets back to normal|returned to normal|returned to baseline|got back to baseline|get back to baseline) (between|in between) (sessions|visits|appointments|classes|treatments|the sessions|the visits|the appointments|them)",
       // Needing more pain relief each week: pain rising week on week.
       "[need|needing|needed|take|taking|took|using|used] (more and more|more|extra|stronger) (painkillers|pain killers|pain relief|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen) (each|every) (week|session|day)",
       "(each|every) week i (need|take|have to take|am taking|use|needed|took|am needing|seem to need) (more|stronger) (painkillers|pain killers|pain relief|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen)",

@@ -738,11 +738,18 @@ export const CUE_PATTERNS = {
     // "each time I go I come out worse", "every time I've been": the visit itself, its place left unsaid.
     "(every|each) time (i|we) (go|went) (i|we|it|in|there|back|and|my|the pain)",
     "(every|each) time (ive|i have|weve|we have) been [there|in]",
-    "(every|each|after every|after each) (session|visit|appointment|class)",
+    "(every|each|after every|after each) [physio|pt|physiotherapy|rehab|therapy|treatment|gym|exercise|pilates|hydro|hydrotherapy] (session|visit|appointment|class)",
+    // Sessions in a row: "third session in a row where I've come home worse", "three visits in a row".
+    "(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|two|three|four|five|six|3|4|5|6) (session|sessions|visit|visits|appointment|appointments|class|classes|week|weeks) (in a row|running|on the trot)",
     "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
     "(session after session|visit after visit|week after week|each week|every week)",
     "(week on week|week by week|every single week|from week to week|each and every week)",
   ],
+  /**
+   * "Each time", "every time" on its own: told after a word of worse, of the sessions only when a session is named
+   * near it and no other act follows ("it's getting a bit worse each time", not "worse each time I bend").
+   */
+  "each-time": ["(each|every) time", "(each|every) single time"],
   /** Still there through the session. */
   persists: [
     "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|keeps going|keep going|keeps on going|carries on|carried on|carrying on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
