@@ -240,7 +240,7 @@ export const CUE_PATTERNS = {
    * week"). Read in `status.ts`, which checks what follows "back" ("came back clear", "came back up") and whose it is.
    */
   recurred: [
-    "(come|came|comes|coming) back",
+    "(come|came|comes|coming) [right|straight|roaring|flooding|rushing|creeping] back",
     "(returned|returning|recurred|recurring|back again|started again|starting again|started up again|happening again|flared up again|kicked off again)",
     "(its|it is|it has|theyre|they are|thats|that is|is|are|s) back",
   ],
@@ -756,6 +756,11 @@ export const CUE_PATTERNS = {
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
     // "it stuck around through every exercise after that", "kept building through the session".
     "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",
+    "(hanging around|hanging about|hangs around|hangs about|sticking around|sticks around)",
+    // Never stopping: "started hurting on the warm-up and didn't stop hurting for the rest of the hour".
+    "(didnt|never|wouldnt|doesnt|wont) [really|actually] stop (hurting|aching|throbbing|being sore|being painful|niggling)",
+    "(never|hasnt|hadnt|havent) [really|actually] stopped (hurting|aching|throbbing|being sore|being painful|niggling)",
+    "for the rest of the (hour|class|session|workout|circuit|routine)",
     // Never going: "sore on the bike warm-up and it never went away", "it wouldn't ease off all session".
     "(never|wouldnt|didnt|doesnt|wont) [really|properly|actually] (go away|went away|gone away|go off|went off|ease|eased|ease off|eased off|ease up|eased up|let up|wear off|wore off|settle|settled|settle down|shift|shifted|budge|budged|fade|faded|die down|died down|calm down|calmed down|loosen off|loosen up|loosened up|warm off)",
     "(whole|entire|full) (workout|class|routine|hour|circuit|hydro session|pilates class|gym session)",
