@@ -143,6 +143,31 @@ const morningAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined
   return undefined;
 };
 
+/** The time since the session that makes "today" the day after it, the next morning passed: 12 to 36 hours. */
+const NEXT_DAY_HOURS = [12, 36] as const;
+
+/**
+ * A score said to be still there, above the usual level told beside it, the day after the session ("the session
+ * was nearly 24 hours ago ... still a 5 when I'm usually a 2", "by Wednesday morning it had not returned to my usual
+ * level of 2; it was still 4 to 5"): not back to baseline by the next morning. The two scores as evidence.
+ */
+const stillAboveUsualNextDay = (
+  scores: readonly PainScore[],
+  since: Facts["hoursSince"],
+): Evidence[] | undefined => {
+  if (since === undefined || since.hours < NEXT_DAY_HOURS[0] || since.hours > NEXT_DAY_HOURS[1])
+    return undefined;
+  for (const usual of scores) {
+    if (!usual.usual || usual.sentence === undefined) continue;
+    for (const still of scores) {
+      if (!still.still || still.usual || still.earlier || still.sentence === undefined) continue;
+      if (Math.abs(still.sentence - usual.sentence) > 1 || still.value <= usual.value) continue;
+      return [usual.evidence, still.evidence, since.evidence];
+    }
+  }
+  return undefined;
+};
+
 /** How many weekly scores, each higher than the last, make pain rising week on week. */
 const RISING_WEEKS = 3;
 
@@ -350,7 +375,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   const rising = risingWeekOnWeek(scores);
   if (rising) add("fact:rising-week-on-week", ...rising);
 
-  const aboveUsual = morningAboveUsual(scores);
+  const aboveUsual = morningAboveUsual(scores) ?? stillAboveUsualNextDay(scores, facts.hoursSince);
   if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
 
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.

@@ -156,6 +156,19 @@ describe("usual and next-morning scores", () => {
     ["Back pain was 3/10 before the session, next morning 5/10", [3, "usual"], [5, "morning"]],
     ["my usual pain is a 2, this morning it's a 4", [2, "usual"], [4, "morning"]],
     ["stiff in the mornings, my usual pain is a 2", [2, "usual"], undefined],
+    // The usual level told under a negation of getting back to it, and one gone back to as a habit.
+    [
+      "by Wednesday morning it had not returned to my usual level of 2; it was still 4",
+      [2, "usual"],
+      [4, ""],
+    ],
+    [
+      "Normally the morning after I'm back to a 1-2. This morning it's a 5.",
+      [2, "usual"],
+      [5, "morning"],
+    ],
+    // (a still score after a denial and a dash is told, not denied)
+    ["Today I wasn't - still a 5 when I'm usually a 2", [5, ""], [2, "usual"]],
   ] as const)("dates the scores of %j", (text, first, second) => {
     const dated = facts(text).painScores.map((score) => [
       score.value,

@@ -671,7 +671,8 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
           (HABIT_ADVERBS.has(reading.tokens[first - usual]?.norm ?? "") &&
             !score.still &&
             !hasMorningBetween(reading, first - usual, first)))) ||
-      isUsualOnWaking(reading, first - usual, first)
+      isUsualOnWaking(reading, first - usual, first) ||
+      isHabitualBackTo(reading.tokens, first)
     )
       score.usual = true;
     else if (morning < Infinity) score.morning = true;
@@ -1476,7 +1477,11 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     if (
       !factApplies(reading, { first: i, last: end }) &&
-      !(isNotBelow(reading, i) && appliesBesideNegation(reading, { first: i, last: end }))
+      !(
+        // ("hasn't gone under 8"; "it had not returned to my usual level of 2": the usual level is 2 all the same)
+        (isNotBelow(reading, i) || isUsualLedScore(reading, values, i)) &&
+        appliesBesideNegation(reading, { first: i, last: end })
+      )
     )
       continue;
     // "My mum's pain is 9/10": the score of someone else's pain.
@@ -2136,7 +2141,32 @@ const isLedByUsual = (tokens: Reading["tokens"], i: number): boolean => {
   for (let at = i - 1; at >= Math.max(0, i - USUAL_LINK_REACH); at -= 1) {
     const norm = tokens[at]?.norm ?? "";
     if (USUAL_LEAD.has(norm)) return true;
-    if (!USUAL_LINKS.has(norm)) return false;
+    if (!USUAL_LINKS.has(norm)) break;
+  }
+  return isHabitualBackTo(tokens, i);
+};
+
+/** How far back from "back to" a word of habit may make the level it names the usual one. */
+const HABIT_BACK_REACH = 10;
+/** Marks that end a sentence: a word of habit before one is another sentence's. */
+const SENTENCE_ENDS = new Set([".", "!", "?", ";"]);
+
+/**
+ * "Normally the morning after I'm back to a 1-2", "usually it's gone back down to a 2 by bedtime": the level the
+ * patient goes back to as a habit, a word of habit earlier in the sentence (no other number between), is the usual.
+ */
+const isHabitualBackTo = (tokens: Reading["tokens"], i: number): boolean => {
+  let at = i - 1;
+  if (tokens[at]?.norm === "a" || tokens[at]?.norm === "an") at -= 1;
+  if (tokens[at]?.norm !== "to") return false;
+  at -= 1;
+  if (tokens[at]?.norm === "down") at -= 1;
+  if (tokens[at]?.norm !== "back") return false;
+  for (let j = at - 1; j >= Math.max(0, at - HABIT_BACK_REACH); j -= 1) {
+    const token = tokens[j];
+    if (token === undefined || token.kind === "number" || SENTENCE_ENDS.has(token.norm))
+      return false;
+    if (HABIT_ADVERBS.has(token.norm)) return true;
   }
   return false;
 };
