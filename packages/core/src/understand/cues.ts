@@ -522,6 +522,13 @@ export const CUE_PATTERNS = {
     "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
     "(half|a third|a quarter|a fraction) (of|) what it was",
     "(trending|heading|going|ticking) (down|downwards|in the right direction)",
+    // "Definitely heading the right way", "on the way out", "on the mend": a soreness that is going.
+    "(heading|going|moving|trending|going in) the right (way|direction)",
+    "(on the|on its|on their) way out",
+    "on the mend",
+    // "about half yesterday's", "half of what it was yesterday": down by half since.
+    // ("yesterday's" is read as "yesterday")
+    "[about|around|maybe|roughly|only|like] half (yesterday|of yesterday|what it was yesterday|of what it was|last night|this morning)",
     // "definitely coming down", "coming down nicely": a score or an ache going down (not "coming down my leg").
     "(definitely|slowly|steadily|gradually|finally|already|clearly|def|defo|surely) (coming|going|come|gone|came|went) down",
     "(coming|going|come|gone|came|went) down (nicely|steadily|gradually|day by day|each day|every day|bit by bit)",
@@ -678,6 +685,10 @@ export const CUE_PATTERNS = {
     // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
     "(put|stuck|placed|inserted|popped|used) [some|a few|the|a couple of|two|three|four] needles (in|into)",
     "(cracked|clicked|popped) my (back|spine|neck|lower back)",
+    // "I had needles in my lower back Wednesday", "got a few needles into my glutes".
+    "(had|got) [some|a few|the|a couple of|two|three|four|five|six|more] needles (in|into|put in|stuck in)",
+    // Told of the back: "my back was clicked at Wednesday's appointment", "my spine got cracked".
+    "(back|spine|neck|lower back|low back) (was|got|were|has been|had been|gets|is) [being] (clicked|cracked|manipulated|adjusted|popped|mobilised|mobilized|needled)",
   ],
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [

@@ -1406,6 +1406,10 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     } else if (next === "out" && next2 === "of" && (next3 === "10" || next3 === "ten")) {
       strong = true;
       end = i + 4;
+    } else if ((next === "outta" || next === "outa") && (next2 === "10" || next2 === "ten")) {
+      // ("6 outta 10 sore this morning")
+      strong = true;
+      end = i + 3;
     }
     // ("a 9 for effort from my physio": a mark for the patient's work)
     if (isMarkForWork(tokens, end)) continue;
