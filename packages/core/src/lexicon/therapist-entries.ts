@@ -188,7 +188,12 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(reduced|less|limited) (movement|range [of motion]|flexibility|mobility)",
       "(cant|cannot|couldnt|can no longer) (bend|move) (at all|forward|forwards|over|down|properly|my back)",
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",
-      "(movement|range|flexibility) (hasnt|has not|didnt|did not|never) come back",
+      "(movement|range|flexibility|mobility|motion|bend|reach) [just|really|still|fully|properly|ever] (hasnt|has not|didnt|did not|never|havent|have not) [really|fully|properly|yet|quite] (come back|came back|returned|recovered)",
+      // Only part of a movement left, days on: "since Saturday I can only get halfway up", "I can barely get past my
+      // knees" (bending forward).
+      "(can only|could only|can only just|only able to|can barely|could barely|can hardly|could hardly) (bend|reach|lean) [up|down|over|forward|forwards|back|backwards] (halfway|half way|partway|part way|half as far|past my knees|to my knees|down to my knees)",
+      "(can only|could only|can only just|only able to) (get|go|come|push|press|make it) (halfway|half way|partway|part way) (up|down|over|back|forward|forwards)",
+      "(can barely|could barely|can hardly|could hardly|can only|could only) (get|reach|go|bend) [down] (past|below) my knees",
       "(cant|cannot|can no longer|couldnt) (touch|reach) my toes",
       // Reach that is gone and not coming back: "it isn't coming back even though the soreness has gone".
       "(movement|range|flexibility|mobility|my reach|my bend|my range) (isnt|is not|wont|will not|doesnt seem to be) (coming back|come back|returning)",
