@@ -153,6 +153,21 @@ describe("trend and settling", () => {
   });
 });
 
+describe("time since the session told by dates or sessions between", () => {
+  it.each([
+    ["Hi, my session was on the 12th. It's now the 16th and I'm still at a 5.", 96],
+    ["Since the session before last my back has been getting worse.", 72],
+    ["Two sessions ago it started aching and it's the same since.", 72],
+  ] as const)("reads %j", (text, hours) => {
+    expect(facts(text).hoursSince?.hours).toBe(hours);
+  });
+
+  it("reads no date from a count ('the 2nd session') and no easing from 'rather than better'", () => {
+    expect(facts("It was the 2nd session and today it is the 5th one").hoursSince).toBeUndefined();
+    expect(facts("it's getting worse each day rather than better").trend?.value).toBe("worse");
+  });
+});
+
 describe("usual and next-morning scores", () => {
   it.each([
     ["Back pain was 3/10 before the session, next morning 5/10", [3, "usual"], [5, "morning"]],

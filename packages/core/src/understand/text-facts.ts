@@ -715,10 +715,20 @@ const isEasingInSentence = (reading: Reading, index: number): boolean => {
     if (reading.segments.sentenceOf[cue.first] === sentence) return false;
   for (const cue of cuesOf(reading, "trend-better")) {
     if (reading.segments.sentenceOf[cue.first] !== sentence) continue;
-    if (precededByNegation(reading, cue, 3)) continue;
+    if (precededByNegation(reading, cue, 3) || isRatherThan(reading, cue)) continue;
     return true;
   }
   return false;
+};
+
+/**
+ * A trend named only as what it is not: "getting a bit worse each day rather than better", "sorer instead of
+ * easing". The word after "rather than" or "instead of" tells no trend.
+ */
+const isRatherThan = (reading: Reading, cue: CueHit): boolean => {
+  const before = reading.tokens[cue.first - 1]?.norm ?? "";
+  const before2 = reading.tokens[cue.first - 2]?.norm ?? "";
+  return (before === "than" && before2 === "rather") || (before === "of" && before2 === "instead");
 };
 
 /** How far before a score its "been" may stand ("it's been about a 9"). */
@@ -2232,6 +2242,87 @@ const isMoreThan = (tokens: Reading["tokens"], at: number): boolean => {
   return prev === "than" && (prev2 === "more" || prev2 === "longer");
 };
 
+/** Words right before a date of the month ("on the 12th", "It's now the 16th"). */
+const DATE_LEADS = new Set(["the", "on"]);
+/** Words of now before a date ("it's now the 16th", "today is the 16th"). */
+const DATE_NOW = new Set(["now", "today", "todays"]);
+/** How far before a date a word of now may stand. */
+const DATE_NOW_REACH = 3;
+/** The most days between the session's date and today's that are read as the time since. */
+const DATE_SPAN_DAYS = 27;
+
+/** The day of the month at token `i` ("the 12th", "on 3rd"), or undefined. */
+const dateOfMonthAt = (reading: Reading, values: NumberValues, i: number): number | undefined => {
+  const { tokens } = reading;
+  if (!ORDINAL_ENDINGS.has(tokens[i + 1]?.norm ?? "")) return undefined;
+  if (!DATE_LEADS.has(tokens[i - 1]?.norm ?? "")) return undefined;
+  // ("the 3rd day after", "the 2nd session", "the 4th week": a count, no date)
+  const after = tokens[i + 2];
+  if (after?.kind === "word" && !DATE_FOLLOWERS.has(after.norm)) return undefined;
+  const day = valueAt(values, i);
+  return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+};
+/** Words that may follow a date of the month ("on the 12th and ...", "the 13th of May"). */
+const DATE_FOLLOWERS = new Set(["and", "but", "of", "so", "which", "when", "it", "i", "im"]);
+
+/**
+ * The time since a session told by dates of the month: "my session was on the 12th. It's now the 16th" is four
+ * days. The session's date is told in a sentence with a word of the session; today's with a word of now before it.
+ */
+const timeSinceDatedSession = (reading: Reading, values: NumberValues): Timed | undefined => {
+  const { tokens } = reading;
+  let session: number | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]?.kind !== "number") continue;
+    const day = dateOfMonthAt(reading, values, i);
+    if (day === undefined) continue;
+    if (session === undefined) {
+      if (hasAppointmentInSentence(reading, i)) session = day;
+      continue;
+    }
+    let now = false;
+    for (let j = i - 2; j >= Math.max(0, i - 1 - DATE_NOW_REACH); j -= 1)
+      if (DATE_NOW.has(tokens[j]?.norm ?? "")) now = true;
+    const diff = day - session;
+    if (now && diff > 0 && diff <= DATE_SPAN_DAYS)
+      return { hours: diff * 24, span: { first: i - 1, last: i + 2 } };
+  }
+  return undefined;
+};
+
+/** A word of the session in the sentence of token `i`. */
+const hasAppointmentInSentence = (reading: Reading, i: number): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[i] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let j = sentenceStarts[sentence] ?? 0; j < end; j += 1)
+    if (APPOINTMENTS.has(reading.tokens[j]?.norm ?? "")) return true;
+  return false;
+};
+
+/** Words for a session, counted back from the last one ("the session before last", "two visits ago"). */
+const SESSION_COUNTED = new Set([
+  "session",
+  "sessions",
+  "visit",
+  "visits",
+  "appointment",
+  "appointments",
+  "class",
+  "classes",
+]);
+/** The least time since a session with another one after it: three days. */
+const SESSIONS_APART_HOURS = 72;
+
+/** "the session before last" at token `i`, or "2 sessions ago" with its number before it. */
+const isSessionBeforeLast = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (next === "before" && tokens[i + 2]?.norm === "last") return true;
+  const count = valueAt(values, i - 1);
+  return next === "ago" && count !== undefined && count >= 2 && count <= 5;
+};
+
 const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   const { tokens } = reading;
   const found: Timed[] = [];
@@ -2257,6 +2348,12 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
         hours: dayBefore ? 48 : 24,
         span: { first: dayBefore ? i - 2 : i, last: i + 1 },
       });
+      continue;
+    }
+    // "since the session before last", "two sessions ago": another session has come between, so at least the days
+    // between two sessions (three days, the 72 hours of the soreness window).
+    if (SESSION_COUNTED.has(norm) && isSessionBeforeLast(reading, values, i)) {
+      found.push({ hours: SESSIONS_APART_HOURS, span: { first: i, last: i + 3 } });
       continue;
     }
     if (norm === "overnight" || (norm === "night" && tokens[i - 1]?.norm === "last")) {
@@ -2304,6 +2401,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     const last = halfAfter ? unitAt + 4 : unitAt + 1;
     found.push({ hours: value * unit + half + more, span: { first: i, last } });
   }
+  const dated = timeSinceDatedSession(reading, values);
+  if (dated) found.push(dated);
   // Weekdays: "Monday's session ... it's Friday" is four days.
   const days: { day: number; index: number }[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -2707,7 +2806,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (
         isInsideLongerTrend(reading, cue) ||
         isInsideFlare(reading, cue) ||
-        isClimbing(reading, cue)
+        isClimbing(reading, cue) ||
+        isRatherThan(reading, cue)
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
