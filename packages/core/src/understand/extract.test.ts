@@ -319,3 +319,20 @@ describe("worse each time, of the sessions", () => {
     );
   });
 });
+
+describe("pain moved further down the leg", () => {
+  it("reads a place told as then and a lower one told as now as peripheralising", () => {
+    expect(present("it used to be thigh only and now I'm getting the pain in my foot")).toContain(
+      "shooting-radiating-pain",
+    );
+  });
+
+  it("does not read a place coming back up, or a lower place said to be fine, as peripheralising", () => {
+    expect(present("the ache was in my calf before, now it's only in my buttock")).not.toContain(
+      "shooting-radiating-pain",
+    );
+    expect(
+      present("it used to be my thigh that ached, now it's my foot that's fine"),
+    ).not.toContain("shooting-radiating-pain");
+  });
+});
