@@ -25,6 +25,8 @@ describe("pain scores", () => {
     ["Saturday about a 7 out of 10, today the pain is a 4. Is a 7 ok if it's coming down?", [7, 4]],
     // Out of ten said with "from", as in other languages ("3 von 10"): the ten is no score.
     ["my back is little bit pain, 3 from 10", [3]],
+    // Averages with tenths, listed after an average word.
+    ["My weekly average from the app: 2.5, 3.0, 3.8, 4.6", [2.5, 3, 3.8, 4.6]],
     // Out of ten run together: "outta 10".
     ["6 outta 10 sore this morning", [6]],
   ])("reads %j", (text, expected) => {
