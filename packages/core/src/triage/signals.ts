@@ -349,10 +349,15 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     } else if (peak.value >= 6) {
       // A score of 6 or more followed by one no lower ("7 after the session and still 7 today").
       // Or one said to be still there with nothing easing ("still 6/10 now").
+      // (Entries of one exercise log are told side by side, not one after the other: "clamshells 2, bird dogs 3,
+      // side plank 6" is no 3 followed by a 6.)
       const stillHigh = scores.find(
         (score, index) =>
           score.value >= 6 &&
-          (score.still === true || (index > 0 && score.value >= (scores[index - 1]?.value ?? 11))),
+          (score.still === true ||
+            (index > 0 &&
+              !(score.logEntry === true && scores[index - 1]?.logEntry === true) &&
+              score.value >= (scores[index - 1]?.value ?? 11))),
       );
       // A later score of 6 or more is not settled, unless the patient says it is easing ("7 yesterday, a 6 now,
       // easing": the 6-7 that is already easing).

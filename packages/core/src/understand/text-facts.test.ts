@@ -27,6 +27,11 @@ describe("pain scores", () => {
     ["my back is little bit pain, 3 from 10", [3]],
     // Averages with tenths, listed after an average word.
     ["My weekly average from the app: 2.5, 3.0, 3.8, 4.6", [2.5, 3, 3.8, 4.6]],
+    // An exercise log after a label of pain, and a score after a colon that ends its label's sentence.
+    [
+      "Pain monitoring log: clamshells 2, bird dogs 3, side plank 6 (held too long). AM score: 1 (baseline).",
+      [2, 3, 6, 1],
+    ],
     // Out of ten run together: "outta 10".
     ["6 outta 10 sore this morning", [6]],
   ])("reads %j", (text, expected) => {
@@ -41,6 +46,7 @@ describe("pain scores", () => {
     "pins and needles for a minute or two, then it's gone",
     "up to 10 squats now and the pain is easing",
     "my session was on Monday 5th and it's getting better",
+    "Did clamshells 10, bridges 10, planks 3 and my back is a bit achy",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });

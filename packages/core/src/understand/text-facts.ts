@@ -51,6 +51,8 @@ export type PainScore = {
   steady?: true;
   /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
   earlier?: true;
+  /** One entry of an exercise log ("clamshells 2, bird dogs 3, side plank 6"): told beside the others, not after. */
+  logEntry?: true;
   /** Told with a word of easing in its sentence ("about 6 but ... definitely coming down"). */
   easing?: true;
   /** The number of its sentence, when read from text: scores of one sentence tell one episode. */
@@ -1456,7 +1458,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         (RATING_ADJECTIVES.has(prev) && isArticleRating(reading, i)) ||
         // "hasn't gone under 8", "My pain scores: 3, 4, 5"
         isNotBelow(reading, i) ||
-        isListedScore(reading, values, i);
+        isListedScore(reading, values, i) ||
+        // "clamshells 2, bird dogs 3, side plank 6"
+        isExerciseLogScore(reading, values, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
       if (isCountRange(reading, values, i)) continue;
@@ -1523,7 +1527,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         ),
       };
     } else {
-      scores.push(painScore(reading, value, i, end));
+      const score = painScore(reading, value, i, end);
+      if (!strong && isExerciseLogScore(reading, values, i)) score.logEntry = true;
+      scores.push(score);
     }
     lastScoreIndex = end - 1;
   }
@@ -1841,6 +1847,89 @@ const isPeriodLedScore = (
 /** How many numbers a list of scores joined by commas runs to ("My pain scores: 3, 4, 5"). */
 const LIST_LENGTH = 3;
 
+/** Words of EXERCISE_WORDS that count or name exercise in general: a number after them is a count or a name. */
+const EXERCISE_COUNTS_AND_KINDS = new Set([
+  "rep",
+  "reps",
+  "set",
+  "sets",
+  "exercise",
+  "exercises",
+  "workout",
+]);
+/** Words of an exercise's name that a score may follow in a log ("clamshells 2, bird dogs 3, side plank 6"). */
+const EXERCISE_NAMES = new Set([
+  ...[...EXERCISE_WORDS].filter((word) => !EXERCISE_COUNTS_AND_KINDS.has(word)),
+  "dog",
+  "dogs",
+  "bug",
+  "bugs",
+  "clam",
+  "clams",
+  "walks",
+  "raise",
+]);
+/** How far apart two entries of an exercise log may be ("clamshells 2, bird dogs 3"). */
+const LOG_ENTRY_REACH = 5;
+
+/** Words of a label that make the list after its colon one of pain scores ("Pain monitoring log:"). */
+const PAIN_LABEL_WORDS = new Set([
+  "pain",
+  "painful",
+  "sore",
+  "soreness",
+  "ache",
+  "score",
+  "scores",
+  "rating",
+  "ratings",
+]);
+/** How far back from a number the colon of its list's label may stand. */
+const LOG_LABEL_REACH = 24;
+
+/**
+ * Whether the number at `i` follows a label of pain and its colon, only its list between ("Pain monitoring log:
+ * clamshells 2, bird dogs 3", "Exercise pain: squats 4, lunges 6"): "Did clamshells 10, bridges 10" counts reps.
+ */
+const isAfterPainLabel = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  for (let j = i - 1; j >= Math.max(0, i - LOG_LABEL_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (norm === "." || norm === "!" || norm === "?" || norm === ";") return false;
+    if (norm !== ":") continue;
+    for (let k = j - 1; k >= Math.max(0, j - 1 - LABEL_REACH); k -= 1) {
+      const label = tokens[k]?.norm ?? "";
+      if (label === "." || label === ":" || label === ",") return false;
+      if (PAIN_LABEL_WORDS.has(label)) return true;
+    }
+    return false;
+  }
+  return false;
+};
+
+/** A number right after an exercise's name (not a count word), 0-10. */
+const isExerciseLedAt = (reading: Reading, values: NumberValues, i: number): boolean =>
+  EXERCISE_NAMES.has(reading.tokens[i - 1]?.norm ?? "") &&
+  scoreAt(reading.tokens, values, i) !== undefined &&
+  !NOT_SCORE_NEXT.has(reading.tokens[i + 1]?.norm ?? "");
+
+/**
+ * A score of one entry of an exercise log, each exercise told with its score and the entries joined by commas
+ * ("Pain monitoring log: clamshells 2, bird dogs 3, side plank 6"): another such entry beside it, a comma between.
+ */
+const isExerciseLogScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  if (!isExerciseLedAt(reading, values, i) || !isAfterPainLabel(reading, i)) return false;
+  const { tokens } = reading;
+  for (let j = Math.max(0, i - LOG_ENTRY_REACH); j <= i + LOG_ENTRY_REACH; j += 1) {
+    if (j === i || tokens[j]?.kind !== "number" || !sameSentence(reading, i, j)) continue;
+    const [from, to] = j < i ? [j, i] : [i, j];
+    let comma = false;
+    for (let k = from + 1; k < to; k += 1) if (tokens[k]?.norm === ",") comma = true;
+    if (comma && isExerciseLedAt(reading, values, j)) return true;
+  }
+  return false;
+};
+
 /** Whether the number at `i` is one of three or more numbers of 0-10 joined by commas ("3, 4, 5"). */
 const isListedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
@@ -1905,11 +1994,13 @@ const LABEL_REACH = 6;
 const isLabelledScore = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
-  if (tokens[i - 1]?.norm !== ":" || sentenceOf[i - 1] !== sentenceOf[i]) return false;
+  // (the colon may end the label's sentence: "AM score: 1 (baseline)")
+  if (tokens[i - 1]?.norm !== ":") return false;
+  const labelSentence = sentenceOf[i - 1];
   let given = false;
   for (let j = i - 2; j >= Math.max(0, i - 2 - LABEL_REACH); j -= 1) {
     const norm = tokens[j]?.norm ?? "";
-    if (sentenceOf[j] !== sentenceOf[i] || norm === "," || norm === ":") break;
+    if (sentenceOf[j] !== labelSentence || norm === "," || norm === ":") break;
     if (COUNT_LABEL_WORDS.has(norm)) return false;
     if (SCORE_LABEL_WORDS.has(norm)) given = true;
   }
