@@ -143,20 +143,21 @@ const morningAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined
   return undefined;
 };
 
-/** The time since the session that makes "today" the day after it, the next morning passed: 12 to 36 hours. */
-const NEXT_DAY_HOURS = [12, 36] as const;
+/** The time since the session from which a level still up has been through the next morning: 12 hours. */
+const NEXT_DAY_HOURS = 12;
 
 /**
- * A score said to be still there, above the usual level told beside it, the day after the session ("the session
- * was nearly 24 hours ago ... still a 5 when I'm usually a 2", "by Wednesday morning it had not returned to my usual
- * level of 2; it was still 4 to 5"): not back to baseline by the next morning. The two scores as evidence.
+ * A score said to be still there, above the usual level told beside it, a day or more after the session ("the
+ * session was nearly 24 hours ago ... still a 5 when I'm usually a 2", "by Wednesday morning it had not returned to
+ * my usual level of 2; it was still 4 to 5"): not back to baseline by the next morning. The scores as evidence.
  */
 const stillAboveUsualNextDay = (
   scores: readonly PainScore[],
   since: Facts["hoursSince"],
 ): Evidence[] | undefined => {
-  if (since === undefined || since.hours < NEXT_DAY_HOURS[0] || since.hours > NEXT_DAY_HOURS[1])
-    return undefined;
+  // (no more than a least time: a message can tell a longer time of something else, "... it's been 3 days since I
+  // started the new stretch", and a level still up past the next morning is still not back to baseline)
+  if (since === undefined || since.hours < NEXT_DAY_HOURS) return undefined;
   for (const usual of scores) {
     if (!usual.usual || usual.sentence === undefined) continue;
     for (const still of scores) {
