@@ -122,6 +122,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       // Recovery taking longer each time: "it's taking longer to settle each time", "longer and longer to calm down".
       "(taking|takes|taken|take|took) [a bit|a little|even|much] longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down) (each|every|with each|with every|after each|after every) (time|session|week|flare|one|workout|class)",
       "(taking|takes|taken|take|took) longer and longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down)",
+      // Not recovering between sessions, so each one starts from worse: "my back hasn't properly settled between
+      // visits", "never fully recovers between sessions".
+      "(hasnt|hadnt|havent|not|never|doesnt|didnt|isnt) [properly|fully|really|completely|quite|had time to|got time to|had a chance to] (settled|settle|settles|recovered|recover|recovers|calmed down|calm down|calms down|gone back to normal|got back to normal|get back to normal|gets back to normal|returned to normal|returned to baseline|got back to baseline|get back to baseline) (between|in between) (sessions|visits|appointments|classes|treatments|the sessions|the visits|the appointments|them)",
       // Needing more pain relief each week: pain rising week on week.
       "[need|needing|needed|take|taking|took|using|used] (more and more|more|extra|stronger) (painkillers|pain killers|pain relief|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen) (each|every) (week|session|day)",
       "(each|every) week i (need|take|have to take|am taking|use|needed|took|am needing|seem to need) (more|stronger) (painkillers|pain killers|pain relief|tablets|meds|medication|ibuprofen|paracetamol|codeine|naproxen)",
@@ -185,7 +188,12 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(reduced|less|limited) (movement|range [of motion]|flexibility|mobility)",
       "(cant|cannot|couldnt|can no longer) (bend|move) (at all|forward|forwards|over|down|properly|my back)",
       "(back|it) (locked|has locked|seized|has seized|is stuck|got stuck|locked up|seized up)",
-      "(movement|range|flexibility) (hasnt|has not|didnt|did not|never) come back",
+      "(movement|range|flexibility|mobility|motion|bend|reach) [just|really|still|fully|properly|ever] (hasnt|has not|didnt|did not|never|havent|have not) [really|fully|properly|yet|quite] (come back|came back|returned|recovered)",
+      // Only part of a movement left, days on: "since Saturday I can only get halfway up", "I can barely get past my
+      // knees" (bending forward).
+      "(can only|could only|can only just|only able to|can barely|could barely|can hardly|could hardly) (bend|reach|lean) [up|down|over|forward|forwards|back|backwards] (halfway|half way|partway|part way|half as far|past my knees|to my knees|down to my knees)",
+      "(can only|could only|can only just|only able to) (get|go|come|push|press|make it) (halfway|half way|partway|part way) (up|down|over|back|forward|forwards)",
+      "(can barely|could barely|can hardly|could hardly|can only|could only) (get|reach|go|bend) [down] (past|below) my knees",
       "(cant|cannot|can no longer|couldnt) (touch|reach) my toes",
       // Reach that is gone and not coming back: "it isn't coming back even though the soreness has gone".
       "(movement|range|flexibility|mobility|my reach|my bend|my range) (isnt|is not|wont|will not|doesnt seem to be) (coming back|come back|returning)",

@@ -143,6 +143,32 @@ const morningAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined
   return undefined;
 };
 
+/** The time since the session from which a level still up has been through the next morning: 12 hours. */
+const NEXT_DAY_HOURS = 12;
+
+/**
+ * A score said to be still there, above the usual level told beside it, a day or more after the session ("the
+ * session was nearly 24 hours ago ... still a 5 when I'm usually a 2", "by Wednesday morning it had not returned to
+ * my usual level of 2; it was still 4 to 5"): not back to baseline by the next morning. The scores as evidence.
+ */
+const stillAboveUsualNextDay = (
+  scores: readonly PainScore[],
+  since: Facts["hoursSince"],
+): Evidence[] | undefined => {
+  // (no more than a least time: a message can tell a longer time of something else, "... it's been 3 days since I
+  // started the new stretch", and a level still up past the next morning is still not back to baseline)
+  if (since === undefined || since.hours < NEXT_DAY_HOURS) return undefined;
+  for (const usual of scores) {
+    if (!usual.usual || usual.sentence === undefined) continue;
+    for (const still of scores) {
+      if (!still.still || still.usual || still.earlier || still.sentence === undefined) continue;
+      if (Math.abs(still.sentence - usual.sentence) > 1 || still.value <= usual.value) continue;
+      return [usual.evidence, still.evidence, since.evidence];
+    }
+  }
+  return undefined;
+};
+
 /** How many weekly scores, each higher than the last, make pain rising week on week. */
 const RISING_WEEKS = 3;
 
@@ -324,10 +350,15 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     } else if (peak.value >= 6) {
       // A score of 6 or more followed by one no lower ("7 after the session and still 7 today").
       // Or one said to be still there with nothing easing ("still 6/10 now").
+      // (Entries of one exercise log are told side by side, not one after the other: "clamshells 2, bird dogs 3,
+      // side plank 6" is no 3 followed by a 6.)
       const stillHigh = scores.find(
         (score, index) =>
           score.value >= 6 &&
-          (score.still === true || (index > 0 && score.value >= (scores[index - 1]?.value ?? 11))),
+          (score.still === true ||
+            (index > 0 &&
+              !(score.logEntry === true && scores[index - 1]?.logEntry === true) &&
+              score.value >= (scores[index - 1]?.value ?? 11))),
       );
       // A later score of 6 or more is not settled, unless the patient says it is easing ("7 yesterday, a 6 now,
       // easing": the 6-7 that is already easing).
@@ -350,7 +381,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   const rising = risingWeekOnWeek(scores);
   if (rising) add("fact:rising-week-on-week", ...rising);
 
-  const aboveUsual = morningAboveUsual(scores);
+  const aboveUsual = morningAboveUsual(scores) ?? stillAboveUsualNextDay(scores, facts.hoursSince);
   if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
 
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.

@@ -242,7 +242,7 @@ export const CUE_PATTERNS = {
    * week"). Read in `status.ts`, which checks what follows "back" ("came back clear", "came back up") and whose it is.
    */
   recurred: [
-    "(come|came|comes|coming) back",
+    "(come|came|comes|coming) [right|straight|roaring|flooding|rushing|creeping] back",
     "(returned|returning|recurred|recurring|back again|started again|starting again|started up again|happening again|flared up again|kicked off again)",
     "(its|it is|it has|theyre|they are|thats|that is|is|are|s) back",
   ],
@@ -538,6 +538,12 @@ export const CUE_PATTERNS = {
     "(its|it is|its been|it has been|its come|it has come|its gone|it has gone|is|has come|has gone|come|gone) (way|well|a lot|loads|right) down",
     "(a shadow|a fraction) of (what|how) it was",
     "(but|and|slowly|definitely|gradually) getting there",
+    // "Definitely heading the right way", "on the way out", "on the mend": a soreness that is going.
+    "(heading|going|moving|trending|going in) the right (way|direction)",
+    "(on the|on its|on their) way out",
+    // "about half yesterday's", "half of what it was yesterday": down by half since.
+    // ("yesterday's" is read as "yesterday")
+    "[about|around|maybe|roughly|only|like] half (yesterday|of yesterday|what it was yesterday|of what it was|last night|this morning)",
     // "definitely coming down", "coming down nicely": a score or an ache going down (not "coming down my leg").
     "(definitely|slowly|steadily|gradually|finally|already|clearly|def|defo|surely) (coming|going|come|gone|came|went) down",
     "(coming|going|come|gone|came|went) down (nicely|steadily|gradually|day by day|each day|every day|bit by bit)",
@@ -696,6 +702,10 @@ export const CUE_PATTERNS = {
     // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
     "(put|stuck|placed|inserted|popped|used) [some|a few|the|a couple of|two|three|four] needles (in|into)",
     "(cracked|clicked|popped) my (back|spine|neck|lower back)",
+    // "I had needles in my lower back Wednesday", "got a few needles into my glutes".
+    "(had|got) [some|a few|the|a couple of|two|three|four|five|six|more] needles (in|into|put in|stuck in)",
+    // Told of the back: "my back was clicked at Wednesday's appointment", "my spine got cracked".
+    "(back|spine|neck|lower back|low back) (was|got|were|has been|had been|gets|is) [being] (clicked|cracked|manipulated|adjusted|popped|mobilised|mobilized|needled)",
   ],
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [
@@ -756,17 +766,29 @@ export const CUE_PATTERNS = {
     // "each time I go I come out worse", "every time I've been": the visit itself, its place left unsaid.
     "(every|each) time (i|we) (go|went) (i|we|it|in|there|back|and|my|the pain)",
     "(every|each) time (ive|i have|weve|we have) been [there|in]",
-    "(every|each|after every|after each) (session|visit|appointment|class)",
+    "(every|each|after every|after each) [physio|pt|physiotherapy|rehab|therapy|treatment|gym|exercise|pilates|hydro|hydrotherapy] (session|visit|appointment|class)",
+    // Sessions in a row: "third session in a row where I've come home worse", "three visits in a row".
+    "(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|two|three|four|five|six|3|4|5|6) (session|sessions|visit|visits|appointment|appointments|class|classes|week|weeks) (in a row|running|on the trot)",
     "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
     "(session after session|visit after visit|week after week|each week|every week)",
     "(week on week|week by week|every single week|from week to week|each and every week)",
   ],
+  /**
+   * "Each time", "every time" on its own: told after a word of worse, of the sessions only when a session is named
+   * near it and no other act follows ("it's getting a bit worse each time", not "worse each time I bend").
+   */
+  "each-time": ["(each|every) time", "(each|every) single time"],
   /** Still there through the session. */
   persists: [
     "(doesnt let up|does not let up|didnt let up|stays|stayed|lasts|lasted|persists|persisted|whole session|entire session|all session|throughout|the whole time|kept going|keeps going|keep going|keeps on going|carries on|carried on|carrying on|doesnt go away|didnt go away|doesnt ease|didnt ease|all the way through)",
     "(sore|painful|hurting|aching|achy|stiff|tender|pain) (during|through|throughout|all through|for) the (session|workout|class|exercises|rest of the session)",
     // "it stuck around through every exercise after that", "kept building through the session".
     "(stuck around|stuck about|hung around|hung about|hung on|kept building|kept on building|kept climbing|kept creeping up|kept getting worse|built up|built and built)",
+    "(hanging around|hanging about|hangs around|hangs about|sticking around|sticks around)",
+    // Never stopping: "started hurting on the warm-up and didn't stop hurting for the rest of the hour".
+    "(didnt|never|wouldnt|doesnt|wont) [really|actually] stop (hurting|aching|throbbing|being sore|being painful|niggling)",
+    "(never|hasnt|hadnt|havent) [really|actually] stopped (hurting|aching|throbbing|being sore|being painful|niggling)",
+    "for the rest of the (hour|class|session|workout|circuit|routine)",
     // Never going: "sore on the bike warm-up and it never went away", "it wouldn't ease off all session".
     "(never|wouldnt|didnt|doesnt|wont) [really|properly|actually] (go away|went away|gone away|go off|went off|ease|eased|ease off|eased off|ease up|eased up|let up|wear off|wore off|settle|settled|settle down|shift|shifted|budge|budged|fade|faded|die down|died down|calm down|calmed down|loosen off|loosen up|loosened up|warm off)",
     "(whole|entire|full) (workout|class|routine|hour|circuit|hydro session|pilates class|gym session)",

@@ -299,3 +299,40 @@ describe("leg and nerve symptoms told in likenesses", () => {
     expect(present("on four legs (bird dog) I feel a pain")).not.toContain("bilateral-neuro");
   });
 });
+
+describe("worse each time, of the sessions", () => {
+  it("reads a bare 'worse each time' as each session when a session is named near it", () => {
+    expect(
+      present("Third session in a row I've come home sore. It's getting a bit worse each time."),
+    ).toContain("worsening-each-session");
+    expect(present("After physio it gets worse every time, and I'm not sleeping well.")).toContain(
+      "worsening-each-session",
+    );
+  });
+
+  it("does not read 'worse each time I bend' or one with no session named as each session", () => {
+    expect(present("After physio my back gets worse each time I bend over.")).not.toContain(
+      "worsening-each-session",
+    );
+    expect(present("The stairs at work. It's a bit worse each time.")).not.toContain(
+      "worsening-each-session",
+    );
+  });
+});
+
+describe("pain moved further down the leg", () => {
+  it("reads a place told as then and a lower one told as now as peripheralising", () => {
+    expect(present("it used to be thigh only and now I'm getting the pain in my foot")).toContain(
+      "shooting-radiating-pain",
+    );
+  });
+
+  it("does not read a place coming back up, or a lower place said to be fine, as peripheralising", () => {
+    expect(present("the ache was in my calf before, now it's only in my buttock")).not.toContain(
+      "shooting-radiating-pain",
+    );
+    expect(
+      present("it used to be my thigh that ached, now it's my foot that's fine"),
+    ).not.toContain("shooting-radiating-pain");
+  });
+});

@@ -516,6 +516,21 @@ const composeDrafts = (reading: Reading): Draft[] => {
       );
   }
 
+  // 5g. Pain told as higher up the leg before and lower down now ("it used to be thigh only and now I'm getting it
+  // in my foot"): peripheralisation, without a word of spreading.
+  const movedDown = movedDownTheLeg(reading);
+  if (movedDown)
+    add(
+      "shooting-radiating-pain",
+      "peripheralising",
+      movedDown,
+      statusOf(
+        reading,
+        { first: movedDown.last - 1, last: movedDown.last },
+        "shooting-radiating-pain",
+      ),
+    );
+
   // 5c. Not back to the usual level by the next morning, in other words ("the next morning it wasn't back to where
   // it was before the session", "woke up and it was still higher than before the session").
   for (const morning of cuesOf(reading, "morning")) {
@@ -534,6 +549,94 @@ const composeDrafts = (reading: Reading): Draft[] => {
   for (const cue of cuesOf(reading, "inflammatory")) add("stiffness", "inflammatory-pattern", cue);
 
   return refine(reading, drafts);
+};
+
+/** How far down the leg a place is (the last word of a leg site): higher numbers are further down. */
+const LEG_DEPTH: ReadonlyMap<string, number> = new Map([
+  ["buttock", 1],
+  ["hip", 1],
+  ["cheek", 1],
+  ["buttcheek", 1],
+  ["thigh", 2],
+  ["hamstring", 2],
+  ["quad", 2],
+  ["quads", 2],
+  ["quadricep", 2],
+  ["quadriceps", 2],
+  ["knee", 3],
+  ["calf", 4],
+  ["shin", 4],
+  ["ankle", 5],
+  ["heel", 5],
+  ["foot", 5],
+  ["sole", 5],
+  ["instep", 5],
+  ["toe", 6],
+  ["toes", 6],
+]);
+/** Words before a place that tell it as where the pain was ("it used to be thigh only", "at first it was my hip"). */
+const WAS_THERE = new Set([
+  "used",
+  "was",
+  "originally",
+  "previously",
+  "first",
+  "before",
+  "started",
+]);
+/** Words that tell the later place as where it is now. */
+const THERE_NOW = new Set(["now", "today", "currently"]);
+/** How far before the earlier place its word of then may stand, and how far apart the two places may be told. */
+const WAS_REACH = 6;
+const MOVED_REACH = 20;
+
+/** How far after a place a word of it being fine may stand ("now it's my foot that's totally fine"). */
+const FINE_AFTER_REACH = 4;
+
+/** Whether a place is said to be fine just after it, in its sentence ("my foot is fine", "foot that's ok"). */
+const isSaidFineAfter = (reading: Reading, site: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  return cuesOf(reading, "neg-post").some(
+    (fine) =>
+      fine.first >= site.last &&
+      fine.first - site.last <= FINE_AFTER_REACH &&
+      sentenceOf[fine.first] === sentenceOf[site.first],
+  );
+};
+
+/** The depth of a leg site, by its last word; undefined for a leg named as a whole ("my left leg"). */
+const legDepth = (reading: Reading, site: CueHit): number | undefined =>
+  LEG_DEPTH.get(reading.tokens[site.last - 1]?.norm ?? "");
+
+/**
+ * "It used to be thigh only and now I'm getting it in my foot", "at first it was my buttock, now it's down to my
+ * calf": a place in the leg told as where the pain was, and one further down told as where it is now (a word of now
+ * between them), in a message about pain. The span from the first place to the second, or undefined. (Told the
+ * other way, "it was down to my foot, now only my thigh", it is coming back up: centralising, no finding.)
+ */
+const movedDownTheLeg = (reading: Reading): Span | undefined => {
+  const sites = cuesOf(reading, "site-leg");
+  if (sites.length < 2 || (cuesOf(reading, "sym-pain").length === 0 && reading.hits.length === 0))
+    return undefined;
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (const [index, before] of sites.entries()) {
+    const from = legDepth(reading, before);
+    if (from === undefined) continue;
+    let was = false;
+    for (let i = before.first - 1; i >= Math.max(0, before.first - WAS_REACH); i -= 1) {
+      if (sentenceOf[i] !== sentenceOf[before.first]) break;
+      if (WAS_THERE.has(tokens[i]?.norm ?? "")) was = true;
+    }
+    if (!was) continue;
+    for (const after of sites.slice(index + 1)) {
+      if (after.first - before.last > MOVED_REACH) break;
+      if ((legDepth(reading, after) ?? 0) <= from || isSaidFineAfter(reading, after)) continue;
+      for (let i = before.last; i < after.first; i += 1)
+        if (THERE_NOW.has(tokens[i]?.norm ?? "")) return { first: before.first, last: after.last };
+    }
+  }
+  return undefined;
 };
 
 /** What one shoots that is no pain ("shooting hoops", "a flu shot"). */

@@ -85,9 +85,32 @@ export const scoreAt = (
   // "6.5/10": a half point only when said out of ten, or led like a score ("went to like 6.5", "a 7.5").
   if (Number.isInteger(value)) return value;
   const isHalf = Number.isInteger(value * 2);
-  return isHalf && (isOutOfTen(tokens, index) || HALF_LEAD.has(tokens[index - 1]?.norm ?? ""))
-    ? value
-    : undefined;
+  if (isHalf && (isOutOfTen(tokens, index) || HALF_LEAD.has(tokens[index - 1]?.norm ?? "")))
+    return value;
+  // "My weekly average from the app: 2.5, 3.0, 3.8, 4.6": averages have tenths.
+  return isTenth(value) && isAverageList(tokens, index) ? value : undefined;
+};
+
+/** Whether a value has at most one decimal place ("3.8", not "3.14"). */
+const isTenth = (value: number): boolean => Math.abs(value * 10 - Math.round(value * 10)) < 1e-9;
+
+/** Words that name an average score. */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(["average", "averages", "avg", "mean"]);
+/** How far back, through a list of numbers and a colon, an average word may lead. */
+const AVERAGE_REACH = 12;
+
+/**
+ * Whether the number at `index` is one of a list of averages: an average word before it, with only numbers, list
+ * marks, a colon and a few words between, and no full stop ("weekly average from the app: 2.5, 3.0, 3.8").
+ */
+const isAverageList = (tokens: readonly Token[], index: number): boolean => {
+  for (let i = index - 1; i >= Math.max(0, index - AVERAGE_REACH); i -= 1) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    if (AVERAGE_WORDS.has(token.norm)) return true;
+    if (token.kind === "punct" && token.norm !== "," && token.norm !== ":") return false;
+  }
+  return false;
 };
 
 /** Words before a half point that make it a score ("like 6.5", "a 7.5", "about 5.5"; not "at 6.5"). */

@@ -1083,6 +1083,72 @@ const isRiseOfSomethingElse = (reading: Reading, _domain: CueHit, sign: Span): b
   return true;
 };
 
+/** What starts a visit to the therapist after "each time I": "each time I go", "every time I come out". */
+const VISIT_VERBS = new Set([
+  "go",
+  "went",
+  "come",
+  "came",
+  "leave",
+  "left",
+  "start",
+  "have",
+  "had",
+  "see",
+]);
+const SUBJECTS_OF_TIME = new Set(["i", "we"]);
+/** Words after "each time" that leave it about the visit: "each time after physio", "worse each time and ...". */
+const TIME_ENDS = new Set([
+  "after",
+  "at",
+  "from",
+  "and",
+  "but",
+  "so",
+  "now",
+  "too",
+  "again",
+  "though",
+]);
+/** Words naming a session, one of which must stand near a bare "each time" for it to mean each session. */
+const SESSION_NAMES = new Set([
+  "session",
+  "sessions",
+  "physio",
+  "physiotherapy",
+  "pt",
+  "visit",
+  "visits",
+  "appointment",
+  "appointments",
+  "class",
+  "classes",
+  "treatment",
+  "treatments",
+  "therapy",
+]);
+
+/**
+ * Whether a bare "each time" / "every time" is about something other than the sessions: another act after it ("worse
+ * each time I bend", "every time I sit"), or no session named in its sentence or the one before ("it gets worse each
+ * time" in a message about nothing but the stairs).
+ */
+const isEachTimeOfOther = (reading: Reading, domain: CueHit): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const next = tokens[domain.last]?.norm ?? "";
+  if (SUBJECTS_OF_TIME.has(next) && !VISIT_VERBS.has(tokens[domain.last + 1]?.norm ?? ""))
+    return true;
+  // (what follows is the visit itself, "each time after physio", or the clause ends: "worse each time, and ...")
+  if (tokens[domain.last]?.kind === "word" && !SUBJECTS_OF_TIME.has(next) && !TIME_ENDS.has(next))
+    return true;
+  const sentence = sentenceOf[domain.first] ?? 0;
+  const first = sentenceStarts[Math.max(0, sentence - 1)] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? tokens.length;
+  for (let i = first; i < end; i += 1) if (SESSION_NAMES.has(tokens[i]?.norm ?? "")) return false;
+  return true;
+};
+
 const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean => {
   for (const cue of cuesOf(reading, "weight-intended")) {
     if (reading.segments.sentenceOf[cue.first] !== reading.segments.sentenceOf[domain.first])
@@ -2666,6 +2732,16 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 14,
     stopAtActs: false,
+  },
+  // Worse "each time", the sessions named near it ("Third session in a row ... It's getting a bit worse each time").
+  {
+    domain: "each-time",
+    sign: { words: words("worse", "sorer", "worsening") },
+    concept: "worsening-each-session",
+    detail: undefined,
+    reach: 8,
+    stopAtActs: false,
+    notDomain: isEachTimeOfOther,
   },
   // Pain going up every week ("my morning pain has crept up every week", "the ache has gone up a notch each week"):
   // rising week on week, when what rises is pain.

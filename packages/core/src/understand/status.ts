@@ -568,6 +568,8 @@ const PREDICATE_START = new Set([
   "feels",
   "felt",
   "suddenly",
+  // "Today I wasn't - still a 5", "not better, still sore": what is still there is told, not denied.
+  "still",
 ]);
 
 export type Span = { first: number; last: number };

@@ -31,6 +31,15 @@ describe("pain scores", () => {
     ["10/10 would recommend, sore though, like a 4", [4]],
     // (a measure other than pain named before, then pain named with the score)
     ["flexibility better, 8/10 pain today", [8]],
+    // Averages with tenths, listed after an average word.
+    ["My weekly average from the app: 2.5, 3.0, 3.8, 4.6", [2.5, 3, 3.8, 4.6]],
+    // An exercise log after a label of pain, and a score after a colon that ends its label's sentence.
+    [
+      "Pain monitoring log: clamshells 2, bird dogs 3, side plank 6 (held too long). AM score: 1 (baseline).",
+      [2, 3, 6, 1],
+    ],
+    // Out of ten run together: "outta 10".
+    ["6 outta 10 sore this morning", [6]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -47,6 +56,7 @@ describe("pain scores", () => {
     "Session 7 of 10 done, back a bit achy",
     "I'd score my back 9/10 for how much better it is, a bit sore",
     "my flexibility went from 5 to 8 on her chart, a bit sore",
+    "Did clamshells 10, bridges 10, planks 3 and my back is a bit achy",
   ])("finds no score in %j", (text) => {
     expect(scores(text)).toEqual([]);
   });
@@ -161,11 +171,39 @@ describe("trend and settling", () => {
   });
 });
 
+describe("time since the session told by dates or sessions between", () => {
+  it.each([
+    ["Hi, my session was on the 12th. It's now the 16th and I'm still at a 5.", 96],
+    ["Since the session before last my back has been getting worse.", 72],
+    ["Two sessions ago it started aching and it's the same since.", 72],
+  ] as const)("reads %j", (text, hours) => {
+    expect(facts(text).hoursSince?.hours).toBe(hours);
+  });
+
+  it("reads no date from a count ('the 2nd session') and no easing from 'rather than better'", () => {
+    expect(facts("It was the 2nd session and today it is the 5th one").hoursSince).toBeUndefined();
+    expect(facts("it's getting worse each day rather than better").trend?.value).toBe("worse");
+  });
+});
+
 describe("usual and next-morning scores", () => {
   it.each([
     ["Back pain was 3/10 before the session, next morning 5/10", [3, "usual"], [5, "morning"]],
     ["my usual pain is a 2, this morning it's a 4", [2, "usual"], [4, "morning"]],
     ["stiff in the mornings, my usual pain is a 2", [2, "usual"], undefined],
+    // The usual level told under a negation of getting back to it, and one gone back to as a habit.
+    [
+      "by Wednesday morning it had not returned to my usual level of 2; it was still 4",
+      [2, "usual"],
+      [4, ""],
+    ],
+    [
+      "Normally the morning after I'm back to a 1-2. This morning it's a 5.",
+      [2, "usual"],
+      [5, "morning"],
+    ],
+    // (a still score after a denial and a dash is told, not denied)
+    ["Today I wasn't - still a 5 when I'm usually a 2", [5, ""], [2, "usual"]],
   ] as const)("dates the scores of %j", (text, first, second) => {
     const dated = facts(text).painScores.map((score) => [
       score.value,

@@ -51,6 +51,8 @@ export type PainScore = {
   steady?: true;
   /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
   earlier?: true;
+  /** One entry of an exercise log ("clamshells 2, bird dogs 3, side plank 6"): told beside the others, not after. */
+  logEntry?: true;
   /** Told with a word of easing in its sentence ("about 6 but ... definitely coming down"). */
   easing?: true;
   /** The number of its sentence, when read from text: scores of one sentence tell one episode. */
@@ -674,7 +676,8 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
           (HABIT_ADVERBS.has(reading.tokens[first - usual]?.norm ?? "") &&
             !score.still &&
             !hasMorningBetween(reading, first - usual, first)))) ||
-      isUsualOnWaking(reading, first - usual, first)
+      isUsualOnWaking(reading, first - usual, first) ||
+      isHabitualBackTo(reading.tokens, first)
     )
       score.usual = true;
     else if (morning < Infinity) score.morning = true;
@@ -717,10 +720,20 @@ const isEasingInSentence = (reading: Reading, index: number): boolean => {
     if (reading.segments.sentenceOf[cue.first] === sentence) return false;
   for (const cue of cuesOf(reading, "trend-better")) {
     if (reading.segments.sentenceOf[cue.first] !== sentence) continue;
-    if (precededByNegation(reading, cue, 3)) continue;
+    if (precededByNegation(reading, cue, 3) || isRatherThan(reading, cue)) continue;
     return true;
   }
   return false;
+};
+
+/**
+ * A trend named only as what it is not: "getting a bit worse each day rather than better", "sorer instead of
+ * easing". The word after "rather than" or "instead of" tells no trend.
+ */
+const isRatherThan = (reading: Reading, cue: CueHit): boolean => {
+  const before = reading.tokens[cue.first - 1]?.norm ?? "";
+  const before2 = reading.tokens[cue.first - 2]?.norm ?? "";
+  return (before === "than" && before2 === "rather") || (before === "of" && before2 === "instead");
 };
 
 /** How far before a score its "been" may stand ("it's been about a 9"). */
@@ -1408,6 +1421,10 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     } else if (next === "out" && next2 === "of" && (next3 === "10" || next3 === "ten")) {
       strong = true;
       end = i + 4;
+    } else if ((next === "outta" || next === "outa") && (next2 === "10" || next2 === "ten")) {
+      // ("6 outta 10 sore this morning")
+      strong = true;
+      end = i + 3;
     }
     // ("a 9 for effort from my physio": a mark for the patient's work)
     if (isMarkForWork(tokens, end)) continue;
@@ -1454,7 +1471,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         (RATING_ADJECTIVES.has(prev) && isArticleRating(reading, i)) ||
         // "hasn't gone under 8", "My pain scores: 3, 4, 5"
         isNotBelow(reading, i) ||
-        isListedScore(reading, values, i);
+        isListedScore(reading, values, i) ||
+        // "clamshells 2, bird dogs 3, side plank 6"
+        isExerciseLogScore(reading, values, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
       if (isCountRange(reading, values, i)) continue;
@@ -1489,7 +1508,11 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     if (
       !factApplies(reading, { first: i, last: end }) &&
-      !(isNotBelow(reading, i) && appliesBesideNegation(reading, { first: i, last: end }))
+      !(
+        // ("hasn't gone under 8"; "it had not returned to my usual level of 2": the usual level is 2 all the same)
+        (isNotBelow(reading, i) || isUsualLedScore(reading, values, i)) &&
+        appliesBesideNegation(reading, { first: i, last: end })
+      )
     )
       continue;
     // "My mum's pain is 9/10": the score of someone else's pain.
@@ -1517,7 +1540,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         ),
       };
     } else {
-      scores.push(painScore(reading, value, i, end));
+      const score = painScore(reading, value, i, end);
+      if (!strong && isExerciseLogScore(reading, values, i)) score.logEntry = true;
+      scores.push(score);
     }
     lastScoreIndex = end - 1;
   }
@@ -2046,6 +2071,89 @@ const isPeriodLedScore = (
 /** How many numbers a list of scores joined by commas runs to ("My pain scores: 3, 4, 5"). */
 const LIST_LENGTH = 3;
 
+/** Words of EXERCISE_WORDS that count or name exercise in general: a number after them is a count or a name. */
+const EXERCISE_COUNTS_AND_KINDS = new Set([
+  "rep",
+  "reps",
+  "set",
+  "sets",
+  "exercise",
+  "exercises",
+  "workout",
+]);
+/** Words of an exercise's name that a score may follow in a log ("clamshells 2, bird dogs 3, side plank 6"). */
+const EXERCISE_NAMES = new Set([
+  ...[...EXERCISE_WORDS].filter((word) => !EXERCISE_COUNTS_AND_KINDS.has(word)),
+  "dog",
+  "dogs",
+  "bug",
+  "bugs",
+  "clam",
+  "clams",
+  "walks",
+  "raise",
+]);
+/** How far apart two entries of an exercise log may be ("clamshells 2, bird dogs 3"). */
+const LOG_ENTRY_REACH = 5;
+
+/** Words of a label that make the list after its colon one of pain scores ("Pain monitoring log:"). */
+const PAIN_LABEL_WORDS = new Set([
+  "pain",
+  "painful",
+  "sore",
+  "soreness",
+  "ache",
+  "score",
+  "scores",
+  "rating",
+  "ratings",
+]);
+/** How far back from a number the colon of its list's label may stand. */
+const LOG_LABEL_REACH = 24;
+
+/**
+ * Whether the number at `i` follows a label of pain and its colon, only its list between ("Pain monitoring log:
+ * clamshells 2, bird dogs 3", "Exercise pain: squats 4, lunges 6"): "Did clamshells 10, bridges 10" counts reps.
+ */
+const isAfterPainLabel = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  for (let j = i - 1; j >= Math.max(0, i - LOG_LABEL_REACH); j -= 1) {
+    const norm = tokens[j]?.norm ?? "";
+    if (norm === "." || norm === "!" || norm === "?" || norm === ";") return false;
+    if (norm !== ":") continue;
+    for (let k = j - 1; k >= Math.max(0, j - 1 - LABEL_REACH); k -= 1) {
+      const label = tokens[k]?.norm ?? "";
+      if (label === "." || label === ":" || label === ",") return false;
+      if (PAIN_LABEL_WORDS.has(label)) return true;
+    }
+    return false;
+  }
+  return false;
+};
+
+/** A number right after an exercise's name (not a count word), 0-10. */
+const isExerciseLedAt = (reading: Reading, values: NumberValues, i: number): boolean =>
+  EXERCISE_NAMES.has(reading.tokens[i - 1]?.norm ?? "") &&
+  scoreAt(reading.tokens, values, i) !== undefined &&
+  !NOT_SCORE_NEXT.has(reading.tokens[i + 1]?.norm ?? "");
+
+/**
+ * A score of one entry of an exercise log, each exercise told with its score and the entries joined by commas
+ * ("Pain monitoring log: clamshells 2, bird dogs 3, side plank 6"): another such entry beside it, a comma between.
+ */
+const isExerciseLogScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  if (!isExerciseLedAt(reading, values, i) || !isAfterPainLabel(reading, i)) return false;
+  const { tokens } = reading;
+  for (let j = Math.max(0, i - LOG_ENTRY_REACH); j <= i + LOG_ENTRY_REACH; j += 1) {
+    if (j === i || tokens[j]?.kind !== "number" || !sameSentence(reading, i, j)) continue;
+    const [from, to] = j < i ? [j, i] : [i, j];
+    let comma = false;
+    for (let k = from + 1; k < to; k += 1) if (tokens[k]?.norm === ",") comma = true;
+    if (comma && isExerciseLedAt(reading, values, j)) return true;
+  }
+  return false;
+};
+
 /** Whether the number at `i` is one of three or more numbers of 0-10 joined by commas ("3, 4, 5"). */
 const isListedScore = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
@@ -2110,11 +2218,13 @@ const LABEL_REACH = 6;
 const isLabelledScore = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
-  if (tokens[i - 1]?.norm !== ":" || sentenceOf[i - 1] !== sentenceOf[i]) return false;
+  // (the colon may end the label's sentence: "AM score: 1 (baseline)")
+  if (tokens[i - 1]?.norm !== ":") return false;
+  const labelSentence = sentenceOf[i - 1];
   let given = false;
   for (let j = i - 2; j >= Math.max(0, i - 2 - LABEL_REACH); j -= 1) {
     const norm = tokens[j]?.norm ?? "";
-    if (sentenceOf[j] !== sentenceOf[i] || norm === "," || norm === ":") break;
+    if (sentenceOf[j] !== labelSentence || norm === "," || norm === ":") break;
     if (COUNT_LABEL_WORDS.has(norm)) return false;
     if (SCORE_LABEL_WORDS.has(norm)) given = true;
   }
@@ -2360,7 +2470,32 @@ const isLedByUsual = (tokens: Reading["tokens"], i: number): boolean => {
   for (let at = i - 1; at >= Math.max(0, i - USUAL_LINK_REACH); at -= 1) {
     const norm = tokens[at]?.norm ?? "";
     if (USUAL_LEAD.has(norm)) return true;
-    if (!USUAL_LINKS.has(norm)) return false;
+    if (!USUAL_LINKS.has(norm)) break;
+  }
+  return isHabitualBackTo(tokens, i);
+};
+
+/** How far back from "back to" a word of habit may make the level it names the usual one. */
+const HABIT_BACK_REACH = 10;
+/** Marks that end a sentence: a word of habit before one is another sentence's. */
+const SENTENCE_ENDS = new Set([".", "!", "?", ";"]);
+
+/**
+ * "Normally the morning after I'm back to a 1-2", "usually it's gone back down to a 2 by bedtime": the level the
+ * patient goes back to as a habit, a word of habit earlier in the sentence (no other number between), is the usual.
+ */
+const isHabitualBackTo = (tokens: Reading["tokens"], i: number): boolean => {
+  let at = i - 1;
+  if (tokens[at]?.norm === "a" || tokens[at]?.norm === "an") at -= 1;
+  if (tokens[at]?.norm !== "to") return false;
+  at -= 1;
+  if (tokens[at]?.norm === "down") at -= 1;
+  if (tokens[at]?.norm !== "back") return false;
+  for (let j = at - 1; j >= Math.max(0, at - HABIT_BACK_REACH); j -= 1) {
+    const token = tokens[j];
+    if (token === undefined || token.kind === "number" || SENTENCE_ENDS.has(token.norm))
+      return false;
+    if (HABIT_ADVERBS.has(token.norm)) return true;
   }
   return false;
 };
@@ -2422,6 +2557,87 @@ const isMoreThan = (tokens: Reading["tokens"], at: number): boolean => {
   return prev === "than" && (prev2 === "more" || prev2 === "longer");
 };
 
+/** Words right before a date of the month ("on the 12th", "It's now the 16th"). */
+const DATE_LEADS = new Set(["the", "on"]);
+/** Words of now before a date ("it's now the 16th", "today is the 16th"). */
+const DATE_NOW = new Set(["now", "today", "todays"]);
+/** How far before a date a word of now may stand. */
+const DATE_NOW_REACH = 3;
+/** The most days between the session's date and today's that are read as the time since. */
+const DATE_SPAN_DAYS = 27;
+
+/** The day of the month at token `i` ("the 12th", "on 3rd"), or undefined. */
+const dateOfMonthAt = (reading: Reading, values: NumberValues, i: number): number | undefined => {
+  const { tokens } = reading;
+  if (!ORDINAL_ENDINGS.has(tokens[i + 1]?.norm ?? "")) return undefined;
+  if (!DATE_LEADS.has(tokens[i - 1]?.norm ?? "")) return undefined;
+  // ("the 3rd day after", "the 2nd session", "the 4th week": a count, no date)
+  const after = tokens[i + 2];
+  if (after?.kind === "word" && !DATE_FOLLOWERS.has(after.norm)) return undefined;
+  const day = valueAt(values, i);
+  return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+};
+/** Words that may follow a date of the month ("on the 12th and ...", "the 13th of May"). */
+const DATE_FOLLOWERS = new Set(["and", "but", "of", "so", "which", "when", "it", "i", "im"]);
+
+/**
+ * The time since a session told by dates of the month: "my session was on the 12th. It's now the 16th" is four
+ * days. The session's date is told in a sentence with a word of the session; today's with a word of now before it.
+ */
+const timeSinceDatedSession = (reading: Reading, values: NumberValues): Timed | undefined => {
+  const { tokens } = reading;
+  let session: number | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i]?.kind !== "number") continue;
+    const day = dateOfMonthAt(reading, values, i);
+    if (day === undefined) continue;
+    if (session === undefined) {
+      if (hasAppointmentInSentence(reading, i)) session = day;
+      continue;
+    }
+    let now = false;
+    for (let j = i - 2; j >= Math.max(0, i - 1 - DATE_NOW_REACH); j -= 1)
+      if (DATE_NOW.has(tokens[j]?.norm ?? "")) now = true;
+    const diff = day - session;
+    if (now && diff > 0 && diff <= DATE_SPAN_DAYS)
+      return { hours: diff * 24, span: { first: i - 1, last: i + 2 } };
+  }
+  return undefined;
+};
+
+/** A word of the session in the sentence of token `i`. */
+const hasAppointmentInSentence = (reading: Reading, i: number): boolean => {
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[i] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  for (let j = sentenceStarts[sentence] ?? 0; j < end; j += 1)
+    if (APPOINTMENTS.has(reading.tokens[j]?.norm ?? "")) return true;
+  return false;
+};
+
+/** Words for a session, counted back from the last one ("the session before last", "two visits ago"). */
+const SESSION_COUNTED = new Set([
+  "session",
+  "sessions",
+  "visit",
+  "visits",
+  "appointment",
+  "appointments",
+  "class",
+  "classes",
+]);
+/** The least time since a session with another one after it: three days. */
+const SESSIONS_APART_HOURS = 72;
+
+/** "the session before last" at token `i`, or "2 sessions ago" with its number before it. */
+const isSessionBeforeLast = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (next === "before" && tokens[i + 2]?.norm === "last") return true;
+  const count = valueAt(values, i - 1);
+  return next === "ago" && count !== undefined && count >= 2 && count <= 5;
+};
+
 const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   const { tokens } = reading;
   const found: Timed[] = [];
@@ -2447,6 +2663,12 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
         hours: dayBefore ? 48 : 24,
         span: { first: dayBefore ? i - 2 : i, last: i + 1 },
       });
+      continue;
+    }
+    // "since the session before last", "two sessions ago": another session has come between, so at least the days
+    // between two sessions (three days, the 72 hours of the soreness window).
+    if (SESSION_COUNTED.has(norm) && isSessionBeforeLast(reading, values, i)) {
+      found.push({ hours: SESSIONS_APART_HOURS, span: { first: i, last: i + 3 } });
       continue;
     }
     if (norm === "overnight" || (norm === "night" && tokens[i - 1]?.norm === "last")) {
@@ -2494,6 +2716,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     const last = halfAfter ? unitAt + 4 : unitAt + 1;
     found.push({ hours: value * unit + half + more, span: { first: i, last } });
   }
+  const dated = timeSinceDatedSession(reading, values);
+  if (dated) found.push(dated);
   // Weekdays: "Monday's session ... it's Friday" is four days.
   const days: { day: number; index: number }[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -2909,7 +3133,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (
         isInsideLongerTrend(reading, cue) ||
         isInsideFlare(reading, cue) ||
-        isClimbing(reading, cue)
+        isClimbing(reading, cue) ||
+        isRatherThan(reading, cue)
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
