@@ -57,6 +57,8 @@ export const CUE_PATTERNS = {
   /** A relative's name on its own: with a parenthesis after it, the subject of what follows ("Mum (82) fell"). */
   "relative-noun": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa|aunt|uncle|friend|mate|neighbour|neighbor|colleague)",
+    // The name with "'s" ("Mum's been doing physio", "Dad's leg"), which reads as one word: the same person.
+    "(mums|moms|dads|husbands|hubbys|wifes|partners|grans|grandmas|nans|grandads|grandpas)",
   ],
   /** "He" or "she": after a relative is named, the subject of what follows ("... because he had foot drop"). */
   "third-person": ["(he|she|hes|shes)"],

@@ -28,6 +28,10 @@ describe("the proxy frame: who the patient is when someone else types", () => {
       relativeIdOf("husband"),
     );
     expect(patientOf("Gran (84) slid off the bed onto the floor")).toBe(relativeIdOf("gran"));
+    // The name with "'s" and no "my" before it.
+    expect(patientOf("Mum's been doing physio for her back. She can't lift her leg")).toBe(
+      relativeIdOf("mum"),
+    );
     expect(patientOf("My daughter has a temperature and her lower back is really sore")).toBe(
       relativeIdOf("daughter"),
     );
