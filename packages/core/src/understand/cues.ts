@@ -929,8 +929,8 @@ export const CUE_PATTERNS = {
     // Not reaching the toilet, told with the negation inside the sign: "haven't made it in time", "not been able
     // to hold it".
     "(havent|hadnt|hasnt|have not|had not|has not|not|never|nearly didnt|almost didnt) [always|quite|even|ever] made it (to the (toilet|loo|bathroom|lav|wc)|in time)",
-    "(didnt|havent|hadnt|never|not|couldnt|nearly didnt|almost didnt) [quite] (get|got|reach|reached) (to the (toilet|loo|bathroom)|there) in time",
-    "(not|havent|hasnt|hadnt|never|not been|havent been|hasnt been) [been] able to (hold|control) [it|on|it in|on to it|them|myself]",
+    "(didnt|havent|hadnt|never|not|couldnt|nearly didnt|almost didnt) [quite] (get|got|reach|reached) (to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)|there) in time",
+    "(not|havent|hasnt|hadnt|never|not been|havent been|hasnt been|not being|never being) [been] able to (hold|control) [it|on|it in|on to it|them|myself]",
     // As people new to English tell it: "the urine goes out alone, I don't control it".
     "(goes|go|going|went|gone|comes|come|coming|came) out (alone|by alone|itself|on it own)",
     "(dont|doesnt|didnt|do not|does not|did not|no more|not) control (it|them|anymore|any more)",
