@@ -865,6 +865,8 @@ export const CUE_PATTERNS = {
     // Other languages' and children's words ("make pipi", "a wee wee", "piddle").
     "(pipi|pippi|peepee|pee pee|wee wee|weewee|piddle|piddling|pish|wizz|whizz|slash|pis|xixi|pipí)",
     "(pass water|passing water|passed water|number one|number ones|my stream|the stream|my flow|the flow|urine flow|pee flow|wee flow)",
+    // The British euphemism: "when I spend a penny I can't feel it".
+    "(spend a penny|spending a penny|spent a penny|spends a penny)",
   ],
   /**
    * Words that name passing water only in context ("I need to go", "the flow", "the water come slow", "squeeze to
@@ -952,6 +954,7 @@ export const CUE_PATTERNS = {
   /** Not feeling it, or not knowing or noticing it happen. */
   "abn-unfelt": [
     "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(cannot|can not|couldnt|could not) (really|properly|quite) feel",
     "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",

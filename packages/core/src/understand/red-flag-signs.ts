@@ -1792,6 +1792,11 @@ const WATER_COMES = words(
   "flows",
   "trickles",
   "dribbles",
+  // "I can't really feel the water coming out".
+  "coming",
+  "flowing",
+  "trickling",
+  "dribbling",
 );
 
 /** Where else water comes from: "the water would come out of the hose", "from the tap". */
