@@ -164,7 +164,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "numbness around the (back passage|anus|genitals)",
       "perianal numbness",
       // Not feeling what one sits on: "not feeling the seat", "like the saddle wasn't there".
-      "(not feeling|cant feel|cannot feel|couldnt feel|can not feel|could not feel|cant really feel|dont feel|didnt feel|can hardly feel|can barely feel|could hardly feel|could barely feel|no feeling of) (the|my) (toilet seat|seat|saddle|bike seat|chair) [under me|beneath me|underneath me|when i sit|when im sitting]",
+      // (and as people new to English say it: "I not feel the seat under my bottom")
+      "(not feeling|cant feel|cannot feel|couldnt feel|can not feel|could not feel|cant really feel|dont feel|didnt feel|do not feel|did not feel|not feel|no feel|can hardly feel|can barely feel|could hardly feel|could barely feel|no feeling of) (the|my) (toilet seat|seat|saddle|bike seat|chair) [under me|beneath me|underneath me|when i sit|when im sitting|under my bottom|under my bum]",
       "(like|as if|as though|feels like|felt like) (the|my) (toilet seat|seat|saddle|bike seat|chair) (wasnt|isnt|was not|is not|werent|wasn't) (there|under me)",
     ],
   },
