@@ -1332,6 +1332,11 @@ const SEXUAL_CHANGE: WordSign = {
     "happens",
     "able",
     "managed",
+    // "I can't manage an erection at all", "can't maintain one", "couldn't achieve it".
+    "manage",
+    "achieve",
+    "maintain",
+    "sustain",
   ),
 };
 
@@ -1422,6 +1427,15 @@ const isFinishingSomething = (reading: Reading, sign: Span): boolean => {
 
 /** After "touch myself", words of a place touched ("when I touch myself on the lower back"): not sexual. */
 const TOUCHED_PLACE = words("on", "at", "along", "across", "near", "around", "round", "over");
+
+/**
+ * Whether the domain is a function of the body told as the object right after the sign ("can't manage an
+ * erection", "couldn't achieve an orgasm"), not sex as an activity ("can't manage sex, it hurts my back").
+ */
+const isObjectOfSign = (reading: Reading, domain: CueHit, sign: Span): boolean =>
+  domain.first >= sign.last &&
+  domain.first - sign.last <= 1 &&
+  !SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "");
 
 /** "touch myself on the back": touching a place, not oneself sexually. */
 const isTouchOfPlace = (reading: Reading, domain: CueHit): boolean =>
@@ -2375,10 +2389,10 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 6,
     stopAtActs: false,
-    // ("sex is fine, not able to kneel though": another act)
+    // ("sex is fine, not able to kneel though": another act; "can't manage an erection" is the trouble of it)
     skip: (reading, domain, sign) =>
       isActivityChange(reading, domain, sign) ||
-      isTroubleOfOtherAct(reading, sign) ||
+      (isTroubleOfOtherAct(reading, sign) && !isObjectOfSign(reading, domain, sign)) ||
       isFinishingSomething(reading, sign),
     notDomain: isNotSexual,
   },
