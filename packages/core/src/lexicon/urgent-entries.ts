@@ -174,6 +174,12 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(raised|spiking|spiked|high) (temp|temperature|temps|temperatures)",
       "(running|got|had|have|having|getting) a (temp|fever)",
       "(running|got|had|have) a temperature",
+      // A temperature told with its time or beside another sign of fever: "sweats and a temperature all day".
+      "a [high|raised|slight] (temperature|temp) (all day|all night|since|for days|today|tonight|last night|this morning|on and off|again)",
+      "(sweats|sweating|chills|shivers|shivering|shaking|the shakes) and a [high|raised] (temperature|temp|fever)",
+      // Hot with fever: "I'm burning up and shaking" (not "burning up my leg": pain moving up it).
+      "(im|i am|i was|ive been|i have been|been|feel|feeling|felt|was|keep|kept) [like] [im|i am] burning up",
+      "burning up (and|with) (shaking|shivering|sweating|sweats|chills|the shakes|a fever|fever|a temperature)",
       "(temperature|temp) of (38|39|40|101|102|103|104)",
       "chills",
       "(shivering|shivers|shivery|shaking|shakes|rigors)",
@@ -196,6 +202,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(use|using|used|share|sharing|shared) [sometimes|again|still] [,] (needles|syringes|dirty needles)",
       "(needle|needles) (user|users|drug|drugs)",
       "(inject|injecting|injected|shoot up|shooting up|shot up) (meth|speed|cocaine|coke|crack|steroids|drugs again)",
+      // Drug use told as "using" and how: "I still use, injecting, couple times a week", "using again - IV".
+      "(use|using|used) [still|again|sometimes] [,|-] (injecting|by injecting|intravenously|iv|with needles)",
+      "(inject|injecting|injected) (gear|smack|opiates|opioids|fentanyl|ketamine|amphetamine|amphetamines|crystal|crystal meth)",
     ],
   },
   {
