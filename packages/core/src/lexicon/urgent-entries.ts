@@ -16,7 +16,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(foot|toes|toe) [has|have|had|now|just] (tends to|tended to|tend to|seems to|seem to|started to|starts to|keeps on|kept on|likes to|wants to) (drag|catch|scuff|trip|snag)",
       "(foot|toes|toe) (snags|snagging|snagged|scuffed|caught) (on|against)",
       "(cant|cannot|can not|struggle to|struggling to|unable to|hard to|couldnt) (lift|raise|pick up|pull up) my (foot|toes|ankle)",
-      "(tripping|trip|tripped) over my (foot|toes|own feet|feet)",
+      "(tripping|trip|tripped|trips) over my [own] [left|right] (foot|toes|toe|own feet|feet)",
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
       "(weak|floppy) (ankle|foot)",
       // A foot that has gone lazy, or that the shoe scuffs: "my right foot has been a bit lazy", "I scuff my shoe".

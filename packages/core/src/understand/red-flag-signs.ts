@@ -1583,6 +1583,18 @@ const FOOT_DROPPING: WordSign = {
     // "foot dropping more and more since noon" ("dropped a tin on my foot" is an act on it: `isNotFootDropping`).
     "drops",
     "dropping",
+    // As texted, with the "g" dropped or one letter for two ("my foot keeps slapin the floor"): word signs are not
+    // typo-corrected (only lexicon and cue words are).
+    "slapin",
+    "slaping",
+    "slappin",
+    "flopin",
+    "floping",
+    "floppin",
+    "dragin",
+    "draggin",
+    "scuffin",
+    "catchin",
   ),
   // Not coming up when asked to: "my big toe on the right won't lift up", "the foot doesn't clear the floor".
   afterNegation: words(
@@ -1595,6 +1607,9 @@ const FOOT_DROPPING: WordSign = {
     "rises",
     "clear",
     "clears",
+    // "my left foot, it doesn't come up like it should" (with "up": `isNotFootDropping`).
+    "come",
+    "comes",
   ),
 };
 
@@ -1608,6 +1623,8 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   const place = tokens[domain.first]?.norm;
   if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
     return true;
+  // ("doesn't come up", not "doesn't come with me")
+  if (COMES.has(tokens[sign.last - 1]?.norm ?? "") && tokens[sign.last]?.norm !== "up") return true;
   // ("my toe won't lift the weight plate": a thing lifted with the foot, not the foot failing to come up)
   if (sign.first > domain.first && isThingLifted(tokens, sign.last)) return true;
   // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
@@ -1618,6 +1635,8 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   );
 };
 
+/** "Come" as a foot that does not come up. */
+const COMES = words("come", "comes");
 /** "Lift" and "raise", which can take a thing lifted after them ("won't lift the weight plate"). */
 const LIFTS = words("lift", "lifts", "lifting", "raise", "raises");
 /** Words that open a thing lifted ("the plate", "a weight", "that band"). */
