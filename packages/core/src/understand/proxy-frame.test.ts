@@ -28,6 +28,12 @@ describe("the proxy frame: who the patient is when someone else types", () => {
       relativeIdOf("husband"),
     );
     expect(patientOf("Gran (84) slid off the bed onto the floor")).toBe(relativeIdOf("gran"));
+    // Therapy told as when the relative's symptom began, far from its subject.
+    expect(
+      patientOf(
+        "My husband's right foot flops down when he walks now, started 3 days ago after PT, hasn't changed since.",
+      ),
+    ).toBe(relativeIdOf("husband"));
     // The name with "'s" and no "my" before it.
     expect(patientOf("Mum's been doing physio for her back. She can't lift her leg")).toBe(
       relativeIdOf("mum"),
