@@ -92,6 +92,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     detail: "cannot-function",
     patterns: [
       "(cant|cannot|can barely|hard to|unable to|couldnt) (think|talk|speak) [straight|properly|clearly]",
+      // Talking told as a conversation: "can barely hold a conversation with my kids because of it".
+      "(cant|cannot|can barely|can hardly|couldnt|could barely|could hardly|hard to|unable to) (hold|have|follow|keep up) a conversation",
       "(cant|cannot|couldnt|unable to) get out of bed",
       "(cant|cannot|couldnt|unable to|could not|can not|was not able to|wasnt able to|not able to) (wash|dress|get dressed|shower) [myself]",
       "so bad (i cant|that i cant|i couldnt|i cannot|that i cannot|i can not|i could not) (think|talk|sleep|move|walk|breathe|concentrate|focus)",

@@ -260,6 +260,8 @@ describe("scores told with times, levels and ranges", () => {
     ["Since this morning it's been about a 9.", [9]],
     // A denied "below": that level or more.
     ["It hasn't dipped below an 8 since last night.", [8]],
+    // A level rated with "a", then "even" and what should ease it.
+    ["It's an 8 even laying flat with my heating pad.", [8]],
     // "still" through fillers.
     ["Got my back up to 6 on the squats. It's 3 hours later and still up at 6.", [6, 6]],
     // The usual level led through links, and the score of a numbered week.

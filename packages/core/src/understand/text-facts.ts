@@ -1767,6 +1767,8 @@ const RATING_AFTER = new Set([
   "though",
   "-",
   "ish",
+  // "it's an 8 even lying flat", "a 7 even with painkillers"
+  "even",
 ]);
 
 /** Periods numbered in a series of scores ("week one 2, week two 3"). */
