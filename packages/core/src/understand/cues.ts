@@ -1315,6 +1315,8 @@ export const CUE_PATTERNS = {
     "(crept|creeping|creeps|creep|edged|edging|edges|inched|inching|ticked|ticking|crawled|crawling|gone|went|goes|going|gotten|got|gets|getting|moved|moving|notched|creeped) up",
     "(climbed|climbing|climbs|risen|rose|rises|rising|increased|increasing|increases|worsened|worsening|worsens|escalated|escalating)",
     "up a (notch|bit|little|point|level|touch)",
+    // As people new to English say it: "my back pain every week more bad", "each week more pain".
+    "(more bad|more worse|worser|badder|more pain|more painful)",
   ],
   /**
    * A session or week named by its number, opening what it brought ("Session 3: sorer", "after session 4 the worst
