@@ -153,6 +153,9 @@ export const CUE_PATTERNS = {
   /** Someone else's back ("his lower back", "her back pain"): with no patient writing, theirs is the back told of. */
   "other-back": [
     "(his|her) [lower|low|upper|mid|middle|bad|sore|whole] (back|spine|lumbar|disc|back pain|sciatica)",
+    // Their pain, as they tell it: "she says the pain is 10 out of 10", "his pain is worse tonight".
+    "(his|her) pain",
+    "(she|he|shes|hes) (says|said|reckons|reports|tells me|told me) [that] (the|her|his) (pain|back)",
   ],
   /**
    * A safety-net instruction: "my physio said to call 999 if ...", "told me to go to A&E should ...". What it names

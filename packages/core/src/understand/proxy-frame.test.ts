@@ -41,6 +41,10 @@ describe("the proxy frame: who the patient is when someone else types", () => {
     expect(patientOf("My daughter has a temperature and her lower back is really sore")).toBe(
       relativeIdOf("daughter"),
     );
+    // Their pain as they tell it.
+    expect(
+      patientOf("My wife has been in bed since yesterday, she says the pain is 10 out of 10"),
+    ).toBe(relativeIdOf("wife"));
   });
 
   it("holds no frame when the writer is the patient", () => {
