@@ -634,6 +634,8 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (isSaidSteady(reading, first, last)) score.steady = true;
   if (
     hasCueInSentence(reading, "ongoing", first) ||
+    // ("an 8 even lying down": a level that rest does not bring down)
+    hasCueInSentence(reading, "even-at-rest", first) ||
     isToldAsNow(reading, first, last) ||
     isBeenSince(reading, first)
   )
