@@ -74,12 +74,12 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "no bladder control",
       "(lost|losing|loss of|no) control of my (bladder|bowels|bowel)",
       "(needing|started wearing|wearing|need|needed) (pads|a pad)",
-      "(cant|cannot|couldnt|unable to) (hold|control) [my|in] (pee|wee|bladder|urine|water)",
-      "(didnt|did not|couldnt|could not) make it to the (toilet|loo|bathroom)",
+      "(cant|cannot|couldnt|unable to|not being able to|not able to) (hold|control) [my|in] (pee|wee|bladder|urine|water)",
+      "(didnt|did not|couldnt|could not) make it to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)",
       // "haven't made it to the loo in time twice", "didn't get to the toilet in time".
-      "(havent|hadnt|hasnt|have not|had not|has not|never|nearly didnt|almost didnt) [always|quite] made it to the (toilet|loo|bathroom)",
-      "(didnt|did not|couldnt|could not|havent|hadnt|hasnt|never) [quite] (get|got|reach|reached) to the (toilet|loo|bathroom) in time",
-      "accident (on the way to|before i got to|in) the (toilet|loo|bathroom)",
+      "(havent|hadnt|hasnt|have not|had not|has not|never|nearly didnt|almost didnt) [always|quite] made it to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)",
+      "(didnt|did not|couldnt|could not|havent|hadnt|hasnt|never) [quite] (get|got|reach|reached) to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom) in time",
+      "accident (on the way to|before i got to|in) the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)",
     ],
   },
   {
@@ -108,7 +108,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // skin from the elastic": the marks must be in the garment).
       "(marks|streaks|brown marks|brown streaks|skid marks|skidmarks|traces of poo|bits of poo|poo marks|poo stains) in my (pants|knickers|underwear|undies|boxers|briefs)",
       "(bowel|faecal|fecal) (incontinence|leakage|accident|accidents)",
-      "(cant|cannot|couldnt|unable to) (hold|control) [in] [my] (bowels|poo|stool|stools|it in)",
+      "(cant|cannot|couldnt|unable to|not being able to|not able to) (hold|control) [in] [my] (bowels|poo|stool|stools|it in)",
       "(leaking|leak|leaks) from [my] (back passage|bottom|bum)",
       "(lost|losing|loss of) [control of] [my] bowel[s] [control]",
       "passing wind without (knowing|noticing|realising|realizing)",
@@ -164,7 +164,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "numbness around the (back passage|anus|genitals)",
       "perianal numbness",
       // Not feeling what one sits on: "not feeling the seat", "like the saddle wasn't there".
-      "(not feeling|cant feel|cannot feel|couldnt feel|can not feel|could not feel|cant really feel|dont feel|didnt feel|can hardly feel|can barely feel|could hardly feel|could barely feel|no feeling of) (the|my) (toilet seat|seat|saddle|bike seat|chair) [under me|beneath me|underneath me|when i sit|when im sitting]",
+      // (and as people new to English say it: "I not feel the seat under my bottom")
+      "(not feeling|cant feel|cannot feel|couldnt feel|can not feel|could not feel|cant really feel|dont feel|didnt feel|do not feel|did not feel|not feel|no feel|can hardly feel|can barely feel|could hardly feel|could barely feel|no feeling of) (the|my) (toilet seat|seat|saddle|bike seat|chair) [under me|beneath me|underneath me|when i sit|when im sitting|under my bottom|under my bum]",
       "(like|as if|as though|feels like|felt like) (the|my) (toilet seat|seat|saddle|bike seat|chair) (wasnt|isnt|was not|is not|werent|wasn't) (there|under me)",
     ],
   },

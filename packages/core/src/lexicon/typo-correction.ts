@@ -148,6 +148,22 @@ const PROTECTED = new Set([
   "sneeze",
   // ("pilates-based physio" is no "bashed", a knock)
   "based",
+  // Words the red-flag readers know by their own spelling (word signs, not lexicon words), and everyday words, one
+  // letter from another word: "my chest feels crushed" is no crash, "heating" no hearing, "seated" no sweat,
+  // "drinking" no draining, "failing" no filling, "sagging" no snag.
+  "crushed",
+  "clamp",
+  "flatter",
+  "failing",
+  "heating",
+  "sagging",
+  "seated",
+  "breasts",
+  "drinking",
+  "raining",
+  "calling",
+  "lounger",
+  "budget",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */

@@ -16,7 +16,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(foot|toes|toe) [has|have|had|now|just] (tends to|tended to|tend to|seems to|seem to|started to|starts to|keeps on|kept on|likes to|wants to) (drag|catch|scuff|trip|snag)",
       "(foot|toes|toe) (snags|snagging|snagged|scuffed|caught) (on|against)",
       "(cant|cannot|can not|struggle to|struggling to|unable to|hard to|couldnt) (lift|raise|pick up|pull up) my (foot|toes|ankle)",
-      "(tripping|trip|tripped) over my (foot|toes|own feet|feet)",
+      "(tripping|trip|tripped|trips) over my [own] [left|right] (foot|toes|toe|own feet|feet)",
       "(cant|cannot|couldnt|unable to) (stand|walk) on my (toes|tiptoes|heels|tiptoe|heel)",
       "(weak|floppy) (ankle|foot)",
       // A foot that has gone lazy, or that the shoe scuffs: "my right foot has been a bit lazy", "I scuff my shoe".
@@ -92,6 +92,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     detail: "cannot-function",
     patterns: [
       "(cant|cannot|can barely|hard to|unable to|couldnt) (think|talk|speak) [straight|properly|clearly]",
+      // Talking told as a conversation: "can barely hold a conversation with my kids because of it".
+      "(cant|cannot|can barely|can hardly|couldnt|could barely|could hardly|hard to|unable to) (hold|have|follow|keep up) a conversation",
       "(cant|cannot|couldnt|unable to) get out of bed",
       "(cant|cannot|couldnt|unable to|could not|can not|was not able to|wasnt able to|not able to) (wash|dress|get dressed|shower) [myself]",
       "so bad (i cant|that i cant|i couldnt|i cannot|that i cannot|i can not|i could not) (think|talk|sleep|move|walk|breathe|concentrate|focus)",
@@ -174,6 +176,12 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(raised|spiking|spiked|high) (temp|temperature|temps|temperatures)",
       "(running|got|had|have|having|getting) a (temp|fever)",
       "(running|got|had|have) a temperature",
+      // A temperature told with its time or beside another sign of fever: "sweats and a temperature all day".
+      "a [high|raised|slight] (temperature|temp) (all day|all night|since|for days|today|tonight|last night|this morning|on and off|again)",
+      "(sweats|sweating|chills|shivers|shivering|shaking|the shakes) and a [high|raised] (temperature|temp|fever)",
+      // Hot with fever: "I'm burning up and shaking" (not "burning up my leg": pain moving up it).
+      "(im|i am|i was|ive been|i have been|been|feel|feeling|felt|was|keep|kept) [like] [im|i am] burning up",
+      "burning up (and|with) (shaking|shivering|sweating|sweats|chills|the shakes|a fever|fever|a temperature)",
       "(temperature|temp) of (38|39|40|101|102|103|104)",
       "chills",
       "(shivering|shivers|shivery|shaking|shakes|rigors)",
@@ -196,6 +204,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(use|using|used|share|sharing|shared) [sometimes|again|still] [,] (needles|syringes|dirty needles)",
       "(needle|needles) (user|users|drug|drugs)",
       "(inject|injecting|injected|shoot up|shooting up|shot up) (meth|speed|cocaine|coke|crack|steroids|drugs again)",
+      // Drug use told as "using" and how: "I still use, injecting, couple times a week", "using again - IV".
+      "(use|using|used) [still|again|sometimes] [,|-] (injecting|by injecting|intravenously|iv|with needles)",
+      "(inject|injecting|injected) (gear|smack|opiates|opioids|fentanyl|ketamine|amphetamine|amphetamines|crystal|crystal meth)",
     ],
   },
   {

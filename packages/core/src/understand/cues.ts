@@ -57,6 +57,8 @@ export const CUE_PATTERNS = {
   /** A relative's name on its own: with a parenthesis after it, the subject of what follows ("Mum (82) fell"). */
   "relative-noun": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa|aunt|uncle|friend|mate|neighbour|neighbor|colleague)",
+    // The name with "'s" ("Mum's been doing physio", "Dad's leg"), which reads as one word: the same person.
+    "(mums|moms|dads|husbands|hubbys|wifes|partners|grans|grandmas|nans|grandads|grandpas)",
   ],
   /** "He" or "she": after a relative is named, the subject of what follows ("... because he had foot drop"). */
   "third-person": ["(he|she|hes|shes)"],
@@ -151,6 +153,9 @@ export const CUE_PATTERNS = {
   /** Someone else's back ("his lower back", "her back pain"): with no patient writing, theirs is the back told of. */
   "other-back": [
     "(his|her) [lower|low|upper|mid|middle|bad|sore|whole] (back|spine|lumbar|disc|back pain|sciatica)",
+    // Their pain, as they tell it: "she says the pain is 10 out of 10", "his pain is worse tonight".
+    "(his|her) pain",
+    "(she|he|shes|hes) (says|said|reckons|reports|tells me|told me) [that] (the|her|his) (pain|back)",
   ],
   /**
    * A safety-net instruction: "my physio said to call 999 if ...", "told me to go to A&E should ...". What it names
@@ -903,6 +908,8 @@ export const CUE_PATTERNS = {
     // Other languages' and children's words ("make pipi", "a wee wee", "piddle").
     "(pipi|pippi|peepee|pee pee|wee wee|weewee|piddle|piddling|pish|wizz|whizz|slash|pis|xixi|pipí)",
     "(pass water|passing water|passed water|number one|number ones|my stream|the stream|my flow|the flow|urine flow|pee flow|wee flow)",
+    // The British euphemism: "when I spend a penny I can't feel it".
+    "(spend a penny|spending a penny|spent a penny|spends a penny)",
   ],
   /**
    * Words that name passing water only in context ("I need to go", "the flow", "the water come slow", "squeeze to
@@ -967,8 +974,8 @@ export const CUE_PATTERNS = {
     // Not reaching the toilet, told with the negation inside the sign: "haven't made it in time", "not been able
     // to hold it".
     "(havent|hadnt|hasnt|have not|had not|has not|not|never|nearly didnt|almost didnt) [always|quite|even|ever] made it (to the (toilet|loo|bathroom|lav|wc)|in time)",
-    "(didnt|havent|hadnt|never|not|couldnt|nearly didnt|almost didnt) [quite] (get|got|reach|reached) (to the (toilet|loo|bathroom)|there) in time",
-    "(not|havent|hasnt|hadnt|never|not been|havent been|hasnt been) [been] able to (hold|control) [it|on|it in|on to it|them|myself]",
+    "(didnt|havent|hadnt|never|not|couldnt|nearly didnt|almost didnt) [quite] (get|got|reach|reached) (to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)|there) in time",
+    "(not|havent|hasnt|hadnt|never|not been|havent been|hasnt been|not being|never being) [been] able to (hold|control) [it|on|it in|on to it|them|myself]",
     // As people new to English tell it: "the urine goes out alone, I don't control it".
     "(goes|go|going|went|gone|comes|come|coming|came) out (alone|by alone|itself|on it own)",
     "(dont|doesnt|didnt|do not|does not|did not|no more|not) control (it|them|anymore|any more)",
@@ -990,6 +997,7 @@ export const CUE_PATTERNS = {
   /** Not feeling it, or not knowing or noticing it happen. */
   "abn-unfelt": [
     "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
+    "(cannot|can not|couldnt|could not) (really|properly|quite) feel",
     "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
@@ -1350,6 +1358,8 @@ export const CUE_PATTERNS = {
     "(crept|creeping|creeps|creep|edged|edging|edges|inched|inching|ticked|ticking|crawled|crawling|gone|went|goes|going|gotten|got|gets|getting|moved|moving|notched|creeped) up",
     "(climbed|climbing|climbs|risen|rose|rises|rising|increased|increasing|increases|worsened|worsening|worsens|escalated|escalating)",
     "up a (notch|bit|little|point|level|touch)",
+    // As people new to English say it: "my back pain every week more bad", "each week more pain".
+    "(more bad|more worse|worser|badder|more pain|more painful)",
   ],
   /**
    * A session or week named by its number, opening what it brought ("Session 3: sorer", "after session 4 the worst

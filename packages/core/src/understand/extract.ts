@@ -1341,7 +1341,10 @@ const hasSymptomBefore = (reading: Reading, index: number): boolean => {
  */
 const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boolean => {
   if (hit.concept !== "trauma") return false;
+  const { sentenceOf } = reading.segments;
   for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
+    // ("too stiff to move like that. I fell off a ladder": a likeness ends with its sentence)
+    if (sentenceOf[i] !== sentenceOf[hit.first]) continue;
     const norm = reading.tokens[i]?.norm ?? "";
     if (
       (norm === "like" && !NOT_A_LIKENESS.has(reading.tokens[i + 1]?.norm ?? "")) ||

@@ -28,9 +28,23 @@ describe("the proxy frame: who the patient is when someone else types", () => {
       relativeIdOf("husband"),
     );
     expect(patientOf("Gran (84) slid off the bed onto the floor")).toBe(relativeIdOf("gran"));
+    // Therapy told as when the relative's symptom began, far from its subject.
+    expect(
+      patientOf(
+        "My husband's right foot flops down when he walks now, started 3 days ago after PT, hasn't changed since.",
+      ),
+    ).toBe(relativeIdOf("husband"));
+    // The name with "'s" and no "my" before it.
+    expect(patientOf("Mum's been doing physio for her back. She can't lift her leg")).toBe(
+      relativeIdOf("mum"),
+    );
     expect(patientOf("My daughter has a temperature and her lower back is really sore")).toBe(
       relativeIdOf("daughter"),
     );
+    // Their pain as they tell it.
+    expect(
+      patientOf("My wife has been in bed since yesterday, she says the pain is 10 out of 10"),
+    ).toBe(relativeIdOf("wife"));
   });
 
   it("holds no frame when the writer is the patient", () => {

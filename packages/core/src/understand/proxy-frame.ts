@@ -265,15 +265,20 @@ const THIRD = new Set(["he", "she", "hes", "shes", "his", "her", "their", "him",
 const FIRST = new Set(["i", "im", "ive", "id", "me", "my", "we", "were", "us", "our", "myself"]);
 /** How far back from therapy its subject may stand ("My dad (72) is doing PT", "He's 55, doing PT"). */
 const SUBJECT_REACH = 8;
+/** Words before therapy that tell it as when a symptom began ("started 3 days ago after PT", "since physio"). */
+const ONSET_AFTER = new Set(["after", "since"]);
 
 /**
  * Whether the therapy or operation at `cue` is someone else's: a third-person subject or owner before it ("he's
  * doing PT", "Dad's physio", "My dad (72) is doing PT"), else "his" or "her" in it ("did her back exercises").
+ * Therapy told as when a symptom began has the symptom's subject, anywhere before it in the sentence ("My
+ * husband's right foot flops down when he walks now, started 3 days ago after PT").
  */
 const isOthersAt = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   const sentence = reading.segments.sentenceOf[cue.first];
-  for (let i = cue.first - 1; i >= 0 && i >= cue.first - SUBJECT_REACH; i -= 1) {
+  const onset = ONSET_AFTER.has(tokens[cue.first - 1]?.norm ?? "");
+  for (let i = cue.first - 1; i >= 0 && (onset || i >= cue.first - SUBJECT_REACH); i -= 1) {
     if (reading.segments.sentenceOf[i] !== sentence) break;
     const norm = tokens[i]?.norm ?? "";
     if (FIRST.has(norm)) return false;

@@ -1496,6 +1496,11 @@ const SEXUAL_CHANGE: WordSign = {
     "happens",
     "able",
     "managed",
+    // "I can't manage an erection at all", "can't maintain one", "couldn't achieve it".
+    "manage",
+    "achieve",
+    "maintain",
+    "sustain",
   ),
 };
 
@@ -1586,6 +1591,15 @@ const isFinishingSomething = (reading: Reading, sign: Span): boolean => {
 
 /** After "touch myself", words of a place touched ("when I touch myself on the lower back"): not sexual. */
 const TOUCHED_PLACE = words("on", "at", "along", "across", "near", "around", "round", "over");
+
+/**
+ * Whether the domain is a function of the body told as the object right after the sign ("can't manage an
+ * erection", "couldn't achieve an orgasm"), not sex as an activity ("can't manage sex, it hurts my back").
+ */
+const isObjectOfSign = (reading: Reading, domain: CueHit, sign: Span): boolean =>
+  domain.first >= sign.last &&
+  domain.first - sign.last <= 1 &&
+  !SEX_ACTIVITY.has(reading.tokens[domain.first]?.norm ?? "");
 
 /** "touch myself on the back": touching a place, not oneself sexually. */
 const isTouchOfPlace = (reading: Reading, domain: CueHit): boolean =>
@@ -1733,6 +1747,18 @@ const FOOT_DROPPING: WordSign = {
     // "foot dropping more and more since noon" ("dropped a tin on my foot" is an act on it: `isNotFootDropping`).
     "drops",
     "dropping",
+    // As texted, with the "g" dropped or one letter for two ("my foot keeps slapin the floor"): word signs are not
+    // typo-corrected (only lexicon and cue words are).
+    "slapin",
+    "slaping",
+    "slappin",
+    "flopin",
+    "floping",
+    "floppin",
+    "dragin",
+    "draggin",
+    "scuffin",
+    "catchin",
   ),
   // Not coming up when asked to: "my big toe on the right won't lift up", "the foot doesn't clear the floor".
   afterNegation: words(
@@ -1745,6 +1771,9 @@ const FOOT_DROPPING: WordSign = {
     "rises",
     "clear",
     "clears",
+    // "my left foot, it doesn't come up like it should" (with "up": `isNotFootDropping`).
+    "come",
+    "comes",
   ),
 };
 
@@ -1758,6 +1787,8 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   const place = tokens[domain.first]?.norm;
   if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
     return true;
+  // ("doesn't come up", not "doesn't come with me")
+  if (FOOT_COMES.has(tokens[sign.last - 1]?.norm ?? "") && tokens[sign.last]?.norm !== "up") return true;
   // ("my toe won't lift the weight plate": a thing lifted with the foot, not the foot failing to come up)
   if (sign.first > domain.first && isThingLifted(tokens, sign.last)) return true;
   // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
@@ -1768,6 +1799,8 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   );
 };
 
+/** "Come" as a foot that does not come up. */
+const FOOT_COMES = words("come", "comes");
 /** "Lift" and "raise", which can take a thing lifted after them ("won't lift the weight plate"). */
 const LIFTS = words("lift", "lifts", "lifting", "raise", "raises");
 /** Words that open a thing lifted ("the plate", "a weight", "that band"). */
@@ -2036,6 +2069,11 @@ const WATER_COMES = words(
   "flows",
   "trickles",
   "dribbles",
+  // "I can't really feel the water coming out".
+  "coming",
+  "flowing",
+  "trickling",
+  "dribbling",
 );
 
 /** Where else water comes from: "the water would come out of the hose", "from the tap". */
@@ -2619,10 +2657,10 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 6,
     stopAtActs: false,
-    // ("sex is fine, not able to kneel though": another act)
+    // ("sex is fine, not able to kneel though": another act; "can't manage an erection" is the trouble of it)
     skip: (reading, domain, sign) =>
       isActivityChange(reading, domain, sign) ||
-      isTroubleOfOtherAct(reading, sign) ||
+      (isTroubleOfOtherAct(reading, sign) && !isObjectOfSign(reading, domain, sign)) ||
       isFinishingSomething(reading, sign),
     notDomain: isNotSexual,
   },

@@ -639,6 +639,8 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   if (isSaidSteady(reading, first, last)) score.steady = true;
   if (
     hasCueInSentence(reading, "ongoing", first) ||
+    // ("an 8 even lying down": a level that rest does not bring down)
+    hasCueInSentence(reading, "even-at-rest", first) ||
     isToldAsNow(reading, first, last) ||
     isBeenSince(reading, first)
   )
@@ -2016,6 +2018,8 @@ const RATING_AFTER = new Set([
   "though",
   "-",
   "ish",
+  // "it's an 8 even lying flat", "a 7 even with painkillers"
+  "even",
 ]);
 
 /** Periods numbered in a series of scores ("week one 2, week two 3"). */

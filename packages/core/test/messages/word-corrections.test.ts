@@ -77,4 +77,10 @@ describe("typo correction leaves everyday words alone", () => {
     // ("went shopping" is no "sopping"; "mine's" is no "mins"; "a sneeze" is no "sneezed")
     for (const word of ["shopping", "mines", "sneeze"]) expect(readAs(word)).toBe(word);
   });
+
+  it("reads words the red-flag readers know by their own spelling as themselves", () => {
+    // ("my chest feels crushed" is no crash, "seated" no sweat, "drinking" no draining)
+    for (const word of ["crushed", "seated", "drinking", "heating", "failing", "sagging"])
+      expect(readAs(word)).toBe(word);
+  });
 });
