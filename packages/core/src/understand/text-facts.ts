@@ -1437,7 +1437,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       continue;
     }
     // ("Session 7 of 10 done", "week 3 of 6": a count of sessions or weeks, no score)
-    if (strong && COUNTED_BEFORE.has(tokens[i - 1]?.norm ?? "")) continue;
+    if (strong && next === "of" && COUNTED_BEFORE.has(tokens[i - 1]?.norm ?? "")) continue;
     // ("my flexibility went from 5 to 8 on her chart": a measure of something other than pain)
     if (isOtherMeasureScore(reading, i)) continue;
     // ("eight-ish": the score and its "-ish")
@@ -1732,7 +1732,7 @@ const MARK_FILLERS = new Set([
   "sheer",
 ]);
 
-/** Things counted "N of M" ("session 7 of 10", "week 3 of 6", "set 2 of 3"). */
+/** Things counted "N of M" ("session 7 of 10", "week 3 of 6", "set 2 of 3"; not "session 8/10", a score). */
 const COUNTED_BEFORE = new Set([
   "session",
   "sessions",
@@ -1758,24 +1758,21 @@ const COUNTED_BEFORE = new Set([
   "stage",
 ]);
 
-/** Measures other than pain that a therapist or an app scores ("flexibility", "mobility", "sleep"). */
+/**
+ * Measures other than pain that a therapist or an app scores ("flexibility", "mobility"); not words that also tell
+ * of pain's effects ("can't sleep", "movement").
+ */
 const OTHER_MEASURES = new Set([
   "flexibility",
   "mobility",
   "strength",
-  "balance",
-  "range",
   "rom",
-  "movement",
   "fitness",
   "endurance",
   "stamina",
   "mood",
-  "sleep",
   "energy",
   "confidence",
-  "function",
-  "posture",
   "grip",
   "bmi",
 ]);
