@@ -1882,7 +1882,10 @@ const isCountOrReviewOutOfTen = (tokens: Reading["tokens"], i: number, end: numb
     return true;
   // ("Next appointment is 9/10 at 2:30": a date and a time)
   if (after === "at" && isClockAt(tokens, end + 1)) return true;
-  return NUMBERED_OUT_OF_TEN.has(tokens[i - 1]?.norm ?? "") || isReviewedBefore(tokens, i);
+  // ("session 7 of 10" numbers a session; "session 9/10" is a score told after the session word)
+  const numbered =
+    NUMBERED_OUT_OF_TEN.has(tokens[i - 1]?.norm ?? "") && tokens[i + 1]?.norm !== "/";
+  return numbered || isReviewedBefore(tokens, i);
 };
 
 /** Whether a clock time starts at token `at` ("2:30", "2pm", "10 am"). */
