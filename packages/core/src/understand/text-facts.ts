@@ -2758,8 +2758,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       const fromSession =
         sessionDay !== undefined &&
         (sessionDay.index < later.index ||
-          // ("It's Saturday. Physio was Tuesday": today's day, named before the session's)
-          isTodayDayAt(reading.tokens, later.index) ||
+          // ("It's Saturday. Physio was Tuesday": today's day, named first, before the session's)
+          (later.index === firstDay.index && isTodayDayAt(reading.tokens, later.index)) ||
           (sameSentence(reading, sessionDay.index, later.index) &&
             sessionDiff !== 6 &&
             isSorenessDayAt(reading, later.index)));
