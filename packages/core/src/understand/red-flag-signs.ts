@@ -1788,7 +1788,8 @@ const isNotFootDropping = (reading: Reading, domain: CueHit, sign: Span): boolea
   if (tokens[sign.first - 1]?.norm === "flip" || tokens[domain.first - 1]?.norm === "on")
     return true;
   // ("doesn't come up", not "doesn't come with me")
-  if (FOOT_COMES.has(tokens[sign.last - 1]?.norm ?? "") && tokens[sign.last]?.norm !== "up") return true;
+  if (FOOT_COMES.has(tokens[sign.last - 1]?.norm ?? "") && tokens[sign.last]?.norm !== "up")
+    return true;
   // ("my toe won't lift the weight plate": a thing lifted with the foot, not the foot failing to come up)
   if (sign.first > domain.first && isThingLifted(tokens, sign.last)) return true;
   // An act done to the foot ("dragging my feet", "slapped my foot", "catching my foot on the rug" stays a sign).
