@@ -126,6 +126,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "bladder-bowel",
     patterns: [
       "(new|sudden) (bladder|bowel|toilet|waterworks) (problems|trouble|changes|change|issues)",
+      // "my bladder has been weird since the session", "waterworks not right": a change told without its kind.
+      "(bladder|bladders|waterworks|peeing|weeing|bowels|bowel) (has been|have been|is|are|was|were|been|seems|seem|has felt|feels|feel) [really|a bit|a little|quite|so|all|kind of|sort of|very|just] (weird|strange|odd|funny|off|not right|wrong|all wrong|not normal|abnormal)",
+      "(bladder|waterworks|bowels) (not right|all wrong|not working properly|not behaving)",
       "(bladder|bowel) (problems|dysfunction|disturbance|changes|trouble|issues)",
       "(bladder|bowel) or (bladder|bowel) (problems|changes|control|dysfunction|trouble)",
       "loss of (bladder|bowel) or (bladder|bowel) control",
