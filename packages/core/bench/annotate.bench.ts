@@ -1,11 +1,12 @@
 // Throughput of `annotate` over the dev pages concatenated to 1 MB and 10 MB, against a baseline in the same run:
 // one `toLowerCase` pass plus a character loop over the same text, the floor no annotator can beat.
-// Run with `pnpm bench` (bench/index.ts runs every default export) or directly: `tsx bench/annotate.bench.ts`.
+// `annotate` is the built package's (see `built.ts`). Run with `pnpm bench` (bench/index.ts runs each bench in a
+// process of its own) or directly, after `pnpm build`: `tsx bench/annotate.bench.ts`.
 import { Buffer } from "node:buffer";
 import { pathToFileURL } from "node:url";
 
-import { annotate } from "../src/annotate/annotate";
 import { loadDevPages } from "../test/pages/dev-pages";
+import { loadPage } from "./built";
 
 const MB = 1_000_000;
 const TARGET_MB_PER_S = 20;
@@ -62,7 +63,8 @@ export type AnnotateBenchRow = {
 };
 
 /** Runs the benchmark, prints a table and returns its rows. */
-export default function benchAnnotate(): AnnotateBenchRow[] {
+export default async function benchAnnotate(): Promise<AnnotateBenchRow[]> {
+  const { annotate } = await loadPage();
   const compileStarted = performance.now();
   annotate("warm up");
   const compileMs = performance.now() - compileStarted;
@@ -109,4 +111,4 @@ export default function benchAnnotate(): AnnotateBenchRow[] {
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) benchAnnotate();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchAnnotate();
