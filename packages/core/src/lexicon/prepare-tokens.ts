@@ -104,14 +104,19 @@ export const prepareWithIds = (
   return kept === ids.length ? ids : ids.subarray(0, kept);
 };
 
+/** Whether preparing leaves `norm` as written: the corrector keeps it, and it is not the "&" that reads as "and". */
+export const leavesAsIs = (norm: string, corrector: TypoCorrector): boolean => {
+  const token: Token = { kind: "word", norm, start: 0, end: 0, afterBreak: false };
+  return norm !== "&" && corrector.correctToken(token) === token;
+};
+
 /**
  * Throws unless preparing leaves every word of `words` as it is, as `prepareWithIds` needs: no word of them is
  * corrected, and none is the "&" that reads as "and".
  */
 export const checkPreparedAsIs = (words: Iterable<string>, corrector: TypoCorrector): void => {
   for (const norm of words) {
-    const token: Token = { kind: "word", norm, start: 0, end: 0, afterBreak: false };
-    if (norm === "&" || corrector.correctToken(token) !== token) {
+    if (!leavesAsIs(norm, corrector)) {
       throw new Error(`The reader's word ${JSON.stringify(norm)} would be changed by preparing it`);
     }
   }

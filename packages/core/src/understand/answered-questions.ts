@@ -1,4 +1,5 @@
 import type { Finding } from "../model/finding";
+import { WordSet } from "../text/word-set";
 import type { Reading } from "./read-text";
 import { shortAnswerAt } from "./short-answer";
 import type { ShortAnswer } from "./short-answer";
@@ -54,9 +55,9 @@ const NOW_OPENERS: readonly (readonly string[])[] = [
   ["as", "of", "now"],
 ];
 /** The limit itself: "only", "just", "still only". */
-const ONLY = new Set(["only", "just"]);
+const ONLY = new WordSet(["only", "just"]);
 /** Words that may stand between the opener and "only" ("for now it's only", "so far they are just"). */
-const LIMIT_LINKS = new Set(["its", "it", "is", "s", "theyre", "they", "are", "still", ","]);
+const LIMIT_LINKS = new WordSet(["its", "it", "is", "s", "theyre", "they", "are", "still", ","]);
 /** The most such words. */
 const MOST_LIMIT_LINKS = 3;
 
@@ -71,13 +72,8 @@ const limitAt = (reading: Reading, at: number): ShortAnswer | undefined => {
       i += 1;
     }
     if (!matches) continue;
-    for (
-      let links = 0;
-      links < MOST_LIMIT_LINKS && LIMIT_LINKS.has(tokens[i]?.norm ?? "");
-      links += 1
-    )
-      i += 1;
-    if (ONLY.has(tokens[i]?.norm ?? "")) return { says: "no", subject: "", verb: "", end: i + 1 };
+    for (let links = 0; links < MOST_LIMIT_LINKS && LIMIT_LINKS.at(reading, i); links += 1) i += 1;
+    if (ONLY.at(reading, i)) return { says: "no", subject: "", verb: "", end: i + 1 };
   }
   return undefined;
 };
@@ -232,7 +228,7 @@ const asksIsIt = (reading: Reading, start: number): boolean => {
 const DOING_VERBS = new Set(["can", "could", "do", "does", "did"]);
 
 /** Words after a comma that go on with the supposition: "if my legs go numb, or my bladder stops working". */
-const GOES_ON = new Set(["or", "and", "nor"]);
+const GOES_ON = new WordSet(["or", "and", "nor"]);
 
 /**
  * The end of the supposition that starts at token `suppose`: its comma ("If I started having trouble peeing, is
@@ -241,7 +237,7 @@ const GOES_ON = new Set(["or", "and", "nor"]);
 const suppositionEnd = (reading: Reading, suppose: number, end: number): number => {
   for (let i = suppose + 1; i < end; i += 1) {
     const token = reading.tokens[i];
-    if (token?.norm === "," && !GOES_ON.has(reading.tokens[i + 1]?.norm ?? "")) return i;
+    if (token?.norm === "," && !GOES_ON.at(reading, i + 1)) return i;
   }
   return end;
 };
@@ -287,9 +283,9 @@ const supposedFrom = (
 };
 
 /** Openers of a yes-or-no question the patient asks of themself: "Have I had cancer?", "Am I numb down there?". */
-const OWN_OPENERS = new Set(["have", "had", "did", "do", "am", "was", "has"]);
+const OWN_OPENERS = new WordSet(["have", "had", "did", "do", "am", "was", "has"]);
 /** Words by which a no would say a sign is there: "Do I feel it when I wipe? No." */
-const FUNCTION_WORDS = new Set([
+const FUNCTION_WORDS = new WordSet([
   "feel",
   "feeling",
   "felt",
@@ -318,10 +314,10 @@ const FUNCTION_WORDS = new Set([
 /** "Have I had cancer?": a question opened by "have I", "do I", "am I" and not about doing something. */
 const isOwnYesNoQuestion = (reading: Reading, start: number, end: number): boolean => {
   const { tokens } = reading;
-  if (!OWN_OPENERS.has(tokens[start]?.norm ?? "") || tokens[start + 1]?.norm !== "i") return false;
+  if (!OWN_OPENERS.at(reading, start) || tokens[start + 1]?.norm !== "i") return false;
   if (tokens[end - 1]?.norm !== "?") return false;
   for (let i = start + 2; i < end; i += 1) {
-    if (FUNCTION_WORDS.has(tokens[i]?.norm ?? "")) return false;
+    if (FUNCTION_WORDS.at(reading, i)) return false;
   }
   return true;
 };

@@ -1,4 +1,5 @@
 import type { Finding } from "../model/finding";
+import { WordSet } from "../text/word-set";
 import { cueIndexFrom, cuesOf } from "./read-text";
 import type { Reading } from "./read-text";
 import { tokenAfterEnd, tokenStartingAt } from "./finding-tokens";
@@ -25,7 +26,7 @@ export const confirmOwn = (reading: Reading, findings: Finding[]): void => {
 };
 
 /** Words after which a short answer may start within the sentence ("..., and now I am", "which I now have too"). */
-const JOINERS = new Set([",", "and", "but", "which", "-", "that"]);
+const JOINERS = new WordSet([",", "and", "but", "which", "-", "that"]);
 /** Subjects a short yes about the patient's own sign can have (not "it" for a relative's: "she has it, it is"). */
 const OWN_SUBJECTS = new Set(["i", "mine"]);
 
@@ -47,7 +48,7 @@ const isSaidOwnAfter = (
   const negative =
     precededByNegation(reading, { first, last: first }, 2) || hasNegationIn(reading, first, last);
   for (let i = last; i <= next && i < tokens.length; i += 1) {
-    if (i < next && !JOINERS.has(tokens[i]?.norm ?? "")) continue;
+    if (i < next && !JOINERS.at(reading, i)) continue;
     const answer = shortAnswerAt(reading, i);
     if (answer === undefined) continue;
     if (ofOther && !OWN_SUBJECTS.has(answer.subject)) continue;

@@ -1,4 +1,5 @@
 import type { ConceptId } from "../model/concept";
+import { WordSet } from "../text/word-set";
 import type { Finding } from "../model/finding";
 import { cuesOf } from "./read-text";
 import type { Reading } from "./read-text";
@@ -65,7 +66,7 @@ export const denyAskedAbout = (reading: Reading, findings: Finding[]): void => {
 };
 
 /** Words before a sign that ask what it takes to be one ("become sharp", "count as shooting", "turn into"). */
-const BECOMING = new Set([
+const BECOMING = new WordSet([
   "become",
   "becomes",
   "count",
@@ -102,7 +103,7 @@ const setAsideAskedBecoming = (reading: Reading, findings: Finding[]): void => {
     let before = tokens[first]?.norm === "into" ? first : first - 1;
     if (tokens[before]?.norm === "as" || tokens[before]?.norm === "a") before -= 1;
     if (tokens[before]?.norm === "as") before -= 1;
-    if (!BECOMING.has(tokens[before]?.norm ?? "")) return;
+    if (!BECOMING.at(reading, before)) return;
     const opener =
       tokens[segments.sentenceStarts[segments.sentenceOf[first] ?? 0] ?? 0]?.norm ?? "";
     if (WHEN_OPENERS.has(opener)) findings[index] = { ...finding, status: "hypothetical" };
@@ -158,7 +159,7 @@ const isNotYet = (words: readonly string[]): boolean => {
 };
 
 /** Verbs of a symptom coming on, which a supposition of its onset uses ("will happen", "might start"). */
-const ONSET_VERBS = new Set([
+const ONSET_VERBS = new WordSet([
   "happen",
   "start",
   "begin",
@@ -171,7 +172,7 @@ const ONSET_VERBS = new Set([
   "hit",
 ]);
 /** Words of what may be, before such a verb ("will happen", "might ever start", "is going to come on"). */
-const MAY_BE = new Set([
+const MAY_BE = new WordSet([
   "will",
   "would",
   "might",
@@ -187,7 +188,7 @@ const MAY_BE = new Set([
 /** How far before the verb such a word may stand ("will ever really happen"). */
 const MAY_BE_REACH = 3;
 /** Words after the verb that make it no onset: it has been before ("happen again"). */
-const NOT_ONSET_AFTER = new Set(["again", "back", "worse", "better"]);
+const NOT_ONSET_AFTER = new WordSet(["again", "back", "worse", "better"]);
 
 /**
  * The first token of a supposition of a sign coming on in the sentence `sentence` that ends at `end`: "I keep
@@ -198,11 +199,11 @@ const NOT_ONSET_AFTER = new Set(["again", "back", "worse", "better"]);
 const suppositionStart = (reading: Reading, start: number, end: number): number => {
   const { tokens } = reading;
   for (let v = start; v < end; v += 1) {
-    if (!ONSET_VERBS.has(tokens[v]?.norm ?? "")) continue;
-    if (NOT_ONSET_AFTER.has(tokens[v + 1]?.norm ?? "")) continue;
+    if (!ONSET_VERBS.at(reading, v)) continue;
+    if (NOT_ONSET_AFTER.at(reading, v + 1)) continue;
     let may = -1;
     for (let i = v - 1; i >= Math.max(start, v - MAY_BE_REACH); i -= 1) {
-      if (MAY_BE.has(tokens[i]?.norm ?? "")) may = i;
+      if (MAY_BE.at(reading, i)) may = i;
     }
     if (may < 0) continue;
     // ("to" only in "going to")
@@ -549,11 +550,19 @@ const RETRACTIONS: readonly (readonly string[])[] = [
   ["scratch", "that"],
 ];
 /** What "I can feel" is said of when all of it is felt ("I can feel it fine", "I can feel touch perfectly"). */
-const FELT_OBJECTS = new Set(["it", "touch", "everything", "them", "that", "things", "all"]);
+const FELT_OBJECTS = new WordSet(["it", "touch", "everything", "them", "that", "things", "all"]);
 /** How it is felt. */
-const FELT_FINE = new Set(["fine", "perfectly", "normally", "ok", "okay", "properly", "normal"]);
+const FELT_FINE = new WordSet([
+  "fine",
+  "perfectly",
+  "normally",
+  "ok",
+  "okay",
+  "properly",
+  "normal",
+]);
 /** After it: only part is felt ("I can feel it fine on the left", "... except when I wipe"). */
-const FELT_IN_PART = new Set([
+const FELT_IN_PART = new WordSet([
   "on",
   "in",
   "except",
@@ -585,7 +594,7 @@ const sentenceWithWordsBefore = (reading: Reading, sentence: number): number => 
 };
 
 /** The first words of the retractions, so that most tokens are passed over with one lookup. */
-const RETRACTION_STARTS = new Set(RETRACTIONS.map((words) => words[0]));
+const RETRACTION_STARTS = new WordSet(RETRACTIONS.map((words) => words[0] ?? ""));
 
 /** Whether a retraction is spelt out at token `i` (plain loops: this runs for every token). */
 const isRetractionAt = (reading: Reading, i: number): boolean => {
@@ -608,13 +617,8 @@ const saysFeltFine = (reading: Reading, from: number, sentence: number): boolean
   const end = segments.sentenceStarts[sentence + 2] ?? tokens.length;
   for (let i = from; i + 2 < end; i += 1) {
     if (tokens[i]?.norm !== "feel" || tokens[i - 1]?.norm !== "can") continue;
-    if (!FELT_OBJECTS.has(tokens[i + 1]?.norm ?? "") || !FELT_FINE.has(tokens[i + 2]?.norm ?? ""))
-      continue;
-    if (
-      !FELT_IN_PART.has(tokens[i + 3]?.norm ?? "") &&
-      !FELT_IN_PART.has(tokens[i + 4]?.norm ?? "")
-    )
-      return true;
+    if (!FELT_OBJECTS.at(reading, i + 1) || !FELT_FINE.at(reading, i + 2)) continue;
+    if (!FELT_IN_PART.at(reading, i + 3) && !FELT_IN_PART.at(reading, i + 4)) return true;
   }
   return false;
 };
@@ -628,7 +632,7 @@ const saysFeltFine = (reading: Reading, from: number, sentence: number): boolean
 const denyRetracted = (reading: Reading, findings: Finding[]): void => {
   const { tokens, segments } = reading;
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!RETRACTION_STARTS.has(tokens[i]?.norm ?? "") || !isRetractionAt(reading, i)) continue;
+    if (!RETRACTION_STARTS.at(reading, i) || !isRetractionAt(reading, i)) continue;
     const sentence = segments.sentenceOf[i] ?? 0;
     if (!saysFeltFine(reading, i, sentence)) continue;
     // The words taken back: in its sentence, or the one before when it opens its sentence ("Numb... no wait"),
@@ -656,11 +660,11 @@ const hasWordBetween = (reading: Reading, from: number, to: number): boolean => 
 const lastTimeBefore = (reading: Reading, from: number, to: number): number => {
   let after = from;
   for (let i = from; i < to; i += 1) {
-    if (TIME_ANCHORS.has(reading.tokens[i]?.norm ?? "")) after = i + 1;
+    if (TIME_ANCHORS.at(reading, i)) after = i + 1;
   }
   return after;
 };
-const TIME_ANCHORS = new Set([
+const TIME_ANCHORS = new WordSet([
   "since",
   "yesterday",
   "today",
@@ -808,7 +812,7 @@ export const FIRST_PERSON = new Set(["i", "im", "ive", "id", "my", "me", "mine",
 const isTermQuestion = (reading: Reading, from: number, sign: number): boolean => {
   const { tokens, segments } = reading;
   // (opened by the question: "pins and needles in both legs what does 'jelly legs' mean" tells of the first)
-  if (!TERM_OPENERS.has(tokens[from]?.norm ?? "")) return false;
+  if (!TERM_OPENERS.at(reading, from)) return false;
   const end = segments.sentenceStarts[(segments.sentenceOf[sign] ?? 0) + 1] ?? tokens.length;
   let term = false;
   // (`sign` only finds the question's sentence)
@@ -819,7 +823,17 @@ const isTermQuestion = (reading: Reading, from: number, sign: number): boolean =
   }
   return term;
 };
-const TERM_OPENERS = new Set(["does", "do", "did", "would", "could", "can", "what", "whats", "is"]);
+const TERM_OPENERS = new WordSet([
+  "does",
+  "do",
+  "did",
+  "would",
+  "could",
+  "can",
+  "what",
+  "whats",
+  "is",
+]);
 
 /** The sign's body function is said to be normal in the answer ("Should I go if I can't pee? I can pee fine"). */
 const isFunctionAnswered = (

@@ -1,4 +1,5 @@
 import type { ConceptId } from "../model/concept";
+import { WordSet } from "../text/word-set";
 import type { Finding, FindingStatus } from "../model/finding";
 import type { LexiconHit } from "../lexicon/compile-lexicon";
 import { cueIndexFrom, cuesOf, readText } from "./read-text";
@@ -91,14 +92,23 @@ const inSentence = (reading: Reading, kind: CueKind, index: number): readonly Cu
 };
 
 /** Words that open a sentence that goes on with the one before ("It goes away..."). */
-const CONTINUING = new Set(["it", "its", "this", "that", "which", "then", "they", "goes", "but"]);
+const CONTINUING = new WordSet([
+  "it",
+  "its",
+  "this",
+  "that",
+  "which",
+  "then",
+  "they",
+  "goes",
+  "but",
+]);
 
 /** The sentence of `index` and, when the next one continues it ("It goes away..."), that one too. */
 const inSentenceOrNext = (reading: Reading, kind: CueKind, index: number): readonly CueHit[] => {
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const nextStart = reading.segments.sentenceStarts[sentence + 1];
-  const continues =
-    nextStart !== undefined && CONTINUING.has(reading.tokens[nextStart]?.norm ?? "");
+  const continues = nextStart !== undefined && CONTINUING.at(reading, nextStart);
   return inSentences(reading, kind, sentence, continues ? sentence + 1 : sentence);
 };
 
@@ -132,7 +142,7 @@ const union = (a: Span, b: Span): Span => ({
 });
 
 /** Words that open a yes to a checklist question ("Pins and needles? Yes, in my groin"). */
-const YES_WORDS = new Set([
+const YES_WORDS = new WordSet([
   "yes",
   "yeah",
   "yep",
@@ -162,7 +172,7 @@ const answeredSite = (reading: Reading, kind: CueKind, symptom: CueHit): CueHit 
   const { sentenceOf, sentenceStarts } = reading.segments;
   const sentence = sentenceOf[symptom.first] ?? 0;
   const start = sentenceStarts[sentence + 1];
-  if (start === undefined || !YES_WORDS.has(reading.tokens[start]?.norm ?? "")) return undefined;
+  if (start === undefined || !YES_WORDS.at(reading, start)) return undefined;
   if (!isChecklistQuestion(reading, sentence)) return undefined;
   for (const site of cuesOf(reading, kind)) {
     if (sentenceOf[site.first] === sentence + 1) return site;
@@ -171,7 +181,7 @@ const answeredSite = (reading: Reading, kind: CueKind, symptom: CueHit): CueHit 
 };
 
 /** "leg day", "leg press", "leg raises": an exercise named by the leg, no place of a symptom. */
-const LEG_EXERCISES = new Set([
+const LEG_EXERCISES = new WordSet([
   "day",
   "press",
   "presses",
@@ -187,9 +197,7 @@ const LEG_EXERCISES = new Set([
 ]);
 const isLegExercise = (reading: Reading, site: CueHit): boolean => {
   const word = reading.tokens[site.last - 1]?.norm;
-  return (
-    (word === "leg" || word === "legs") && LEG_EXERCISES.has(reading.tokens[site.last]?.norm ?? "")
-  );
+  return (word === "leg" || word === "legs") && LEG_EXERCISES.at(reading, site.last);
 };
 
 /** "bottom of my foot" and "bottom of my back" are not the saddle area. */
@@ -308,7 +316,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
         : reading.tokens[site.first]?.norm;
     if (side !== "left" && side !== "right") continue;
     // ("it's going the right way", "on the right track": no side of the body)
-    if (NOT_A_SIDE_AFTER.has(reading.tokens[site.last]?.norm ?? "")) continue;
+    if (NOT_A_SIDE_AFTER.at(reading, site.last)) continue;
     const sameClause = (cue: CueHit): boolean =>
       reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[site.first];
     const also = cuesOf(reading, "also").find(
@@ -346,7 +354,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   }
   // One leg: only plain numbness or tingling words ("my knee feels odd" is not numbness).
   for (const symptom of neuro) {
-    if (!NUMB_CORE.has(reading.tokens[symptom.first]?.norm ?? "")) continue;
+    if (!NUMB_CORE.at(reading, symptom.first)) continue;
     const site =
       nearestInClause(reading, "site-leg", symptom.first, isPlace) ??
       answeredSite(reading, "site-leg", symptom);
@@ -575,7 +583,7 @@ const LEG_DEPTH: ReadonlyMap<string, number> = new Map([
   ["toes", 6],
 ]);
 /** Words before a place that tell it as where the pain was ("it used to be thigh only", "at first it was my hip"). */
-const WAS_THERE = new Set([
+const WAS_THERE = new WordSet([
   "used",
   "was",
   "originally",
@@ -585,7 +593,7 @@ const WAS_THERE = new Set([
   "started",
 ]);
 /** Words that tell the later place as where it is now. */
-const THERE_NOW = new Set(["now", "today", "currently"]);
+const THERE_NOW = new WordSet(["now", "today", "currently"]);
 /** How far before the earlier place its word of then may stand, and how far apart the two places may be told. */
 const WAS_REACH = 6;
 const MOVED_REACH = 20;
@@ -618,7 +626,6 @@ const movedDownTheLeg = (reading: Reading): Span | undefined => {
   const sites = cuesOf(reading, "site-leg");
   if (sites.length < 2 || (cuesOf(reading, "sym-pain").length === 0 && reading.hits.length === 0))
     return undefined;
-  const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (const [index, before] of sites.entries()) {
     const from = legDepth(reading, before);
@@ -626,21 +633,21 @@ const movedDownTheLeg = (reading: Reading): Span | undefined => {
     let was = false;
     for (let i = before.first - 1; i >= Math.max(0, before.first - WAS_REACH); i -= 1) {
       if (sentenceOf[i] !== sentenceOf[before.first]) break;
-      if (WAS_THERE.has(tokens[i]?.norm ?? "")) was = true;
+      if (WAS_THERE.at(reading, i)) was = true;
     }
     if (!was) continue;
     for (const after of sites.slice(index + 1)) {
       if (after.first - before.last > MOVED_REACH) break;
       if ((legDepth(reading, after) ?? 0) <= from || isSaidFineAfter(reading, after)) continue;
       for (let i = before.last; i < after.first; i += 1)
-        if (THERE_NOW.has(tokens[i]?.norm ?? "")) return { first: before.first, last: after.last };
+        if (THERE_NOW.at(reading, i)) return { first: before.first, last: after.last };
     }
   }
   return undefined;
 };
 
 /** What one shoots that is no pain ("shooting hoops", "a flu shot"). */
-const SHOT_OBJECTS = new Set([
+const SHOT_OBJECTS = new WordSet([
   "hoops",
   "hoop",
   "baskets",
@@ -663,7 +670,7 @@ const SHOT_OBJECTS = new Set([
   "breeze",
 ]);
 /** Words before "shot" that make it an injection ("flu shot", "cortisone shot"). */
-const SHOT_KINDS = new Set([
+const SHOT_KINDS = new WordSet([
   "flu",
   "booster",
   "covid",
@@ -674,7 +681,7 @@ const SHOT_KINDS = new Set([
   "b12",
 ]);
 /** What one is in agony of that is no pain ("in agony ... of boredom"). */
-const AGONY_OBJECTS = new Set([
+const AGONY_OBJECTS = new WordSet([
   "boredom",
   "waiting",
   "suspense",
@@ -697,7 +704,7 @@ const nextWord = (reading: Reading, index: number): number => {
  * "a flu shot"), or "agony" of boredom or waiting.
  */
 /** Words after "cancer" that make it a fear checked and ruled out ("a cancer scare", "a cancer test"). */
-const CANCER_NOT_HAD = new Set([
+const CANCER_NOT_HAD = new WordSet([
   "scare",
   "scares",
   "scared",
@@ -718,7 +725,7 @@ const CANCER_TESTS = new Set([
   "test",
   "tests",
 ]);
-const CANCER_SUSPECTED = new Set([
+const CANCER_SUSPECTED = new WordSet([
   "possible",
   "suspected",
   "query",
@@ -735,11 +742,11 @@ const CLEAR_RESULTS = new Set(["clear", "benign", "negative", "normal", "fine"])
  */
 const isCancerScare = (reading: Reading, hit: Span): boolean => {
   const { tokens } = reading;
-  if (CANCER_NOT_HAD.has(tokens[hit.last]?.norm ?? "")) return true;
+  if (CANCER_NOT_HAD.at(reading, hit.last)) return true;
   // A test that came back clear counts only for a cancer suspected, not had ("had bowel cancer, scans since clear").
   let suspected = false;
   for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
-    if (CANCER_SUSPECTED.has(tokens[i]?.norm ?? "")) suspected = true;
+    if (CANCER_SUSPECTED.at(reading, i)) suspected = true;
   }
   if (!suspected) return false;
   const { sentenceOf } = reading.segments;
@@ -755,7 +762,7 @@ const isCancerScare = (reading: Reading, hit: Span): boolean => {
 };
 
 /** What one is "numb to" when it is a feeling, not the skin ("numb to all the conflicting advice"). */
-const NUMB_TO_OBJECTS = new Set([
+const NUMB_TO_OBJECTS = new WordSet([
   "all",
   "everything",
   "it",
@@ -768,9 +775,9 @@ const NUMB_TO_OBJECTS = new Set([
 ]);
 
 /** Words of the mind beside "numb": "emotionally numb", "numb inside", "mentally numb". */
-const MIND_WORDS = new Set(["emotionally", "mentally", "inside", "inwardly", "emotional"]);
+const MIND_WORDS = new WordSet(["emotionally", "mentally", "inside", "inwardly", "emotional"]);
 /** What one is "numb with" when it is a feeling ("numb with shock"), not cold or pressure. */
-const NUMB_WITH_FEELINGS = new Set([
+const NUMB_WITH_FEELINGS = new WordSet([
   "shock",
   "grief",
   "fear",
@@ -805,8 +812,8 @@ const hasSiteWithin = (reading: Reading, from: number, reach: number): boolean =
 const isNumbFeeling = (reading: Reading, at: number): boolean => {
   const { tokens } = reading;
   const next = tokens[at + 1]?.norm ?? "";
-  if (MIND_WORDS.has(tokens[at - 1]?.norm ?? "")) return true;
-  if (next === "with") return NUMB_WITH_FEELINGS.has(tokens[at + 2]?.norm ?? "");
+  if (MIND_WORDS.at(reading, at - 1)) return true;
+  if (next === "with") return NUMB_WITH_FEELINGS.at(reading, at + 2);
   // ("went numb about 2 minutes into the stretch", "numb for about an hour": how long, not what about)
   if (next === "about" && isAmountAt(reading, at + 2)) return false;
   if (next === "about" || MIND_WORDS.has(next))
@@ -837,7 +844,15 @@ const withoutFeelings = (reading: Reading, cues: readonly CueHit[]): readonly Cu
 };
 
 /** Words after "pins and needles" when it means nerves about something ("pins and needles waiting for results"). */
-const ON_EDGE_AFTER = new Set(["waiting", "about", "over", "until", "till", "wondering", "hoping"]);
+const ON_EDGE_AFTER = new WordSet([
+  "waiting",
+  "about",
+  "over",
+  "until",
+  "till",
+  "wondering",
+  "hoping",
+]);
 
 /**
  * Numbness or pins and needles said of a feeling: "I'm numb to all the advice", "on pins and needles", "pins and
@@ -847,10 +862,10 @@ const isFeelingIdiom = (reading: Reading, hit: Span): boolean => {
   const { tokens } = reading;
   const word = tokens[hit.first]?.norm ?? "";
   if (word === "numb" && tokens[hit.last]?.norm === "to")
-    return NUMB_TO_OBJECTS.has(tokens[hit.last + 1]?.norm ?? "");
+    return NUMB_TO_OBJECTS.at(reading, hit.last + 1);
   if (word === "numb" && hit.last - hit.first === 1) return isNumbFeeling(reading, hit.first);
   if (word !== "pins" || tokens[hit.last - 1]?.norm !== "needles") return false;
-  return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.has(tokens[hit.last]?.norm ?? "");
+  return tokens[hit.first - 1]?.norm === "on" || ON_EDGE_AFTER.at(reading, hit.last);
 };
 
 /** Words of swelling getting less ("the swelling has settled", "puffiness is much less"). */
@@ -892,7 +907,7 @@ const GOING = new Set([
   "getting",
 ]);
 /** Words after "gone down" that tell where it went ("gone down into my ankle"): spreading, not shrinking. */
-const DOWN_TO = new Set([
+const DOWN_TO = new WordSet([
   "into",
   "to",
   "towards",
@@ -906,7 +921,7 @@ const DOWN_TO = new Set([
   "far",
 ]);
 /** Words that tell it is back or bigger after shrinking ("went down but came back"). */
-const SWELLING_BACK = new Set([
+const SWELLING_BACK = new WordSet([
   "back",
   "again",
   "worse",
@@ -933,15 +948,14 @@ const isSwellingGoingDown = (reading: Reading, hit: Span): boolean => {
   const end = Math.min(tokens.length, hit.last + SHRINK_REACH);
   for (let i = hit.last; shrinks < 0 && i < end && clauseOf[i] === clauseOf[hit.first]; i += 1) {
     const norm = tokens[i]?.norm ?? "";
-    const down =
-      GOING.has(norm) && tokens[i + 1]?.norm === "down" && !DOWN_TO.has(tokens[i + 2]?.norm ?? "");
+    const down = GOING.has(norm) && tokens[i + 1]?.norm === "down" && !DOWN_TO.at(reading, i + 2);
     if (down || (SHRINKING.has(norm) && !(norm === "gone" && tokens[i + 1]?.norm === "down")))
       shrinks = i;
   }
   if (shrinks < 0 || precededByNegation(reading, { first: shrinks, last: shrinks + 1 }))
     return false;
   for (let i = shrinks + 1; i < tokens.length && sentenceOf[i] === sentenceOf[hit.first]; i += 1) {
-    if (SWELLING_BACK.has(tokens[i]?.norm ?? "")) return false;
+    if (SWELLING_BACK.at(reading, i)) return false;
   }
   return true;
 };
@@ -957,10 +971,7 @@ const isOtherSense = (
       return false;
     let object = hit.last;
     if (tokens[object]?.norm === "some" || tokens[object]?.norm === "a") object += 1;
-    return (
-      SHOT_OBJECTS.has(tokens[object]?.norm ?? "") ||
-      SHOT_KINDS.has(tokens[hit.first - 1]?.norm ?? "")
-    );
+    return SHOT_OBJECTS.at(reading, object) || SHOT_KINDS.at(reading, hit.first - 1);
   }
   // ("my toe won't lift the weight plate": a thing lifted with the foot, no foot that will not come up)
   if (hit.detail === "foot-drop" && isThingLifted(tokens, hit.last)) return true;
@@ -974,15 +985,13 @@ const isOtherSense = (
   if (hit.concept === "vascular" && hit.detail === "collapse") return isFlopping(reading, hit);
   if (hit.concept === "severe-pain" && tokens[hit.last - 1]?.norm === "agony") {
     const of = nextWord(reading, hit.last);
-    return (
-      tokens[of]?.norm === "of" && AGONY_OBJECTS.has(tokens[nextWord(reading, of + 1)]?.norm ?? "")
-    );
+    return tokens[of]?.norm === "of" && AGONY_OBJECTS.at(reading, nextWord(reading, of + 1));
   }
   return false;
 };
 
 /** What can be tight besides a back: clothes, shoes, laces, a brace. */
-const GARMENTS = new Set([
+const GARMENTS = new WordSet([
   "shoe",
   "shoes",
   "boot",
@@ -1031,13 +1040,21 @@ const isSaidOfGarment = (reading: Reading, hit: Span): boolean => {
   const { tokens } = reading;
   const { clauseOf } = reading.segments;
   for (let i = Math.max(0, hit.first - 4); i < Math.min(tokens.length, hit.last + 3); i += 1) {
-    if (clauseOf[i] === clauseOf[hit.first] && GARMENTS.has(tokens[i]?.norm ?? "")) return true;
+    if (clauseOf[i] === clauseOf[hit.first] && GARMENTS.at(reading, i)) return true;
   }
   return false;
 };
 
 /** Words before "fever" that make it something else: hay fever, cabin fever. */
-const FEVER_KINDS = new Set(["hay", "cabin", "spring", "football", "election", "gold", "disco"]);
+const FEVER_KINDS = new WordSet([
+  "hay",
+  "cabin",
+  "spring",
+  "football",
+  "election",
+  "gold",
+  "disco",
+]);
 /**
  * Shivering from the cold outside the body, not rigors: the cause said in its sentence ("the aircon is freezing",
  * "after my swim"). Not "cold" alone: feeling cold and shivery is a chill.
@@ -1068,7 +1085,7 @@ const COLD_CAUSES = new Set([
   "icebath",
 ]);
 /** Body parts that shake from effort ("both legs were shaking at the end of the wall sit"): a tremor, no rigor. */
-const SHAKING_PARTS = new Set([
+const SHAKING_PARTS = new WordSet([
   "legs",
   "leg",
   "arms",
@@ -1098,25 +1115,19 @@ const isOtherFever = (reading: Reading, hit: Span): boolean => {
   const { tokens } = reading;
   const word = tokens[hit.first]?.norm ?? "";
   if (word === "fever" || word === "fevers")
-    return FEVER_KINDS.has(tokens[hit.first - 1]?.norm ?? "") || tokens[hit.last]?.norm === "pitch";
+    return FEVER_KINDS.at(reading, hit.first - 1) || tokens[hit.last]?.norm === "pitch";
   if (!SHIVER_WORDS.has(word)) return false;
   // "Both legs were shaking ... Is shaking normal?": a question about the shaking told before.
   if (isQuestion(reading, hit.first)) {
     for (let i = hit.first - 1; i >= 0; i -= 1) {
-      if (SHIVER_WORDS.has(tokens[i]?.norm ?? ""))
-        return isOtherFever(reading, { first: i, last: i + 1 });
+      if (SHIVER_WORDS.at(reading, i)) return isOtherFever(reading, { first: i, last: i + 1 });
     }
   }
   const { sentenceOf, clauseOf } = reading.segments;
   for (let i = Math.max(0, hit.first - 4); i < hit.first; i += 1) {
-    if (clauseOf[i] === clauseOf[hit.first] && SHAKING_PARTS.has(tokens[i]?.norm ?? ""))
-      return true;
+    if (clauseOf[i] === clauseOf[hit.first] && SHAKING_PARTS.at(reading, i)) return true;
   }
-  if (
-    SHAKING_PARTS.has(tokens[hit.last]?.norm ?? "") ||
-    SHAKEN_OBJECTS.has(tokens[hit.last]?.norm ?? "")
-  )
-    return true;
+  if (SHAKING_PARTS.at(reading, hit.last) || SHAKEN_OBJECTS.at(reading, hit.last)) return true;
   // The cause in its sentence, up to the patient's next "I" either side (a run-on sentence tells another time).
   const sentence = sentenceOf[hit.first];
   for (let i = hit.first; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
@@ -1132,13 +1143,12 @@ const isOtherFever = (reading: Reading, hit: Span): boolean => {
   // "shaking at the end of the plank": muscles shaking in an exercise (not shivering, and not "since the session").
   if (word !== "shaking" && word !== "shakes") return false;
   for (let i = Math.max(0, hit.first - 8); i < Math.min(tokens.length, hit.last + 8); i += 1) {
-    if (clauseOf[i] === clauseOf[hit.first] && SHAKING_EFFORT.has(tokens[i]?.norm ?? ""))
-      return true;
+    if (clauseOf[i] === clauseOf[hit.first] && SHAKING_EFFORT.at(reading, i)) return true;
   }
   return false;
 };
 /** Exercises that leave muscles shaking. */
-const SHAKING_EFFORT = new Set([
+const SHAKING_EFFORT = new WordSet([
   "plank",
   "planks",
   "squat",
@@ -1159,13 +1169,13 @@ const SHAKING_EFFORT = new Set([
   "raises",
   "workout",
 ]);
-const I_WORDS = new Set(["i", "im", "ive", "id"]);
+const I_WORDS = new WordSet(["i", "im", "ive", "id"]);
 /** What the patient shakes ("shake it out", "shaking my foot", "shook them off"): an act, no shivering. */
-const SHAKEN_OBJECTS = new Set(["my", "it", "them", "out", "off", "the", "his", "her", "both"]);
-const SHIVER_WORDS = new Set(["shivering", "shivers", "shivery", "shaking", "shakes"]);
+const SHAKEN_OBJECTS = new WordSet(["my", "it", "them", "out", "off", "the", "his", "her", "both"]);
+const SHIVER_WORDS = new WordSet(["shivering", "shivers", "shivery", "shaking", "shakes"]);
 
 /** Where one flops down to rest: "collapsed on the sofa" is no faint. */
-const FLOP_PLACES = new Set([
+const FLOP_PLACES = new WordSet([
   "sofa",
   "couch",
   "settee",
@@ -1183,7 +1193,7 @@ const isFlopping = (reading: Reading, hit: Span): boolean => {
   const { tokens } = reading;
   if (tokens[hit.first]?.norm !== "collapsed") return false;
   for (let i = hit.last; i < Math.min(tokens.length, hit.last + 4); i += 1) {
-    if (FLOP_PLACES.has(tokens[i]?.norm ?? "")) return true;
+    if (FLOP_PLACES.at(reading, i)) return true;
   }
   return false;
 };
@@ -1201,7 +1211,7 @@ const FRAGMENT_LEADS = new Set([
   "so",
 ]);
 /** Words that may close it ("Both of them actually", "both sides too"). */
-const FRAGMENT_ENDS = new Set([
+const FRAGMENT_ENDS = new WordSet([
   "actually",
   "too",
   "now",
@@ -1220,9 +1230,15 @@ const FRAGMENT_SYMPTOMS = [
   "legs-obey",
   "weak-metaphor",
 ] as const;
-const NERVE_PAIN_WORDS = new Set(["sciatica", "shooting", "burning", "electric", "electricity"]);
+const NERVE_PAIN_WORDS = new WordSet([
+  "sciatica",
+  "shooting",
+  "burning",
+  "electric",
+  "electricity",
+]);
 /** Leg words beyond the site cues: "from the knees down". */
-const LEG_PLURALS = new Set(["knees", "ankles", "heels", "toes", "soles"]);
+const LEG_PLURALS = new WordSet(["knees", "ankles", "heels", "toes", "soles"]);
 
 /**
  * Whether a both-sides cue stands on its own: from the start of its sentence or after a comma, with only a lead
@@ -1238,7 +1254,7 @@ const isBothFragment = (reading: Reading, cue: CueHit): boolean => {
     if (!FRAGMENT_LEADS.has(norm)) return false;
   }
   let i = cue.last;
-  while (FRAGMENT_ENDS.has(tokens[i]?.norm ?? "")) i += 1;
+  while (FRAGMENT_ENDS.at(reading, i)) i += 1;
   const next = tokens[i];
   return next === undefined || next.kind === "punct";
 };
@@ -1250,7 +1266,7 @@ const hasLegInSentence = (reading: Reading, sentence: number): boolean => {
     for (const site of cuesOf(reading, kind)) if (sentenceOf[site.first] === sentence) return true;
   const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
   for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1)
-    if (LEG_PLURALS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (LEG_PLURALS.at(reading, i)) return true;
   return false;
 };
 
@@ -1270,7 +1286,7 @@ const nerveSymptomBefore = (reading: Reading, index: number): Span | undefined =
     if (cue.first >= index) break;
     if (
       (sentenceOf[cue.first] ?? 0) >= sentence - 1 &&
-      NERVE_PAIN_WORDS.has(reading.tokens[cue.first]?.norm ?? "") &&
+      NERVE_PAIN_WORDS.at(reading, cue.first) &&
       (!best || cue.first > best.first)
     )
       best = cue;
@@ -1295,7 +1311,7 @@ const addBothFragment = (
   if (!isLegSite(reading, both) && !hasLegInSentence(reading, symptomSentence)) return;
   // ("My thighs are burning on the stairs today, both of them, squats yesterday": the muscles' work)
   if (
-    NERVE_PAIN_WORDS.has(reading.tokens[symptom.first]?.norm ?? "") &&
+    NERVE_PAIN_WORDS.at(reading, symptom.first) &&
     isEffortNear(reading, symptom.first, EFFORT_REACH) &&
     !goesDownALeg(reading, symptom)
   )
@@ -1309,7 +1325,16 @@ const addBothFragment = (
 /** Pronouns that stand for a symptom named before ("it's in both legs now"). */
 const SYMPTOM_PRONOUNS = new Set(["it", "its", "this", "that", "they", "theyre"]);
 /** Leg words: a pronoun at "both sides" or "both hips" is no two-leg sign. */
-const LEG_WORDS = new Set(["legs", "feet", "thighs", "calves", "shins", "knees", "ankles", "leg"]);
+const LEG_WORDS = new WordSet([
+  "legs",
+  "feet",
+  "thighs",
+  "calves",
+  "shins",
+  "knees",
+  "ankles",
+  "leg",
+]);
 /** How many tokens a pronoun may stand before the site ("it's now going down both legs"). */
 const PRONOUN_REACH = 4;
 const NEURO_SYMPTOM_CUES = ["sym-pain", "sym-numb", "sym-tingle", "sym-weak"] as const;
@@ -1317,7 +1342,7 @@ const NEURO_SYMPTOM_CUES = ["sym-pain", "sym-numb", "sym-tingle", "sym-weak"] as
 /** Whether a site cue names a leg ("both feet", "the other leg"). */
 const isLegSite = (reading: Reading, site: CueHit): boolean => {
   for (let i = site.first; i < site.last; i += 1) {
-    if (LEG_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (LEG_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -1347,7 +1372,7 @@ const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boo
     if (sentenceOf[i] !== sentenceOf[hit.first]) continue;
     const norm = reading.tokens[i]?.norm ?? "";
     if (
-      (norm === "like" && !NOT_A_LIKENESS.has(reading.tokens[i + 1]?.norm ?? "")) ||
+      (norm === "like" && !NOT_A_LIKENESS.at(reading, i + 1)) ||
       ((norm === "if" || norm === "though") && reading.tokens[i - 1]?.norm === "as")
     )
       return true;
@@ -1356,16 +1381,10 @@ const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boo
 };
 
 /** Words after "like" that make it "as" ("stiff like usual I fell off a ladder"), not a likeness. */
-const NOT_A_LIKENESS: ReadonlySet<string> = new Set([
-  "usual",
-  "normal",
-  "always",
-  "before",
-  "ever",
-]);
+const NOT_A_LIKENESS = new WordSet(["usual", "normal", "always", "before", "ever"]);
 
 /** Words of a normal state after a recovery time ("they were totally normal"). */
-const NORMAL_AGAIN = new Set([
+const NORMAL_AGAIN = new WordSet([
   "normal",
   "fine",
   "ok",
@@ -1390,7 +1409,7 @@ const isRecoveryTime = (reading: Reading, cue: CueHit): boolean => {
   const end = Math.min(cue.last + RECOVERY_REACH, tokens.length);
   for (let i = cue.last; i < end; i += 1) {
     if (reading.segments.sentenceOf[i] !== reading.segments.sentenceOf[cue.first]) return false;
-    if (NORMAL_AGAIN.has(tokens[i]?.norm ?? "")) return tokens[i + 1]?.norm !== "otherwise";
+    if (NORMAL_AGAIN.at(reading, i)) return tokens[i + 1]?.norm !== "otherwise";
   }
   return false;
 };
@@ -1439,9 +1458,9 @@ const isFailingAfter = (reading: Reading, symptom: CueHit): boolean => {
 };
 
 /** What legs that will not hold the patient fail at: "could barely stand", "couldn't walk". */
-const STANDING = new Set(["stand", "standing", "walk", "walking", "balance", "weight"]);
+const STANDING = new WordSet(["stand", "standing", "walk", "walking", "balance", "weight"]);
 /** Words that say the patient could not or hardly could ("barely", "couldn't"). */
-const HARDLY = new Set(["barely", "hardly", "scarcely", "cant", "cannot", "couldnt", "unable"]);
+const HARDLY = new WordSet(["barely", "hardly", "scarcely", "cant", "cannot", "couldnt", "unable"]);
 
 /**
  * Standing or walking that the patient could not or hardly could manage, told from token `from` to the end of
@@ -1451,9 +1470,8 @@ const isStandingLostAfter = (reading: Reading, from: number, lastSentence: numbe
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (let i = from; i < tokens.length && (sentenceOf[i] ?? 0) <= lastSentence; i += 1) {
-    if (!STANDING.has(tokens[i]?.norm ?? "")) continue;
-    for (let j = Math.max(from, i - 3); j < i; j += 1)
-      if (HARDLY.has(tokens[j]?.norm ?? "")) return true;
+    if (!STANDING.at(reading, i)) continue;
+    for (let j = Math.max(from, i - 3); j < i; j += 1) if (HARDLY.at(reading, j)) return true;
   }
   return false;
 };
@@ -1468,8 +1486,7 @@ const isThenOfOtherReport = (reading: Reading, symptom: Span, recovery: Span): b
   for (let i = recovery.first; i < recovery.last; i += 1)
     if (tokens[i]?.norm === "then") then = true;
   if (!then) return false;
-  for (let i = symptom.last; i < recovery.first; i += 1)
-    if (I_WORDS.has(tokens[i]?.norm ?? "")) return true;
+  for (let i = symptom.last; i < recovery.first; i += 1) if (I_WORDS.at(reading, i)) return true;
   return false;
 };
 
@@ -1706,7 +1723,7 @@ const combinedStatus = (reading: Reading, symptom: CueHit, site: CueHit): Findin
   return siteStatus === "someone-else" || siteStatus === "hypothetical" ? siteStatus : status;
 };
 
-const NUMB_CORE = new Set([
+const NUMB_CORE = new WordSet([
   "numb",
   "numbness",
   "dead",
@@ -1765,14 +1782,14 @@ const NUMB_CORE = new Set([
   "stepping",
 ]);
 
-const FAST = new Set(["fast", "quickly", "rapidly", "hour", "hours", "suddenly", "minute"]);
+const FAST = new WordSet(["fast", "quickly", "rapidly", "hour", "hours", "suddenly", "minute"]);
 
 /** Numbness getting worse fast ("can't feel my foot and it's getting worse fast"): a rapidly progressing deficit. */
 const isSpreadingFast = (reading: Reading, span: Span): boolean =>
   inSentence(reading, "trend-worse", span.first).some((cue) => {
     if (precededByNegation(reading, cue)) return false;
     for (let i = cue.last; i < Math.min(cue.last + 4, reading.tokens.length); i += 1) {
-      if (FAST.has(reading.tokens[i]?.norm ?? "")) return true;
+      if (FAST.at(reading, i)) return true;
     }
     return false;
   });
@@ -1791,7 +1808,7 @@ const aboveBaselineIn = (reading: Reading, index: number): CueHit | undefined =>
 };
 
 /** Pronouns that stand for a symptom spreading ("it's spreading down my leg", "they're creeping further"). */
-const SPREAD_PRONOUNS = new Set(["it", "its", "they", "theyre", "this", "that", "which"]);
+const SPREAD_PRONOUNS = new WordSet(["it", "its", "they", "theyre", "this", "that", "which"]);
 /** How far before a word of spreading its pronoun may stand ("it has started creeping"). */
 const SPREAD_PRONOUN_REACH = 3;
 
@@ -1803,7 +1820,7 @@ const SPREAD_PRONOUN_REACH = 3;
 const hasSpreadingSymptom = (reading: Reading, spread: CueHit): boolean => {
   if (inSentence(reading, "sym-pain", spread.first).length > 0) return true;
   for (let i = spread.first - 1; i >= Math.max(0, spread.first - SPREAD_PRONOUN_REACH); i -= 1)
-    if (SPREAD_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (SPREAD_PRONOUNS.at(reading, i)) return true;
   const { sentenceOf } = reading.segments;
   for (const hit of reading.hits) {
     if (sentenceOf[hit.first] !== sentenceOf[spread.first]) continue;
@@ -1840,18 +1857,11 @@ const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
   !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
 
 /** Words that turn from one time or state to another ("it usually goes, but today it stayed"). */
-const TURN_WORDS: ReadonlySet<string> = new Set([
-  "but",
-  "however",
-  "though",
-  "although",
-  "yet",
-  "whereas",
-]);
+const TURN_WORDS = new WordSet(["but", "however", "though", "although", "yet", "whereas"]);
 
 /** Whether a turn word stands at tokens `from` to `to` (an easing before it is not what stayed after it). */
 const isTurnBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1) if (TURN_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  for (let i = from; i < to; i += 1) if (TURN_WORDS.at(reading, i)) return true;
   return false;
 };
 
@@ -1999,7 +2009,7 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
   // after I finished and lay down it didn't want to settle")
   const context = hasPainContext(reading, stop.first) || isExerciseSentence(reading, stop.first);
   // ("I stopped the set ...": a stop told as the verb itself; an easing told before it is of something else)
-  const stopFirst = STOP_VERBS.has(reading.tokens[stop.first]?.norm ?? "");
+  const stopFirst = STOP_VERBS.at(reading, stop.first);
   const eases = (kind: CueKind): boolean =>
     inSentence(reading, kind, stop.first).some(
       (cue) =>
@@ -2017,7 +2027,7 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
     : inSentence(reading, "still", stop.first).find(
         (cue) =>
           (reading.tokens[cue.first]?.norm === "still" ||
-            (cue.first >= stop.last && STAYED.has(reading.tokens[cue.first]?.norm ?? ""))) &&
+            (cue.first >= stop.last && STAYED.at(reading, cue.first))) &&
           !precededByNegation(reading, cue),
       );
   if (still) return still;
@@ -2038,7 +2048,7 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
 };
 
 /** Words that open a stop told as the verb itself ("I stopped the set", "had to stop the exercise"). */
-const STOP_VERBS = new Set(["i", "stopped", "stop", "had"]);
+const STOP_VERBS = new WordSet(["i", "stopped", "stop", "had"]);
 
 /** Words of pain lasting or staying up ("kept going", "stays", "stays ramped"). */
 const LASTING_KINDS = ["persists", "stays-up"] as const;
@@ -2085,7 +2095,7 @@ const isInsteadOf = (reading: Reading, cue: CueHit): boolean => {
 };
 
 /** Words of the pain staying where it was (read after the patient stopped). */
-const STAYED = new Set(["stayed", "stays", "remained", "remains", "persisted", "persists"]);
+const STAYED = new WordSet(["stayed", "stays", "remained", "remains", "persisted", "persists"]);
 
 /** Whether a cue of `kind` lies between two token positions (either order). */
 const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): boolean => {
@@ -2126,7 +2136,7 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
 };
 
 /** Words after "the right" or "the left" that make it no side of the body ("going the right way"). */
-const NOT_A_SIDE_AFTER = new Set([
+const NOT_A_SIDE_AFTER = new WordSet([
   "way",
   "direction",
   "track",
@@ -2185,7 +2195,7 @@ const SEAT_WORDS = new Set([
   "saddle",
 ]);
 /** Words after "saddle" that make it the body's saddle area, not a seat. */
-const SITE_AFTER_SADDLE = new Set(["area", "region", "anaesthesia", "anesthesia", "numbness"]);
+const SITE_AFTER_SADDLE = new WordSet(["area", "region", "anaesthesia", "anesthesia", "numbness"]);
 /** Wiping: an altered feeling when wiping is a cauda equina sign however briefly it is told. */
 const WIPING_WORDS = new Set(["wipe", "wiping", "wiped", "wipes", "paper", "tissue"]);
 
@@ -2206,7 +2216,7 @@ const isSeatPressureCleared = (reading: Reading, draft: Draft): boolean => {
     if (WIPING_WORDS.has(norm)) return false;
     if (
       SEAT_WORDS.has(norm) &&
-      !SITE_AFTER_SADDLE.has(tokens[i + 1]?.norm ?? "") &&
+      !SITE_AFTER_SADDLE.at(reading, i + 1) &&
       !inSpanOf(reading, "site-saddle", i)
     )
       seat = true;
@@ -2223,7 +2233,7 @@ const isPassingTingle = (reading: Reading, draft: Draft): boolean =>
 /** How far after a loss of movement its coming back may be told. */
 const MOTION_BACK_REACH = 14;
 /** Words before "back to normal" that say it is not there yet ("almost back to normal"). */
-const NOT_YET = new Set(["almost", "nearly", "mostly", "not", "never"]);
+const NOT_YET = new WordSet(["almost", "nearly", "mostly", "not", "never"]);
 
 /**
  * A word of movement coming back after a loss, soon after it in its sentence or the next, not denied, not "almost",
@@ -2234,8 +2244,7 @@ const isMovementBack = (reading: Reading, draft: Draft): boolean => {
   if (inSentence(reading, "move-persist", draft.first).length > 0) return false;
   for (const cue of inSentenceOrNext(reading, "motion-back", draft.first)) {
     if (cue.first < draft.last || cue.first - draft.last > MOTION_BACK_REACH) continue;
-    if (precededByNegation(reading, cue) || NOT_YET.has(reading.tokens[cue.first - 1]?.norm ?? ""))
-      continue;
+    if (precededByNegation(reading, cue) || NOT_YET.at(reading, cue.first - 1)) continue;
     if (!hasOtherSymptomBetween(reading, draft, cue) && !hasNumberBetween(reading, draft, cue))
       return true;
   }
@@ -2251,7 +2260,7 @@ const hasNumberBetween = (reading: Reading, span: Span, cue: CueHit): boolean =>
 };
 
 /** Verbs of a symptom travelling ("the ache runs down", "it's reaching into", "the soreness creeps down"). */
-const TRAVEL_VERBS = new Set([
+const TRAVEL_VERBS = new WordSet([
   "runs",
   "run",
   "running",
@@ -2291,7 +2300,7 @@ const TRAVEL_VERBS = new Set([
   "trickling",
 ]);
 /** Words that may stand between the verb and where it goes ("runs right down", "goes all the way into"). */
-const TRAVEL_FILLERS = new Set([
+const TRAVEL_FILLERS = new WordSet([
   "right",
   "all",
   "the",
@@ -2303,7 +2312,7 @@ const TRAVEL_FILLERS = new Set([
   "also",
 ]);
 /** Words between a denial and the travel verb it denies ("it's not really going down my leg"). */
-const DENIED_TRAVEL_FILLERS = new Set([
+const DENIED_TRAVEL_FILLERS = new WordSet([
   "really",
   "actually",
   "ever",
@@ -2321,18 +2330,14 @@ const DENIED_TRAVEL_FILLERS = new Set([
 const isTravelDenied = (reading: Reading, direction: CueHit): boolean => {
   const { tokens } = reading;
   let verb = direction.first - 1;
-  while (verb > direction.first - 4 && TRAVEL_FILLERS.has(tokens[verb]?.norm ?? "")) verb -= 1;
-  if (
-    !TRAVEL_VERBS.has(tokens[verb]?.norm ?? "") &&
-    !TRAVEL_PAIN_VERBS.has(tokens[verb]?.norm ?? "")
-  )
-    return false;
+  while (verb > direction.first - 4 && TRAVEL_FILLERS.at(reading, verb)) verb -= 1;
+  if (!TRAVEL_VERBS.at(reading, verb) && !TRAVEL_PAIN_VERBS.at(reading, verb)) return false;
   let before = verb - 1;
-  while (before > verb - 3 && DENIED_TRAVEL_FILLERS.has(tokens[before]?.norm ?? "")) before -= 1;
+  while (before > verb - 3 && DENIED_TRAVEL_FILLERS.at(reading, before)) before -= 1;
   return isNegationWord(tokens[before]?.norm ?? "");
 };
 /** Verbs of pain that travel ("not shooting down my leg"). */
-const TRAVEL_PAIN_VERBS = new Set([
+const TRAVEL_PAIN_VERBS = new WordSet([
   "go",
   "spread",
   "travel",
@@ -2376,8 +2381,8 @@ const isAcheTravelling = (reading: Reading, direction: CueHit): boolean => {
   const { tokens } = reading;
   const { clauseOf } = reading.segments;
   let verb = direction.first - 1;
-  while (verb > direction.first - 4 && TRAVEL_FILLERS.has(tokens[verb]?.norm ?? "")) verb -= 1;
-  if (!TRAVEL_VERBS.has(tokens[verb]?.norm ?? "")) return false;
+  while (verb > direction.first - 4 && TRAVEL_FILLERS.at(reading, verb)) verb -= 1;
+  if (!TRAVEL_VERBS.at(reading, verb)) return false;
   const clause = clauseOf[direction.first];
   for (let i = verb - 1; i >= Math.max(0, verb - ACHE_REACH) && clauseOf[i] === clause; i -= 1) {
     const norm = tokens[i]?.norm ?? "";
@@ -2388,7 +2393,7 @@ const isAcheTravelling = (reading: Reading, direction: CueHit): boolean => {
 };
 
 /** Muscles among the leg sites: a burn in them while exercising is the muscle working ("my quads burn"). */
-const MUSCLE_WORDS = new Set([
+const MUSCLE_WORDS = new WordSet([
   "quad",
   "quads",
   "quadricep",
@@ -2411,7 +2416,7 @@ const MUSCLE_WORDS = new Set([
 /** Whether a leg site is a muscle worked in the exercise ("quads", "thigh muscles"), not a place pain goes to. */
 const isMuscleSite = (reading: Reading, site: CueHit): boolean => {
   for (let i = site.first; i < site.last; i += 1) {
-    if (MUSCLE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (MUSCLE_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -2506,7 +2511,7 @@ const EVER = new Set(["ever", "any"]);
 const FLARE_SIZE_REACH = 8;
 
 /** Words of size before "one" that call a flare big ("was a big one this time", "a really nasty one"). */
-const BIG_ONE = new Set([
+const BIG_ONE = new WordSet([
   "big",
   "bigger",
   "bad",
@@ -2520,13 +2525,21 @@ const BIG_ONE = new Set([
   "monster",
 ]);
 /** Words of degree between "a" and such a word ("a really big one"). */
-const BIG_ONE_DEGREE = new Set(["really", "very", "pretty", "proper", "real", "right", "fairly"]);
+const BIG_ONE_DEGREE = new WordSet([
+  "really",
+  "very",
+  "pretty",
+  "proper",
+  "real",
+  "right",
+  "fairly",
+]);
 
 /** "a big one", "a really nasty one": a flare called big, the "one" at `i`. */
 const isBigOneAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
-  if (tokens[i]?.norm !== "one" || !BIG_ONE.has(tokens[i - 1]?.norm ?? "")) return false;
-  const article = BIG_ONE_DEGREE.has(tokens[i - 2]?.norm ?? "") ? i - 3 : i - 2;
+  if (tokens[i]?.norm !== "one" || !BIG_ONE.at(reading, i - 1)) return false;
+  const article = BIG_ONE_DEGREE.at(reading, i - 2) ? i - 3 : i - 2;
   return tokens[article]?.norm === "a";
 };
 
@@ -2542,7 +2555,18 @@ const isFlareSizeAt = (reading: Reading, i: number): boolean => {
 };
 
 /** Words that may open a sentence before the size of a flare told before it ("Much worse than my usual ache"). */
-const SIZE_OPENERS = new Set(["much", "way", "far", "a", "lot", "loads", "it", "was", "its", "so"]);
+const SIZE_OPENERS = new WordSet([
+  "much",
+  "way",
+  "far",
+  "a",
+  "lot",
+  "loads",
+  "it",
+  "was",
+  "its",
+  "so",
+]);
 /** How many such words may open it. */
 const SIZE_OPENER_REACH = 3;
 
@@ -2562,13 +2586,13 @@ const isBiggerThanUsual = (reading: Reading, span: Span): boolean => {
   if (next === undefined) return false;
   for (let i = next; i <= next + SIZE_OPENER_REACH && sentenceOf[i] === sentence + 1; i += 1) {
     if (isFlareSizeAt(reading, i)) return true;
-    if (!SIZE_OPENERS.has(tokens[i]?.norm ?? "")) return false;
+    if (!SIZE_OPENERS.at(reading, i)) return false;
   }
   return false;
 };
 
 /** Words of soreness bigger or longer than usual ("sore for longer than normal", "stiffness stronger than usual"). */
-const SORER = new Set([
+const SORER = new WordSet([
   "bigger",
   "worse",
   "stronger",
@@ -2579,7 +2603,7 @@ const SORER = new Set([
   "achier",
 ]);
 /** Time units before "instead of the usual": a length ("for two days instead of the usual one"). */
-const LENGTH_UNITS = new Set(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
+const LENGTH_UNITS = new WordSet(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
 
 /**
  * Soreness told after it, in its sentence, to be bigger or longer than the patient's usual (or told as the most
@@ -2593,7 +2617,7 @@ const isSorenessBiggerThanUsual = (reading: Reading, span: Span): boolean => {
   // The soreness word itself the comparison, told as the most ever ("sorer than I've ever been after PT"); "a bit
   // sorer than usual" alone stays the usual soreness.
   if (
-    SORER.has(tokens[span.last - 1]?.norm ?? "") &&
+    SORER.at(reading, span.last - 1) &&
     EVER.has(usualWordAfter(reading, span.last)) &&
     !precededByNegation(reading, { first: span.last - 1, last: span.last })
   )
@@ -2607,7 +2631,7 @@ const isSorenessBiggerThanUsual = (reading: Reading, span: Span): boolean => {
     const longer =
       norm === "instead" &&
       usualAfter(reading, i) &&
-      (LENGTH_UNITS.has(tokens[i - 1]?.norm ?? "") || LENGTH_UNITS.has(tokens[i - 2]?.norm ?? ""));
+      (LENGTH_UNITS.at(reading, i - 1) || LENGTH_UNITS.at(reading, i - 2));
     if ((bigger || longer) && !precededByNegation(reading, { first: i, last: i + 1 })) return true;
   }
   return false;
@@ -2630,7 +2654,7 @@ const isWorstFlareNear = (reading: Reading, span: Span): boolean => {
 };
 
 /** Laughs and jokes after a word: "lol", "haha", "😂", "jk". */
-const LAUGHS = new Set([
+const LAUGHS = new WordSet([
   "lol",
   "lmao",
   "lmfao",
@@ -2652,7 +2676,7 @@ const isJokingSevere = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   let laugh = false;
   for (let i = span.last; i < Math.min(tokens.length, span.last + 3); i += 1) {
-    if (LAUGHS.has(tokens[i]?.norm ?? "")) laugh = true;
+    if (LAUGHS.at(reading, i)) laugh = true;
   }
   if (!laugh) return false;
   let mild = false;
@@ -2716,11 +2740,11 @@ const isBothCalvesWorked = (reading: Reading, span: Span): boolean => {
 
 /** How far after a calf finding a "both" may say it is both calves. */
 const BOTH_REACH = 8;
-const SIDE_WORDS = new Set(["left", "right", "one"]);
+const SIDE_WORDS = new WordSet(["left", "right", "one"]);
 
 const hasSideIn = (reading: Reading, span: Span): boolean => {
   for (let i = span.first; i < span.last; i += 1) {
-    if (SIDE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (SIDE_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -2757,22 +2781,26 @@ const isMuscleNamedIn = (reading: Reading, span: Span): boolean => {
 };
 
 /** Words before "muscles" that make them the back's ("my lower back muscles"): a burn there is no limb's work. */
-const BACK_MUSCLE_WORDS = new Set(["back", "spine", "spinal", "lumbar", "paraspinal", "erector"]);
+const BACK_MUSCLE_WORDS = new WordSet([
+  "back",
+  "spine",
+  "spinal",
+  "lumbar",
+  "paraspinal",
+  "erector",
+]);
 
 /** Whether the muscle word at token `i` names the back's muscles ("lower back muscles burning"). */
 const isBackMuscleAt = (reading: Reading, i: number): boolean =>
-  BACK_MUSCLE_WORDS.has(reading.tokens[i - 1]?.norm ?? "");
+  BACK_MUSCLE_WORDS.at(reading, i - 1);
 
 /** "muscle burn": a burn named as the muscles'. */
-const MUSCLE_NAMES = new Set(["muscle", "muscles", "muscular"]);
+const MUSCLE_NAMES = new WordSet(["muscle", "muscles", "muscular"]);
 const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   const word = tokens[span.first]?.norm;
   if (word !== "burn" && word !== "burning") return false;
-  if (
-    MUSCLE_NAMES.has(tokens[span.first - 1]?.norm ?? "") &&
-    !isBackMuscleAt(reading, span.first - 1)
-  )
+  if (MUSCLE_NAMES.at(reading, span.first - 1) && !isBackMuscleAt(reading, span.first - 1))
     return true;
   // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
   if (tokens[span.last]?.norm !== "in") return false;
@@ -2798,9 +2826,17 @@ const BURN_MUSCLES = new Set([
 ]);
 
 /** Pain words that after an exercise are the muscles' soreness when said of both thighs or calves. */
-const MUSCLE_PAIN = new Set(["burning", "hurts", "hurt", "hurting", "pain", "pains", "painful"]);
+const MUSCLE_PAIN = new WordSet([
+  "burning",
+  "hurts",
+  "hurt",
+  "hurting",
+  "pain",
+  "pains",
+  "painful",
+]);
 /** Both-legs sites that are muscles worked in an exercise (not "legs", "feet" or "buttocks"). */
-const MUSCLE_SITES = new Set([
+const MUSCLE_SITES = new WordSet([
   "thighs",
   "calves",
   "quads",
@@ -2831,12 +2867,10 @@ const goesDownALeg = (reading: Reading, span: Span): boolean => {
  * exercise, not pain in both legs.
  */
 const isBothMusclesWorked = (reading: Reading, symptom: CueHit, site: CueHit): boolean => {
-  const { tokens } = reading;
-  if (symptom.last - symptom.first !== 1 || !MUSCLE_PAIN.has(tokens[symptom.first]?.norm ?? ""))
-    return false;
+  if (symptom.last - symptom.first !== 1 || !MUSCLE_PAIN.at(reading, symptom.first)) return false;
   let muscle = false;
   for (let i = site.first; i < site.last; i += 1) {
-    if (MUSCLE_SITES.has(tokens[i]?.norm ?? "")) muscle = true;
+    if (MUSCLE_SITES.at(reading, i)) muscle = true;
   }
   return (
     muscle && isEffortNear(reading, symptom.first, EFFORT_REACH) && !goesDownALeg(reading, symptom)
@@ -2889,7 +2923,7 @@ const isOtherFallBetween = (reading: Reading, from: number, to: number): boolean
     if (hit.first >= from && hit.concept === "trauma") last = hit.first;
   }
   for (let i = from; i <= last; i += 1) {
-    if (I_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (I_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -3010,12 +3044,12 @@ const FELL_INTO = new Set([
   "quiet",
 ]);
 /** A disc named after "slipped": "I've slipped a disc" names a disc problem, not a slip or a fall. */
-const DISCS = new Set(["disc", "disk", "discs", "disks"]);
+const DISCS = new WordSet(["disc", "disk", "discs", "disks"]);
 const DISC_LEADS = new Set(["a", "my", "the"]);
 const isNotAFall = (reading: Reading, span: Span): boolean => {
   const next = reading.tokens[span.last]?.norm ?? "";
   if (FELL_INTO.has(next) || DISCS.has(next)) return true;
-  return DISC_LEADS.has(next) && DISCS.has(reading.tokens[span.last + 1]?.norm ?? "");
+  return DISC_LEADS.has(next) && DISCS.at(reading, span.last + 1);
 };
 
 /** Turns drafts into their final meaning using what surrounds them. */

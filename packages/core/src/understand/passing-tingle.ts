@@ -1,4 +1,5 @@
 import { cueIndexFrom, cuesOf } from "./read-text";
+import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
 import { isAskedNormal, isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
@@ -48,7 +49,7 @@ const CLEARED = new Set([
 ]);
 
 /** What a foot that fell asleep is called when it wakes ("it woke up"): not the patient waking. */
-const WAKING_SUBJECTS = new Set(["it", "its", "foot", "leg", "toes", "they", "theyre", "feet"]);
+const WAKING_SUBJECTS = new WordSet(["it", "its", "foot", "leg", "toes", "they", "theyre", "feet"]);
 
 /**
  * What may follow a word of clearing for it to be one: an end, a time or a change ("went within a minute", "fine
@@ -113,7 +114,7 @@ const isOtherFine = (reading: Reading, i: number): boolean => {
   return false;
 };
 
-const PEOPLE = new Set(["i", "we", "you", "he", "she", "physio", "therapist"]);
+const PEOPLE = new WordSet(["i", "we", "you", "he", "she", "physio", "therapist"]);
 
 /** Words of a short time: "a minute", "seconds", "straight away", "as soon as", "immediately". */
 const QUICK = new Set([
@@ -134,7 +135,7 @@ const QUICK = new Set([
 ]);
 
 /** A change of position or of what pressed: "stood up", "uncrossed them", "loosened the laces", "let go". */
-const POSITION_CHANGE = new Set([
+const POSITION_CHANGE = new WordSet([
   "uncrossed",
   "uncross",
   "uncrossing",
@@ -186,7 +187,7 @@ const POSITION_CHANGE = new Set([
 ]);
 
 /** Words that date a symptom as lasting when told between it and its clearing. */
-const LASTING = new Set([
+const LASTING = new WordSet([
   "still",
   "hours",
   "hour",
@@ -273,7 +274,7 @@ const AFTER_REACH = 8;
 const BEFORE_REACH = 8;
 
 /** Words after "the" that make it a moment: "back to normal the minute I stand up", "fine the second I get off". */
-const MOMENT = new Set(["minute", "moment", "second", "instant"]);
+const MOMENT = new WordSet(["minute", "moment", "second", "instant"]);
 
 /** Whether the word at `i` says a tingle went (not "went numb", "went to the loo", "I woke up", "not fine"). */
 const isClearing = (reading: Reading, i: number): boolean => {
@@ -282,11 +283,10 @@ const isClearing = (reading: Reading, i: number): boolean => {
   if (!CLEARED.has(norm)) return false;
   const next = tokens[i + 1]?.norm ?? "";
   if (norm === "woke" || norm === "wakes")
-    return WAKING_SUBJECTS.has(tokens[i - 1]?.norm ?? "") && next === "up";
-  if (!CLEARING_NEXT.has(next) && !(next === "the" && MOMENT.has(tokens[i + 2]?.norm ?? "")))
-    return false;
+    return WAKING_SUBJECTS.at(reading, i - 1) && next === "up";
+  if (!CLEARING_NEXT.has(next) && !(next === "the" && MOMENT.at(reading, i + 2))) return false;
   // "I stopped", "we stopped": the patient stopping, not the tingle.
-  if (PEOPLE.has(tokens[i - 1]?.norm ?? "")) return false;
+  if (PEOPLE.at(reading, i - 1)) return false;
   // ("Is it normal if I get a bit sore?": asked, not a tingle gone back to normal)
   if (NORMAL_STATE.has(norm) && (isOtherFine(reading, i) || isAskedNormal(reading, i)))
     return false;
@@ -294,9 +294,9 @@ const isClearing = (reading: Reading, i: number): boolean => {
 };
 
 /** Verbs of a feeling coming back ("it came back as soon as I got off"). */
-const COME = new Set(["came", "comes", "come", "coming"]);
+const COME = new WordSet(["came", "comes", "come", "coming"]);
 /** What comes back when numbness clears: the feeling, said as "it", "the feeling", "the sensation". */
-const FEELING_SUBJECTS = new Set(["it", "its", "feeling", "sensation", "they", "theyre"]);
+const FEELING_SUBJECTS = new WordSet(["it", "its", "feeling", "sensation", "they", "theyre"]);
 
 /**
  * "it came back", "the feeling comes back", "it's come back" at token `i`: said of numbness, the feeling coming
@@ -304,14 +304,14 @@ const FEELING_SUBJECTS = new Set(["it", "its", "feeling", "sensation", "they", "
  */
 const isComingBack = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
-  if (!COME.has(tokens[i]?.norm ?? "") || tokens[i + 1]?.norm !== "back") return false;
+  if (!COME.at(reading, i) || tokens[i + 1]?.norm !== "back") return false;
   const before = tokens[i - 1]?.norm ?? "";
   return (
     FEELING_SUBJECTS.has(before) ||
     // The subject left unsaid after a comma or "and": "my bum went to sleep, came back a minute after I stood up".
     before === "," ||
     before === "and" ||
-    ((before === "has" || before === "have") && FEELING_SUBJECTS.has(tokens[i - 2]?.norm ?? ""))
+    ((before === "has" || before === "have") && FEELING_SUBJECTS.at(reading, i - 2))
   );
 };
 
@@ -450,7 +450,7 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
   for (const hit of reading.hits) {
     if (hit.first < from || hit.first >= to || NOT_OTHER.has(hit.concept)) continue;
     // "shake it out": the act that clears it, not shivering.
-    if (POSITION_CHANGE.has(reading.tokens[hit.first]?.norm ?? "")) continue;
+    if (POSITION_CHANGE.at(reading, hit.first)) continue;
     if (!isInCause(reading, from, hit.first)) return true;
   }
   // A pain score ("... foot has gone a bit numb. The swings took it up to a 7, settled after a minute"): what
@@ -463,7 +463,7 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
 };
 
 /** Words right before a number that make it a pain score ("a 7", "to like 6.5", "maybe a 6"). */
-const SCORE_LIKE_LEAD = new Set([
+const SCORE_LIKE_LEAD = new WordSet([
   "a",
   "an",
   "to",
@@ -484,7 +484,7 @@ export const isScoreLike = (reading: Reading, i: number): boolean => {
   if (!(value >= 0 && value <= 10)) return false;
   const next = tokens[i + 1]?.norm ?? "";
   if (next === "/" || (next === "out" && tokens[i + 2]?.norm === "of")) return true;
-  return SCORE_LIKE_LEAD.has(tokens[i - 1]?.norm ?? "") && !QUICK.has(next) && !LASTING.has(next);
+  return SCORE_LIKE_LEAD.at(reading, i - 1) && !QUICK.has(next) && !LASTING.has(next);
 };
 
 /** How far after a symptom its "used to go" may stand. */
@@ -502,7 +502,7 @@ export const clearedOnlyOnce = (reading: Reading, span: Span): boolean => {
     if (
       tokens[i]?.norm === "used" &&
       tokens[i + 1]?.norm === "to" &&
-      USED_TO_CLEAR.has(tokens[i + 2]?.norm ?? "")
+      USED_TO_CLEAR.at(reading, i + 2)
     )
       return true;
   }
@@ -567,7 +567,7 @@ const GETTING_UP = new Set([
   "shifting",
 ]);
 const GETTING = new Set(["got", "get", "gets", "getting", "hopped", "climbed", "jumped"]);
-const UP_OFF = new Set(["up", "off", "out"]);
+const UP_OFF = new WordSet(["up", "off", "out"]);
 
 /** A word of getting up or off around the clearing at token `at`, in its sentence. */
 const isGettingUpNear = (reading: Reading, at: number): boolean => {
@@ -578,7 +578,7 @@ const isGettingUpNear = (reading: Reading, at: number): boolean => {
     if (sentenceOf[j] !== sentenceOf[at]) continue;
     const norm = tokens[j]?.norm ?? "";
     if (GETTING_UP.has(norm)) return true;
-    if (GETTING.has(norm) && UP_OFF.has(tokens[j + 1]?.norm ?? "")) return true;
+    if (GETTING.has(norm) && UP_OFF.at(reading, j + 1)) return true;
   }
   return false;
 };
@@ -619,17 +619,34 @@ const NOT_SPELL_NEXT = new Set(["into", "later", "ago", "of", "each", "per"]);
 /** Words after a bare spell that make it a time from something ("numb 2 minutes after I started"). */
 const FROM_NEXT = new Set(["after", "before"]);
 /** Words that open a spell as how long it lasted ("for a couple of minutes after the stretch"). */
-const SPELL_LEADS = new Set(["for", "lasted", "lasting", "lasts", "only", "just", "barely", "all"]);
+const SPELL_LEADS = new WordSet([
+  "for",
+  "lasted",
+  "lasting",
+  "lasts",
+  "only",
+  "just",
+  "barely",
+  "all",
+]);
 
 /** Whether a spell is a time into or from something else rather than how long the symptom lasted. */
 const isTimeFrom = (reading: Reading, spell: CueHit): boolean => {
   const next = reading.tokens[spell.last]?.norm ?? "";
   if (NOT_SPELL_NEXT.has(next)) return true;
-  return FROM_NEXT.has(next) && !SPELL_LEADS.has(reading.tokens[spell.first]?.norm ?? "");
+  return FROM_NEXT.has(next) && !SPELL_LEADS.at(reading, spell.first);
 };
 
 /** Words that tell a tingle coming back, so that its short spells are no passing one ("keeps coming back"). */
-const RETURNS = new Set(["comes", "coming", "came", "returns", "returning", "returned", "keeps"]);
+const RETURNS = new WordSet([
+  "comes",
+  "coming",
+  "came",
+  "returns",
+  "returning",
+  "returned",
+  "keeps",
+]);
 
 /** How far after a symptom, in its sentence, the spell it lasted may be told. */
 const SPELL_REACH = 14;
@@ -657,11 +674,11 @@ export const isBriefSpell = (reading: Reading, span: Span): boolean => {
   }
   if (spell === undefined) return false;
   for (let i = span.last; i < spell.first; i += 1) {
-    if (LASTING.has(tokens[i]?.norm ?? "")) return false;
+    if (LASTING.at(reading, i)) return false;
   }
   // ("... for a few seconds but it keeps coming back", not "it hasn't come back")
   for (let i = spell.last; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
-    if (RETURNS.has(tokens[i]?.norm ?? "") && !isDeniedAt(reading, i)) return false;
+    if (RETURNS.at(reading, i) && !isDeniedAt(reading, i)) return false;
   }
   return !hasSymptomBetween(reading, span.last, spell.first);
 };

@@ -1,4 +1,5 @@
 import { cuePlace, cuesAt } from "./read-text";
+import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
 
 /**
@@ -266,7 +267,7 @@ const FIRST = new Set(["i", "im", "ive", "id", "me", "my", "we", "were", "us", "
 /** How far back from therapy its subject may stand ("My dad (72) is doing PT", "He's 55, doing PT"). */
 const SUBJECT_REACH = 8;
 /** Words before therapy that tell it as when a symptom began ("started 3 days ago after PT", "since physio"). */
-const ONSET_AFTER = new Set(["after", "since"]);
+const ONSET_AFTER = new WordSet(["after", "since"]);
 
 /**
  * Whether the therapy or operation at `cue` is someone else's: a third-person subject or owner before it ("he's
@@ -277,7 +278,7 @@ const ONSET_AFTER = new Set(["after", "since"]);
 const isOthersAt = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   const sentence = reading.segments.sentenceOf[cue.first];
-  const onset = ONSET_AFTER.has(tokens[cue.first - 1]?.norm ?? "");
+  const onset = ONSET_AFTER.at(reading, cue.first - 1);
   for (let i = cue.first - 1; i >= 0 && (onset || i >= cue.first - SUBJECT_REACH); i -= 1) {
     if (reading.segments.sentenceOf[i] !== sentence) break;
     const norm = tokens[i]?.norm ?? "";
@@ -394,7 +395,7 @@ const OWN_WORDS = new Set([
   "fine",
 ]);
 /** Words after a comma that go on with the writer's own state ("I'm fine, just stiff", "me, only a bit sore"). */
-const AFTER_OWN_COMMA = new Set([
+const AFTER_OWN_COMMA = new WordSet([
   "just",
   "only",
   "but",
@@ -406,7 +407,7 @@ const AFTER_OWN_COMMA = new Set([
   "mainly",
 ]);
 /** The writer as subject or owner: "I", "I'm", "my", "mine" ("mine's just a sore back"). */
-const WRITER = new Set(["i", "im", "ive", "id", "my", "mine", "mines", "myself"]);
+const WRITER = new WordSet(["i", "im", "ive", "id", "my", "mine", "mines", "myself"]);
 /** How far after "I" or "my" a symptom of the writer's may start ("I'm just a bit stiff"). */
 const OWN_REACH = 7;
 
@@ -430,7 +431,7 @@ const tellsOwnSymptom = (reading: Reading): boolean => {
   const { sentenceOf } = reading.segments;
   let h = 0;
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!WRITER.has(tokens[i]?.norm ?? "") && !isMineAt(reading, i)) continue;
+    if (!WRITER.at(reading, i) && !isMineAt(reading, i)) continue;
     while ((hits[h]?.first ?? tokens.length) <= i) h += 1;
     let end = Math.min(tokens.length, i + 1 + OWN_REACH);
     let k = h;
@@ -440,7 +441,7 @@ const tellsOwnSymptom = (reading: Reading): boolean => {
       // ("I'm fine, just stiff": a comma goes on to more of the writer's own only with a word of contrast, and
       // what it goes on to is told within the same reach again: "I've got nothing like that, just a sore back")
       if (norm === ",") {
-        if (!AFTER_OWN_COMMA.has(tokens[j + 1]?.norm ?? "")) break;
+        if (!AFTER_OWN_COMMA.at(reading, j + 1)) break;
         end = Math.min(tokens.length, j + 2 + OWN_REACH);
         continue;
       }

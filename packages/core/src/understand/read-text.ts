@@ -2,8 +2,9 @@ import { compileLexicon, outermostHits } from "../lexicon/compile-lexicon";
 import type { Lexicon, LexiconHit } from "../lexicon/compile-lexicon";
 import type { LexiconEntry } from "../lexicon/lexicon-entry";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
-import { checkPreparedAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
+import { checkPreparedAsIs, leavesAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
 import { flatMatcherOf, MatchBuffer } from "../text/flat-trie";
+import { bindWordSets, wordSetWords } from "../text/word-set";
 import { WordTable } from "../text/word-table";
 import type { FlatMatcher } from "../text/flat-trie";
 import type { PhraseMatch } from "../text/phrase-matcher";
@@ -23,6 +24,11 @@ export type CueHit = PhraseMatch<CueKind>;
 export type Reading = {
   text: string;
   tokens: readonly Token[];
+  /**
+   * Each token's id in the reader's word table (-1 for a word not in it): the norm is the table's word of that id.
+   * What `WordSet.at` reads.
+   */
+  ids: Int32Array;
   /** Lexicon matches, without those inside a longer match. */
   hits: readonly LexiconHit[];
   /** The cues of each kind, at the kind's place in `CUE_KINDS` (undefined for kinds not found). */
@@ -60,9 +66,16 @@ const compileReader = (): Reader => {
   const numbering = new Map<string, number>();
   const lexiconTrie = flatMatcherOf(lexicon.flatten(numbering), lexicon.entries);
   const cueTrie = flatMatcherOf(flattenCues(numbering), CUE_KINDS);
+  // The words of the word sets the reading asks about (`WordSet.at`), numbered after the tries' own: all but those
+  // preparing would change (a word found in the table is taken as written, so numbering one of those would stop
+  // its correction).
+  for (const word of wordSetWords())
+    if (!numbering.has(word) && leavesAsIs(word, lexicon.corrector))
+      numbering.set(word, numbering.size);
   // (a Map iterates in insertion order, which is the order `flatten` numbered the words in)
   const words = new WordTable(numbering.keys());
   checkPreparedAsIs(words.words, lexicon.corrector);
+  bindWordSets(words);
   return { lexicon, words, lexiconTrie, cueTrie };
 };
 
@@ -120,6 +133,7 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
   return {
     text,
     tokens,
+    ids,
     hits,
     cues,
     segments,

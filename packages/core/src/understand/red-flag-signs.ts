@@ -1,4 +1,5 @@
 import type { ConceptId } from "../model/concept";
+import { WordSet } from "../text/word-set";
 import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
@@ -125,7 +126,7 @@ const MOVING = new Set([
   "made",
 ]);
 /** After a verb of moving, a word of where to: it is the moving that is hard. */
-const WHERE_TO = new Set([
+const WHERE_TO = new WordSet([
   "to",
   "up",
   "down",
@@ -139,7 +140,7 @@ const WHERE_TO = new Set([
   "back",
 ]);
 /** Acts of the body that are another act whatever follows them. */
-const POSTURE = new Set([
+const POSTURE = new WordSet([
   "stand",
   "standing",
   "stood",
@@ -173,7 +174,7 @@ const POSTURE = new Set([
   "lifting",
 ]);
 
-const I_WORDS = new Set(["i", "im", "id"]);
+const I_WORDS = new WordSet(["i", "im", "id"]);
 
 const isJoiner = (norm: string): boolean =>
   norm === "and" || norm === "," || norm === "-" || norm === "but";
@@ -206,18 +207,17 @@ const keepsTogether = (
     if (SUBORDINATE.has(norm)) return false;
     if (!stopAtActs) continue;
     if (POSTURE.has(norm)) return false;
-    if (MOVING.has(norm) && WHERE_TO.has(tokens[i + 1]?.norm ?? "")) return false;
+    if (MOVING.has(norm) && WHERE_TO.at(reading, i + 1)) return false;
   }
   return true;
 };
 
 /** Words that only lead a noun ("the weight", "my legs"). */
-const DETERMINERS = new Set(["the", "my", "some", "a", "his", "her", "their", "our"]);
+const DETERMINERS = new WordSet(["the", "my", "some", "a", "his", "her", "their", "our"]);
 
 /** Whether the tokens from `from` up to `to` are only determiners (or none). */
 const isOnlyDeterminers = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1)
-    if (!DETERMINERS.has(reading.tokens[i]?.norm ?? "")) return false;
+  for (let i = from; i < to; i += 1) if (!DETERMINERS.at(reading, i)) return false;
   return true;
 };
 
@@ -270,7 +270,7 @@ const CARRIES_ON = new Set([
 ]);
 
 /** Words of needing to go: "I need a wee but I can't", "desperate for a pee but nothing comes". */
-const NEED_WORDS = new Set([
+const NEED_WORDS = new WordSet([
   "need",
   "needs",
   "needed",
@@ -287,9 +287,9 @@ const NEED_WORDS = new Set([
   "trying",
 ]);
 /** After "but", words that fail at what was needed: "... but I can't", "... but can't go". */
-const NEED_FAILS = new Set(["cant", "cannot", "couldnt", "unable"]);
+const NEED_FAILS = new WordSet(["cant", "cannot", "couldnt", "unable"]);
 /** Words before the failing word: "but I still can't", "but I just couldn't". */
-const NEED_FAIL_LEADS = new Set(["i", "still", "just", "really", "simply"]);
+const NEED_FAIL_LEADS = new WordSet(["i", "still", "just", "really", "simply"]);
 /**
  * What may follow the failing word for it to fail at the need itself: nothing more ("but I can't."), or going
  * ("but can't go", "but I can't get it to start"); not another act ("but I can't tell why", "but I can't sleep").
@@ -320,8 +320,8 @@ const NEED_REACH = 7;
 const failsAtNeed = (reading: Reading, at: number): boolean => {
   const { tokens } = reading;
   let i = at + 1;
-  while (NEED_FAIL_LEADS.has(tokens[i]?.norm ?? "")) i += 1;
-  if (!NEED_FAILS.has(tokens[i]?.norm ?? "")) return false;
+  while (NEED_FAIL_LEADS.at(reading, i)) i += 1;
+  if (!NEED_FAILS.at(reading, i)) return false;
   const next = tokens[i + 1];
   return next === undefined || next.kind === "punct" || NEED_FAIL_ACTS.has(next.norm);
 };
@@ -331,7 +331,7 @@ const isNeedBefore = (reading: Reading, at: number): boolean => {
   const { sentenceOf } = reading.segments;
   for (let i = at - 1; i >= Math.max(0, at - NEED_REACH); i -= 1) {
     if (sentenceOf[i] !== sentenceOf[at]) return false;
-    if (NEED_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (NEED_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -390,7 +390,7 @@ export const pairStatus = (
 };
 
 /** Words that lead from a sign to where or when it is ("a numb patch on my bum", "numbness when I wiped"). */
-const PLACE_OF_SIGN = new Set([
+const PLACE_OF_SIGN = new WordSet([
   "on",
   "in",
   "around",
@@ -413,8 +413,7 @@ const PLACE_OF_SIGN_REACH = 3;
  */
 const isPlaceOfSign = (reading: Reading, sign: Span, domain: Span): boolean => {
   if (domain.first < sign.last || domain.first - sign.last > PLACE_OF_SIGN_REACH) return false;
-  for (let i = sign.last; i < domain.first; i += 1)
-    if (PLACE_OF_SIGN.has(reading.tokens[i]?.norm ?? "")) return true;
+  for (let i = sign.last; i < domain.first; i += 1) if (PLACE_OF_SIGN.at(reading, i)) return true;
   return false;
 };
 
@@ -613,12 +612,12 @@ export const isExertionWordAt = (reading: Reading, i: number): boolean => {
     (norm === "wall" &&
       (reading.tokens[i + 1]?.norm === "sits" || reading.tokens[i + 1]?.norm === "sit")) ||
     // "when I run", "after my run"; not "run down" (unwell), "runs in the family" or "run out of pills".
-    ((norm === "run" || norm === "runs") && !RUN_NOT_EFFORT.has(reading.tokens[i + 1]?.norm ?? ""))
+    ((norm === "run" || norm === "runs") && !RUN_NOT_EFFORT.at(reading, i + 1))
   );
 };
 
 /** Words after "run" that make it something other than running. */
-const RUN_NOT_EFFORT = new Set(["down", "in", "out", "through", "of", "by", "into"]);
+const RUN_NOT_EFFORT = new WordSet(["down", "in", "out", "through", "of", "by", "into"]);
 
 /** Whether a cue of `kind` covers token `index`. */
 const isCovered = (reading: Reading, kind: CueKind, index: number): boolean => {
@@ -627,7 +626,7 @@ const isCovered = (reading: Reading, kind: CueKind, index: number): boolean => {
 };
 
 /** "a wee bit", "a wee while": Scots for small, not urine. */
-const WEE_SMALL = new Set([
+const WEE_SMALL = new WordSet([
   "bit",
   "bitty",
   "while",
@@ -669,11 +668,10 @@ const WEE_SMALL = new Set([
 
 /** "a wee bit hard": the Scots word for small, not urine. */
 export const isWeeSmall = (reading: Reading, domain: Span): boolean =>
-  reading.tokens[domain.first]?.norm === "wee" &&
-  WEE_SMALL.has(reading.tokens[domain.first + 1]?.norm ?? "");
+  reading.tokens[domain.first]?.norm === "wee" && WEE_SMALL.at(reading, domain.first + 1);
 
 /** Wetness with another cause in its sentence: sweat, rain, a shower, a spilt drink, an ice pack. */
-const OTHER_WET = new Set([
+const OTHER_WET = new WordSet([
   "sweat",
   "sweaty",
   "sweating",
@@ -719,24 +717,23 @@ const hasOtherWetness = (reading: Reading, domain: CueHit): boolean => {
   const sentence = sentenceOf[domain.first];
   const { tokens } = reading;
   for (let i = domain.first; i >= 0 && sentenceOf[i] === sentence; i -= 1) {
-    if (OTHER_WET.has(tokens[i]?.norm ?? "")) return true;
+    if (OTHER_WET.at(reading, i)) return true;
   }
   for (let i = domain.last; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
-    if (OTHER_WET.has(tokens[i]?.norm ?? "")) return true;
+    if (OTHER_WET.at(reading, i)) return true;
   }
   return false;
 };
 
 /** "feel like sleeping": a verb of feeling before the likeness makes it the patient's own tiredness. */
-const FEEL_VERBS = new Set(["feel", "feels", "felt", "feeling"]);
-const SLEEP_WORDS = new Set(["sleeping", "asleep"]);
+const FEEL_VERBS = new WordSet(["feel", "feels", "felt", "feeling"]);
+const SLEEP_WORDS = new WordSet(["sleeping", "asleep"]);
 
 /** "I feel like sleeping", "just feel like sleeping": tired, not a part gone to sleep ("the zone like sleeping"). */
 const isSleepyIdiom = (reading: Reading, sign: Span): boolean => {
   const { tokens } = reading;
-  if (tokens[sign.first]?.norm !== "like" || !SLEEP_WORDS.has(tokens[sign.first + 1]?.norm ?? ""))
-    return false;
-  if (!FEEL_VERBS.has(tokens[sign.first - 1]?.norm ?? "")) return false;
+  if (tokens[sign.first]?.norm !== "like" || !SLEEP_WORDS.at(reading, sign.first + 1)) return false;
+  if (!FEEL_VERBS.at(reading, sign.first - 1)) return false;
   const subject = tokens[sign.first - 2]?.norm ?? "";
   return I_WORDS.has(subject) || subject === "just" || subject === "really" || subject === "ive";
 };
@@ -744,7 +741,7 @@ const isSleepyIdiom = (reading: Reading, sign: Span): boolean => {
 /** Who goes to sleep when it is the patient sleeping: "when I went to sleep", "so we went to sleep". */
 const SLEEPERS = new Set(["i", "im", "ive", "id", "we", "he", "she", "you", "they", "finally"]);
 /** Verbs of going to sleep ("went to sleep", "fell asleep", "go to sleep"). */
-const GOING = new Set(["went", "gone", "fell", "fallen", "go", "goes", "going", "falling"]);
+const GOING = new WordSet(["went", "gone", "fell", "fallen", "go", "goes", "going", "falling"]);
 
 /**
  * "my bum was sore when I went to sleep": the patient going to sleep, not a part gone to sleep ("my bum went to
@@ -752,17 +749,17 @@ const GOING = new Set(["went", "gone", "fell", "fallen", "go", "goes", "going", 
  */
 const isPatientSleeping = (reading: Reading, sign: Span): boolean => {
   const { tokens } = reading;
-  if (!GOING.has(tokens[sign.first]?.norm ?? "")) return false;
+  if (!GOING.at(reading, sign.first)) return false;
   const before = tokens[sign.first - 1]?.norm ?? "";
   // ("trying to go to sleep", "couldn't go to sleep"; not "my bum starts to go to sleep")
   return (
     SLEEPERS.has(before) ||
     ((before === "to" || NOT_ABLE.has(before)) &&
-      WANTING_SLEEP.has(tokens[before === "to" ? sign.first - 2 : sign.first - 1]?.norm ?? ""))
+      WANTING_SLEEP.at(reading, before === "to" ? sign.first - 2 : sign.first - 1))
   );
 };
 /** Words of wanting or trying to sleep before "to go to sleep" ("trying to go to sleep", "couldn't go to sleep"). */
-const WANTING_SLEEP = new Set([
+const WANTING_SLEEP = new WordSet([
   "want",
   "wanted",
   "wanting",
@@ -789,7 +786,7 @@ const WANTING_SLEEP = new Set([
 const NOT_ABLE = new Set(["couldnt", "cant", "cannot"]);
 
 /** Comparisons that are a sign only when told of a feeling ("it feels less than normal"). */
-const FEELING_COMPARED = new Set(["less", "weaker", "duller", "lower"]);
+const FEELING_COMPARED = new WordSet(["less", "weaker", "duller", "lower"]);
 const FEELING_WORDS = new Set([
   "feel",
   "feels",
@@ -833,7 +830,7 @@ const COMPARED_REACH = 8;
 const isComparisonOfPain = (reading: Reading, sign: Span): boolean => {
   const { tokens } = reading;
   if (tokens[sign.last - 1]?.norm === "nothing") return isNothingOfPain(reading, sign);
-  if (!FEELING_COMPARED.has(tokens[sign.first]?.norm ?? "")) return false;
+  if (!FEELING_COMPARED.at(reading, sign.first)) return false;
   const { sentenceOf } = reading.segments;
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - COMPARED_REACH); i -= 1) {
     if (sentenceOf[i] !== sentenceOf[sign.first]) return true;
@@ -845,7 +842,7 @@ const isComparisonOfPain = (reading: Reading, sign: Span): boolean => {
 };
 
 /** After "felt like nothing", words that go on to a clause ("felt like nothing was wrong", "like nothing happened"). */
-const NOTHING_GOES_ON = new Set([
+const NOTHING_GOES_ON = new WordSet([
   "was",
   "is",
   "wrong",
@@ -876,7 +873,7 @@ const INJURY_WORDS = new Set([
  */
 const isNothingOfPain = (reading: Reading, sign: Span): boolean => {
   const { tokens } = reading;
-  if (NOTHING_GOES_ON.has(tokens[sign.last]?.norm ?? "")) return true;
+  if (NOTHING_GOES_ON.at(reading, sign.last)) return true;
   const { sentenceOf } = reading.segments;
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - COMPARED_REACH); i -= 1) {
     if (sentenceOf[i] !== sentenceOf[sign.first]) return false;
@@ -895,7 +892,7 @@ const isNothingOfPain = (reading: Reading, sign: Span): boolean => {
 };
 
 /** "bottom of my foot", "the bottom step", "at the bottom": not the saddle area. */
-const NOT_SADDLE_BEFORE_BOTTOM = new Set(["the", "at", "to", "from", "rock"]);
+const NOT_SADDLE_BEFORE_BOTTOM = new WordSet(["the", "at", "to", "from", "rock"]);
 const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
   const first = reading.tokens[domain.first]?.norm;
   if (isFurnitureSeat(reading, domain)) return false;
@@ -903,12 +900,12 @@ const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
   return (
     domain.last - domain.first > 1 ||
     (reading.tokens[domain.last]?.norm !== "of" &&
-      !NOT_SADDLE_BEFORE_BOTTOM.has(reading.tokens[domain.first - 1]?.norm ?? ""))
+      !NOT_SADDLE_BEFORE_BOTTOM.at(reading, domain.first - 1))
   );
 };
 
 /** Verbs done to a seat as furniture ("moved my seat back", "adjusted my seat"). */
-const SEAT_HANDLING = new Set([
+const SEAT_HANDLING = new WordSet([
   "moved",
   "move",
   "moving",
@@ -926,7 +923,7 @@ const SEAT_HANDLING = new Set([
   "changed",
 ]);
 /** Words after a seat as furniture: where it was moved or what it is ("my seat back", "my seat belt"). */
-const SEAT_AFTER = new Set([
+const SEAT_AFTER = new WordSet([
   "back",
   "forward",
   "forwards",
@@ -945,13 +942,12 @@ const SEAT_AFTER = new Set([
 export const isFurnitureSeat = (reading: Reading, domain: Span): boolean =>
   reading.tokens[domain.first]?.norm === "my" &&
   reading.tokens[domain.first + 1]?.norm === "seat" &&
-  (SEAT_HANDLING.has(reading.tokens[domain.first - 1]?.norm ?? "") ||
-    SEAT_AFTER.has(reading.tokens[domain.last]?.norm ?? ""));
+  (SEAT_HANDLING.at(reading, domain.first - 1) || SEAT_AFTER.at(reading, domain.last));
 
 /** Words after which breath is not short of it: "hold my breath", "take a deep breath". */
 const BREATH_ASIDE = new Set(["hold", "holding", "held", "deep", "catching"]);
 /** Words that make breathlessness more than exertion: at rest, suddenly. */
-const BREATH_AT_REST = new Set([
+const BREATH_AT_REST = new WordSet([
   "sudden",
   "suddenly",
   "rest",
@@ -990,7 +986,7 @@ export const isExertionOnly = (reading: Reading, domain: Span): boolean => {
   const { tokens } = reading;
   const to = Math.min(tokens.length, domain.last + AT_REST_REACH);
   for (let i = Math.max(0, domain.first - AT_REST_REACH); i < to; i += 1) {
-    if (clauseOf[i] === clause && BREATH_AT_REST.has(tokens[i]?.norm ?? "")) return false;
+    if (clauseOf[i] === clause && BREATH_AT_REST.at(reading, i)) return false;
   }
   return true;
 };
@@ -1008,7 +1004,7 @@ const NOT_INTENDED = new Set([
 ]);
 
 /** Words that may stand between "lost" and "weight" ("lost my appetite and some weight"). */
-const WEIGHT_GLUE = new Set([
+const WEIGHT_GLUE = new WordSet([
   "my",
   "the",
   "some",
@@ -1046,7 +1042,7 @@ const WEIGHT_GLUE = new Set([
 ]);
 
 /** What rises that is pain ("my pain has crept up", "it's gone up", "my baseline has risen"). */
-const RISING_PAIN = new Set([
+const RISING_PAIN = new WordSet([
   "pain",
   "ache",
   "aching",
@@ -1078,13 +1074,13 @@ const isRiseOfSomethingElse = (reading: Reading, _domain: CueHit, sign: Span): b
   const clause = clauseOf[sign.first];
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - RISING_SUBJECT_REACH); i -= 1) {
     if (clauseOf[i] !== clause) break;
-    if (RISING_PAIN.has(reading.tokens[i]?.norm ?? "")) return false;
+    if (RISING_PAIN.at(reading, i)) return false;
   }
   return true;
 };
 
 /** What starts a visit to the therapist after "each time I": "each time I go", "every time I come out". */
-const VISIT_VERBS = new Set([
+const VISIT_VERBS = new WordSet([
   "go",
   "went",
   "come",
@@ -1111,7 +1107,7 @@ const TIME_ENDS = new Set([
   "though",
 ]);
 /** Words naming a session, one of which must stand near a bare "each time" for it to mean each session. */
-const SESSION_NAMES = new Set([
+const SESSION_NAMES = new WordSet([
   "session",
   "sessions",
   "physio",
@@ -1137,15 +1133,14 @@ const isEachTimeOfOther = (reading: Reading, domain: CueHit): boolean => {
   const { tokens } = reading;
   const { sentenceOf, sentenceStarts } = reading.segments;
   const next = tokens[domain.last]?.norm ?? "";
-  if (SUBJECTS_OF_TIME.has(next) && !VISIT_VERBS.has(tokens[domain.last + 1]?.norm ?? ""))
-    return true;
+  if (SUBJECTS_OF_TIME.has(next) && !VISIT_VERBS.at(reading, domain.last + 1)) return true;
   // (what follows is the visit itself, "each time after physio", or the clause ends: "worse each time, and ...")
   if (tokens[domain.last]?.kind === "word" && !SUBJECTS_OF_TIME.has(next) && !TIME_ENDS.has(next))
     return true;
   const sentence = sentenceOf[domain.first] ?? 0;
   const first = sentenceStarts[Math.max(0, sentence - 1)] ?? 0;
   const end = sentenceStarts[sentence + 1] ?? tokens.length;
-  for (let i = first; i < end; i += 1) if (SESSION_NAMES.has(tokens[i]?.norm ?? "")) return false;
+  for (let i = first; i < end; i += 1) if (SESSION_NAMES.at(reading, i)) return false;
   return true;
 };
 
@@ -1161,7 +1156,7 @@ const isWeightAside = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   const from = Math.min(domain.last, sign.last);
   const to = Math.max(domain.first, sign.first);
   for (let i = from; i < to; i += 1) {
-    if (!WEIGHT_GLUE.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (!WEIGHT_GLUE.at(reading, i)) return true;
   }
   return false;
 };
@@ -1187,11 +1182,11 @@ const NOT_FALLING_SUBJECTS = new Set([
   "level",
 ]);
 /** After "fall": asleep or ill, not down ("fall asleep on my back"). */
-const FELL_INTO = new Set(["asleep", "ill", "sick", "pregnant", "apart", "behind"]);
+const FELL_INTO = new WordSet(["asleep", "ill", "sick", "pregnant", "apart", "behind"]);
 /** Words before going down that say it did not happen: "nearly went down on my bum". */
 const NEARLY = new Set(["nearly", "almost", "practically", "virtually"]);
 /** Words after where the patient went down that give a purpose: "went down on the floor to stretch", "... for the bridges". */
-const PURPOSE = new Set(["to", "for"]);
+const PURPOSE = new WordSet(["to", "for"]);
 
 /**
  * Going down and where the patient landed that tell no fall: the landing told first ("on the floor I ..."), a
@@ -1201,10 +1196,9 @@ const PURPOSE = new Set(["to", "for"]);
 const isNotFalling = (reading: Reading, move: CueHit, land: Span): boolean => {
   const { tokens } = reading;
   if (land.first < move.last) return true;
-  if (PURPOSE.has(tokens[land.last]?.norm ?? "")) return true;
+  if (PURPOSE.at(reading, land.last)) return true;
   // ("fall asleep on my back")
-  for (let i = move.last; i < land.first; i += 1)
-    if (FELL_INTO.has(tokens[i]?.norm ?? "")) return true;
+  for (let i = move.last; i < land.first; i += 1) if (FELL_INTO.at(reading, i)) return true;
   for (let i = Math.max(0, move.first - 2); i < move.first; i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (NOT_FALLING_SUBJECTS.has(norm) || NEARLY.has(norm)) return true;
@@ -1224,13 +1218,13 @@ const isNotTearing = (reading: Reading, tear: CueHit): boolean => {
   const next = tokens[tear.last]?.norm;
   if (next === "off" || next === "open" || next === "up") return true;
   for (let i = Math.max(0, tear.first - 3); i < Math.min(tokens.length, tear.last + 3); i += 1) {
-    if (clauseOf[i] === clauseOf[tear.first] && NOT_TEARING.has(tokens[i]?.norm ?? "")) return true;
+    if (clauseOf[i] === clauseOf[tear.first] && NOT_TEARING.at(reading, i)) return true;
   }
   return false;
 };
 
 /** Not a tear inside: tears of crying, a tear in a muscle or a disc the patient names, torn clothes or paper. */
-const NOT_TEARING = new Set([
+const NOT_TEARING = new WordSet([
   "tears",
   "tearful",
   "teary",
@@ -2206,7 +2200,7 @@ const DESTINATION = new Set([
 ]);
 
 /** Who gets going when it is the patient, not the flow: "once I get going", "when we get going". */
-const GOERS = new Set(["i", "we", "you", "ive", "weve"]);
+const GOERS = new WordSet(["i", "we", "you", "ive", "weve"]);
 
 /**
  * "It goes once I get going", "fine when I get going": the patient getting going (warming up, moving), not the
@@ -2218,12 +2212,12 @@ const isPatientGettingGoing = (reading: Reading, sign: Span): boolean => {
   return (
     (verb === "get" || verb === "got") &&
     tokens[sign.last - 1]?.norm === "going" &&
-    GOERS.has(tokens[sign.first - 1]?.norm ?? "")
+    GOERS.at(reading, sign.first - 1)
   );
 };
 
 /** Nouns that make "waiting" a thing: "waiting room", "waiting list", "waiting area". */
-const WAIT_NOUNS = new Set(["room", "rooms", "area", "list", "lounge"]);
+const WAIT_NOUNS = new WordSet(["room", "rooms", "area", "list", "lounge"]);
 
 /**
  * A word of time ("ages", "a while") followed by sleep or moving: that is what takes long. Or the patient getting
@@ -2233,10 +2227,9 @@ const isOtherWait = (reading: Reading, _domain: CueHit, sign: Span): boolean => 
   const { tokens } = reading;
   if (isPatientGettingGoing(reading, sign)) return true;
   // "the waiting room", "on the waiting list": a place or a list, no wait for the flow.
-  if (WAIT_NOUNS.has(tokens[sign.last]?.norm ?? "")) return true;
+  if (WAIT_NOUNS.at(reading, sign.last)) return true;
   // "when I sit for ages": the sitting is what takes long (not "sit and wait ages before any wee comes").
-  if (tokens[sign.first - 1]?.norm === "for" && POSTURE.has(tokens[sign.first - 2]?.norm ?? ""))
-    return true;
+  if (tokens[sign.first - 1]?.norm === "for" && POSTURE.at(reading, sign.first - 2)) return true;
   for (let i = sign.last; i < Math.min(sign.last + 5, tokens.length); i += 1) {
     const norm = tokens[i]?.norm ?? "";
     // ("takes ages, since tuesday bending forward ...": what follows a comma or a word of when is told apart)
@@ -2310,16 +2303,12 @@ const isDeniedEasing = (reading: Reading, cue: CueHit): boolean => {
 /** Whether the patient ("I", "I'm") starts a new report from `from` up to `to` (not "when I", "if I"). */
 const hasIBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (
-      I_WORDS.has(reading.tokens[i]?.norm ?? "") &&
-      !I_GOES_ON.has(reading.tokens[i - 1]?.norm ?? "")
-    )
-      return true;
+    if (I_WORDS.at(reading, i) && !I_GOES_ON.at(reading, i - 1)) return true;
   }
   return false;
 };
 /** Words after which "I" goes on with the same report ("when I stop", "whichever way I lay"). */
-const I_GOES_ON = new Set([
+const I_GOES_ON = new WordSet([
   "when",
   "if",
   "once",
@@ -2428,7 +2417,7 @@ export const isTroubleOfOtherAct = (reading: Reading, sign: Span): boolean => {
     const norm = tokens[i]?.norm ?? "";
     if (OTHER_ACTS.has(norm)) return true;
     // ("haven't managed to get to the loo", "can't get up"): moving somewhere, not passing water
-    if (MOVING.has(norm) && WHERE_TO.has(tokens[i + 1]?.norm ?? "")) return true;
+    if (MOVING.has(norm) && WHERE_TO.at(reading, i + 1)) return true;
     if (!TROUBLE_FILLER.has(norm)) return false;
   }
   return false;
@@ -2437,10 +2426,10 @@ export const isTroubleOfOtherAct = (reading: Reading, sign: Span): boolean => {
 /** Words of being able right before a word of control ("I can control my bladder", "still able to control it"). */
 const ABLE = new Set(["can", "could", "to"]);
 /** Words that join a list of what the patient can do, and how many things it may list before control. */
-const ABLE_LIST_JOINERS = new Set([",", "and", "or"]);
+const ABLE_LIST_JOINERS = new WordSet([",", "and", "or"]);
 const ABLE_LIST_MOST = 4;
 /** Words that may stand between them ("can still control", "can fully control"). */
-const ABLE_FILLER = new Set([
+const ABLE_FILLER = new WordSet([
   "still",
   "fully",
   "totally",
@@ -2460,16 +2449,12 @@ export const isControlAble = (reading: Reading, sign: Span): boolean => {
   if (sign.last - sign.first !== 1 || tokens[sign.first]?.norm !== "control") return false;
   let i = sign.first - 1;
   // ("I can walk, sleep, and control my bladder": the last of a list of plain verbs after "can")
-  for (
-    let items = 0;
-    items < ABLE_LIST_MOST && ABLE_LIST_JOINERS.has(tokens[i]?.norm ?? "");
-    items += 1
-  ) {
-    while (ABLE_LIST_JOINERS.has(tokens[i]?.norm ?? "")) i -= 1;
+  for (let items = 0; items < ABLE_LIST_MOST && ABLE_LIST_JOINERS.at(reading, i); items += 1) {
+    while (ABLE_LIST_JOINERS.at(reading, i)) i -= 1;
     if (tokens[i]?.kind !== "word" || reading.masked[i] === 1) return false;
     i -= 1;
   }
-  while (i > sign.first - 3 && ABLE_FILLER.has(tokens[i]?.norm ?? "")) i -= 1;
+  while (i > sign.first - 3 && ABLE_FILLER.at(reading, i)) i -= 1;
   const norm = tokens[i]?.norm ?? "";
   if (!ABLE.has(norm) || (norm === "to" && tokens[i - 1]?.norm !== "able")) return false;
   const at = norm === "to" ? i - 1 : i;
@@ -2876,7 +2861,7 @@ const NOT_FELT_FILLER = new Set([
  * After the verb, what the patient says they do not feel or notice ("didn't notice any numbness", "don't feel
  * anything wrong"): a denial of that, not a sign.
  */
-const DENIED_OBJECT = new Set([
+const DENIED_OBJECT = new WordSet([
   "any",
   "anything",
   "a",
@@ -2922,7 +2907,7 @@ const DENIED_OBJECT = new Set([
 ]);
 
 /** After "any", "anything" or "the": what is not felt is the feeling itself or a place ("anything back there"). */
-const FELT_OBJECT = new Set([
+const FELT_OBJECT = new WordSet([
   "feeling",
   "sensation",
   "there",
@@ -2956,10 +2941,7 @@ const unfeltSpan = (reading: Reading, index: number): Span | undefined => {
   const { tokens } = reading;
   const verb = { first: index, last: index + 1 };
   // "don't feel anything back there", "didn't get the urge" are signs; "didn't notice any numbness" denies.
-  if (
-    DENIED_OBJECT.has(tokens[verb.last]?.norm ?? "") &&
-    !FELT_OBJECT.has(tokens[verb.last + 1]?.norm ?? "")
-  )
+  if (DENIED_OBJECT.at(reading, verb.last) && !FELT_OBJECT.at(reading, verb.last + 1))
     return undefined;
   for (let i = verb.first - 1; i >= Math.max(0, verb.first - 4); i -= 1) {
     const norm = tokens[i]?.norm ?? "";
@@ -3083,7 +3065,7 @@ const nearestUnfelt = (
   const to = Math.min(tokens.length, domain.last + pairing.reach + 1);
   let nearest = best;
   for (let i = from; i < to; i += 1) {
-    if (!UNFELT_VERBS.has(tokens[i]?.norm ?? "")) continue;
+    if (!UNFELT_VERBS.at(reading, i)) continue;
     const span = unfeltSpan(reading, i);
     if (span && isBetterSign(reading, pairing, domain, span, nearest)) nearest = span;
   }
@@ -3159,7 +3141,7 @@ export const addDomainSigns = (reading: Reading, add: AddFinding): void => {
 };
 
 /** Pronouns that stand for the saddle area or what touches it, named before ("I can feel it, but less"). */
-const SADDLE_PRONOUNS = new Set(["it", "its", "they", "theyre", "this"]);
+const SADDLE_PRONOUNS = new WordSet(["it", "its", "they", "theyre", "this"]);
 /** How far before a sign its pronoun may stand ("it's definitely less than normal, like through a glove"). */
 const SADDLE_PRONOUN_REACH = 8;
 /** Feeling altered or gone, as told of "it". */
@@ -3200,14 +3182,14 @@ const addSaddleSignsOfIt = (reading: Reading, add: AddFinding): void => {
 /** Words that may stand between a sign and its "there" ("numb at all there", "no feeling really there"). */
 const BEFORE_THERE = new Set(["at", "all", "really", "anymore", "now", "either"]);
 /** After "there", words that make it a clause of its own ("... no feeling, there is ..."), not a place. */
-const THERE_OPENS = new Set(["is", "are", "was", "were", "s", "has", "have", "had"]);
+const THERE_OPENS = new WordSet(["is", "are", "was", "were", "s", "has", "have", "had"]);
 
 /** The token of "there" told just after a sign as its place ("no sensation there"), or -1. */
 const thereAfter = (reading: Reading, sign: Span): number => {
   const { tokens } = reading;
   for (let i = sign.last; i < Math.min(tokens.length, sign.last + 3); i += 1) {
     const norm = tokens[i]?.norm ?? "";
-    if (norm === "there") return THERE_OPENS.has(tokens[i + 1]?.norm ?? "") ? -1 : i;
+    if (norm === "there") return THERE_OPENS.at(reading, i + 1) ? -1 : i;
     if (!BEFORE_THERE.has(norm)) return -1;
   }
   return -1;
@@ -3254,7 +3236,7 @@ const VOID_HEADS = new Set([
 ]);
 /** How far before a voiding sign its "it" may stand ("it just won't come", "it still really won't start"). */
 const VOID_PRONOUN_REACH = 3;
-const VOID_PRONOUNS = new Set(["it", "its"]);
+const VOID_PRONOUNS = new WordSet(["it", "its"]);
 /** The domains "it" may stand for: urine, the toilet, not passing water. */
 const VOID_ANTECEDENTS = ["dom-urine", "dom-toilet", "no-void"] as const;
 
@@ -3300,7 +3282,7 @@ const voidPronounOf = (reading: Reading, sign: Span): number => {
   const { sentenceOf } = reading.segments;
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - VOID_PRONOUN_REACH); i -= 1) {
     if (sentenceOf[i] !== sentenceOf[sign.first]) return -1;
-    if (VOID_PRONOUNS.has(tokens[i]?.norm ?? "")) return i;
+    if (VOID_PRONOUNS.at(reading, i)) return i;
   }
   return -1;
 };
@@ -3344,7 +3326,7 @@ const isFindingBetweenHits = (reading: Reading, from: number, to: number): boole
 };
 
 /** After "no erection", words that deny a problem with it ("no erection problems", "no erection or bladder issues"). */
-const SEX_ABSENT_DENIED = new Set([
+const SEX_ABSENT_DENIED = new WordSet([
   "problem",
   "problems",
   "issue",
@@ -3372,7 +3354,7 @@ const addSexAbsent = (reading: Reading, add: AddFinding): void => {
     let denied = false;
     const end = Math.min(tokens.length, cue.last + SEX_ABSENT_REACH);
     for (let i = cue.last; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
-      if (SEX_ABSENT_DENIED.has(tokens[i]?.norm ?? "")) denied = true;
+      if (SEX_ABSENT_DENIED.at(reading, i)) denied = true;
     }
     if (!denied) add("sexual-dysfunction", undefined, cue);
   }
@@ -3381,14 +3363,13 @@ const addSexAbsent = (reading: Reading, add: AddFinding): void => {
 /** The pronoun a sign is told of: the first inside it ("feel it but fainter"), else the nearest before it. */
 const pronounOf = (reading: Reading, sign: Span): number => {
   const { sentenceOf } = reading.segments;
-  const { tokens } = reading;
   for (let i = sign.first; i < sign.last; i += 1) {
-    if (SADDLE_PRONOUNS.has(tokens[i]?.norm ?? "")) return i;
+    if (SADDLE_PRONOUNS.at(reading, i)) return i;
   }
   const sentence = sentenceOf[sign.first];
   for (let i = sign.first - 1; i >= Math.max(0, sign.first - SADDLE_PRONOUN_REACH); i -= 1) {
     if (sentenceOf[i] !== sentence) return -1;
-    if (SADDLE_PRONOUNS.has(tokens[i]?.norm ?? "")) return i;
+    if (SADDLE_PRONOUNS.at(reading, i)) return i;
   }
   return -1;
 };
@@ -3396,7 +3377,7 @@ const pronounOf = (reading: Reading, sign: Span): number => {
 /** How far after a sign a site may say what it is of ("it's numb in my foot"). */
 const OWN_SITE_AFTER = 3;
 /** Words of a place phrase between a sign and its site ("numb in my left foot", "tingly down both legs"). */
-const PLACE_WORDS = new Set([
+const PLACE_WORDS = new WordSet([
   "in",
   "on",
   "at",
@@ -3430,7 +3411,7 @@ const hasOwnSite = (reading: Reading, pronoun: number, sign: Span): boolean => {
 const isPlaceAfter = (reading: Reading, from: number, to: number): boolean => {
   if (to - from > OWN_SITE_AFTER) return false;
   for (let i = from; i < to; i += 1) {
-    if (!PLACE_WORDS.has(reading.tokens[i]?.norm ?? "")) return false;
+    if (!PLACE_WORDS.at(reading, i)) return false;
   }
   return true;
 };
@@ -3453,7 +3434,7 @@ const saddleAntecedent = (
 };
 
 /** Knowing, noticing or feeling, which a negation right before makes a sign ("didn't notice", "can't tell"). */
-const UNFELT_VERBS = new Set([
+const UNFELT_VERBS = new WordSet([
   "feel",
   "felt",
   "feeling",
@@ -3604,16 +3585,16 @@ const isSkidMarks = (reading: Reading, cue: Span): boolean => {
 };
 
 /** "my back hurts when I breathe": pain in the back on breathing, not breathlessness. */
-const BACK_WORDS = new Set(["back", "ribs", "rib", "spine", "side", "shoulder", "blades"]);
+const BACK_WORDS = new WordSet(["back", "ribs", "rib", "spine", "side", "shoulder", "blades"]);
 const isBackPainOnBreathing = (reading: Reading, cue: Span): boolean => {
   for (let i = Math.max(0, cue.first - 3); i < cue.first; i += 1) {
-    if (BACK_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (BACK_WORDS.at(reading, i)) return true;
   }
   return false;
 };
 
 /** Words around a number that make it a temperature. */
-const TEMPERATURE_WORDS = new Set([
+const TEMPERATURE_WORDS = new WordSet([
   "temp",
   "temperature",
   "thermometer",
@@ -3648,18 +3629,14 @@ const hasTemperatureWordNear = (reading: Reading, index: number): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (let i = Math.max(0, index - 4); i < Math.min(tokens.length, index + 5); i += 1) {
-    if (
-      i !== index &&
-      sentenceOf[i] === sentenceOf[index] &&
-      TEMPERATURE_WORDS.has(tokens[i]?.norm ?? "")
-    )
+    if (i !== index && sentenceOf[i] === sentenceOf[index] && TEMPERATURE_WORDS.at(reading, i))
       return true;
   }
   return false;
 };
 
 /** Back words for pain in the back and the belly together. */
-const BACK_SITE = new Set(["back", "spine"]);
+const BACK_SITE = new WordSet(["back", "spine"]);
 
 /**
  * Sudden or severe pain in the back and the belly together ("very sudden big pain in back and belly"): the
@@ -3675,7 +3652,7 @@ const addSuddenBackAndBellyPain = (reading: Reading, add: AddFinding): void => {
       i < Math.min(reading.tokens.length, belly.last + 6);
       i += 1
     ) {
-      if (clauseOf[i] === clause && BACK_SITE.has(reading.tokens[i]?.norm ?? "")) back = i;
+      if (clauseOf[i] === clause && BACK_SITE.at(reading, i)) back = i;
     }
     if (back < 0) continue;
     let pain: CueHit | undefined;
@@ -3702,7 +3679,7 @@ const severeHitInSentence = (reading: Reading, index: number): Span | undefined 
 // Both legs.
 
 /** A plural leg word on its own ("my legs"), not "both legs" or "left and right". */
-const BARE_PLURALS = new Set(["legs", "feet", "thighs", "calves", "shins"]);
+const BARE_PLURALS = new WordSet(["legs", "feet", "thighs", "calves", "shins"]);
 const SIDES = new Set(["left", "right", "one"]);
 
 /** The side a one-leg site names ("left leg", "the right one", "one foot"), or undefined. */
@@ -3726,8 +3703,7 @@ export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): b
     if (cue.first < site.last && site.first < cue.last && site.last - site.first === 1)
       return false;
   }
-  if (site.last - site.first !== 1 || !BARE_PLURALS.has(reading.tokens[site.first]?.norm ?? ""))
-    return true;
+  if (site.last - site.first !== 1 || !BARE_PLURALS.at(reading, site.first)) return true;
   const { clauseOf } = reading.segments;
   const distance = Math.abs(site.first - symptom.first);
   for (const leg of cuesOf(reading, "site-leg")) {
@@ -3740,10 +3716,10 @@ export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): b
 
 /** A both-legs site named with "both", "each", "either" or "left and right", not a bare plural. */
 export const isExplicitBoth = (reading: Reading, site: Span): boolean =>
-  !(site.last - site.first === 1 && BARE_PLURALS.has(reading.tokens[site.first]?.norm ?? ""));
+  !(site.last - site.first === 1 && BARE_PLURALS.at(reading, site.first));
 
 /** Pronouns that stand for legs named before ("they just won't do what I tell them"). */
-const LEGS_PRONOUNS = new Set(["they", "theyre", "them", "both"]);
+const LEGS_PRONOUNS = new WordSet(["they", "theyre", "them", "both"]);
 
 /**
  * The both-legs site a legs symptom is said of: linked in its clause, or, through "they" just before it, named
@@ -3760,12 +3736,11 @@ const bothLegsSiteFor = (reading: Reading, symptom: CueHit): CueHit | undefined 
       best = site;
   }
   if (best) return best;
-  const { tokens } = reading;
   const { sentenceOf, clauseOf } = reading.segments;
   let pronoun = -1;
   for (let i = symptom.first - 1; i >= Math.max(0, symptom.first - 4); i -= 1) {
     if (clauseOf[i] !== clauseOf[symptom.first]) break;
-    if (LEGS_PRONOUNS.has(tokens[i]?.norm ?? "")) {
+    if (LEGS_PRONOUNS.at(reading, i)) {
       pronoun = i;
       break;
     }
@@ -3779,7 +3754,7 @@ const bothLegsSiteFor = (reading: Reading, symptom: CueHit): CueHit | undefined 
   return best;
 };
 
-const LEG_WORDS = new Set([
+const LEG_WORDS = new WordSet([
   "legs",
   "feet",
   "thighs",
@@ -3792,7 +3767,7 @@ const LEG_WORDS = new Set([
 ]);
 const isLegsSite = (reading: Reading, site: Span): boolean => {
   for (let i = site.first; i < site.last; i += 1) {
-    if (LEG_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (LEG_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -3844,7 +3819,7 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
 };
 
 /** Words that make walking the time a symptom comes ("when I walk", "whenever I walk", "as I walk"). */
-const WALK_WHEN = new Set(["when", "whenever", "while", "whilst", "as", "if", "once"]);
+const WALK_WHEN = new WordSet(["when", "whenever", "while", "whilst", "as", "if", "once"]);
 
 /** Walking told as when a symptom comes: "when I walk", "as I walk", "while walking" (not "after a long walk"). */
 const isWalkingWhen = (reading: Reading, i: number): boolean => {
@@ -3854,7 +3829,7 @@ const isWalkingWhen = (reading: Reading, i: number): boolean => {
   const before = tokens[i - 1]?.norm ?? "";
   if (WALK_WHEN.has(before)) return true;
   const subject = before === "i" || before === "im" || before === "start" || before === "go";
-  return subject && WALK_WHEN.has(tokens[i - 2]?.norm ?? "");
+  return subject && WALK_WHEN.at(reading, i - 2);
 };
 
 /**
@@ -3932,7 +3907,7 @@ const addOneLegFailing = (
 };
 
 /** Ache words: in both legs a two-leg sign only when not the work of an exercise. */
-const ACHE_WORDS = new Set([
+const ACHE_WORDS = new WordSet([
   "ache",
   "aches",
   "aching",
@@ -3953,7 +3928,7 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
   if (!isLegsSite(reading, site)) return;
   const { tokens } = reading;
   for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 7); i += 1) {
-    if (!ACHE_WORDS.has(tokens[i]?.norm ?? "") || (i >= site.first && i < site.last)) continue;
+    if (!ACHE_WORDS.at(reading, i) || (i >= site.first && i < site.last)) continue;
     const symptom = { first: i, last: i + 1 };
     if (!areLinked(reading, site, symptom, 6, false) || !isBothLegsSiteOf(reading, site, symptom))
       continue;
@@ -3982,7 +3957,7 @@ const isNeuroWordBetween = (reading: Reading, a: Span, b: Span): boolean => {
 };
 
 /** Words after a comma that start another item: "no loss of power in either leg, just the usual ache". */
-const NEXT_ITEM = new Set([
+const NEXT_ITEM = new WordSet([
   "just",
   "only",
   "but",
@@ -3996,8 +3971,7 @@ const NEXT_ITEM = new Set([
 /** Whether a comma and a word starting another item stand between tokens `from` and `to`. */
 const isOtherItemBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to - 1; i += 1)
-    if (reading.tokens[i]?.norm === "," && NEXT_ITEM.has(reading.tokens[i + 1]?.norm ?? ""))
-      return true;
+    if (reading.tokens[i]?.norm === "," && NEXT_ITEM.at(reading, i + 1)) return true;
   return false;
 };
 
@@ -4133,7 +4107,7 @@ const strongBefore = (reading: Reading, from: number, to: number): Span[] => {
 };
 
 /** What weak can be said of besides a leg: "a weak bladder", "weak arms". */
-const NOT_LEG = new Set([
+const NOT_LEG = new WordSet([
   "bladder",
   "stream",
   "flow",
@@ -4158,11 +4132,10 @@ const NOT_LEG = new Set([
 
 /** A weakness word of the patient's own, now, and not of the bladder or the arms ("no weakness" is none). */
 const isOwnLegWeakness = (reading: Reading, cue: Span): boolean =>
-  !NOT_LEG.has(reading.tokens[cue.last]?.norm ?? "") &&
-  statusOf(reading, cue, "leg-weakness") === "present";
+  !NOT_LEG.at(reading, cue.last) && statusOf(reading, cue, "leg-weakness") === "present";
 
 /** Words before an hour of the clock ("at 12", "around 3", "by 6"). */
-const CLOCK_LEADS = new Set([
+const CLOCK_LEADS = new WordSet([
   "at",
   "around",
   "about",
@@ -4174,7 +4147,7 @@ const CLOCK_LEADS = new Set([
   "from",
 ]);
 /** Words before "at 3" that make the number a score or a count ("pain at 3", "it's sitting at 3"). */
-const NOT_CLOCK_BEFORE = new Set([
+const NOT_CLOCK_BEFORE = new WordSet([
   "pain",
   "score",
   "level",
@@ -4185,7 +4158,7 @@ const NOT_CLOCK_BEFORE = new Set([
   "stayed",
 ]);
 /** Words after a number that make it a count or a score ("at 3/10", "around 10 reps"). */
-const NOT_CLOCK_AFTER = new Set([
+const NOT_CLOCK_AFTER = new WordSet([
   "/",
   "%",
   "out",
@@ -4225,14 +4198,14 @@ const isClockAt = (reading: Reading, i: number): boolean => {
   if (token?.kind !== "number") return false;
   const hour = Number(token.norm);
   if (!Number.isInteger(hour) || hour < 1 || hour > 12) return false;
-  if (!CLOCK_LEADS.has(tokens[i - 1]?.norm ?? "")) return false;
-  if (NOT_CLOCK_BEFORE.has(tokens[i - 2]?.norm ?? "")) return false;
-  return !NOT_CLOCK_AFTER.has(tokens[i + 1]?.norm ?? "");
+  if (!CLOCK_LEADS.at(reading, i - 1)) return false;
+  if (NOT_CLOCK_BEFORE.at(reading, i - 2)) return false;
+  return !NOT_CLOCK_AFTER.at(reading, i + 1);
 };
 
 /** A time of the day or the days at token `i`: a time word or an hour of the clock. */
 const isTimeAt = (reading: Reading, i: number): boolean =>
-  TIME_WORDS.has(reading.tokens[i]?.norm ?? "") || isClockAt(reading, i);
+  TIME_WORDS.at(reading, i) || isClockAt(reading, i);
 
 /** The time word nearest to a mention in its sentence (its first token), or -1. */
 const timeOf = (reading: Reading, span: Span): number => {
@@ -4277,7 +4250,7 @@ const timeOfAbility = (reading: Reading, span: Span): number => {
 };
 
 /** Times of the day or the days ("this morning", "by lunch", "at 6pm", "now"). */
-const TIME_WORDS = new Set([
+const TIME_WORDS = new WordSet([
   "yesterday",
   "today",
   "tonight",
@@ -4327,7 +4300,7 @@ const STABLE_WORDS = new Set([
 const STABLE_AFTER_NEGATION = new Set(["worse", "change", "changed", "worsening"]);
 
 /** Words after "gone" that make it a change for the worse: "gone weak", "gone a bit floppy", "gone to jelly". */
-const GONE_INTO = new Set([
+const GONE_INTO = new WordSet([
   "weak",
   "weaker",
   "floppy",
@@ -4347,7 +4320,7 @@ const GONE_INTO = new Set([
 
 /** "I've gone weak in the legs": "gone" into weakness, no word of it having gone away. */
 const isGoneWeak = (reading: Reading, i: number): boolean =>
-  reading.tokens[i]?.norm === "gone" && GONE_INTO.has(reading.tokens[i + 1]?.norm ?? "");
+  reading.tokens[i]?.norm === "gone" && GONE_INTO.at(reading, i + 1);
 
 /** How far from a weakness a word of it being unchanged or easing may stand. */
 const STABLE_REACH = 12;
@@ -4428,14 +4401,13 @@ export const isWeakeningOverTime = (reading: Reading, span: Span): boolean => {
 
 // A symptom told of "it", the leg named before.
 
-const IT_PRONOUNS = new Set(["it", "its", "they", "theyre", "she"]);
+const IT_PRONOUNS = new WordSet(["it", "its", "they", "theyre", "she"]);
 
 /**
  * Weakness said of "it" where "it" is the leg or foot named before ("Yesterday my left knee felt a bit weak.
  * Today it gives way every few steps"): leg weakness.
  */
 export const addPronounLegWeakness = (reading: Reading, add: AddFinding): void => {
-  const { tokens } = reading;
   const { sentenceOf, clauseOf } = reading.segments;
   for (const symptom of cuesOf(reading, "sym-weak")) {
     const clause = clauseOf[symptom.first];
@@ -4447,7 +4419,7 @@ export const addPronounLegWeakness = (reading: Reading, add: AddFinding): void =
     let pronoun = -1;
     for (let i = symptom.first - 1; i >= Math.max(0, symptom.first - 3); i -= 1) {
       if (clauseOf[i] !== clause) break;
-      if (IT_PRONOUNS.has(tokens[i]?.norm ?? "")) pronoun = i;
+      if (IT_PRONOUNS.at(reading, i)) pronoun = i;
     }
     if (pronoun < 0) continue;
     const sentence = sentenceOf[symptom.first] ?? 0;
@@ -4498,7 +4470,7 @@ export const isTiredLegsRecovered = (reading: Reading, span: Span): boolean =>
 // A strength test the patient cannot do.
 
 /** Words after "can't do" that stand for the test told before ("can't do it at all"). */
-const TEST_PRONOUNS = new Set(["it", "them", "that", "those", "this", "either", "one"]);
+const TEST_PRONOUNS = new WordSet(["it", "them", "that", "those", "this", "either", "one"]);
 
 /** Verbs of doing a number of an exercise. */
 const COUNT_VERBS = new Set(["do", "manage", "complete", "perform"]);
@@ -4569,8 +4541,7 @@ const addFailedTest = (
   const sentence = sentenceOf[cant.first] ?? 0;
   // "... stand on my heels fine, ... now I can't do it at all": "it" is the test told before in the sentence. So is
   // a "can't" with the movement left unsaid ("now I can't on the left").
-  const pronoun =
-    kind === "cant-elliptic" || TEST_PRONOUNS.has(reading.tokens[cant.last]?.norm ?? "");
+  const pronoun = kind === "cant-elliptic" || TEST_PRONOUNS.at(reading, cant.last);
   let test: CueHit | undefined;
   for (const cue of tests) {
     const s = sentenceOf[cue.first] ?? 0;

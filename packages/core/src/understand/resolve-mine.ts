@@ -1,11 +1,12 @@
 import type { Finding } from "../model/finding";
+import { WordSet } from "../text/word-set";
 import type { Reading } from "./read-text";
 import { spanEvidence } from "./text-facts";
 
 /** Words that open the patient's own version of what the sentence before said of someone else. */
 const MINE = new Set(["mine", "mines"]);
 /** Verbs after "mine" that add nothing: "mine is", "mine's", "mine has been". */
-const LINKS = new Set(["is", "s", "was", "has", "been", "have", "had", "are"]);
+const LINKS = new WordSet(["is", "s", "was", "has", "been", "have", "had", "are"]);
 /** Where a symptom's name ends and its place begins: "sciatica | in both legs". */
 const PLACE_WORDS = new Set([
   "in",
@@ -68,7 +69,7 @@ export const findMineSentences = (
     );
     if (named?.evidence.kind !== "text") continue;
     let first = start + 1;
-    while (first < end && LINKS.has(tokens[first]?.norm ?? "")) first += 1;
+    while (first < end && LINKS.at(reading, first)) first += 1;
     if (first >= end) continue;
     // "Mine's just the day-after-physio ache": "mine" names a symptom of its own, read as it stands.
     if (reading.hits.some((hit) => hit.first >= first && hit.first < end)) continue;

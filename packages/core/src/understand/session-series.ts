@@ -1,4 +1,5 @@
 import type { Evidence } from "../model/finding";
+import { WordSet } from "../text/word-set";
 import { cuePlace, cuesAt } from "./read-text";
 import type { Reading } from "./read-text";
 import { isNegationWord, statusOf } from "./status";
@@ -30,7 +31,7 @@ const WORSE = new Set([
   "higher",
 ]);
 /** After "more": "more sore", "more painful". */
-const MORE_OF = new Set(["sore", "painful", "pain", "stiff", "achy", "aching", "tender"]);
+const MORE_OF = new WordSet(["sore", "painful", "pain", "stiff", "achy", "aching", "tender"]);
 /** Words that tell an entry as no worse. */
 const NOT_WORSE = new Set([
   "better",
@@ -85,8 +86,7 @@ const worseWordIn = (
     const norm = token.norm;
     if (NOT_WORSE.has(norm)) return NOT_WORSE_ENTRY;
     const denied = isNegationWord(tokens[i - 1]?.norm ?? "");
-    if (!denied && (WORSE.has(norm) || (norm === "more" && MORE_OF.has(tokens[i + 1]?.norm ?? ""))))
-      return i;
+    if (!denied && (WORSE.has(norm) || (norm === "more" && MORE_OF.at(reading, i + 1)))) return i;
   }
   return NOT_WORSE_ENTRY;
 };

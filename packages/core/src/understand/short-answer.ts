@@ -1,4 +1,5 @@
 import type { Reading } from "./read-text";
+import { WordSet } from "../text/word-set";
 
 /**
  * Short answers that leave out what they answer: "They're not", "It hasn't", "I'm not", "and now I am", "Not yet".
@@ -16,7 +17,7 @@ export type ShortAnswer = {
 };
 
 /** Words that may open a short answer: "and now I am", "but it hasn't", "well they're not", "thankfully not yet". */
-const LEADS = new Set([
+const LEADS = new WordSet([
   "and",
   "but",
   "so",
@@ -43,7 +44,15 @@ const LEADS = new Set([
 const MOST_LEADS = 3;
 
 /** Words that may stand between a subject and its verb: "which I now have", "I also do". */
-const BETWEEN = new Set(["now", "also", "actually", "really", "definitely", "certainly", "still"]);
+const BETWEEN = new WordSet([
+  "now",
+  "also",
+  "actually",
+  "really",
+  "definitely",
+  "certainly",
+  "still",
+]);
 /** Who "so am I", "so are mine" are said of. */
 const SO_SUBJECTS = new Set(["i", "mine", "we"]);
 
@@ -92,7 +101,7 @@ const NO_VERBS = new Set([
   "wont",
 ]);
 /** Words after the verb that keep the answer short: "I'm not yet", "it has now", "they haven't either". */
-const TAILS = new Set([
+const TAILS = new WordSet([
   "not",
   "now",
   "too",
@@ -124,7 +133,7 @@ const AFTER_NO = new Set(["just", "but", "and", "so", "i", "im", "only", "thank"
 
 /** Words of when after a short answer: "I can't since yesterday", "they are now, since this morning". */
 const WHEN_WORDS = new Set(["today", "yesterday", "tonight"]);
-const PARTS_OF_DAY = new Set(["morning", "night", "afternoon", "evening", "week", "weekend"]);
+const PARTS_OF_DAY = new WordSet(["morning", "night", "afternoon", "evening", "week", "weekend"]);
 const SINCE_MOST = 3;
 
 /** The token after a time told at token `i` ("since yesterday", "this morning", "today"), or `i` when none is. */
@@ -132,8 +141,7 @@ const afterTime = (reading: Reading, i: number): number => {
   const { tokens } = reading;
   const norm = tokens[i]?.norm ?? "";
   if (WHEN_WORDS.has(norm)) return i + 1;
-  if ((norm === "this" || norm === "last") && PARTS_OF_DAY.has(tokens[i + 1]?.norm ?? ""))
-    return i + 2;
+  if ((norm === "this" || norm === "last") && PARTS_OF_DAY.at(reading, i + 1)) return i + 2;
   if (norm !== "since") return i;
   // "since Monday", "since the session", "since this morning": up to a few words, to a mark or the end.
   let end = i + 1;
@@ -165,7 +173,7 @@ const subjectVerbAt = (
   if (joined !== undefined) return { subject: joined[0], verb: joined[1], next: i + 1 };
   if (!SUBJECTS.has(norm)) return undefined;
   let at = i + 1;
-  if (BETWEEN.has(reading.tokens[at]?.norm ?? "")) at += 1;
+  if (BETWEEN.at(reading, at)) at += 1;
   const verb = reading.tokens[at]?.norm ?? "";
   if (!YES_VERBS.has(verb) && !NO_VERBS.has(verb)) return undefined;
   return { subject: norm, verb, next: at + 1 };
@@ -193,11 +201,7 @@ export const shortAnswerAt = (reading: Reading, from: number): ShortAnswer | und
   let leads = 0;
   let leadNo = false;
   let found = soAgainAt(reading, i);
-  for (
-    ;
-    found === undefined && leads < MOST_LEADS && LEADS.has(tokens[i]?.norm ?? "");
-    leads += 1
-  ) {
+  for (; found === undefined && leads < MOST_LEADS && LEADS.at(reading, i); leads += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (norm === "no" || norm === "nope") leadNo = true;
     i += 1;
@@ -212,13 +216,12 @@ export const shortAnswerAt = (reading: Reading, from: number): ShortAnswer | und
     if (bare === "" && !BARE_YES.has(lastLead)) return undefined;
     const says = bare === "" ? "yes" : "no";
     let end = bare === word ? i + 1 : i;
-    for (let tails = 0; tails < MOST_TAILS && TAILS.has(tokens[end]?.norm ?? ""); tails += 1)
-      end += 1;
+    for (let tails = 0; tails < MOST_TAILS && TAILS.at(reading, end); tails += 1) end += 1;
     return endsAt(reading, end, from, says) ? { says, subject: "", verb: "", end } : undefined;
   }
   let end = found.next;
   let negated = NO_VERBS.has(found.verb);
-  for (let tails = 0; tails < MOST_TAILS && TAILS.has(tokens[end]?.norm ?? ""); tails += 1) {
+  for (let tails = 0; tails < MOST_TAILS && TAILS.at(reading, end); tails += 1) {
     if (tokens[end]?.norm === "not") negated = true;
     end += 1;
   }

@@ -1,4 +1,5 @@
 import type { ConceptId } from "../model/concept";
+import { WordSet } from "../text/word-set";
 import { FINDING_STATUSES } from "../model/finding";
 import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuePlace, cuesAt, cuesOf, sentenceStartOf } from "./read-text";
@@ -159,7 +160,7 @@ const startsNewSubject = (
 };
 
 /** Verbs that follow a clause's subject ("my flow has been", "my pee is", "my stream was"). */
-const SUBJECT_LINKS = new Set([
+const SUBJECT_LINKS = new WordSet([
   "has",
   "have",
   "is",
@@ -172,9 +173,9 @@ const SUBJECT_LINKS = new Set([
 ]);
 
 /** "I" as the subject of a new clause. */
-const I_SUBJECT = new Set(["i", "im", "ive", "id"]);
-const FIRST_PERSON = new Set(["i", "im", "ive", "id", "me", "myself", "my"]);
-const POSSESSIVE_OTHER = new Set(["her", "his", "their"]);
+const I_SUBJECT = new WordSet(["i", "im", "ive", "id"]);
+const FIRST_PERSON = new WordSet(["i", "im", "ive", "id", "me", "myself", "my"]);
+const POSSESSIVE_OTHER = new WordSet(["her", "his", "their"]);
 const OTHER_SUBJECT = new Set([
   "he",
   "she",
@@ -188,7 +189,7 @@ const OTHER_SUBJECT = new Set([
 ]);
 
 /** Verbs between someone's body part and its symptom: "her legs go numb", "his feet went numb", "her back feels sore". */
-const OWNED_PREDICATE = new Set([
+const OWNED_PREDICATE = new WordSet([
   "go",
   "goes",
   "went",
@@ -241,7 +242,7 @@ const turnsFromDenial = (reading: Reading, i: number): boolean => {
 };
 
 /** Words before a leg that still leave it the subject: "my left leg", "both legs", "the right foot". */
-const LEG_DETERMINERS = new Set([
+const LEG_DETERMINERS = new WordSet([
   "my",
   "the",
   "left",
@@ -252,9 +253,18 @@ const LEG_DETERMINERS = new Set([
   "lower",
   "upper",
 ]);
-const LEG_SUBJECTS = new Set(["leg", "legs", "foot", "feet", "thigh", "thighs", "calf", "calves"]);
+const LEG_SUBJECTS = new WordSet([
+  "leg",
+  "legs",
+  "foot",
+  "feet",
+  "thigh",
+  "thighs",
+  "calf",
+  "calves",
+]);
 /** What a leg is doing, said with a verb ("feels", "went", "keeps") or an adjective ("weak", "numb"). */
-const LEG_PREDICATES = new Set([
+const LEG_PREDICATES = new WordSet([
   "feels",
   "feel",
   "felt",
@@ -294,11 +304,8 @@ const LEG_PREDICATES = new Set([
  */
 const isLegClauseAt = (reading: Reading, j: number): boolean => {
   let k = j;
-  while (k < j + 2 && LEG_DETERMINERS.has(reading.tokens[k]?.norm ?? "")) k += 1;
-  return (
-    LEG_SUBJECTS.has(reading.tokens[k]?.norm ?? "") &&
-    LEG_PREDICATES.has(reading.tokens[k + 1]?.norm ?? "")
-  );
+  while (k < j + 2 && LEG_DETERMINERS.at(reading, k)) k += 1;
+  return LEG_SUBJECTS.at(reading, k) && LEG_PREDICATES.at(reading, k + 1);
 };
 
 /** Does a forward negation at `cue` reach token `index`? */
@@ -342,10 +349,10 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
 };
 
 /** Words after a denied word that say what it is about: "no problems with numbness". */
-const ABOUT_WORDS = new Set(["with", "about", "regarding", "re", "of"]);
+const ABOUT_WORDS = new WordSet(["with", "about", "regarding", "re", "of"]);
 /** Words that join the things a denial lists: "no numbness, tingling or weakness". */
 // (and the brackets of an aside: "Dad (70, on steroids) slipped", the aside is his)
-const LIST_JOINERS = new Set([",", "or", "and", "nor", "/", "&", "-", "plus", "(", ")"]);
+const LIST_JOINERS = new WordSet([",", "or", "and", "nor", "/", "&", "-", "plus", "(", ")"]);
 /**
  * Whether token `index` follows something already told after a negation or a relative (a finding, a symptom word
  * or a "denied-head" cue such as "worries", from token `from` on) with no list word between them: a new report.
@@ -367,7 +374,7 @@ const isUnlistedAfterOther = (reading: Reading, from: number, index: number): bo
 /** Whether what starts at token `to` is joined to what ended at `from`: a list word between, or "with" / "about". */
 const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
   // ("no problems with numbness", "no worries about the tingling": what the denied word is about)
-  ABOUT_WORDS.has(reading.tokens[from]?.norm ?? "") ||
+  ABOUT_WORDS.at(reading, from) ||
   isJoinedBetween(reading, from, to) ||
   // ("my sister's got sciatica shooting down both legs", "... going down both legs": where her sciatica goes,
   // told straight after it)
@@ -375,12 +382,10 @@ const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
     (isWhereItGoesAt(reading, to) ||
       isPlaceOfSymptomBefore(reading, to) ||
       isNounOfSymptomBefore(reading, to))) ||
-  (to === from + 1 &&
-    TRAVELLING.has(reading.tokens[from]?.norm ?? "") &&
-    TOWARDS.has(reading.tokens[to]?.norm ?? ""));
+  (to === from + 1 && TRAVELLING.at(reading, from) && TOWARDS.at(reading, to));
 
 /** Nouns a symptom word can describe: "sharp pain", "burning sensation", "tingly feeling". */
-const SYMPTOM_NOUNS = new Set([
+const SYMPTOM_NOUNS = new WordSet([
   "pain",
   "pains",
   "ache",
@@ -397,7 +402,7 @@ const SYMPTOM_WORD_PLACES = [cuePlace("sym-pain"), cuePlace("sym-tingle"), cuePl
  * one symptom in two words, denied together.
  */
 const isNounOfSymptomBefore = (reading: Reading, i: number): boolean => {
-  if (!SYMPTOM_NOUNS.has(reading.tokens[i]?.norm ?? "")) return false;
+  if (!SYMPTOM_NOUNS.at(reading, i)) return false;
   for (const place of SYMPTOM_WORD_PLACES) {
     const cues = cuesAt(reading, place);
     const before = cues[cueIndexFrom(cues, i) - 1];
@@ -407,7 +412,7 @@ const isNounOfSymptomBefore = (reading: Reading, i: number): boolean => {
 };
 
 /** Verbs of a symptom travelling ("sciatica shooting down both legs", "pain going into my calf"). */
-const TRAVELLING = new Set([
+const TRAVELLING = new WordSet([
   "shooting",
   "shoots",
   "going",
@@ -423,7 +428,16 @@ const TRAVELLING = new Set([
   "travels",
 ]);
 /** Words after such a verb that lead to where the symptom goes ("down", "into", "through"). */
-const TOWARDS = new Set(["down", "into", "through", "along", "to", "round", "around", "across"]);
+const TOWARDS = new WordSet([
+  "down",
+  "into",
+  "through",
+  "along",
+  "to",
+  "round",
+  "around",
+  "across",
+]);
 
 /**
  * Whether the item at token `i` tells where the item just before it goes: a travelling verb and a word leading to
@@ -432,7 +446,7 @@ const TOWARDS = new Set(["down", "into", "through", "along", "to", "round", "aro
  * my legs" is the patient's).
  */
 const isWhereItGoesAt = (reading: Reading, i: number): boolean =>
-  TRAVELLING.has(reading.tokens[i]?.norm ?? "") && TOWARDS.has(reading.tokens[i + 1]?.norm ?? "");
+  TRAVELLING.at(reading, i) && TOWARDS.at(reading, i + 1);
 
 /**
  * The end of the longest finding, symptom word or denied head ("worries") that starts at token `i` and ends by
@@ -470,12 +484,12 @@ const ITEM_CUES = [...SYMPTOM_CUES, "denied-head"] as const;
 const ITEM_CUE_PLACES = ITEM_CUES.map(cuePlace);
 
 /** Verbs that, told after a denial or someone else's symptom without a full stop, open the patient's own report. */
-const RUN_ON_VERBS = new Set(["had", "has", "got", "gotten", "theres", "wet", "woke", "lost"]);
+const RUN_ON_VERBS = new WordSet(["had", "has", "got", "gotten", "theres", "wet", "woke", "lost"]);
 /**
  * Words before such a verb that keep it inside the denial or the other person's report: "never really had", "not
  * once had", "she has", "and has to strain".
  */
-const INSIDE_DENIAL = new Set([
+const INSIDE_DENIAL = new WordSet([
   "and",
   "but",
   ",",
@@ -516,8 +530,8 @@ const INSIDE_DENIAL = new Set([
 
 /** A run-on verb at token `i` (see `RUN_ON_VERBS`), not inside the denial or report before it. */
 const isRunOnVerbAt = (reading: Reading, i: number): boolean =>
-  RUN_ON_VERBS.has(reading.tokens[i]?.norm ?? "") &&
-  !INSIDE_DENIAL.has(reading.tokens[i - 1]?.norm ?? "") &&
+  RUN_ON_VERBS.at(reading, i) &&
+  !INSIDE_DENIAL.at(reading, i - 1) &&
   !isNegationWord(reading.tokens[i - 1]?.norm ?? "");
 
 /** Words of when or why that, after a denied symptom, end its denial ("no pain after ...", "no ache since ..."). */
@@ -575,9 +589,9 @@ const PREDICATE_START = new Set([
 export type Span = { first: number; last: number };
 
 /** A checklist's answer of no after the item ("saddle numbness no, bladder no"). */
-const NO_AFTER = new Set(["no", "none", "nope", "negative", "nil", "nah"]);
+const NO_AFTER = new WordSet(["no", "none", "nope", "negative", "nil", "nah"]);
 /** Marks between an item and its answer: "both legs: no", "numbness - none". */
-const ANSWER_MARKS = new Set([":", "-", "="]);
+const ANSWER_MARKS = new WordSet([":", "-", "="]);
 /** Marks that part one checklist item from the next (":" and "-" stand inside one: "both legs - no"). */
 const ITEM_BREAKS = new Set([",", ";", ".", "/", "|", "(", ")", "!"]);
 /** The most tokens of one checklist item, its answer included ("numbness in the saddle area: none"). */
@@ -586,7 +600,7 @@ const ITEM_MOST = 10;
  * Words that make a stretch of words a report rather than a checklist item: a yes, the patient, a verb ("my groin
  * is numb no idea why", "saddle numbness yes bladder no").
  */
-const NOT_AN_ITEM = new Set([
+const NOT_AN_ITEM = new WordSet([
   "yes",
   "yeah",
   "yep",
@@ -637,7 +651,7 @@ const NOT_AN_ITEM = new Set([
 /** The most words between an item's sign and its answer ("numbness | in the saddle area | none"). */
 const ITEM_GAP = 4;
 /** Words that may stand between an item's sign and its answer besides a place: "numbness in the ... : none". */
-const PLACE_LINKS = new Set([
+const PLACE_LINKS = new WordSet([
   "in",
   "on",
   "at",
@@ -657,7 +671,7 @@ const PLACE_KINDS = ["site-saddle", "site-leg", "site-both"] as const;
 /** Whether only a place and its links lie from token `from` up to `to` ("in the saddle area", "down below"). */
 const isPlaceOnlyBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (PLACE_LINKS.has(reading.tokens[i]?.norm ?? "")) continue;
+    if (PLACE_LINKS.at(reading, i)) continue;
     let placed = false;
     for (const kind of PLACE_KINDS) {
       const sites = cuesOf(reading, kind);
@@ -686,10 +700,7 @@ const isItemBreak = (reading: Reading, i: number, of: number): boolean => {
 const noAfterColon = (reading: Reading, colon: number): number => {
   if (reading.tokens[colon]?.norm !== ":") return -1;
   const answer = colon + 1;
-  return NO_AFTER.has(reading.tokens[answer]?.norm ?? "") &&
-    isItemBreak(reading, answer + 1, answer)
-    ? answer
-    : -1;
+  return NO_AFTER.at(reading, answer) && isItemBreak(reading, answer + 1, answer) ? answer : -1;
 };
 
 /**
@@ -708,7 +719,7 @@ const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
       end += 1;
     }
     answer = end - 1;
-    if (!NO_AFTER.has(reading.tokens[answer]?.norm ?? "") || answer < span.last) {
+    if (!NO_AFTER.at(reading, answer) || answer < span.last) {
       answer = noAfterColon(reading, end - 1);
       if (answer < 0) return false;
     } else if (reading.tokens[end]?.norm === "?") return false;
@@ -723,13 +734,13 @@ const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
     start -= 1;
   }
   for (let i = start; i < end - 1; i += 1) {
-    if (NOT_AN_ITEM.has(reading.tokens[i]?.norm ?? "")) return false;
+    if (NOT_AN_ITEM.at(reading, i)) return false;
   }
   return true;
 };
 
 /** Words that join the signs of one checklist item answered once ("numbness/tingling/weakness: none"). */
-const ITEM_LIST_JOINERS = new Set(["/", ",", "or", "and", "&", "nor"]);
+const ITEM_LIST_JOINERS = new WordSet(["/", ",", "or", "and", "&", "nor"]);
 /** The most signs joined after the first in one such item. */
 const LIST_MOST = 6;
 
@@ -759,25 +770,24 @@ const signEndAt = (reading: Reading, at: number): number => {
  */
 const listAnswerAfter = (reading: Reading, from: number): number => {
   const { tokens } = reading;
-  if (!ITEM_LIST_JOINERS.has(tokens[from]?.norm ?? "")) return -1;
+  if (!ITEM_LIST_JOINERS.at(reading, from)) return -1;
   let at = from;
   let comma = false;
   for (let n = 0; n < LIST_MOST; n += 1) {
     const joiner = tokens[at]?.norm ?? "";
     if (!ITEM_LIST_JOINERS.has(joiner)) break;
     // ("numbness, tingling, or weakness")
-    const next =
-      joiner === "," && ITEM_LIST_JOINERS.has(tokens[at + 1]?.norm ?? "") ? at + 2 : at + 1;
+    const next = joiner === "," && ITEM_LIST_JOINERS.at(reading, at + 1) ? at + 2 : at + 1;
     const end = signEndAt(reading, next);
     if (end < 0 || !sameSentence(reading, end - 1, from)) break;
     if (joiner === ",") comma = true;
     at = end;
   }
   if (at === from) return -1;
-  const marked = ANSWER_MARKS.has(tokens[at]?.norm ?? "");
+  const marked = ANSWER_MARKS.at(reading, at);
   if (comma && !marked) return -1;
   const answer = marked ? at + 1 : at;
-  if (!NO_AFTER.has(tokens[answer]?.norm ?? "")) return -1;
+  if (!NO_AFTER.at(reading, answer)) return -1;
   // (not a tag question, nor a no that goes on: "numbness/tingling: no idea why")
   if (!isItemBreak(reading, answer + 1, answer) || tokens[answer + 1]?.norm === "?") return -1;
   return answer;
@@ -798,8 +808,7 @@ const isItemNumberAt = (reading: Reading, at: number): boolean => {
  * straight after its item's number and followed by the next number or a break, it answers that item alone.
  */
 const isNumberedAnswer = (reading: Reading, cue: CueHit): boolean => {
-  if (cue.last - cue.first !== 1 || !NO_AFTER.has(reading.tokens[cue.first]?.norm ?? ""))
-    return false;
+  if (cue.last - cue.first !== 1 || !NO_AFTER.at(reading, cue.first)) return false;
   if (!isItemNumberAt(reading, cue.first - 1)) return false;
   const next = reading.tokens[cue.last];
   return (
@@ -814,9 +823,9 @@ const isNumberedAnswer = (reading: Reading, cue: CueHit): boolean => {
 const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
   isNumberedAnswer(reading, cue) ||
   (cue.last - cue.first === 1 &&
-    NO_AFTER.has(reading.tokens[cue.first]?.norm ?? "") &&
+    NO_AFTER.at(reading, cue.first) &&
     // (after its item's words, or after the colon or dash that ends them: "numbness down below: none, ...")
-    (ANSWER_MARKS.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+    (ANSWER_MARKS.at(reading, cue.first - 1) ||
       (cue.first > sentenceStartOf(reading, cue.first) &&
         !isItemBreak(reading, cue.first - 1, cue.first))) &&
     isItemBreak(reading, cue.last, cue.first) &&
@@ -845,7 +854,7 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
 };
 
 /** Negation words that, with "before" after what they deny, tell of a first time ("never had this before"). */
-const FIRST_TIME_NEGATIONS = new Set(["never", "not", "no", "havent", "hasnt", "hadnt"]);
+const FIRST_TIME_NEGATIONS = new WordSet(["never", "not", "no", "havent", "hasnt", "hadnt"]);
 /** Words after "before" that keep it "before now": "never had bladder issues before now", "before this week". */
 const BEFORE_NOW = new Set(["now", "this", "today", "ever", "then", "in", "my", "life"]);
 /** Words after "before" that keep the denial ("never had sciatica before, just a sore back", "before or since"). */
@@ -860,7 +869,7 @@ const BEFORE_REACH = 4;
  */
 const isNeverBefore = (reading: Reading, cue: CueHit, span: Span): boolean => {
   const { tokens } = reading;
-  if (!FIRST_TIME_NEGATIONS.has(tokens[cue.last - 1]?.norm ?? "")) return false;
+  if (!FIRST_TIME_NEGATIONS.at(reading, cue.last - 1)) return false;
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[span.first];
   let before = -1;
@@ -886,7 +895,7 @@ const isNeverBefore = (reading: Reading, cue: CueHit, span: Span): boolean => {
 };
 
 /** Words that open a question: "Is numbness between my legs normal?" asks, it does not deny. */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+const QUESTION_OPENERS = new WordSet([
   "is",
   "are",
   "am",
@@ -909,7 +918,7 @@ export const isQuestion = (reading: Reading, index: number): boolean => {
   const sentence = reading.segments.sentenceOf[index] ?? 0;
   const start = reading.segments.sentenceStarts[sentence] ?? 0;
   const end = reading.segments.sentenceStarts[sentence + 1] ?? reading.tokens.length;
-  if (QUESTION_OPENERS.has(reading.tokens[start]?.norm ?? "")) return true;
+  if (QUESTION_OPENERS.at(reading, start)) return true;
   for (let i = end - 1; i >= start && reading.tokens[i]?.kind === "punct"; i -= 1) {
     if (reading.tokens[i]?.norm === "?") return true;
   }
@@ -917,7 +926,7 @@ export const isQuestion = (reading: Reading, index: number): boolean => {
 };
 
 /** Words that end what went before a checklist's label: "back is fine now but waterworks: ...". */
-const LABEL_BREAKS = new Set(["but", "and", ",", "-", "so", "though", "also"]);
+const LABEL_BREAKS = new WordSet(["but", "and", ",", "-", "so", "though", "also"]);
 
 /** The most words in a question of the checklist kind, that only names a sign ("Pins and needles?", "Bladder?"). */
 const CHECKLIST_WORDS = 5;
@@ -943,7 +952,7 @@ export const isChecklistQuestion = (
   let from = start;
   if (mark === ":") {
     for (let i = end - 2; i > start; i -= 1) {
-      if (LABEL_BREAKS.has(tokens[i]?.norm ?? "")) {
+      if (LABEL_BREAKS.at(reading, i)) {
         from = i + 1;
         break;
       }
@@ -1011,7 +1020,7 @@ export const hasTrailingNormal = (
 /** Last words of "as usual", "like always", "as I always do". */
 const AS_USUAL_ENDS = new Set(["usual", "normal", "always", "ever", "do", "have", "could"]);
 /** First words of them. */
-const AS_USUAL_STARTS = new Set(["as", "like", "same"]);
+const AS_USUAL_STARTS = new WordSet(["as", "like", "same"]);
 
 /**
  * "as usual", "as normal", "same as usual", "like always": what a thing is like, normal only for a body function
@@ -1024,7 +1033,7 @@ const isAsUsual = (reading: Reading, cue: CueHit): boolean => {
     AS_USUAL_ENDS.has(last) &&
     (tokens[cue.last - 2]?.norm === "as" ||
       tokens[cue.first - 1]?.norm === "as" ||
-      (cue.last - cue.first > 1 && AS_USUAL_STARTS.has(tokens[cue.first]?.norm ?? "")))
+      (cue.last - cue.first > 1 && AS_USUAL_STARTS.at(reading, cue.first)))
   );
 };
 
@@ -1060,20 +1069,26 @@ export const isAskedNormal = (reading: Reading, index: number): boolean => {
 };
 
 /** Words before a normality word that make it about everything else ("but otherwise fine", "anyway feeling ok"). */
-const EVERYTHING_ELSE = new Set(["otherwise", "anyway", "anyways", "overall", "generally", "else"]);
+const EVERYTHING_ELSE = new WordSet([
+  "otherwise",
+  "anyway",
+  "anyways",
+  "overall",
+  "generally",
+  "else",
+]);
 
 /** Whether `EVERYTHING_ELSE` stands right before token `index` or one word before ("otherwise feeling fine"). */
 export const isAboutEverythingElse = (reading: Reading, index: number): boolean =>
-  EVERYTHING_ELSE.has(reading.tokens[index - 1]?.norm ?? "") ||
-  EVERYTHING_ELSE.has(reading.tokens[index - 2]?.norm ?? "");
+  EVERYTHING_ELSE.at(reading, index - 1) || EVERYTHING_ELSE.at(reading, index - 2);
 
 /** "ok", "okay" or "alright" opening what follows ("ok so the clamshells ...", "okay then"). */
-const OK_WORDS = new Set(["ok", "okay", "alright", "right"]);
-const AFTER_DISCOURSE_OK = new Set(["so", "then", "well", "anyway", "anyways", "now", "lol"]);
+const OK_WORDS = new WordSet(["ok", "okay", "alright", "right"]);
+const AFTER_DISCOURSE_OK = new WordSet(["so", "then", "well", "anyway", "anyways", "now", "lol"]);
 const isDiscourseOk = (reading: Reading, cue: Span): boolean =>
   cue.last - cue.first === 1 &&
-  OK_WORDS.has(reading.tokens[cue.first]?.norm ?? "") &&
-  AFTER_DISCOURSE_OK.has(reading.tokens[cue.last]?.norm ?? "");
+  OK_WORDS.at(reading, cue.first) &&
+  AFTER_DISCOURSE_OK.at(reading, cue.last);
 
 /** A body function said to be normal ("peeing fine", "I can walk, sleep and go to the toilet normally"). */
 export const isFunctionDenied = (reading: Reading, span: Span): boolean => {
@@ -1085,14 +1100,22 @@ export const isFunctionDenied = (reading: Reading, span: Span): boolean => {
  * Verbs by which someone else tells of what they see in the patient ("my wife noticed ..."). Not "says" or
  * "thinks": "my friend said burning in the leg means nerve trouble" is what they know, not what they saw.
  */
-const REPORTING = new Set(["noticed", "notice", "notices", "noticing", "saw", "spotted", "spots"]);
+const REPORTING = new WordSet([
+  "noticed",
+  "notice",
+  "notices",
+  "noticing",
+  "saw",
+  "spotted",
+  "spots",
+]);
 
 /**
  * "My wife noticed both legs are numb": what a relative sees is the patient's, unless it is theirs again ("my
  * mum noticed she has ...", "... her legs ...").
  */
 const reportsOnPatient = (reading: Reading, i: number): boolean => {
-  if (!REPORTING.has(reading.tokens[i]?.norm ?? "")) return false;
+  if (!REPORTING.at(reading, i)) return false;
   let next = i + 1;
   if (reading.tokens[next]?.norm === "that") next += 1;
   const word = reading.tokens[next]?.norm ?? "";
@@ -1105,9 +1128,9 @@ const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean 
   // not the relative again ("My mum has sciatica and both feet are tingling": the feet are the patient's), or the
   // relative tells of what they see in the patient ("my wife noticed both legs are numb"). So does a finding that
   // opens with the patient as its subject ("my partner says I've been leaking").
-  if (FIRST_PERSON.has(reading.tokens[index]?.norm ?? "")) return false;
+  if (FIRST_PERSON.at(reading, index)) return false;
   for (let i = cue.last; i < index; i += 1) {
-    if (FIRST_PERSON.has(reading.tokens[i]?.norm ?? "")) return false;
+    if (FIRST_PERSON.at(reading, i)) return false;
     if (startsNewSubject(reading, i, OTHER_SUBJECT)) return false;
     if (reportsOnPatient(reading, i)) return false;
     // "my mum has sciatica had a bowel accident this morning": a second verb after the relative's symptom, run
@@ -1123,7 +1146,7 @@ const relativeReaches = (reading: Reading, cue: CueHit, index: number): boolean 
 };
 
 /** Verbs by which someone named after a finding tells of it: "didn't realise until a colleague told me". */
-const TOLD = new Set([
+const TOLD = new WordSet([
   "told",
   "tells",
   "said",
@@ -1139,20 +1162,19 @@ const TOLD = new Set([
 
 const tellsOfPatientAfter = (reading: Reading, cue: CueHit): boolean => {
   for (let i = cue.last; i < Math.min(cue.last + 3, reading.tokens.length); i += 1) {
-    if (TOLD.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (TOLD.at(reading, i)) return true;
   }
   return false;
 };
 
 /** Whether the patient is the subject between two tokens ("... after I helped a mate"): "I", "I'm", "I've". */
 const isPatientActingBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from + 1; i < to; i += 1)
-    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "")) return true;
+  for (let i = from + 1; i < to; i += 1) if (I_SUBJECT.at(reading, i)) return true;
   return false;
 };
 
 /** Words that lead from a symptom to where it is: "numb between my legs", "tingling down my leg". */
-const PLACE_WORDS = new Set([
+const PLACE_WORDS = new WordSet([
   "between",
   "in",
   "on",
@@ -1176,10 +1198,7 @@ const PLACE_WORDS = new Set([
  */
 const isPlaceOfSymptomBefore = (reading: Reading, index: number): boolean => {
   const norm = reading.tokens[index]?.norm ?? "";
-  return (
-    PLACE_WORDS.has(norm) ||
-    (norm === "right" && PLACE_WORDS.has(reading.tokens[index + 1]?.norm ?? ""))
-  );
+  return PLACE_WORDS.has(norm) || (norm === "right" && PLACE_WORDS.at(reading, index + 1));
 };
 
 /**
@@ -1195,7 +1214,7 @@ const namesOwnBody = (reading: Reading, cue: CueHit, span: Span): boolean => {
     tokens[i]?.norm === "my" && relatives[cueIndexFrom(relatives, i)]?.first !== i;
   for (let i = Math.max(cue.last, span.first); i < span.last; i += 1) if (isOwn(i)) return true;
   let i = span.last;
-  while (i < span.last + 2 && PLACE_WORDS.has(tokens[i]?.norm ?? "")) i += 1;
+  while (i < span.last + 2 && PLACE_WORDS.at(reading, i)) i += 1;
   return i > span.last && isOwn(i);
 };
 
@@ -1242,12 +1261,12 @@ export const isSomeoneElse = (reading: Reading, span: Span): boolean => {
   }
   // "her numb legs", "his sciatica"; "her legs go numb" (the symptom of what is theirs, told straight after it).
   for (let i = Math.max(0, index - 2); i < index; i += 1) {
-    if (POSSESSIVE_OTHER.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (POSSESSIVE_OTHER.at(reading, i)) return true;
   }
   if (
-    POSSESSIVE_OTHER.has(reading.tokens[index - 3]?.norm ?? "") &&
+    POSSESSIVE_OTHER.at(reading, index - 3) &&
     reading.tokens[index - 2]?.kind === "word" &&
-    OWNED_PREDICATE.has(reading.tokens[index - 1]?.norm ?? "")
+    OWNED_PREDICATE.at(reading, index - 1)
   )
     return true;
   if (isRelativeWithParenthesis(reading, index)) return true;
@@ -1387,7 +1406,7 @@ const isConfirmedAfter = (reading: Reading, cue: Span, span: Span): boolean => {
 };
 
 /** Words of a confirmation that take in everything named before ("I have both", "all of that"). */
-const TAKES_ALL = new Set(["both", "all"]);
+const TAKES_ALL = new WordSet(["both", "all"]);
 
 /** A lexicon finding told between two tokens, that a confirmation not of everything is about instead. */
 const isOtherFindingBetween = (
@@ -1397,7 +1416,7 @@ const isOtherFindingBetween = (
   actual: Span,
 ): boolean => {
   for (let i = actual.first; i < actual.last; i += 1) {
-    if (TAKES_ALL.has(reading.tokens[i]?.norm ?? "")) return false;
+    if (TAKES_ALL.at(reading, i)) return false;
   }
   // (told in a later sentence than the sign: the words of the sign's own sentence are the sign)
   const { sentenceOf } = reading.segments;
@@ -1449,7 +1468,7 @@ const isInsideCondition = (reading: Reading, cue: CueHit, span: Span): boolean =
 };
 
 /** Words that judge what follows an "if": "is it normal if I get ...", "is it bad if I've started ...". */
-const JUDGEMENTS = new Set([
+const JUDGEMENTS = new WordSet([
   "normal",
   "ok",
   "okay",
@@ -1471,10 +1490,10 @@ const JUDGEMENTS = new Set([
  * the patient has is normal, as "Is it normal that ..." does. It is a report, unless an answer sets it aside.
  */
 export const isJudgedIf = (reading: Reading, at: number): boolean =>
-  reading.tokens[at]?.norm === "if" && JUDGEMENTS.has(reading.tokens[at - 1]?.norm ?? "");
+  reading.tokens[at]?.norm === "if" && JUDGEMENTS.at(reading, at - 1);
 
 /** Verbs by which a page or an app says something ("it said", "the leaflet says"). */
-const SAYING = new Set([
+const SAYING = new WordSet([
   "says",
   "said",
   "say",
@@ -1492,8 +1511,7 @@ const SAYING = new Set([
  * needs checking"): a report on the patient's own symptoms, not a quoted warning.
  */
 const isSaidOfPatient = (reading: Reading, cue: CueHit): boolean =>
-  SAYING.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
-  FIRST_PERSON.has(reading.tokens[cue.last]?.norm ?? "");
+  SAYING.at(reading, cue.last - 1) && FIRST_PERSON.at(reading, cue.last);
 
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
@@ -1565,7 +1583,7 @@ const insideKind = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
 };
 
 /** Words after which "now" says how it is, not that it is new: "long gone now", "fine now". */
-const SETTLED_NOW = new Set([
+const SETTLED_NOW = new WordSet([
   "gone",
   "fine",
   "better",
@@ -1590,25 +1608,24 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
   isRecentlyAfterNoChange(reading, cue) ||
   (cue.last - cue.first === 1 &&
     reading.tokens[cue.first]?.norm === "now" &&
-    (SETTLED_NOW.has(reading.tokens[cue.first - 1]?.norm ?? "") ||
+    (SETTLED_NOW.at(reading, cue.first - 1) ||
       isAgoNowAt(reading, cue.first) ||
       isSameNowAt(reading, cue.first) ||
       isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
 
 /** Words of the recent past that a word of no change before them keeps from being news ("nothing different lately"). */
-const LATELY = new Set(["lately", "recently"]);
+const LATELY = new WordSet(["lately", "recently"]);
 /** Words that may stand between the no-change words and "lately" ("nothing different at all lately"). */
-const LATELY_FILLERS = new Set(["at", "all", "really", "much", "whatsoever"]);
+const LATELY_FILLERS = new WordSet(["at", "all", "really", "much", "whatsoever"]);
 
 /**
  * "nothing different at all lately", "hasn't changed recently": "lately" after words of no change says that nothing
  * is new, not that the symptom is.
  */
 const isRecentlyAfterNoChange = (reading: Reading, cue: CueHit): boolean => {
-  if (cue.last - cue.first !== 1 || !LATELY.has(reading.tokens[cue.first]?.norm ?? ""))
-    return false;
+  if (cue.last - cue.first !== 1 || !LATELY.at(reading, cue.first)) return false;
   let at = cue.first;
-  while (at > cue.first - 3 && LATELY_FILLERS.has(reading.tokens[at - 1]?.norm ?? "")) at -= 1;
+  while (at > cue.first - 3 && LATELY_FILLERS.at(reading, at - 1)) at -= 1;
   return endsAt(reading, cuesAt(reading, NOT_NEW_PLACE), at, false);
 };
 
@@ -1639,11 +1656,7 @@ const endsAt = (
   for (let k = cueIndexFrom(cues, Math.max(0, index - SAME_NOW_REACH)); k < cues.length; k += 1) {
     const cue = cues[k];
     if (cue === undefined || cue.first >= index) break;
-    if (
-      cue.last === index &&
-      (!summingUp || SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? ""))
-    )
-      return true;
+    if (cue.last === index && (!summingUp || SUMMING_UP.at(reading, cue.last - 1))) return true;
   }
   return false;
 };
@@ -1655,7 +1668,7 @@ const isAfterKind = (reading: Reading, place: number, index: number): boolean =>
 };
 
 /** Words that end a clause after "now": "that's 12 years ago now, and ...". */
-const CLAUSE_ENDS = new Set([",", ".", "!", "?", ";", ")", "-", "and", "but", "so"]);
+const CLAUSE_ENDS = new WordSet([",", ".", "!", "?", ";", ")", "-", "and", "but", "so"]);
 
 /**
  * "that's 12 years ago now, and nothing's changed": "now" closing how long ago something was, not news. Not "I had
@@ -1663,7 +1676,7 @@ const CLAUSE_ENDS = new Set([",", ".", "!", "?", ";", ")", "-", "and", "but", "s
  */
 const isAgoNowAt = (reading: Reading, index: number): boolean =>
   reading.tokens[index - 1]?.norm === "ago" &&
-  (index + 1 >= reading.tokens.length || CLAUSE_ENDS.has(reading.tokens[index + 1]?.norm ?? ""));
+  (index + 1 >= reading.tokens.length || CLAUSE_ENDS.at(reading, index + 1));
 
 /**
  * Whether a new subject starts between two places ("clumsy for years, and my back is sore", "I had sciatica
@@ -1685,11 +1698,7 @@ const isNewSubjectBetween = (
     // "my legs feel numb I had sciatica years ago": after the symptom, "I" starts a new clause even
     // unpunctuated. (Before it, "I" usually follows the words about when: "years ago I had pins and needles".)
     // ("a little leak when I sneeze ever since my second baby": "I" after "when" goes on with the symptom)
-    if (
-      span.last <= cue.first &&
-      I_SUBJECT.has(reading.tokens[i]?.norm ?? "") &&
-      !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "")
-    )
+    if (span.last <= cue.first && I_SUBJECT.at(reading, i) && !SUBORDINATORS.at(reading, i - 1))
       return true;
     // "my flow has been slow for years, nothing new, back stiff after the session I wet myself": after the episode
     // and something else told, "I" opens a report of its own, run on without a full stop. (Not "for years I have
@@ -1697,8 +1706,8 @@ const isNewSubjectBetween = (
     if (
       kind !== "new" &&
       cue.last <= span.first &&
-      I_SUBJECT.has(reading.tokens[i]?.norm ?? "") &&
-      !SUBORDINATORS.has(reading.tokens[i - 1]?.norm ?? "") &&
+      I_SUBJECT.at(reading, i) &&
+      !SUBORDINATORS.at(reading, i - 1) &&
       isFindingBetween(reading, cue.last, i)
     )
       return true;
@@ -1708,15 +1717,15 @@ const isNewSubjectBetween = (
       kind === "long-standing" &&
       span.last <= i &&
       reading.tokens[i]?.norm === "my" &&
-      SUBJECT_LINKS.has(reading.tokens[i + 2]?.norm ?? "")
+      SUBJECT_LINKS.at(reading, i + 2)
     )
       return true;
     // "nothing new really i wet myself": after a word that sums up ("nothing new", "unchanged", "same as ever"),
     // "I" or a run-on verb opens a report of its own.
     if (
       cue.last <= span.first &&
-      SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
-      (I_SUBJECT.has(reading.tokens[i]?.norm ?? "") || isRunOnVerbAt(reading, i))
+      SUMMING_UP.at(reading, cue.last - 1) &&
+      (I_SUBJECT.at(reading, i) || isRunOnVerbAt(reading, i))
     )
       return true;
   }
@@ -1734,7 +1743,7 @@ const isNewSubjectBetween = (
   // a summing-up word sums up what is next to it, not a symptom told further on.
   return (
     cue.last < span.first &&
-    SUMMING_UP.has(reading.tokens[cue.last - 1]?.norm ?? "") &&
+    SUMMING_UP.at(reading, cue.last - 1) &&
     (!isJoinedBetween(reading, cue.last, span.first) || span.first - cue.last > SUMMING_UP_REACH)
   );
 };
@@ -1745,25 +1754,24 @@ const SUMMING_UP_REACH = 2;
 /** Whether a list word (see `LIST_JOINERS`) lies between tokens `from` and `to`. */
 const isJoinedBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (LIST_JOINERS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (LIST_JOINERS.at(reading, i)) return true;
   }
   return false;
 };
 
 /** Last words of a long-standing cue that sums up rather than times ("nothing new", "unchanged", "same as ever"). */
-const SUMMING_UP = new Set(["new", "unchanged", "ever", "always"]);
+const SUMMING_UP = new WordSet(["new", "unchanged", "ever", "always"]);
 
 /** Words that point back at what was just told ("... and that was agony", "but that's been the case since ..."). */
-const BACK_POINTERS = new Set(["that", "it", "this", "which", "thats", "its"]);
+const BACK_POINTERS = new WordSet(["that", "it", "this", "which", "thats", "its"]);
 /** Past-tense links after such a word: the episode told again, in the past. */
-const PAST_LINKS = new Set(["was", "were", "had", "felt", "hurt", "went", "lasted"]);
+const PAST_LINKS = new WordSet(["was", "were", "had", "felt", "hurt", "went", "lasted"]);
 /** Links that tell how long it has been so: "that's been the case since ...", "it has been like that for years". */
 const BEEN_LINKS = new Set(["been", "has", "s", "have", "was", "is", "had"]);
 
 /** "that was", "it was", "which was" at token `i`. */
 const isPastAnaphorAt = (reading: Reading, i: number): boolean =>
-  BACK_POINTERS.has(reading.tokens[i]?.norm ?? "") &&
-  PAST_LINKS.has(reading.tokens[i + 1]?.norm ?? "");
+  BACK_POINTERS.at(reading, i) && PAST_LINKS.at(reading, i + 1);
 
 /**
  * The clause after the clause of `span` in its sentence, when it opens by pointing back at it ("I leak a bit when
@@ -1777,13 +1785,13 @@ const pointingBackClause = (reading: Reading, span: Span): number => {
   while (i < tokens.length && clauseOf[i] === clause) i += 1;
   if (i >= tokens.length || sentenceOf[i] !== sentenceOf[span.first]) return -1;
   while (i < tokens.length && (isJoiner(tokens[i]?.norm) || tokens[i]?.norm === "though")) i += 1;
-  if (!BACK_POINTERS.has(tokens[i]?.norm ?? "")) return -1;
+  if (!BACK_POINTERS.at(reading, i)) return -1;
   const next = tokens[i + 1]?.norm ?? "";
   return BEEN_LINKS.has(next) ? (clauseOf[i] ?? -1) : -1;
 };
 
 /** Acts that last: "when I sit for ages", "after standing on the wobble board for ages". */
-const LASTING_ACTS = new Set([
+const LASTING_ACTS = new WordSet([
   "sit",
   "sat",
   "sitting",
@@ -1823,7 +1831,7 @@ const LASTING_ACTS = new Set([
 const ACT_REACH = 6;
 
 /** After "stay", a state it keeps, not a place or a length of time ("trouble staying hard for years"). */
-const KEPT_STATES = new Set(["hard", "erect", "firm"]);
+const KEPT_STATES = new WordSet(["hard", "erect", "firm"]);
 
 /** "for ages" told of an act before it in its clause ("when I sit for ages"): how long the act lasted. */
 const isActivityLength = (reading: Reading, cue: CueHit): boolean => {
@@ -1831,14 +1839,13 @@ const isActivityLength = (reading: Reading, cue: CueHit): boolean => {
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - ACT_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[cue.first]) return false;
     // ("trouble staying hard for years": how long the trouble has lasted, not the act)
-    if (LASTING_ACTS.has(reading.tokens[i]?.norm ?? ""))
-      return !KEPT_STATES.has(reading.tokens[i + 1]?.norm ?? "");
+    if (LASTING_ACTS.at(reading, i)) return !KEPT_STATES.at(reading, i + 1);
   }
   return false;
 };
 
 /** What is waited for: "nothing happens for ages", "it doesn't come out for ages". */
-const WAITED_FOR = new Set([
+const WAITED_FOR = new WordSet([
   "happens",
   "happen",
   "happened",
@@ -1856,7 +1863,7 @@ const WAITED_FOR = new Set([
 ]);
 
 /** Last words of a long-standing cue that can tell the length of a wait ("for ages", "for a long time"), not "years". */
-const WAIT_SPANS = new Set(["ages", "time", "ever"]);
+const WAIT_SPANS = new WordSet(["ages", "time", "ever"]);
 
 /**
  * "for ages" told of something waited for just before it ("nothing happens for ages and then it dribbles"): how
@@ -1864,16 +1871,15 @@ const WAIT_SPANS = new Set(["ages", "time", "ever"]);
  */
 const isWaitLength = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
-  if (tokens[cue.first]?.norm !== "for" || !WAIT_SPANS.has(tokens[cue.last - 1]?.norm ?? ""))
-    return false;
+  if (tokens[cue.first]?.norm !== "for" || !WAIT_SPANS.at(reading, cue.last - 1)) return false;
   // ("nothing comes out for ages")
   const verb = tokens[cue.first - 1]?.norm === "out" ? cue.first - 2 : cue.first - 1;
   // (not "slow to come for a long time": how long the slowness has lasted)
-  return WAITED_FOR.has(tokens[verb]?.norm ?? "") && tokens[verb - 1]?.norm !== "to";
+  return WAITED_FOR.at(reading, verb) && tokens[verb - 1]?.norm !== "to";
 };
 
 /** Words after which "I" goes on with what came before ("when I sneeze", "if I stand"). */
-const SUBORDINATORS = new Set([
+const SUBORDINATORS = new WordSet([
   "when",
   "whenever",
   "if",
@@ -1962,7 +1968,7 @@ const SINCE_AGO_REACH = 6;
  * Words that cannot stand inside "since <event> N years ago": a subject or a verb starts another statement ("only
  * since this week I had sciatica years ago").
  */
-const NOT_IN_EVENT = new Set([
+const NOT_IN_EVENT = new WordSet([
   "i",
   "im",
   "ive",
@@ -2009,8 +2015,7 @@ export const isYearsAgoAfter = (reading: Reading, cue: Span): boolean => {
     const past = cues[k];
     if (past === undefined || past.first - cue.last > AGO_AFTER_REACH) return false;
     if (!sameClause(reading, past.first, cue.first)) return false;
-    for (let i = cue.last; i < past.first; i += 1)
-      if (NOT_IN_EVENT.has(reading.tokens[i]?.norm ?? "")) return false;
+    for (let i = cue.last; i < past.first; i += 1) if (NOT_IN_EVENT.at(reading, i)) return false;
     const unit = reading.tokens[past.first]?.norm;
     if ((unit === "years" || unit === "year") && reading.tokens[past.last - 1]?.norm === "ago")
       return true;
@@ -2038,7 +2043,7 @@ const isSinceAgoInClause = (reading: Reading, span: Span): boolean => {
 };
 
 /** Verbs of a symptom clearing after "used to" ("used to go when I stood up"): how it once cleared, not now. */
-export const USED_TO_CLEAR: ReadonlySet<string> = new Set([
+export const USED_TO_CLEAR = new WordSet([
   "go",
   "clear",
   "settle",
@@ -2055,13 +2060,12 @@ export const USED_TO_CLEAR: ReadonlySet<string> = new Set([
 
 /** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
 const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
-  reading.tokens[cue.first]?.norm === "used" &&
-  USED_TO_CLEAR.has(reading.tokens[cue.last]?.norm ?? "");
+  reading.tokens[cue.first]?.norm === "used" && USED_TO_CLEAR.at(reading, cue.last);
 
 /** Words just before "used to" that compare now with then ("like it used to", "not as much as I used to"). */
-const COMPARING = new Set(["like", "as", "way", "than"]);
+const COMPARING = new WordSet(["like", "as", "way", "than"]);
 /** Words after "used to be" that say where or how far it once stayed ("used to be just my right foot"). */
-const CONFINED = new Set(["just", "only", "mainly", "mostly"]);
+const CONFINED = new WordSet(["just", "only", "mainly", "mostly"]);
 /** Verbs after "used to" of how far a symptom once went ("my sciatica used to end at mid thigh, now ..."). */
 const EXTENT_VERBS = new Set([
   "end",
@@ -2096,7 +2100,7 @@ const EXTENT_PLACES = new Set([
 const COMPARING_REACH = 3;
 
 /** Subjects of an unsaid verb after "used to" ("the power it used to", "as much as I used to"). */
-const USED_TO_SUBJECTS = new Set(["it", "they", "i", "he", "she", "we", "you"]);
+const USED_TO_SUBJECTS = new WordSet(["it", "they", "i", "he", "she", "we", "you"]);
 /** Words after "used to" that are no verb of it: the verb is left unsaid. */
 const NOT_A_VERB = new Set([
   "for",
@@ -2135,15 +2139,13 @@ const isNowLater = (reading: Reading, from: number): boolean => {
 const isUsedToChange = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   if (tokens[cue.first]?.norm !== "used") return false;
-  if (tokens[cue.last]?.norm === "be" && CONFINED.has(tokens[cue.last + 1]?.norm ?? ""))
-    return true;
+  if (tokens[cue.last]?.norm === "be" && CONFINED.at(reading, cue.last + 1)) return true;
   // "my leg hasn't got the power it used to, ...", "the strength it used to for four days": "used to" with its verb
   // left unsaid compares now with then.
   const after = tokens[cue.last];
   if (after === undefined || after.kind === "punct" || !sameSentence(reading, cue.last, cue.first))
     return true;
-  if (USED_TO_SUBJECTS.has(tokens[cue.first - 1]?.norm ?? "") && NOT_A_VERB.has(after.norm))
-    return true;
+  if (USED_TO_SUBJECTS.at(reading, cue.first - 1) && NOT_A_VERB.has(after.norm)) return true;
   // "used to end at mid thigh", "used to stay in my buttock": how far it once went, which the patient compares with
   // now. (Not "used to be" before anything else: "I used to be a runner".)
   const verb = tokens[cue.last]?.norm ?? "";
@@ -2157,7 +2159,7 @@ const isUsedToChange = (reading: Reading, cue: CueHit): boolean => {
     return true;
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - COMPARING_REACH); i -= 1) {
     if (!sameClause(reading, i, cue.first)) return false;
-    if (COMPARING.has(tokens[i]?.norm ?? "")) return true;
+    if (COMPARING.at(reading, i)) return true;
   }
   return false;
 };
@@ -2178,7 +2180,7 @@ const isWorseningAfter = (reading: Reading, span: Span): boolean => {
 };
 
 /** Words that turn from how things were to a change ("slow for years but since Tuesday ..."). */
-const CHANGE_TURNS = new Set(["but", "though", "however", "yet", "except", "until"]);
+const CHANGE_TURNS = new WordSet(["but", "though", "however", "yet", "except", "until"]);
 
 /**
  * "a slow stream for years but since Tuesday I can't start at all": a turn ("but") straight before a word of
@@ -2193,7 +2195,7 @@ const isChangedSinceAfter = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || !sameSentence(reading, cue.first, span.first)) break;
     let turn = cue.first - 1;
     if (tokens[turn]?.norm === "now" || tokens[turn]?.norm === ",") turn -= 1;
-    if (!CHANGE_TURNS.has(tokens[turn]?.norm ?? "") || isNotNews(reading, cue)) continue;
+    if (!CHANGE_TURNS.at(reading, turn) || isNotNews(reading, cue)) continue;
     // (a bare "now" is how things stand: "for years, but now it's just my usual stiffness"; a worsening after it
     // is read by `isWorseningAfter`)
     if (cue.last - cue.first === 1 && tokens[cue.first]?.norm === "now") continue;
@@ -2240,9 +2242,18 @@ const hasYearBetween = (reading: Reading, from: number, to: number): boolean => 
 const YEAR_BREAKS = new Set(["and", ",", "but", "then", "now", "so", "i", "im", "ive", "my"]);
 
 /** Words before "my" that make it part of a place ("in my groin"), not a new statement. */
-const PLACE_LEADS = new Set(["in", "on", "around", "into", "down", "at", "of"]);
+const PLACE_LEADS = new WordSet(["in", "on", "around", "into", "down", "at", "of"]);
 /** Past verbs after "I" that go on telling of the year before them ("in 2017 I had ..."). */
-const HAD_THEN = new Set(["had", "got", "was", "developed", "suffered", "noticed", "felt", "lost"]);
+const HAD_THEN = new WordSet([
+  "had",
+  "got",
+  "was",
+  "developed",
+  "suffered",
+  "noticed",
+  "felt",
+  "lost",
+]);
 
 /** How far from a finding, in its clause, "in 2016" may date it. */
 const YEAR_REACH = 8;
@@ -2262,14 +2273,13 @@ const isInYearNear = (reading: Reading, span: Span): boolean => {
   // ("numbness in my groin in 2018": "my" after "in" goes on with the place)
   for (let i = span.last; i < Math.min(tokens.length, span.last + YEAR_REACH); i += 1) {
     const norm = tokens[i]?.norm ?? "";
-    if (YEAR_BREAKS.has(norm) && !(norm === "my" && PLACE_LEADS.has(tokens[i - 1]?.norm ?? "")))
-      break;
+    if (YEAR_BREAKS.has(norm) && !(norm === "my" && PLACE_LEADS.at(reading, i - 1))) break;
     if (isInYearAt(reading, i, span)) return true;
   }
   // ("Back in 2017 I had tingling down there": the year, then the patient telling what they had then)
   for (let i = span.first - 1; i >= Math.max(1, span.first - YEAR_REACH); i -= 1) {
     const norm = tokens[i]?.norm ?? "";
-    if (YEAR_BREAKS.has(norm) && !(norm === "i" && HAD_THEN.has(tokens[i + 1]?.norm ?? ""))) break;
+    if (YEAR_BREAKS.has(norm) && !(norm === "i" && HAD_THEN.at(reading, i + 1))) break;
     if (isInYearAt(reading, i, span)) return true;
   }
   return false;
@@ -2295,7 +2305,7 @@ const isInYearAt = (reading: Reading, i: number, span: Span): boolean =>
  * Words that end the reach of "when I was 30" over a symptom: a new statement ("and", "but", "now"), a time it
  * has lasted since ("numb since my accident when I was 30"), or the end of the sentence.
  */
-const AGE_THEN_BREAKS = new Set(["and", ",", "but", "then", "now", "so", "since", ";", "-"]);
+const AGE_THEN_BREAKS = new WordSet(["and", ",", "but", "then", "now", "so", "since", ";", "-"]);
 /** How far from a symptom "when I was 30" may date it. */
 const AGE_THEN_REACH = 8;
 
@@ -2329,8 +2339,7 @@ const isAgeThenNear = (reading: Reading, span: Span): boolean => {
 /** No break of `AGE_THEN_BREAKS` and no symptom word from token `from` up to token `to`. */
 const isOpenBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (AGE_THEN_BREAKS.has(reading.tokens[i]?.norm ?? "") || isSymptomWordAt(reading, i))
-      return false;
+    if (AGE_THEN_BREAKS.at(reading, i) || isSymptomWordAt(reading, i)) return false;
   }
   return true;
 };
@@ -2346,7 +2355,7 @@ const isSymptomWordAt = (reading: Reading, i: number): boolean => {
 };
 
 /** Words before "in my 30s" that make it the patient's age now ("I'm in my 30s", "woman in my forties"). */
-const AGE_NOW_BEFORE = new Set([
+const AGE_NOW_BEFORE = new WordSet([
   "im",
   "am",
   "now",
@@ -2368,8 +2377,7 @@ const AGE_NOW_BEFORE = new Set([
 
 /** Whether a past cue "in my 20s" tells the patient's age now ("I'm in my 30s"), not a time long gone. */
 const isOwnAgeNow = (reading: Reading, cue: CueHit): boolean =>
-  reading.tokens[cue.first]?.norm === "in" &&
-  AGE_NOW_BEFORE.has(reading.tokens[cue.first - 1]?.norm ?? "");
+  reading.tokens[cue.first]?.norm === "in" && AGE_NOW_BEFORE.at(reading, cue.first - 1);
 
 /** A past cue or a year in the sentence of token `index`. */
 export const hasPastTimeInSentence = (reading: Reading, index: number): boolean => {
@@ -2387,7 +2395,7 @@ export const hasPastTimeInSentence = (reading: Reading, index: number): boolean 
  * Words of something lost: what comes back after them is what was lost, not the episode ("no strength in it at all,
  * and it hasn't come back in the last 2 hours": the strength).
  */
-const LOSS_WORDS = new Set([
+const LOSS_WORDS = new WordSet([
   "cant",
   "cannot",
   "couldnt",
@@ -2405,7 +2413,7 @@ const LOSS_WORDS = new Set([
  */
 const namesLoss = (reading: Reading, span: Span): boolean => {
   for (let i = span.first; i < span.last; i += 1) {
-    if (LOSS_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (LOSS_WORDS.at(reading, i)) return true;
   }
   for (const cue of cuesOf(reading, "sym-numb"))
     if (cue.first >= span.first && cue.last <= span.last) return true;
@@ -2458,8 +2466,7 @@ const resolvedAfter = (
  */
 const isOtherEpisodeBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (I_SUBJECT.has(reading.tokens[i]?.norm ?? "") && !isRelativeOfSpan(reading, from, i))
-      return true;
+    if (I_SUBJECT.at(reading, i) && !isRelativeOfSpan(reading, from, i)) return true;
   }
   for (const hit of reading.hits) if (hit.first >= from && hit.first < to) return true;
   return hasSymptomBetween(reading, from, to);
@@ -2468,7 +2475,7 @@ const isOtherEpisodeBetween = (reading: Reading, from: number, to: number): bool
 /** Words that open a clause about the thing named before: "the tingling that I had". */
 const RELATIVE_PRONOUNS = new Set(["that", "which"]);
 /** Verbs after "I" in such a clause: "the pins and needles (that) I had before PT". */
-const HAD_IT = new Set(["had", "used", "got", "was", "felt", "noticed", "mentioned", "told"]);
+const HAD_IT = new WordSet(["had", "used", "got", "was", "felt", "noticed", "mentioned", "told"]);
 
 /**
  * An "I" at token `i` that only opens a clause about what the span ending at `from` named ("the pins and needles in
@@ -2479,12 +2486,12 @@ const isRelativeOfSpan = (reading: Reading, from: number, i: number): boolean =>
   const before = reading.tokens[i - 1]?.norm ?? "";
   // ("the numbness ... that I had when I started physio": when it was, told of the same thing)
   if (i > from && TIME_CLAUSE.has(before)) return true;
-  if (!HAD_IT.has(reading.tokens[i + 1]?.norm ?? "")) return false;
+  if (!HAD_IT.at(reading, i + 1)) return false;
   return RELATIVE_PRONOUNS.has(before) || isPlaceOnly(reading, from, i);
 };
 
 /** Words of a place phrase after a symptom ("in my left foot", "down the back of my leg"). */
-const PLACE_PHRASE = new Set([
+const PLACE_PHRASE = new WordSet([
   "in",
   "on",
   "at",
@@ -2506,7 +2513,7 @@ const SITE_KINDS = ["site-leg", "site-saddle", "site-both"] as const;
 /** Whether only a place ("in my right foot") lies from token `from` up to `to`. */
 const isPlaceOnly = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
-    if (PLACE_PHRASE.has(reading.tokens[i]?.norm ?? "")) continue;
+    if (PLACE_PHRASE.at(reading, i)) continue;
     let site = false;
     for (const kind of SITE_KINDS)
       for (const cue of cuesOf(reading, kind)) if (cue.first <= i && cue.last > i) site = true;
@@ -2629,7 +2636,7 @@ const NOT_RECUR_NEXT = new Set([
  * coming back is a recovery ("the feeling came back"), a result coming back is a test ("the scan came back"), and
  * "if it comes back", "worried it might come back" are not now.
  */
-const NOT_RECURRING_BEFORE = new Set([
+const NOT_RECURRING_BEFORE = new WordSet([
   "feeling",
   "sensation",
   "strength",
@@ -2699,7 +2706,7 @@ const isRecurrence = (reading: Reading, cue: CueHit): boolean => {
   const next = tokens[cue.last];
   if (tokens[cue.last - 1]?.norm === "back" && NOT_RECUR_NEXT.has(next?.norm ?? "")) return false;
   for (let i = Math.max(0, cue.first - RECUR_LEAD_REACH); i < cue.first; i += 1) {
-    if (NOT_RECURRING_BEFORE.has(tokens[i]?.norm ?? "")) return false;
+    if (NOT_RECURRING_BEFORE.at(reading, i)) return false;
   }
   return (
     !precededByNegation(reading, cue, RECUR_LEAD_REACH) &&
@@ -2723,10 +2730,10 @@ const isOtherFindingOrSymptomBetween = (reading: Reading, from: number, to: numb
 };
 
 /** Words after a risk factor that say it is over ("a fever last month, all gone now"). */
-const OVER_WORDS = new Set(["gone", "over", "cleared", "recovered", "resolved", "better"]);
+const OVER_WORDS = new WordSet(["gone", "over", "cleared", "recovered", "resolved", "better"]);
 
 /** "last month", "last winter": with a fever said to be over, a time gone by. */
-const LAST_SEASONS = new Set([
+const LAST_SEASONS = new WordSet([
   "month",
   "winter",
   "summer",
@@ -2748,14 +2755,10 @@ const isPastAndOver = (reading: Reading, span: Span): boolean => {
   let past = whenOf(reading, span) === "past";
   // ("a fever last month", "flu last winter": a time gone by, told just after it)
   for (let i = span.last; i < end - 1 && !past && sameSentence(reading, i, span.first); i += 1)
-    past =
-      reading.tokens[i]?.norm === "last" && LAST_SEASONS.has(reading.tokens[i + 1]?.norm ?? "");
+    past = reading.tokens[i]?.norm === "last" && LAST_SEASONS.at(reading, i + 1);
   if (!past) return false;
   for (let i = span.last; i < end && sameSentence(reading, i, span.first); i += 1) {
-    if (
-      OVER_WORDS.has(reading.tokens[i]?.norm ?? "") &&
-      !precededByNegation(reading, { first: i, last: i + 1 })
-    )
+    if (OVER_WORDS.at(reading, i) && !precededByNegation(reading, { first: i, last: i + 1 }))
       return true;
   }
   return false;
@@ -2819,7 +2822,7 @@ const BEEN_POINTERS = new Set([
   "ive",
 ]);
 /** Auxiliaries between such a word and "been" ("it has been", "that has been"). */
-const BEEN_AUX = new Set(["has", "have", "s"]);
+const BEEN_AUX = new WordSet(["has", "have", "s"]);
 
 /**
  * Whether "been" at token `been` opens a statement that points back: after a word that points back ("it's been",
@@ -2829,7 +2832,7 @@ const BEEN_AUX = new Set(["has", "have", "s"]);
 const isPointingBeenAt = (reading: Reading, been: number): boolean => {
   const { tokens } = reading;
   let before = been - 1;
-  if (BEEN_AUX.has(tokens[before]?.norm ?? "")) before -= 1;
+  if (BEEN_AUX.at(reading, before)) before -= 1;
   const norm = tokens[before]?.norm;
   if (norm === undefined || BEEN_POINTERS.has(norm)) return true;
   if (before < been - 1) return false;

@@ -1,4 +1,5 @@
 import type { Evidence } from "../model/finding";
+import { WordSet } from "../text/word-set";
 import { insertionSort } from "../text/insertion-sort";
 import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
 import type { NumberValues } from "./numbers";
@@ -181,7 +182,7 @@ const MORE_EXERCISES = [
 ];
 
 /** Words that make a sentence about pain or exercise, so "a 7" in it is a score. */
-const PAIN_CONTEXT = new Set([
+const PAIN_CONTEXT = new WordSet([
   "pain",
   "sore",
   "soreness",
@@ -328,7 +329,7 @@ const SCORE_LEAD = new Set([
   "evening",
 ]);
 /** Words of a day or a part of one that tag a score in a pain diary ("Sat 5, Sun 5", "4 Tue", "Wed morning 3"). */
-const DIARY_DAYS = new Set([
+const DIARY_DAYS = new WordSet([
   ...WEEKDAYS.keys(),
   "today",
   "yesterday",
@@ -495,7 +496,7 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   };
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
-    if (NOT_SCORE_NEXT.has(tokens[i + 1]?.norm ?? "")) continue;
+    if (NOT_SCORE_NEXT.at(reading, i + 1)) continue;
     const dayAt = numberedDayAt(tokens, values, i);
     if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
     // ("8 reps last night, 10 this morning": counts told by day, no diary of pain)
@@ -551,7 +552,7 @@ const CHAIN = new Set(["then", "now", "to", ">", "->", "→", "⇒", "➡", "➔
 const ARROWS = new Set([">", "->", "→", "⇒", "➡", "➔"]);
 
 /** Words after a number that make it something other than a score. */
-const NOT_SCORE_NEXT = new Set([
+const NOT_SCORE_NEXT = new WordSet([
   ...UNIT_HOURS.keys(),
   "am",
   "pm",
@@ -675,7 +676,7 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
       (usual < Infinity &&
         (usual <= morning ||
           isLedByUsual(reading.tokens, first) ||
-          (HABIT_ADVERBS.has(reading.tokens[first - usual]?.norm ?? "") &&
+          (HABIT_ADVERBS.at(reading, first - usual) &&
             !score.still &&
             !hasMorningBetween(reading, first - usual, first)))) ||
       isUsualOnWaking(reading, first - usual, first) ||
@@ -692,7 +693,7 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
  * score at `first`: the usual level on waking.
  */
 const isUsualOnWaking = (reading: Reading, usualAt: number, first: number): boolean => {
-  if (!USUAL_LEAD.has(reading.tokens[usualAt]?.norm ?? "")) return false;
+  if (!USUAL_LEAD.at(reading, usualAt)) return false;
   for (const cue of cuesOf(reading, "morning")) {
     if (cue.first > usualAt && cue.last <= first) return true;
   }
@@ -700,7 +701,7 @@ const isUsualOnWaking = (reading: Reading, usualAt: number, first: number): bool
 };
 
 /** Words of the usual that tell what happens each time ("normally back down to a 2 by breakfast"). */
-const HABIT_ADVERBS = new Set(["normally", "usually"]);
+const HABIT_ADVERBS = new WordSet(["normally", "usually"]);
 
 /** Whether a morning word starts between tokens `from` and `to`. */
 const hasMorningBetween = (reading: Reading, from: number, to: number): boolean => {
@@ -761,7 +762,7 @@ const isBeenSince = (reading: Reading, first: number): boolean => {
 };
 
 /** Words that make a score the level now ("9/10 today", "currently an 8"). */
-const NOW_WORDS: ReadonlySet<string> = new Set(["today", "now", "currently", "tonight"]);
+const NOW_WORDS = new WordSet(["today", "now", "currently", "tonight"]);
 
 /** Words of when that date the score after them ("today it's back to a 2", "by Sunday evening a 3"). */
 const WHEN_WORDS = new Set([
@@ -840,7 +841,7 @@ const isToldAsEarlier = (reading: Reading, first: number): boolean => {
 };
 
 /** Words right before a score that say it stands still ("a steady five", "a constant 4"). */
-const STEADY_LEAD = new Set(["steady", "constant", "solid", "unchanging", "stubborn"]);
+const STEADY_LEAD = new WordSet(["steady", "constant", "solid", "unchanging", "stubborn"]);
 
 /** How far after a score its words of standing still may start ("a 3 every single day"). */
 const STEADY_REACH = 3;
@@ -850,7 +851,7 @@ const STEADY_REACH = 3;
  * sentence, a word of every day or the whole time ("exactly a 3 every single day", "a 5 the entire time").
  */
 const isSaidSteady = (reading: Reading, first: number, last: number): boolean => {
-  if (STEADY_LEAD.has(reading.tokens[first - 1]?.norm ?? "")) return true;
+  if (STEADY_LEAD.at(reading, first - 1)) return true;
   const sentence = reading.segments.sentenceOf[first];
   for (const cue of cuesOf(reading, "steady-time")) {
     if (cue.first < last) continue;
@@ -877,7 +878,7 @@ const isWeekScore = (reading: Reading, first: number): boolean => {
 };
 
 /** Words that make "week" before a number a week of the calendar, not a week of the programme ("last week 3-4"). */
-const CALENDAR_WEEK = new Set(["last", "this", "that", "past", "previous", "next"]);
+const CALENDAR_WEEK = new WordSet(["last", "this", "that", "past", "previous", "next"]);
 
 /**
  * A range right after a calendar week ("last week 3-4, this week 4-5"): the week's score. ("week 3" alone, or
@@ -885,7 +886,7 @@ const CALENDAR_WEEK = new Set(["last", "this", "that", "past", "previous", "next
  */
 const isWeekRange = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
-  if (tokens[i - 1]?.norm !== "week" || !CALENDAR_WEEK.has(tokens[i - 2]?.norm ?? "")) return false;
+  if (tokens[i - 1]?.norm !== "week" || !CALENDAR_WEEK.at(reading, i - 2)) return false;
   const other = valueAt(values, i + 1);
   const value = valueAt(values, i);
   return other !== undefined && value !== undefined && other === value + 1 && other <= 10;
@@ -897,7 +898,7 @@ const hasSettlingNow = (reading: Reading, kind: "baseline" | "settle", index: nu
   for (const cue of cuesOf(reading, kind)) {
     if (reading.segments.sentenceOf[cue.first] !== sentence || precededByNegation(reading, cue))
       continue;
-    if (!OTHER_TIME.has(reading.tokens[cue.last]?.norm ?? "")) return true;
+    if (!OTHER_TIME.at(reading, cue.last)) return true;
   }
   return false;
 };
@@ -907,19 +908,18 @@ const hasSettlingNow = (reading: Reading, kind: "baseline" | "settle", index: nu
  * ("currently an 8", "now 8/10"). Such a score is settled only by words of settling, not by another score.
  */
 const isToldAsNow = (reading: Reading, first: number, last: number): boolean => {
-  const { tokens } = reading;
   return (
-    NOW_WORDS.has(tokens[last]?.norm ?? "") ||
-    NOW_WORDS.has(tokens[first - 1]?.norm ?? "") ||
-    NOW_WORDS.has(tokens[first - 2]?.norm ?? "")
+    NOW_WORDS.at(reading, last) ||
+    NOW_WORDS.at(reading, first - 1) ||
+    NOW_WORDS.at(reading, first - 2)
   );
 };
 
 /** Words right before a score that make it the usual level ("my usual 2", "normally a 3"). */
-const USUAL_LEAD = new Set(["usual", "normal", "normally", "usually", "baseline"]);
+const USUAL_LEAD = new WordSet(["usual", "normal", "normally", "usually", "baseline"]);
 
 /** Words that set a score against another ("5 vs my normal 2", "5 instead of my usual 1"). */
-const COMPARED = new Set(["vs", "versus", "v", "instead", "compared", "rather", "against"]);
+const COMPARED = new WordSet(["vs", "versus", "v", "instead", "compared", "rather", "against"]);
 
 /** How far after a comparison word the usual level may be named ("instead of my usual"). */
 const COMPARE_REACH = 4;
@@ -930,7 +930,7 @@ const COMPARE_REACH = 4;
  */
 const isComparedToUsual = (reading: Reading, last: number): boolean => {
   const { tokens } = reading;
-  if (!COMPARED.has(tokens[last]?.norm ?? "")) return false;
+  if (!COMPARED.at(reading, last)) return false;
   for (let i = last + 1; i <= last + COMPARE_REACH; i += 1) {
     const norm = tokens[i]?.norm ?? "";
     if (USUAL_LEAD.has(norm) || norm === "baseline") return true;
@@ -942,7 +942,7 @@ const isComparedToUsual = (reading: Reading, last: number): boolean => {
 /** The usual level a score was set against, at token `index` ("5 vs my normal 2": the 2). */
 const isUsualOfComparison = (reading: Reading, index: number): boolean => {
   for (let i = index - 1; i >= Math.max(0, index - COMPARE_REACH - 1); i -= 1) {
-    if (COMPARED.has(reading.tokens[i]?.norm ?? "")) return isComparedToUsual(reading, i);
+    if (COMPARED.at(reading, i)) return isComparedToUsual(reading, i);
     if (reading.tokens[i]?.kind === "number") return false;
   }
   return false;
@@ -986,7 +986,7 @@ const usualDistance = (reading: Reading, first: number): number => {
  * morning"), within its sentence and with no other number between; Infinity when none does.
  */
 /** Words that may stand between a score and the morning word after it ("5/10 in the morning", "4 by next morning"). */
-const MORNING_LINKS = new Set([
+const MORNING_LINKS = new WordSet([
   "the",
   "next",
   "following",
@@ -1008,13 +1008,12 @@ const MORNING_LINKS = new Set([
 
 /** Whether the tokens from `from` to `to` only link a score to the morning word after it (no comma, no "yesterday"). */
 const isMorningLink = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1)
-    if (!MORNING_LINKS.has(reading.tokens[i]?.norm ?? "")) return false;
+  for (let i = from; i < to; i += 1) if (!MORNING_LINKS.at(reading, i)) return false;
   return true;
 };
 
 /** Marks before a time told as what the time of a score is ("5, the morning after the session", "5 - morning after"). */
-const APPOSITION_MARKS = new Set([",", "-", "("]);
+const APPOSITION_MARKS = new WordSet([",", "-", "("]);
 
 /** A morning word that says "the morning after" ("the morning after", "the morning after the session"). */
 const isMorningAfter = (reading: Reading, cue: CueHit): boolean => {
@@ -1040,7 +1039,7 @@ const morningDistance = (reading: Reading, first: number, last: number): number 
     // "today it's 5, the morning after the session": the morning told after a comma as what the time is.
     else if (
       cue.first === last + 1 &&
-      APPOSITION_MARKS.has(tokens[last]?.norm ?? "") &&
+      APPOSITION_MARKS.at(reading, last) &&
       isMorningAfter(reading, cue)
     )
       best = Math.min(best, 2);
@@ -1049,7 +1048,7 @@ const morningDistance = (reading: Reading, first: number, last: number): number 
 };
 
 /** Exercises and their parts: a score told with one is a spike in an exercise. */
-const EXERCISE_WORDS = new Set([
+const EXERCISE_WORDS = new WordSet([
   "exercise",
   "exercises",
   "rep",
@@ -1079,7 +1078,7 @@ export const isExerciseSentence = (reading: Reading, index: number): boolean => 
   if (hasCueInSentence(reading, "exercise", index)) return true;
   const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
   for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1) {
-    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (EXERCISE_WORDS.at(reading, i)) return true;
   }
   return false;
 };
@@ -1096,11 +1095,11 @@ const hasExerciseNear = (reading: Reading, first: number, last: number): boolean
   const sentence = sentenceOf[first];
   for (let i = first - 1; i >= Math.max(0, first - SPIKE_REACH); i -= 1) {
     if (sentenceOf[i] !== sentence) break;
-    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (EXERCISE_WORDS.at(reading, i)) return true;
   }
   for (let i = last; i < Math.min(reading.tokens.length, last + SPIKE_REACH); i += 1) {
     if (sentenceOf[i] !== sentence) break;
-    if (EXERCISE_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (EXERCISE_WORDS.at(reading, i)) return true;
   }
   // ("my dead bugs pushed me to about 8ish": an exercise told in words of its own)
   for (const cue of cuesOf(reading, "exercise")) {
@@ -1114,7 +1113,7 @@ const hasExerciseNear = (reading: Reading, first: number, last: number): boolean
 const OPENING_REACH = 2;
 
 /** Words of another time after a settling ("it went back down last week"). */
-const OTHER_TIME = new Set(["last", "ago", "yesterday", "before", "previously"]);
+const OTHER_TIME = new WordSet(["last", "ago", "yesterday", "before", "previously"]);
 
 /**
  * What the words straight after a score (its sentence, within `SPIKE_REACH` tokens, no other number between) say
@@ -1231,7 +1230,7 @@ const chainAfter = (
   const { tokens } = reading;
   let at = i + 1;
   // "7 yesterday -> 4 today": the day of this score after it.
-  if (DIARY_DAYS.has(tokens[at]?.norm ?? "")) at += 1;
+  if (DIARY_DAYS.at(reading, at)) at += 1;
   // "six, then four"
   if (tokens[at]?.norm === "," && tokens[at + 1]?.norm === "then") at += 1;
   // "7 -> 4", "7 => 4"
@@ -1263,7 +1262,7 @@ const isArrowChained = (reading: Reading, values: NumberValues, i: number): bool
   const joined = prev === ">" && (tokens[at - 2]?.norm === "-" || tokens[at - 2]?.norm === "=");
   const before = joined ? at - 3 : at - 2;
   // ("7 yesterday -> 4 today": the day of the score before it)
-  const scoreBefore = DIARY_DAYS.has(tokens[before]?.norm ?? "") ? before - 1 : before;
+  const scoreBefore = DIARY_DAYS.at(reading, before) ? before - 1 : before;
   return scoreAt(tokens, values, scoreBefore) !== undefined;
 };
 
@@ -1311,7 +1310,7 @@ const isSeriesBesidePain = (
     if (j === i || sentenceOf[j] !== sentence || scoreAt(tokens, values, j) === undefined) continue;
     const prev = tokens[j - 1]?.norm ?? "";
     if (!SCORE_LEAD.has(prev) || NOT_SCORE_PREV.has(prev)) continue;
-    if (NOT_SCORE_NEXT.has(tokens[j + 1]?.norm ?? "")) continue;
+    if (NOT_SCORE_NEXT.at(reading, j + 1)) continue;
     return true;
   }
   return false;
@@ -1352,7 +1351,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
   const { tokens } = reading;
   const sentencesWithPain = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
-    if (PAIN_CONTEXT.has(tokens[i]?.norm ?? "")) {
+    if (PAIN_CONTEXT.at(reading, i)) {
       sentencesWithPain.add(reading.segments.sentenceOf[i] ?? -1);
     }
   }
@@ -1437,7 +1436,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       continue;
     }
     // ("Session 7 of 10 done", "week 3 of 6": a count of sessions or weeks, no score)
-    if (strong && next === "of" && COUNTED_BEFORE.has(tokens[i - 1]?.norm ?? "")) continue;
+    if (strong && next === "of" && COUNTED_BEFORE.at(reading, i - 1)) continue;
     // ("my flexibility went from 5 to 8 on her chart": a measure of something other than pain)
     if (isOtherMeasureScore(reading, i)) continue;
     // ("eight-ish": the score and its "-ish")
@@ -1601,13 +1600,12 @@ const isOthersPain = (reading: Reading, i: number): boolean => {
   }
   if (nearest === undefined || sentenceOf[nearest.first] !== sentenceOf[i]) return false;
   // ("my mum's got sciatica but that's her - me, I'm about a 6/10": the patient speaks of themself between)
-  for (let at = nearest.last; at < i; at += 1)
-    if (OWN_WORDS.has(reading.tokens[at]?.norm ?? "")) return false;
+  for (let at = nearest.last; at < i; at += 1) if (OWN_WORDS.at(reading, at)) return false;
   return isSomeoneElse(reading, nearest);
 };
 
 /** Words by which the patient speaks of themself, or turns from what came before ("but mine is ..."). */
-const OWN_WORDS = new Set(["i", "im", "ive", "id", "me", "myself", "my", "mine", "but"]);
+const OWN_WORDS = new WordSet(["i", "im", "ive", "id", "me", "myself", "my", "mine", "but"]);
 
 /** Words before "usual" or "normal" that make "one" after them a thing ("a normal one", "the usual one"). */
 const THING_ARTICLES = new Set(["a", "an", "the", "this", "that", "my"]);
@@ -1619,7 +1617,7 @@ const isOneForAThing = (tokens: Reading["tokens"], i: number): boolean =>
   THING_ARTICLES.has(tokens[i - 2]?.norm ?? "");
 
 /** Units of a count of exercise, weight or distance ("8 reps", "3 sets", "20 kg", "5 laps"). */
-const COUNT_UNITS = new Set([
+const COUNT_UNITS = new WordSet([
   "reps",
   "rep",
   "sets",
@@ -1635,7 +1633,7 @@ const COUNT_UNITS = new Set([
   ...EXERCISE_COUNTS,
 ]);
 /** Words of pain itself, which make a number joined after a count a score ("10 reps and pain 9 this morning"). */
-const PAIN_ITSELF = new Set([
+const PAIN_ITSELF = new WordSet([
   "pain",
   "painful",
   "sore",
@@ -1656,7 +1654,7 @@ const PAIN_ITSELF = new Set([
 ]);
 /** Words that join a second number to a first as the same kind ("8 reps last night and 10 this morning"). */
 // (not "then", which tells scores in turn: "did 10 squats, then 9 at the end")
-const COUNT_JOINS = new Set(["and", "&", ",", "plus"]);
+const COUNT_JOINS = new WordSet(["and", "&", ",", "plus"]);
 /** How far back the count a number is joined to may stand ("8 reps last night and 10"). */
 const COUNT_JOIN_REACH = 6;
 
@@ -1673,7 +1671,7 @@ const isElidedCount = (
   lastScoreIndex: number,
 ): boolean => {
   const { tokens } = reading;
-  if (!COUNT_JOINS.has(tokens[i - 1]?.norm ?? "")) return false;
+  if (!COUNT_JOINS.at(reading, i - 1)) return false;
   let count = -1;
   for (let j = i - 2; j >= Math.max(0, i - 2 - COUNT_JOIN_REACH); j -= 1) {
     if (!sameSentence(reading, j, i)) return false;
@@ -1682,14 +1680,14 @@ const isElidedCount = (
       break;
     }
   }
-  if (count < 0 || !COUNT_UNITS.has(tokens[count + 1]?.norm ?? "")) return false;
+  if (count < 0 || !COUNT_UNITS.at(reading, count + 1)) return false;
   // (the sentence before the number: no score read, no word of pain)
   for (let j = i - 1; j >= 0 && sameSentence(reading, j, i); j -= 1) {
-    if (j === lastScoreIndex || PAIN_ITSELF.has(tokens[j]?.norm ?? "")) return false;
+    if (j === lastScoreIndex || PAIN_ITSELF.at(reading, j)) return false;
   }
   // (nor after it: "... and 9 pain this morning", "... and 9 this morning, ouch")
   for (let j = i + 1; j < tokens.length && sameSentence(reading, j, i); j += 1) {
-    if (PAIN_ITSELF.has(tokens[j]?.norm ?? "")) return false;
+    if (PAIN_ITSELF.at(reading, j)) return false;
   }
   return true;
 };
@@ -1733,7 +1731,7 @@ const MARK_FILLERS = new Set([
 ]);
 
 /** Things counted "N of M" ("session 7 of 10", "week 3 of 6", "set 2 of 3"; not "session 8/10", a score). */
-const COUNTED_BEFORE = new Set([
+const COUNTED_BEFORE = new WordSet([
   "session",
   "sessions",
   "week",
@@ -1777,7 +1775,7 @@ const OTHER_MEASURES = new Set([
   "bmi",
 ]);
 /** Words of pain told after a score as what it scores ("8/10 pain", "a 7 out of 10 ache"). */
-const PAIN_AFTER_SCORE = new Set([
+const PAIN_AFTER_SCORE = new WordSet([
   "pain",
   "pains",
   "sore",
@@ -1799,7 +1797,7 @@ const isOtherMeasureScore = (reading: Reading, i: number): boolean => {
   const { clauseOf } = reading.segments;
   // ("flexibility better, 8/10 pain": the pain named after the score)
   for (let at = i + 1; at < Math.min(tokens.length, i + 5); at += 1)
-    if (PAIN_AFTER_SCORE.has(tokens[at]?.norm ?? "")) return false;
+    if (PAIN_AFTER_SCORE.at(reading, at)) return false;
   for (let at = i - 1; at >= Math.max(0, i - MEASURE_REACH); at -= 1) {
     if (clauseOf[at] !== clauseOf[i]) return false;
     const norm = tokens[at]?.norm ?? "";
@@ -1951,7 +1949,7 @@ const isReviewedBefore = (tokens: Reading["tokens"], i: number): boolean => {
 };
 
 /** Words of a level not gone under a score ("hasn't dipped below an 8", "never dropped under 7"). */
-const UNDER_WORDS = new Set(["below", "under"]);
+const UNDER_WORDS = new WordSet(["below", "under"]);
 /** How far before "below" its negation may stand ("hasn't really dipped below"). */
 const NOT_BELOW_REACH = 4;
 
@@ -1962,12 +1960,12 @@ const NOT_BELOW_REACH = 4;
 const isNotBelow = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const under = tokens[i - 1]?.norm === "a" || tokens[i - 1]?.norm === "an" ? i - 2 : i - 1;
-  if (!UNDER_WORDS.has(tokens[under]?.norm ?? "")) return false;
+  if (!UNDER_WORDS.at(reading, under)) return false;
   return precededByNegation(reading, { first: under, last: under + 1 }, NOT_BELOW_REACH);
 };
 
 /** Words that join a number to a second one in a range ("10 to 15", "6 or 7", "3 and 4"). */
-const RANGE_JOINS = new Set(["to", "or", "and", "-"]);
+const RANGE_JOINS = new WordSet(["to", "or", "and", "-"]);
 
 /**
  * The first number of a range whose second number is a count ("from 10 to 15 reps", "6 or 7 kg", "10-15 reps"):
@@ -1975,7 +1973,7 @@ const RANGE_JOINS = new Set(["to", "or", "and", "-"]);
  */
 const isCountRange = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
-  const joined = RANGE_JOINS.has(tokens[i + 1]?.norm ?? "");
+  const joined = RANGE_JOINS.at(reading, i + 1);
   // ("a 2 and a 4 year old")
   const article = tokens[i + 2]?.norm === "a" || tokens[i + 2]?.norm === "an";
   const second = joined ? (article ? i + 3 : i + 2) : i + 1;
@@ -2086,7 +2084,7 @@ const EXERCISE_COUNTS_AND_KINDS = new Set([
   "workout",
 ]);
 /** Words of an exercise's name that a score may follow in a log ("clamshells 2, bird dogs 3, side plank 6"). */
-const EXERCISE_NAMES = new Set([
+const EXERCISE_NAMES = new WordSet([
   ...[...EXERCISE_WORDS].filter((word) => !EXERCISE_COUNTS_AND_KINDS.has(word)),
   "dog",
   "dogs",
@@ -2137,9 +2135,9 @@ const isAfterPainLabel = (reading: Reading, i: number): boolean => {
 
 /** A number right after an exercise's name (not a count word), 0-10. */
 const isExerciseLedAt = (reading: Reading, values: NumberValues, i: number): boolean =>
-  EXERCISE_NAMES.has(reading.tokens[i - 1]?.norm ?? "") &&
+  EXERCISE_NAMES.at(reading, i - 1) &&
   scoreAt(reading.tokens, values, i) !== undefined &&
-  !NOT_SCORE_NEXT.has(reading.tokens[i + 1]?.norm ?? "");
+  !NOT_SCORE_NEXT.at(reading, i + 1);
 
 /**
  * A score of one entry of an exercise log, each exercise told with its score and the entries joined by commas
@@ -2168,7 +2166,7 @@ const isListedScore = (reading: Reading, values: NumberValues, i: number): boole
   while (tokens[last + 1]?.norm === "," && scoreAt(tokens, values, last + 2) !== undefined)
     last += 2;
   // ("8, 10, 12 reps": a list of counts)
-  return (last - first) / 2 + 1 >= LIST_LENGTH && !NOT_SCORE_NEXT.has(tokens[last + 1]?.norm ?? "");
+  return (last - first) / 2 + 1 >= LIST_LENGTH && !NOT_SCORE_NEXT.at(reading, last + 1);
 };
 
 /** Words of a label that give the score after its colon: a time, the usual, or the pain ("This morning: 5"). */
@@ -2252,7 +2250,7 @@ const isOwnLevelAt = (tokens: Reading["tokens"], i: number): boolean => {
 };
 
 /** Words before a rating that tell a level ("it's been about a 9", "I'm at a 7", "back down to a 2"). */
-const LEVEL_VERBS = new Set([
+const LEVEL_VERBS = new WordSet([
   "its",
   "is",
   "was",
@@ -2266,7 +2264,7 @@ const LEVEL_VERBS = new Set([
   "stuck",
 ]);
 /** Words between such a word and the rating's "a" ("it's been about a 9", "still sitting on a 5"). */
-const LEVEL_FILLERS = new Set([
+const LEVEL_FILLERS = new WordSet([
   "about",
   "around",
   "like",
@@ -2282,10 +2280,9 @@ const LEVEL_FILLER_REACH = 2;
 
 /** A rating told as the level of "it" or of the patient ("it's been about a 9", "I'm at a 7"). */
 const isRatedLevel = (reading: Reading, i: number): boolean => {
-  const { tokens } = reading;
-  let at = RATING_ADJECTIVES.has(tokens[i - 1]?.norm ?? "") ? i - 3 : i - 2;
-  while (at > i - 2 - LEVEL_FILLER_REACH && LEVEL_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
-  return LEVEL_VERBS.has(tokens[at]?.norm ?? "");
+  let at = RATING_ADJECTIVES.at(reading, i - 1) ? i - 3 : i - 2;
+  while (at > i - 2 - LEVEL_FILLER_REACH && LEVEL_FILLERS.at(reading, at)) at -= 1;
+  return LEVEL_VERBS.at(reading, at);
 };
 
 /** Words before "at" that make the number after it a level, not a clock time ("I was at 7 this morning"). */
@@ -2315,7 +2312,15 @@ const LEVEL_BEFORE_AT = new Set([
 ]);
 
 /** What is booked for a time ("the session was at 9", "appointment at 10"). */
-const APPOINTMENTS = new Set(["session", "appointment", "appt", "class", "physio", "pt", "clinic"]);
+const APPOINTMENTS = new WordSet([
+  "session",
+  "appointment",
+  "appt",
+  "class",
+  "physio",
+  "pt",
+  "clinic",
+]);
 
 /** Verbs of getting up, before "up at" a clock time ("got up at 6"; "woke up at 3" is read as a level). */
 const RISING = new Set(["got", "get", "gets", "getting"]);
@@ -2345,7 +2350,7 @@ const isClockTime = (tokens: Reading["tokens"], i: number): boolean => {
 };
 
 /** Words between "a" and a rating that say how firmly ("a solid 9", "a good 7", "a steady 5"). */
-const RATING_ADJECTIVES = new Set([
+const RATING_ADJECTIVES = new WordSet([
   "solid",
   "good",
   "steady",
@@ -2420,9 +2425,7 @@ const isRatedPain = (reading: Reading, i: number): boolean => {
 const isArticleRating = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   // ("a solid 9", "a good 7")
-  const article = RATING_ADJECTIVES.has(tokens[i - 1]?.norm ?? "")
-    ? tokens[i - 2]?.norm
-    : tokens[i - 1]?.norm;
+  const article = RATING_ADJECTIVES.at(reading, i - 1) ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
   if (article !== "a" && article !== "an") return false;
   const after = tokens[i + 1];
   return after === undefined || after.kind === "punct" || RATING_AFTER.has(after.norm);
@@ -2517,9 +2520,9 @@ const ORDINAL_DAYS: ReadonlyMap<string, number> = new Map([
   ["seventh", 7],
 ]);
 /** What a number's ordinal ending reads as ("2nd": "2", "nd"). */
-const ORDINAL_ENDINGS = new Set(["st", "nd", "rd", "th"]);
+const ORDINAL_ENDINGS = new WordSet(["st", "nd", "rd", "th"]);
 /** Words after "day" that count it from the session ("the 2nd day after the session", "third day since PT"). */
-const DAY_FROM = new Set(["after", "since", "post", "following", "out"]);
+const DAY_FROM = new WordSet(["after", "since", "post", "following", "out"]);
 
 /**
  * An ordinal day counted from something ("2nd day after the session", "the third day since PT"): the day and the
@@ -2534,12 +2537,12 @@ const ordinalDayAt = (
   const { tokens } = reading;
   let day = ORDINAL_DAYS.get(tokens[i]?.norm ?? "");
   let at = i + 1;
-  if (day === undefined && ORDINAL_ENDINGS.has(tokens[i + 1]?.norm ?? "")) {
+  if (day === undefined && ORDINAL_ENDINGS.at(reading, i + 1)) {
     day = valueAt(values, i);
     at = i + 2;
   }
   if (day === undefined || day < 1 || day > 7 || tokens[at]?.norm !== "day") return undefined;
-  return DAY_FROM.has(tokens[at + 1]?.norm ?? "") ? { day, last: at + 1 } : undefined;
+  return DAY_FROM.at(reading, at + 1) ? { day, last: at + 1 } : undefined;
 };
 
 /** Whether two tokens are in one sentence. */
@@ -2547,7 +2550,7 @@ const sameSentence = (reading: Reading, a: number, b: number): boolean =>
   reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
 
 /** Words between a number and its unit that say the time was all of it ("a full week", "two whole days"). */
-const LENGTH_WORDS = new Set(["full", "whole", "entire", "solid", "good"]);
+const LENGTH_WORDS = new WordSet(["full", "whole", "entire", "solid", "good"]);
 
 /** "and a half" at token `at`. */
 const isAndAHalf = (tokens: Reading["tokens"], at: number): boolean =>
@@ -2562,9 +2565,9 @@ const isMoreThan = (tokens: Reading["tokens"], at: number): boolean => {
 };
 
 /** Words right before a date of the month ("on the 12th", "It's now the 16th"). */
-const DATE_LEADS = new Set(["the", "on"]);
+const DATE_LEADS = new WordSet(["the", "on"]);
 /** Words of now before a date ("it's now the 16th", "today is the 16th"). */
-const DATE_NOW = new Set(["now", "today", "todays"]);
+const DATE_NOW = new WordSet(["now", "today", "todays"]);
 /** How far before a date a word of now may stand. */
 const DATE_NOW_REACH = 3;
 /** The most days between the session's date and today's that are read as the time since. */
@@ -2573,8 +2576,8 @@ const DATE_SPAN_DAYS = 27;
 /** The day of the month at token `i` ("the 12th", "on 3rd"), or undefined. */
 const dateOfMonthAt = (reading: Reading, values: NumberValues, i: number): number | undefined => {
   const { tokens } = reading;
-  if (!ORDINAL_ENDINGS.has(tokens[i + 1]?.norm ?? "")) return undefined;
-  if (!DATE_LEADS.has(tokens[i - 1]?.norm ?? "")) return undefined;
+  if (!ORDINAL_ENDINGS.at(reading, i + 1)) return undefined;
+  if (!DATE_LEADS.at(reading, i - 1)) return undefined;
   // ("the 3rd day after", "the 2nd session", "the 4th week": a count, no date)
   const after = tokens[i + 2];
   if (after?.kind === "word" && !DATE_FOLLOWERS.has(after.norm)) return undefined;
@@ -2601,7 +2604,7 @@ const timeSinceDatedSession = (reading: Reading, values: NumberValues): Timed | 
     }
     let now = false;
     for (let j = i - 2; j >= Math.max(0, i - 1 - DATE_NOW_REACH); j -= 1)
-      if (DATE_NOW.has(tokens[j]?.norm ?? "")) now = true;
+      if (DATE_NOW.at(reading, j)) now = true;
     const diff = day - session;
     if (now && diff > 0 && diff <= DATE_SPAN_DAYS)
       return { hours: diff * 24, span: { first: i - 1, last: i + 2 } };
@@ -2615,7 +2618,7 @@ const hasAppointmentInSentence = (reading: Reading, i: number): boolean => {
   const sentence = sentenceOf[i] ?? 0;
   const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
   for (let j = sentenceStarts[sentence] ?? 0; j < end; j += 1)
-    if (APPOINTMENTS.has(reading.tokens[j]?.norm ?? "")) return true;
+    if (APPOINTMENTS.at(reading, j)) return true;
   return false;
 };
 
@@ -2705,7 +2708,7 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     // ("a couple of days", "a few days": two or three)
     const vague = norm === "a" && unitAt > i + 1;
     // "a full week", "two whole days"
-    if (LENGTH_WORDS.has(tokens[unitAt]?.norm ?? "")) unitAt += 1;
+    if (LENGTH_WORDS.at(reading, unitAt)) unitAt += 1;
     // A number and its unit in one sentence ("... 2/10. Week later" is no ten weeks).
     const unit = sameSentence(reading, i, unitAt)
       ? UNIT_HOURS.get(tokens[unitAt]?.norm ?? "")
@@ -2782,7 +2785,7 @@ const isTodayDayAt = (tokens: Reading["tokens"], i: number): boolean => {
 };
 
 /** Words of the session a day can be named with ("Monday's session", "physio on Monday"). */
-const SESSION_DAY_WORDS = new Set([
+const SESSION_DAY_WORDS = new WordSet([
   ...APPOINTMENTS,
   "needles",
   "needled",
@@ -2811,8 +2814,7 @@ const SESSION_DAY_LINKS = new Set(["on", "was", "is", "last", "this", "that", "p
 const isSessionDayAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
-  if (SESSION_DAY_WORDS.has(tokens[i + 1]?.norm ?? "") && sentenceOf[i + 1] === sentenceOf[i])
-    return true;
+  if (SESSION_DAY_WORDS.at(reading, i + 1) && sentenceOf[i + 1] === sentenceOf[i]) return true;
   for (let j = i - 1; j >= Math.max(0, i - SESSION_DAY_REACH); j -= 1) {
     const norm = tokens[j]?.norm ?? "";
     if (sentenceOf[j] !== sentenceOf[i]) return false;
@@ -2864,7 +2866,7 @@ const hasSessionWordBetween = (reading: Reading, from: number, to: number): bool
   const { sentenceOf } = reading.segments;
   for (let k = from + 1; k < to; k += 1)
     if (
-      SESSION_DAY_WORDS.has(reading.tokens[k]?.norm ?? "") &&
+      SESSION_DAY_WORDS.at(reading, k) &&
       sentenceOf[k] !== sentenceOf[from] &&
       sentenceOf[k] !== sentenceOf[to]
     )
@@ -2873,9 +2875,9 @@ const hasSessionWordBetween = (reading: Reading, from: number, to: number): bool
 };
 
 /** Short names of days that are everyday words too ("has sat around a 3", "in the sun"). */
-const EVERYDAY_DAY_NAMES = new Set(["sat", "sun", "wed"]);
+const EVERYDAY_DAY_NAMES = new WordSet(["sat", "sun", "wed"]);
 /** Words before such a name that make it the everyday word ("I sat", "has sat", "the sun"). */
-const EVERYDAY_BEFORE = new Set([
+const EVERYDAY_BEFORE = new WordSet([
   "i",
   "ive",
   "id",
@@ -2895,7 +2897,7 @@ const EVERYDAY_BEFORE = new Set([
   "and",
 ]);
 /** Words after it that make it the everyday word ("sat down", "sat around", "sat on the floor"). */
-const EVERYDAY_AFTER = new Set([
+const EVERYDAY_AFTER = new WordSet([
   "down",
   "on",
   "in",
@@ -2910,29 +2912,25 @@ const EVERYDAY_AFTER = new Set([
 ]);
 
 /** Links between a session and the short day name it was on ("session was sat", "physio is wed"). */
-const SHORT_DAY_LINKS = new Set(["was", "is", "were"]);
+const SHORT_DAY_LINKS = new WordSet(["was", "is", "were"]);
 
 /**
  * "session was sat", "my physio is wed": a short day name told as the day of a session, where "was" before it
  * would otherwise make it the everyday word ("I was sat on the sofa").
  */
 const isShortSessionDayAt = (reading: Reading, i: number): boolean => {
-  const { tokens } = reading;
   return (
-    SHORT_DAY_LINKS.has(tokens[i - 1]?.norm ?? "") &&
-    APPOINTMENTS.has(tokens[i - 2]?.norm ?? "") &&
-    !EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
+    SHORT_DAY_LINKS.at(reading, i - 1) &&
+    APPOINTMENTS.at(reading, i - 2) &&
+    !EVERYDAY_AFTER.at(reading, i + 1)
   );
 };
 
 /** Whether a short day name at token `i` is the everyday word ("I sat down", "the sun"), not the day. */
 const isEverydayWordAt = (reading: Reading, i: number): boolean => {
-  const { tokens } = reading;
-  if (!EVERYDAY_DAY_NAMES.has(tokens[i]?.norm ?? "")) return false;
+  if (!EVERYDAY_DAY_NAMES.at(reading, i)) return false;
   if (isShortSessionDayAt(reading, i)) return false;
-  return (
-    EVERYDAY_BEFORE.has(tokens[i - 1]?.norm ?? "") || EVERYDAY_AFTER.has(tokens[i + 1]?.norm ?? "")
-  );
+  return EVERYDAY_BEFORE.at(reading, i - 1) || EVERYDAY_AFTER.at(reading, i + 1);
 };
 
 /** Whether the number at `i` is the ten of a score out of ten: "3/10", "3 out of 10", "3 of 10", "3 from 10". */
@@ -2947,7 +2945,7 @@ const isOutOfTenDenominator = (
 };
 
 /** Words for a time before now ("yesterday", "day 1", "at first"). */
-const EARLIER = new Set(["yesterday", "before", "earlier", "first", "1", "one", "then"]);
+const EARLIER = new WordSet(["yesterday", "before", "earlier", "first", "1", "one", "then"]);
 
 /**
  * "better than yesterday, which was worse", "yesterday was worse": worse was then, and the sentence says it is
@@ -2959,7 +2957,7 @@ const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
   if (was !== "was" && was !== "were") return false;
   let earlier = false;
   for (let i = Math.max(0, cue.first - 4); i < Math.min(tokens.length, cue.last + 2); i += 1) {
-    if (EARLIER.has(tokens[i]?.norm ?? "")) earlier = true;
+    if (EARLIER.at(reading, i)) earlier = true;
   }
   return earlier && hasCueInSentence(reading, "trend-better", cue.first);
 };
@@ -2973,7 +2971,7 @@ const isEarlierWorse = (reading: Reading, cue: CueHit): boolean => {
 type Stated = { value: Trend; cue: CueHit; from?: number; to?: number };
 
 /** What one goes up that is no trend: "going up stairs", "going up the hill". */
-const CLIMBED = new Set([
+const CLIMBED = new WordSet([
   "stairs",
   "steps",
   "hill",
@@ -2987,7 +2985,7 @@ const CLIMBED = new Set([
 
 /** "Going up stairs I feel them": climbing, not the pain going up. */
 const isClimbing = (reading: Reading, cue: CueHit): boolean =>
-  reading.tokens[cue.last - 1]?.norm === "up" && CLIMBED.has(reading.tokens[cue.last]?.norm ?? "");
+  reading.tokens[cue.last - 1]?.norm === "up" && CLIMBED.at(reading, cue.last);
 
 /** "a worse flare than normal": the size of a flare, not a trend. */
 const isInsideFlare = (reading: Reading, cue: CueHit): boolean => {
@@ -3019,9 +3017,9 @@ const isInsideLongerTrend = (reading: Reading, cue: CueHit): boolean => {
 };
 
 /** Words of sleep, which "worse" after them is told of ("slept worse", "sleep has been worse"). */
-const SLEEP_WORDS = new Set(["slept", "sleep", "sleeping", "sleeps", "nights"]);
+const SLEEP_WORDS = new WordSet(["slept", "sleep", "sleeping", "sleeps", "nights"]);
 /** Words between sleep and "worse" ("my sleep has been a bit worse"). */
-const SLEEP_LINKS = new Set([
+const SLEEP_LINKS = new WordSet([
   "has",
   "have",
   "been",
@@ -3035,7 +3033,16 @@ const SLEEP_LINKS = new Set([
   "lot",
 ]);
 /** Words that give the cause after a trend ("because of the heat", "due to the baby"). */
-const CAUSE_WORDS = new Set(["because", "cos", "coz", "cause", "due", "thanks", "from", "with"]);
+const CAUSE_WORDS = new WordSet([
+  "because",
+  "cos",
+  "coz",
+  "cause",
+  "due",
+  "thanks",
+  "from",
+  "with",
+]);
 /** Words of the back or a symptom as a cause ("because of my back"): the pain is what changed. */
 const BODY_CAUSES = new Set([
   "back",
@@ -3064,14 +3071,14 @@ const CAUSE_REACH = 8;
 const isSleepWorseFromOther = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   let at = cue.first - 1;
-  while (at > cue.first - 4 && SLEEP_LINKS.has(tokens[at]?.norm ?? "")) at -= 1;
-  if (!SLEEP_WORDS.has(tokens[at]?.norm ?? "")) return false;
+  while (at > cue.first - 4 && SLEEP_LINKS.at(reading, at)) at -= 1;
+  if (!SLEEP_WORDS.at(reading, at)) return false;
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[cue.first];
   const end = Math.min(tokens.length, cue.last + CAUSE_REACH);
   let cause = -1;
   for (let i = cue.last; i < end && sentenceOf[i] === sentence; i += 1) {
-    if (CAUSE_WORDS.has(tokens[i]?.norm ?? "")) {
+    if (CAUSE_WORDS.at(reading, i)) {
       cause = i;
       break;
     }
@@ -3099,7 +3106,7 @@ const TREND_VALUES: Readonly<Record<(typeof TREND_KINDS)[number], Trend>> = {
 
 /** Every trend stated, in the order written (one list per reading, which the sentence-bound lookups share). */
 /** Words after "same" that make it say which pain, place or thing ("same familiar spot"), not how it is going. */
-const SAME_WHICH = new Set([
+const SAME_WHICH = new WordSet([
   "old",
   "familiar",
   "usual",
@@ -3148,7 +3155,7 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (
         value === "same" &&
         reading.tokens[cue.last - 1]?.norm === "same" &&
-        SAME_WHICH.has(reading.tokens[cue.last]?.norm ?? "")
+        SAME_WHICH.at(reading, cue.last)
       )
         continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
@@ -3326,7 +3333,7 @@ const findTrend = (
 };
 
 /** Words after which "I" goes on the same sentence ("still sore but I think it's easing"). */
-const LEADS_INTO_I = new Set([
+const LEADS_INTO_I = new WordSet([
   "and",
   "but",
   "so",
@@ -3351,10 +3358,7 @@ const LEADS_INTO_I = new Set([
 const isRunOnBetween = (reading: Reading, from: number, to: number): boolean => {
   for (let i = from; i < to; i += 1) {
     const norm = reading.tokens[i]?.norm ?? "";
-    if (
-      (norm === "i" || norm === "im" || norm === "ive") &&
-      !LEADS_INTO_I.has(reading.tokens[i - 1]?.norm ?? "")
-    )
+    if ((norm === "i" || norm === "im" || norm === "ive") && !LEADS_INTO_I.at(reading, i - 1))
       return true;
   }
   return false;
@@ -3390,7 +3394,7 @@ const ANSWER_REACH = 8;
 const LATER_ANSWER_REACH = 14;
 
 /** Past-tense links before a trend that tell it of a time gone by ("Thursday it was a bit worse"). */
-const THEN_LINKS = new Set(["was", "were", "felt", "got", "seemed"]);
+const THEN_LINKS = new WordSet(["was", "were", "felt", "got", "seemed"]);
 /** How far before the trend its past-tense link may stand ("it was a bit worse"). */
 const THEN_REACH = 4;
 
@@ -3400,14 +3404,14 @@ const isToldAsThen = (reading: Reading, cue: CueHit): boolean => {
   if (reading.tokens[cue.first]?.norm === "still") return false;
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - THEN_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[cue.first]) return false;
-    if (THEN_LINKS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (THEN_LINKS.at(reading, i)) return true;
   }
   return false;
 };
 
 /** Whether a word dating what follows to now (`NOW_WORDS`) lies between two tokens. */
 const isLaterNowBetween = (reading: Reading, from: number, to: number): boolean => {
-  for (let i = from; i < to; i += 1) if (NOW_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+  for (let i = from; i < to; i += 1) if (NOW_WORDS.at(reading, i)) return true;
   return false;
 };
 
@@ -3452,17 +3456,16 @@ const findStandstill = (
 };
 
 /** Soreness comparatives that can tell a flare's size ("sorer than ever"). */
-const SORENESS_COMPARATIVES = new Set(["sorer", "stiffer", "achier"]);
+const SORENESS_COMPARATIVES = new WordSet(["sorer", "stiffer", "achier"]);
 /** Words between "than" and "ever" or "any" ("than I've ever been", "than any so far"). */
-const EVER_FILLERS = new Set(["i", "ive", "my", "the"]);
+const EVER_FILLERS = new WordSet(["i", "ive", "my", "the"]);
 
 /** "sorer than I've ever been", "stiffer than any so far": a soreness comparative told as the most ever. */
 const isMostEverSoreness = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
-  if (cue.last - cue.first !== 1 || !SORENESS_COMPARATIVES.has(tokens[cue.first]?.norm ?? ""))
-    return false;
+  if (cue.last - cue.first !== 1 || !SORENESS_COMPARATIVES.at(reading, cue.first)) return false;
   if (tokens[cue.last]?.norm !== "than") return false;
-  const at = EVER_FILLERS.has(tokens[cue.last + 1]?.norm ?? "") ? cue.last + 2 : cue.last + 1;
+  const at = EVER_FILLERS.at(reading, cue.last + 1) ? cue.last + 2 : cue.last + 1;
   const ever = tokens[at]?.norm;
   return ever === "ever" || ever === "any";
 };
@@ -3491,7 +3494,7 @@ const firstApplying = (reading: Reading, cues: readonly CueHit[]): Evidence | un
 };
 
 /** Words of the back a strain is told of ("tweaked my back", "my back went", "pulled something in my back"). */
-const BACK_WORDS = new Set(["back", "spine", "lumbar", "tailbone", "coccyx"]);
+const BACK_WORDS = new WordSet(["back", "spine", "lumbar", "tailbone", "coccyx"]);
 /** How far after a strain word its place may be told ("pulled something in my lower back"). */
 const STRAIN_PLACE_REACH = 5;
 
@@ -3505,7 +3508,7 @@ const findBackStrain = (reading: Reading): Evidence | undefined => {
         continue;
       const end = Math.min(tokens.length, cue.last + STRAIN_PLACE_REACH);
       for (let i = cue.first; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
-        if (BACK_WORDS.has(tokens[i]?.norm ?? "")) return cueEvidence(reading, cue);
+        if (BACK_WORDS.at(reading, i)) return cueEvidence(reading, cue);
       }
     }
   }
@@ -3516,7 +3519,7 @@ const findBackStrain = (reading: Reading): Evidence | undefined => {
  * What is lifted or carried that is no strain: the weights of an exercise, the patient's own limbs in one, an
  * illness "picked up", or something collected ("picked up the kids from school").
  */
-const NOT_STRAIN_LIFTS = new Set([
+const NOT_STRAIN_LIFTS = new WordSet([
   "weight",
   "weights",
   "kettlebell",
@@ -3569,9 +3572,9 @@ const NOT_STRAIN_LIFTS = new Set([
 /** How many tokens after the lift the thing lifted is looked for ("lifted a full watering can"). */
 const LIFTED_REACH = 4;
 /** Words before a lift that make it a habit or a condition, not an event ("it hurts when lifting the kettle"). */
-const LIFT_HABIT = new Set(["when", "whenever", "if", "avoid", "avoiding", "stop", "no"]);
+const LIFT_HABIT = new WordSet(["when", "whenever", "if", "avoid", "avoiding", "stop", "no"]);
 /** Words after a lift that tell of the back hurting since ("... and since then a new pain", "and my back went"). */
-const STRAIN_AFTERMATH = new Set([
+const STRAIN_AFTERMATH = new WordSet([
   "back",
   "spine",
   "pain",
@@ -3594,10 +3597,7 @@ const hurtsAfter = (reading: Reading, from: number): boolean => {
   const sentence = sentenceOf[from] ?? 0;
   for (let i = from; i < tokens.length && (sentenceOf[i] ?? 0) <= sentence + 1; i += 1) {
     // ("lifting my granddaughter is fine, no pain": a hurt denied is none)
-    if (
-      STRAIN_AFTERMATH.has(tokens[i]?.norm ?? "") &&
-      !precededByNegation(reading, { first: i, last: i + 1 })
-    )
+    if (STRAIN_AFTERMATH.at(reading, i) && !precededByNegation(reading, { first: i, last: i + 1 }))
       return true;
   }
   return false;
@@ -3612,13 +3612,13 @@ const findLiftStrain = (reading: Reading): Evidence | undefined => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (const cue of cuesOf(reading, "lift-object")) {
-    if (LIFT_HABIT.has(tokens[cue.first - 1]?.norm ?? "")) continue;
+    if (LIFT_HABIT.at(reading, cue.first - 1)) continue;
     if (!isOwnStrain(reading, cue)) continue;
     if (isExerciseSentence(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
     let lifted = true;
     const end = Math.min(tokens.length, cue.last + LIFTED_REACH);
     for (let i = cue.last; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
-      if (NOT_STRAIN_LIFTS.has(tokens[i]?.norm ?? "")) lifted = false;
+      if (NOT_STRAIN_LIFTS.at(reading, i)) lifted = false;
     }
     if (lifted) return cueEvidence(reading, cue);
   }
@@ -3637,19 +3637,18 @@ const findNewPain = (reading: Reading): Evidence | undefined => {
   const listed = firstApplying(reading, cuesOf(reading, "new-pain"));
   if (listed) return listed;
   const { sentenceOf } = reading.segments;
-  const { tokens } = reading;
   for (const cue of cuesOf(reading, "called-new")) {
     if (!factApplies(reading, cue)) continue;
     for (let i = cue.first - 1; i >= Math.max(0, cue.first - CALLED_NEW_REACH); i -= 1) {
       if (sentenceOf[i] !== sentenceOf[cue.first]) break;
-      if (PAIN_SUBJECTS.has(tokens[i]?.norm ?? "")) return spanEvidence(reading, i, cue.last);
+      if (PAIN_SUBJECTS.at(reading, i)) return spanEvidence(reading, i, cue.last);
     }
   }
   return undefined;
 };
 
 /** Words of pain that "is new" can be said of (not soreness or stiffness, which a new exercise brings). */
-const PAIN_SUBJECTS = new Set([
+const PAIN_SUBJECTS = new WordSet([
   "pain",
   "pains",
   "ache",
@@ -3697,7 +3696,7 @@ export const findRecentSurgery = (reading: Reading): CueHit | undefined =>
 const SENTENCE_START = new Set([".", "!", "?"]);
 
 const AGE_SEX_WORDS = new Set(["m", "f", "male", "female", "yo", "yrs", "year", "years"]);
-const YEAR_WORDS = new Set(["year", "years", "yr", "yrs", "y"]);
+const YEAR_WORDS = new WordSet(["year", "years", "yr", "yrs", "y"]);
 /** Marks that may end an age told bare ("I'm 67 years,", "back pain at 68."): not "%", ":" or "/". */
 const AGE_END_MARKS = new Set([".", ",", "!", "?", ";", ")", "("]);
 /** Words that may follow an age told bare ("at 72 I don't bounce", "I have 70 years and ..."). */
@@ -3717,7 +3716,7 @@ const AGE_NEXT_WORDS = new Set([
   "my",
 ]);
 /** People whose age "is" may tell ("my father is 70", "the patient is 81"): someone else's unless typed for them. */
-const AGED_PEOPLE = new Set([
+const AGED_PEOPLE = new WordSet([
   "he",
   "she",
   "hes",
@@ -3765,17 +3764,13 @@ const isToldAge = (reading: Reading, i: number, value: number): boolean => {
   )
     return true;
   // "a 70-year-old", "70-yr-old".
-  if (next === "-" && YEAR_WORDS.has(tokens[i + 2]?.norm ?? "")) return true;
+  if (next === "-" && YEAR_WORDS.at(reading, i + 2)) return true;
   // "Gran (84) slid off the bed", "me (70)": a number alone in brackets after a word.
   if (prev === "(" && next === ")" && tokens[i - 2]?.kind === "word") return true;
   // "back pain at 68.", "at 72 I don't bounce" (not "at 50 reps", "at 18:30").
   if (prev === "at" && value >= AT_AGE_FROM && endsBareAge(reading, i + 1)) return true;
   // "my father is 70, ...", "she's 75 and ...".
-  if (
-    (prev === "is" && AGED_PEOPLE.has(tokens[i - 2]?.norm ?? "")) ||
-    prev === "hes" ||
-    prev === "shes"
-  )
+  if ((prev === "is" && AGED_PEOPLE.at(reading, i - 2)) || prev === "hes" || prev === "shes")
     return endsBareAge(reading, i + 1);
   return false;
 };
@@ -3842,13 +3837,22 @@ const COMPARED_AFTER = new Set([
   "since",
 ]);
 /** After "in" or "for", a stretch of time: a first in a while ("... back pain in years", "... for a long time"). */
-const WHILE_WORDS = new Set(["years", "ages", "decades", "months", "a", "over", "many", "several"]);
+const WHILE_WORDS = new WordSet([
+  "years",
+  "ages",
+  "decades",
+  "months",
+  "a",
+  "over",
+  "many",
+  "several",
+]);
 
 /** Whether the words at token `i` make a first bout a comparison or a first in a while. */
 const isComparedAt = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
   if (COMPARED_AFTER.has(norm)) return true;
-  return (norm === "in" || norm === "for") && WHILE_WORDS.has(reading.tokens[i + 1]?.norm ?? "");
+  return (norm === "in" || norm === "for") && WHILE_WORDS.at(reading, i + 1);
 };
 
 /**
@@ -3883,7 +3887,7 @@ const findManualTherapy = (reading: Reading): Evidence | undefined => {
 };
 
 /** Words of going without the exercises or treatment: "forgot to do them", "skipped", "was away", "had a break". */
-const LAPSE_WORDS = new Set([
+const LAPSE_WORDS = new WordSet([
   "forgot",
   "forget",
   "forgotten",
@@ -3922,7 +3926,7 @@ const isLapseLength = (reading: Reading, span: Span): boolean => {
   let lapse = false;
   for (let i = forAt - 1; i >= Math.max(0, forAt - LAPSE_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[span.first]) break;
-    if (LAPSE_WORDS.has(tokens[i]?.norm ?? "")) lapse = true;
+    if (LAPSE_WORDS.at(reading, i)) lapse = true;
   }
   if (!lapse) return false;
   const sentence = sentenceOf[span.first] ?? 0;
@@ -3935,7 +3939,7 @@ const isLapseLength = (reading: Reading, span: Span): boolean => {
 /** How near before a time a word of an episode clearing, or "took", may stand ("cleared up completely after ..."). */
 const CLEARING_LENGTH_REACH = 5;
 /** Verbs after "took ... to" that say what took so long was the clearing ("took four months to go"). */
-const TOOK_TO_CLEAR = new Set([
+const TOOK_TO_CLEAR = new WordSet([
   "go",
   "clear",
   "settle",
@@ -3967,9 +3971,7 @@ const isClearingLength = (reading: Reading, span: Span): boolean => {
   let took = false;
   for (let i = span.first - 1; i >= Math.max(0, span.first - 3); i -= 1)
     if (tokens[i]?.norm === "took" && clauseOf[i] === clauseOf[span.first]) took = true;
-  return (
-    took && tokens[span.last]?.norm === "to" && TOOK_TO_CLEAR.has(tokens[span.last + 1]?.norm ?? "")
-  );
+  return took && tokens[span.last]?.norm === "to" && TOOK_TO_CLEAR.at(reading, span.last + 1);
 };
 
 /** Words shortly before an easing that make it what happens each time ("it always settles by the evening"). */
@@ -4029,7 +4031,7 @@ const markStillByMorning = (reading: Reading, scores: readonly PainScore[]): voi
 };
 
 /** Words of degree between "still" and what is still there ("still a bit sore"). */
-const DEGREE = new Set([
+const DEGREE = new WordSet([
   "a",
   "bit",
   "little",
@@ -4042,7 +4044,7 @@ const DEGREE = new Set([
   "just",
 ]);
 /** What is still there, after "still" ("still there", "still sore", "still aching"). */
-const STILL_THERE = new Set([
+const STILL_THERE = new WordSet([
   "there",
   "sore",
   "achy",
@@ -4064,8 +4066,8 @@ const STILL_THERE = new Set([
 const isStillThere = (reading: Reading, index: number): boolean => {
   if (reading.tokens[index]?.norm !== "still") return false;
   let i = index + 1;
-  while (DEGREE.has(reading.tokens[i]?.norm ?? "") && i - index <= 3) i += 1;
-  return STILL_THERE.has(reading.tokens[i]?.norm ?? "");
+  while (DEGREE.at(reading, i) && i - index <= 3) i += 1;
+  return STILL_THERE.at(reading, i);
 };
 
 /** Whether a morning word stands in sentence `sentence`. */
@@ -4087,7 +4089,7 @@ const isSettledBetween = (reading: Reading, from: number, to: number): boolean =
 };
 
 /** Words of the treatment as a whole: a time of weeks told with one can be how long the programme has run. */
-const PROGRAMME_WORDS = new Set([
+const PROGRAMME_WORDS = new WordSet([
   "pt",
   "physio",
   "physiotherapy",
@@ -4112,12 +4114,12 @@ const isProgrammeLength = (reading: Reading, stated: readonly Stated[], timed: T
   for (const item of stated) if (sentenceOf[item.cue.first] === sentence) return false;
   const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
   for (let i = sentenceStarts[sentence] ?? 0; i < end; i += 1)
-    if (PROGRAMME_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (PROGRAMME_WORDS.at(reading, i)) return true;
   return false;
 };
 
 /** Words of a condition that lasts ("back pain for 6 months", "had problems with my back for a year"). */
-const CONDITION_WORDS = new Set([
+const CONDITION_WORDS = new WordSet([
   "pain",
   "sciatica",
   "problems",
@@ -4129,7 +4131,7 @@ const CONDITION_WORDS = new Set([
   "disc",
 ]);
 /** Words between "for" and the length ("for the past 6 months", "for about 3 months", "for over a year"). */
-const FOR_LINKS = new Set([
+const FOR_LINKS = new WordSet([
   "the",
   "past",
   "last",
@@ -4155,11 +4157,11 @@ const isConditionLength = (reading: Reading, stated: readonly Stated[], span: Sp
   for (const item of stated)
     if (sentenceOf[item.cue.first] === sentenceOf[span.first]) return false;
   let forAt = span.first - 1;
-  while (forAt > span.first - 4 && FOR_LINKS.has(tokens[forAt]?.norm ?? "")) forAt -= 1;
+  while (forAt > span.first - 4 && FOR_LINKS.at(reading, forAt)) forAt -= 1;
   if (tokens[forAt]?.norm !== "for") return false;
   for (let i = forAt - 1; i >= Math.max(0, forAt - CONDITION_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[span.first]) break;
-    if (CONDITION_WORDS.has(tokens[i]?.norm ?? "")) return true;
+    if (CONDITION_WORDS.at(reading, i)) return true;
   }
   return false;
 };

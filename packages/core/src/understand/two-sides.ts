@@ -1,4 +1,5 @@
 import type { FindingStatus } from "../model/finding";
+import { WordSet } from "../text/word-set";
 import { cueIndexFrom, cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { areLinked, isAfterEffort, pairStatus, sideOf } from "./red-flag-signs";
@@ -44,10 +45,10 @@ const JOINTS = new Set(["knee", "hip", "ankle", "heel", "toe", "toes"]);
 const BARE_SIDE_NEXT = new Set(["too", "now", "and", "also", "as", "is", "has", "one", "leg"]);
 
 /** Plain pain words: in a leg after exertion they are worked muscles, and at a joint they are the joint's. */
-const PLAIN_PAIN = new Set(["pain", "pains", "painful", "hurts", "hurt", "hurting"]);
+const PLAIN_PAIN = new WordSet(["pain", "pains", "painful", "hurts", "hurt", "hurting"]);
 
 /** Numbness words among `sym-numb` (not "feels odd" or "like someone else's", which are no symptom of a leg alone). */
-const NUMB_WORDS = new Set([
+const NUMB_WORDS = new WordSet([
   "numb",
   "numbness",
   "dead",
@@ -77,7 +78,7 @@ const countsAt = (reading: Reading, symptom: CueHit, part: string, kind: string)
   const word = reading.tokens[symptom.first]?.norm ?? "";
   if (kind === "sym-numb") {
     for (let i = symptom.first; i < symptom.last; i += 1)
-      if (NUMB_WORDS.has(reading.tokens[i]?.norm ?? "")) return true;
+      if (NUMB_WORDS.at(reading, i)) return true;
     return false;
   }
   if (kind !== "sym-pain" || !PLAIN_PAIN.has(word)) return true;
@@ -92,7 +93,7 @@ const better = (a: Side | undefined, b: Side): Side =>
   a === undefined || (a.status !== "present" && b.status === "present") ? b : a;
 
 /** Sites joined to `site` by a list word, of the other side ("my left foot and right calf"). */
-const LIST_WORDS = new Set(["and", ",", "&", "/", "my", "the", "in", "on"]);
+const LIST_WORDS = new WordSet(["and", ",", "&", "/", "my", "the", "in", "on"]);
 
 /** How many tokens may stand between two sites listed together. */
 const LIST_GAP = 3;
@@ -105,14 +106,13 @@ const listedWith = (reading: Reading, site: CueHit, side: string): CueHit | unde
     const otherSide = sideOfLeg(reading, other);
     if (otherSide === undefined || otherSide === side || otherSide === "one") continue;
     let listed = true;
-    for (let i = site.last; i < other.first; i += 1)
-      if (!LIST_WORDS.has(reading.tokens[i]?.norm ?? "")) listed = false;
+    for (let i = site.last; i < other.first; i += 1) if (!LIST_WORDS.at(reading, i)) listed = false;
     if (listed && legPartOf(reading, other) !== undefined) return other;
   }
 };
 
 /** Words after a symptom that lead to where it is ("weakness in the right ankle", "burning down my left calf"). */
-const TO_PLACE = new Set(["in", "into", "down", "through", "on", "around", "of", "at"]);
+const TO_PLACE = new WordSet(["in", "into", "down", "through", "on", "around", "of", "at"]);
 /** How far after such a word the leg site may start ("in the back of my right thigh"). */
 const PLACE_REACH = 5;
 
@@ -122,7 +122,7 @@ const siteAfterPreposition = (
   sites: readonly CueHit[],
   symptom: CueHit,
 ): CueHit | undefined => {
-  if (!TO_PLACE.has(reading.tokens[symptom.last]?.norm ?? "")) return undefined;
+  if (!TO_PLACE.at(reading, symptom.last)) return undefined;
   const { clauseOf } = reading.segments;
   for (let k = cueIndexFrom(sites, symptom.last + 1); ; k += 1) {
     const site = sites[k];
@@ -134,7 +134,7 @@ const siteAfterPreposition = (
 };
 
 /** Words between a side and the leg part it names ("right big toe", "left outer thigh"). */
-const PART_ADJECTIVES = new Set([
+const PART_ADJECTIVES = new WordSet([
   "big",
   "little",
   "outer",
@@ -152,7 +152,7 @@ const sideOfLeg = (reading: Reading, site: Span): string | undefined => {
   const side = sideOf(reading, site);
   if (side !== undefined) return side;
   const { tokens } = reading;
-  if (!PART_ADJECTIVES.has(tokens[site.first - 1]?.norm ?? "")) return undefined;
+  if (!PART_ADJECTIVES.at(reading, site.first - 1)) return undefined;
   const before = tokens[site.first - 2]?.norm;
   return before === "left" || before === "right" ? before : undefined;
 };
@@ -183,16 +183,16 @@ const nearestLinkedSite = (
 };
 
 /** Sciatica words, which tell of a leg without naming it. */
-const SCIATICA = new Set(["sciatica", "sciatic", "siatica"]);
+const SCIATICA = new WordSet(["sciatica", "sciatic", "siatica"]);
 /** Words between a side and "sciatica" ("left sided sciatica", "right-side sciatica"). */
-const SIDED = new Set(["sided", "side", "-"]);
+const SIDED = new WordSet(["sided", "side", "-"]);
 
 /** The side word before a sciatica word ("left sided sciatica"), as a site of one token, or undefined. */
 const sidedSciatica = (reading: Reading, symptom: CueHit): CueHit | undefined => {
   const { tokens } = reading;
-  if (!SCIATICA.has(tokens[symptom.first]?.norm ?? "")) return undefined;
+  if (!SCIATICA.at(reading, symptom.first)) return undefined;
   let at = symptom.first - 1;
-  while (SIDED.has(tokens[at]?.norm ?? "") && symptom.first - at <= 2) at -= 1;
+  while (SIDED.at(reading, at) && symptom.first - at <= 2) at -= 1;
   const side = tokens[at]?.norm;
   if (side !== "left" && side !== "right") return undefined;
   const token = tokens[at];
@@ -271,7 +271,7 @@ export const addTwoSides = (reading: Reading, add: AddFinding): void => {
 };
 
 /** Words after "the other leg" that say it has started too ("my other leg has started too", "is going now"). */
-const STARTED = new Set([
+const STARTED = new WordSet([
   "started",
   "starting",
   "begun",
@@ -283,13 +283,13 @@ const STARTED = new Set([
   "doing",
 ]);
 /** Words that may stand between the other leg and its starting ("has", "is now", "has just"). */
-const BEFORE_STARTED = new Set(["has", "have", "is", "s", "now", "just", "also"]);
+const BEFORE_STARTED = new WordSet(["has", "have", "is", "s", "now", "just", "also"]);
 
 /** How far a symptom told of the first leg may stand, in sentences, from the other leg starting. */
 const STARTED_SENTENCES = 1;
 
 /** Words that name the leg that was not the bad one ("my other leg", "his 'good' leg"). */
-const OTHER_LEG_WORDS = new Set(["other", "good", "healthy", "unaffected"]);
+const OTHER_LEG_WORDS = new WordSet(["other", "good", "healthy", "unaffected"]);
 
 /**
  * The other leg named: "my other leg", "the good leg", also with the word in quotes ("his 'good' leg", which the
@@ -299,11 +299,11 @@ const otherLegSites = (reading: Reading): CueHit[] => {
   const { tokens } = reading;
   const sites: CueHit[] = [];
   for (const site of cuesOf(reading, "site-both")) {
-    if (OTHER_LEG_WORDS.has(tokens[site.last - 2]?.norm ?? "")) sites.push(site);
+    if (OTHER_LEG_WORDS.at(reading, site.last - 2)) sites.push(site);
   }
   for (const site of cuesOf(reading, "site-leg")) {
     if (tokens[site.first]?.norm !== "leg" || tokens[site.first - 1]?.kind !== "punct") continue;
-    if (OTHER_LEG_WORDS.has(tokens[site.first - 2]?.norm ?? "")) sites.push(site);
+    if (OTHER_LEG_WORDS.at(reading, site.first - 2)) sites.push(site);
   }
   return sites;
 };
@@ -314,12 +314,11 @@ const otherLegSites = (reading: Reading): CueHit[] => {
  * its sentence or the next or last one: the symptom in both legs.
  */
 export const addOtherLegStarted = (reading: Reading, add: AddFinding): void => {
-  const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (const site of otherLegSites(reading)) {
     let at = site.last;
-    while (BEFORE_STARTED.has(tokens[at]?.norm ?? "") && at - site.last < 3) at += 1;
-    if (!STARTED.has(tokens[at]?.norm ?? "")) continue;
+    while (BEFORE_STARTED.at(reading, at) && at - site.last < 3) at += 1;
+    if (!STARTED.at(reading, at)) continue;
     const started = { first: site.first, last: at + 1 };
     const status = statusOf(reading, started, "bilateral-neuro");
     if (status !== "present" || isNegated(reading, { first: at, last: at + 1 })) continue;
@@ -331,7 +330,7 @@ export const addOtherLegStarted = (reading: Reading, add: AddFinding): void => {
         const own = statusOf(reading, symptom, "bilateral-neuro");
         if (own !== "present" && own !== "long-standing") continue;
         // (nerve symptoms only: plain pain, "my right knee hurts after the lunges", is no first leg of one)
-        if (PLAIN_PAIN.has(tokens[symptom.first]?.norm ?? "")) continue;
+        if (PLAIN_PAIN.at(reading, symptom.first)) continue;
         add("bilateral-neuro", "second-side", started, status);
         return;
       }
@@ -375,12 +374,20 @@ const BOTH_OF = new Set([
   "of",
 ]);
 /** Words just before a bare "both" that say it is all right there ("fine in both", "normal in both"). */
-const FINE_BEFORE = new Set(["fine", "normal", "ok", "okay", "good", "equal", "same", "strong"]);
+const FINE_BEFORE = new WordSet([
+  "fine",
+  "normal",
+  "ok",
+  "okay",
+  "good",
+  "equal",
+  "same",
+  "strong",
+]);
 
 /** Whether a symptom counts for a leg told without a side: plain pain only when not after exercise. */
 const isLegSymptom = (reading: Reading, symptom: CueHit): boolean =>
-  !PLAIN_PAIN.has(reading.tokens[symptom.first]?.norm ?? "") ||
-  !isAfterEffort(reading, symptom.first);
+  !PLAIN_PAIN.at(reading, symptom.first) || !isAfterEffort(reading, symptom.first);
 
 /** The nearest own, current leg symptom at or before `before`, in sentences `from` to `to`. */
 const symptomBetween = (
@@ -405,7 +412,7 @@ const symptomBetween = (
 };
 
 /** Words that point back at a symptom told before ("got it in both", "they're in both now"). */
-const SYMPTOM_PRONOUNS = new Set(["it", "its", "them", "they", "theyre"]);
+const SYMPTOM_PRONOUNS = new WordSet(["it", "its", "them", "they", "theyre"]);
 /** How far before a bare "both" the pronoun may stand ("it's gone into both", "I've now got it in both"). */
 const PRONOUN_REACH = 4;
 
@@ -413,7 +420,7 @@ const PRONOUN_REACH = 4;
 const isPronounBefore = (reading: Reading, at: number): boolean => {
   const { clauseOf } = reading.segments;
   for (let i = at - 1; i >= Math.max(0, at - PRONOUN_REACH) && clauseOf[i] === clauseOf[at]; i -= 1)
-    if (SYMPTOM_PRONOUNS.has(reading.tokens[i]?.norm ?? "")) return true;
+    if (SYMPTOM_PRONOUNS.at(reading, i)) return true;
   return false;
 };
 
@@ -440,7 +447,7 @@ export const addBothBare = (reading: Reading, add: AddFinding): void => {
     const next = tokens[cue.last]?.norm ?? "";
     // ("in both of them" is the legs told before)
     if (BOTH_OF.has(next) && !(next === "of" && tokens[cue.last + 1]?.norm === "them")) continue;
-    if (FINE_BEFORE.has(tokens[cue.first - 1]?.norm ?? "")) continue;
+    if (FINE_BEFORE.at(reading, cue.first - 1)) continue;
     const sentence = sentenceOf[cue.first] ?? 0;
     if (!hasLegBefore(reading, sentence - 1, sentence, cue.first)) continue;
     const symptom = symptomBetween(reading, sentence - 1, sentence, cue.first);
