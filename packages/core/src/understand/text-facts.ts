@@ -1429,14 +1429,12 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     // ("a 9 for effort from my physio": a mark for the patient's work)
     if (isMarkForWork(tokens, end)) continue;
-    // ("did 10 out of 10 reps", "session 7 of 10", "10/10 would recommend": a count or a review, no pain)
-    // (its "10" is no score either: read on after it)
+    // ("did 10 out of 10 reps", "session 7 of 10", "week 3 of 6", "10/10 would recommend": a count or a review,
+    // no pain; its "10" is no score either: read on after it)
     if (strong && isCountOrReviewOutOfTen(tokens, i, end)) {
       i = end - 1;
       continue;
     }
-    // ("Session 7 of 10 done", "week 3 of 6": a count of sessions or weeks, no score)
-    if (strong && next === "of" && COUNTED_BEFORE.at(reading, i - 1)) continue;
     // ("my flexibility went from 5 to 8 on her chart": a measure of something other than pain)
     if (isOtherMeasureScore(reading, i)) continue;
     // ("eight-ish": the score and its "-ish")
@@ -1868,7 +1866,8 @@ const REVIEW_AFTER = new Set(["recommend", "recommends", "recommended", "recomme
 
 /**
  * Whether the "N out of 10" at tokens `i`..`end` counts things or rates a service rather than scoring pain: things
- * counted after it, a session of a course before it, or a recommendation after it ("10/10 would recommend").
+ * counted after it, a session of a course or things counted before it, or a recommendation after it ("10/10 would
+ * recommend").
  */
 const isCountOrReviewOutOfTen = (tokens: Reading["tokens"], i: number, end: number): boolean => {
   const after = tokens[end]?.norm ?? "";
@@ -1880,10 +1879,13 @@ const isCountOrReviewOutOfTen = (tokens: Reading["tokens"], i: number, end: numb
     return true;
   // ("Next appointment is 9/10 at 2:30": a date and a time)
   if (after === "at" && isClockAt(tokens, end + 1)) return true;
+  const before = tokens[i - 1]?.norm ?? "";
+  const sign = tokens[i + 1]?.norm ?? "";
   // ("session 7 of 10" numbers a session; "session 9/10" is a score told after the session word)
-  const numbered =
-    NUMBERED_OUT_OF_TEN.has(tokens[i - 1]?.norm ?? "") && tokens[i + 1]?.norm !== "/";
-  return numbered || isReviewedBefore(tokens, i);
+  if (NUMBERED_OUT_OF_TEN.has(before) && sign !== "/") return true;
+  // ("set 2 of 3", "done 7 of 10": a count told with "of"; "every rep 7 out of 10" scores each rep)
+  if (COUNTED_BEFORE.has(before) && sign === "of") return true;
+  return isReviewedBefore(tokens, i);
 };
 
 /** Whether a clock time starts at token `at` ("2:30", "2pm", "10 am"). */
