@@ -66,6 +66,9 @@ export const CUE_PATTERNS = {
   hypothetical: [
     "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
+    // What the therapist said the patient would feel: "she did say I'd feel it in my legs", "my physio warned me
+    // you might get it in both legs after leg day" (a prediction, not a report).
+    "(said|say|says|told me|tells me|warned me|warned|mentioned|explained|reckoned|did say|did tell me|did warn me|had said|had told me) [that] (i would|id|i might|i may|i will|ill|i could|youd|you would|you will|youll|you might|you may|you could|u would|u might|u will|u may) (feel|get|notice)",
     // "Hypothetical question: if my foot started dragging would that be bad?" (what follows the colon is quoted).
     "(hypothetical|theoretical|hypothetically speaking|theoretically speaking) [question|scenario|situation|one]",
     // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
