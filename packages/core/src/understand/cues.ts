@@ -280,6 +280,9 @@ export const CUE_PATTERNS = {
     "for (2|3|4|6|7|8|9|11|12|25|30|four|six|seven|eight|nine|twelve|thirty|a couple of) years",
     "since (my|the|having|i had|having my|i had my) [first|second|third|last|youngest|eldest|oldest|1st|2nd|3rd|two|three] (baby|babies|kids|children|child|son|daughter|pregnancy|pregnancies|birth|births|delivery|c section|caesarean|menopause|twins)",
     "since (my|our|the) [first|second|third|youngest|eldest|oldest|last] (son|daughter|kids|children|child|baby|twins|boy|girl) (was|were) born",
+    // "since my youngest was born", "that's been 12 years", "going on 15 years": how long it has lasted.
+    "since (my|our|the) (first|second|third|youngest|eldest|oldest|last|1st|2nd|3rd) (was|were) born",
+    "(been|its been|thats been|it has been|that has been|thats|that is|going on) [about|around|over|nearly|almost|roughly|at least|more than|well over|like|maybe|probably|a good] (2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|40|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|many) years",
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
     // Since a decade of life or a time of it long gone: "since my 40s", "since I was in my thirties", "since I was
     // a teenager".

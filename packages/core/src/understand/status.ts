@@ -5,6 +5,7 @@ import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuePlace, cuesAt, cuesOf, sentenceStartOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
+import { numberValue } from "./numbers";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -1610,6 +1611,7 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.at(reading, cue.first - 1) ||
       isAgoNowAt(reading, cue.first) ||
+      isYearsNowAt(reading, cue.first) ||
       isSameNowAt(reading, cue.first) ||
       isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
 
@@ -1676,6 +1678,19 @@ const CLAUSE_ENDS = new WordSet([",", ".", "!", "?", ";", ")", "-", "and", "but"
  */
 const isAgoNowAt = (reading: Reading, index: number): boolean =>
   reading.tokens[index - 1]?.norm === "ago" &&
+  (index + 1 >= reading.tokens.length || CLAUSE_ENDS.at(reading, index + 1));
+
+/** Units that count a long time ("12 years now"). */
+const LONG_UNITS = new WordSet(["years", "yrs", "decades"]);
+
+/**
+ * "that's about 12 years now, and nothing has changed", "going on 15 years now": "now" closing how many years
+ * something has lasted, not news (any count of years; not "for years now my legs are numb", where "now" opens what
+ * follows).
+ */
+const isYearsNowAt = (reading: Reading, index: number): boolean =>
+  LONG_UNITS.at(reading, index - 1) &&
+  (numberValue(reading.tokens[index - 2]) ?? 0) >= 2 &&
   (index + 1 >= reading.tokens.length || CLAUSE_ENDS.at(reading, index + 1));
 
 /**
