@@ -518,6 +518,8 @@ export const CUE_PATTERNS = {
     "from (annoying|sore|painful|bad|nagging|niggly|achy|aching|really sore|very sore|quite sore|pretty sore|really bad|moderate|horrible|awful) to (barely noticeable|hardly noticeable|barely there|hardly there|mild|a niggle|just a niggle|nothing much|almost nothing|next to nothing)",
     // "each day was noticeably easier than the one before"
     "(each|every) day [was|is|has been|got|gets|felt|feels] [a bit|a little|noticeably|slightly|much|a lot|clearly] easier than the (one|day) before",
+    // "each day was less than the last", "every day a bit better than the one before": easing day on day.
+    "(each|every) day [was|is|has been|got|gets|felt|feels|it was|it is|its been] [a bit|a little|noticeably|slightly|much|a lot|clearly] (less|lower|easier|better|milder|lighter) [sore|painful|achy|stiff] than the (last|last one|one before|day before|previous|previous one|previous day|prior day)",
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "(less|lower|easier|milder|better) (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
@@ -540,7 +542,7 @@ export const CUE_PATTERNS = {
     "(half|twice) as (bad|sore|painful|stiff|achy)",
     "(barely|hardly) notice it",
     // "nearly gone", "half what it was", "trending down": a soreness that is going.
-    "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
+    "(nearly|almost|mostly|pretty much|practically|virtually|just about|basically|all but|more or less) (gone|disappeared|cleared|settled|back to normal)",
     "(half|a third|a quarter|a fraction) (of|) what it was",
     "(trending|heading|going|ticking) (down|downwards|in the right direction)",
     // "on the mend", "trending the right way", "way down on the weekend", "a shadow of what it was", "getting there".

@@ -473,6 +473,14 @@ const wordsBetween = (tokens: Reading["tokens"], from: number, to: number): numb
   return count;
 };
 
+/** Whether the number at `i` is the ten a score is out of ("3/10", "3 out of 10"). */
+const isOutOfTen = (tokens: Reading["tokens"], i: number): boolean => {
+  if (tokens[i]?.norm !== "10") return false;
+  const prev = tokens[i - 1]?.norm;
+  if (prev === "/") return tokens[i - 2]?.kind === "number";
+  return prev === "of" && tokens[i - 2]?.norm === "out";
+};
+
 /**
  * The numbers of a pain diary: three or more numbers of 0-10 (two, in a message about pain), each tagged with a
  * day and each within a few words of the one before, across sentences ("Sat 5, Sun 5, Mon 5, Tue 6", "Wed 4. Thu
@@ -497,6 +505,8 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
     if (NOT_SCORE_NEXT.at(reading, i + 1)) continue;
+    // ("thurs 3/10 fri 4/10": the ten a score is out of, though a day follows it)
+    if (isOutOfTen(tokens, i)) continue;
     const dayAt = numberedDayAt(tokens, values, i);
     if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
     // ("8 reps last night, 10 this morning": counts told by day, no diary of pain)
@@ -3153,6 +3163,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
       if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
+      // ("dull, worse when I bend, fine at rest": what makes it worse, not that it is getting worse)
+      if (value === "worse" && isWorseOnMoving(reading, cue)) continue;
       // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
       if (
         value === "same" &&
@@ -3169,6 +3181,74 @@ const statedTrends = (reading: Reading): Stated[] => {
   }
   // In the order written; at one place the kinds keep the order above (a later one wins).
   return insertionSort(stated, (a, b) => a.cue.first - b.cue.first);
+};
+
+/** Words that open what makes the pain worse: "worse when I bend", "worse on sitting", "worse if I twist". */
+const AGGRAVATION_LINKS = new WordSet(["when", "whenever", "if", "on", "with", "while"]);
+/** Movements and positions that aggravate a back ("when I bend", "with sitting", "on getting up"). */
+const MOVEMENTS = new WordSet([
+  "bend",
+  "bending",
+  "bent",
+  "twist",
+  "twisting",
+  "sit",
+  "sitting",
+  "stand",
+  "standing",
+  "lift",
+  "lifting",
+  "reach",
+  "reaching",
+  "stoop",
+  "stooping",
+  "lean",
+  "leaning",
+  "cough",
+  "coughing",
+  "sneeze",
+  "sneezing",
+  "turn",
+  "turning",
+  "getting",
+  "get",
+  "lie",
+  "lying",
+  "laying",
+  "move",
+  "moving",
+  "movement",
+  "rolling",
+  "roll",
+]);
+/** Words after a movement that turn it back into a comparison in time ("worse when I bend than yesterday"). */
+const TIME_COMPARISON = new WordSet(["than", "today", "now", "each", "every", "anymore"]);
+/** How far after "worse" the movement and a comparison may be told. */
+const MOVEMENT_REACH = 4;
+const COMPARISON_REACH = 8;
+
+/**
+ * "worse when I bend", "worse with sitting", "gets worse if I twist": what makes the pain worse, told by a
+ * movement or a position right after "worse", not a pain getting worse over time (not "worse when I bend than it was
+ * yesterday", "worse now when I sit").
+ */
+const isWorseOnMoving = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const last = tokens[cue.last - 1]?.norm;
+  if (last !== "worse" && last !== "sorer") return false;
+  if (!AGGRAVATION_LINKS.at(reading, cue.last)) return false;
+  let movement = false;
+  for (let i = cue.last + 1; i <= cue.last + MOVEMENT_REACH && i < tokens.length; i += 1)
+    if (MOVEMENTS.at(reading, i)) {
+      movement = true;
+      break;
+    }
+  if (!movement) return false;
+  // ("now worse when I sit": the word of time right before it)
+  if (TIME_COMPARISON.at(reading, cue.first - 1)) return false;
+  for (let i = cue.last; i < cue.last + COMPARISON_REACH && i < tokens.length; i += 1)
+    if (TIME_COMPARISON.at(reading, i)) return false;
+  return true;
 };
 
 /**
