@@ -626,6 +626,10 @@ export const CUE_PATTERNS = {
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
   "recovery-time": [
     "(after|within|in) [about|around|roughly|maybe] (a few|a couple of|a couple|5|10|15|20|30|five|ten|fifteen|twenty|thirty) (min|mins|minutes)",
+    // Told as how much later: "20 mins later I was totally fine", "half an hour later they were normal".
+    "[about|around|roughly|maybe|like|only|just|bout] (a few|a couple of|a couple|5|10|15|20|25|30|40|45|five|ten|fifteen|twenty|thirty|forty five) (min|mins|minutes) later",
+    "(after|within|in) [about|around|roughly|maybe|like|bout] half an hour",
+    "[about|around|roughly|maybe|like|only|just|bout] (half an hour|an hour) later",
   ],
   /** Still there later on (not settled). */
   still: [
