@@ -3475,6 +3475,9 @@ const ANSWER_REACH = 8;
  */
 const LATER_ANSWER_REACH = 14;
 
+/** Words that set an easing against what was told before it ("... but less each time"). */
+const CONTRASTS = new WordSet(["but", "though", "although", "tho"]);
+
 /** Past-tense links before a trend that tell it of a time gone by ("Thursday it was a bit worse"). */
 const THEN_LINKS = new WordSet(["was", "were", "felt", "got", "seemed"]);
 /** How far before the trend its past-tense link may stand ("it was a bit worse"). */
@@ -3484,11 +3487,26 @@ const THEN_REACH = 4;
 const isToldAsThen = (reading: Reading, cue: CueHit): boolean => {
   const { clauseOf } = reading.segments;
   if (reading.tokens[cue.first]?.norm === "still") return false;
+  if (isDatedAfter(reading, cue)) return true;
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - THEN_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[cue.first]) return false;
     if (THEN_LINKS.at(reading, i)) return true;
   }
   return false;
+};
+
+/**
+ * A trend dated by a day told right after it ("worse day 2", "worse on day 2", "worse yesterday", "sorer on
+ * Tuesday"): told of that day (a later easing dated now answers it, see `findStandstill`).
+ */
+const isDatedAfter = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  let at = cue.last;
+  if (tokens[at]?.norm === "on" || tokens[at]?.norm === "by") at += 1;
+  const norm = tokens[at]?.norm ?? "";
+  if (norm === "yesterday") return true;
+  if (norm === "day") return tokens[at + 1]?.kind === "number";
+  return WEEKDAYS.has(norm);
 };
 
 /** Whether a word dating what follows to now (`NOW_WORDS`) lies between two tokens. */
@@ -3519,10 +3537,13 @@ const findStandstill = (
     const after = stated[i + 1];
     const next = after && isInSentence(reading, after, sentence) ? after : undefined;
     // A diary's last score lower than its first answers nothing ("it's no better Monday 6, Tuesday 5").
+    // (or an easing set against it with "but": "still tender friday night and a little bit sat morning but less
+    // each time I check")
     const reach =
       next &&
-      isToldAsThen(reading, trend.cue) &&
-      isLaterNowBetween(reading, trend.cue.last, next.cue.first)
+      ((isToldAsThen(reading, trend.cue) &&
+        isLaterNowBetween(reading, trend.cue.last, next.cue.first)) ||
+        CONTRASTS.at(reading, next.cue.first - 1))
         ? LATER_ANSWER_REACH
         : ANSWER_REACH;
     const answered =
