@@ -542,3 +542,22 @@ describe("what a diary or a trend word does not tell", () => {
     expect(facts("every day a bit better than the one before").trend?.value).toBe("better");
   });
 });
+
+describe("a worse day told of then, answered by easing now", () => {
+  it("reads 'worse day 2 ..., today day 3 already going down' as easing", () => {
+    expect(
+      facts("sore day after, worse day 2 (about a 4), today day 3 already going down").standstill,
+    ).toBeUndefined();
+    expect(
+      facts("sorer on day 2, today is day 5 and it's no better").standstill?.value,
+    ).toBeDefined();
+  });
+
+  it("reads an easing set against a standstill with 'but' as its answer", () => {
+    expect(
+      facts(
+        "needling thurs, still tender friday night and a little bit sat morning but less each time i check",
+      ).standstill,
+    ).toBeUndefined();
+  });
+});
