@@ -533,6 +533,7 @@ describe("what a diary or a trend word does not tell", () => {
     expect(facts("day 5 and it's worse today when I sit").trend?.value).toBe("worse");
     expect(facts("worse when I bend than it was yesterday").trend?.value).toBe("worse");
     expect(facts("day 5 and now worse when I sit").trend?.value).toBe("worse");
+    expect(facts("5 days on and the ache is getting worse when I sit").trend?.value).toBe("worse");
   });
 
   it("reads easing told day on day against the day before", () => {

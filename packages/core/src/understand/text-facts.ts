@@ -3236,6 +3236,8 @@ const isWorseOnMoving = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   const last = tokens[cue.last - 1]?.norm;
   if (last !== "worse" && last !== "sorer") return false;
+  // ("getting worse when I sit", "got worse when I bent": a change told with its occasion, not only the occasion)
+  if (cue.last - cue.first > 1 && tokens[cue.first]?.norm !== "gets") return false;
   if (!AGGRAVATION_LINKS.at(reading, cue.last)) return false;
   let movement = false;
   for (let i = cue.last + 1; i <= cue.last + MOVEMENT_REACH && i < tokens.length; i += 1)
