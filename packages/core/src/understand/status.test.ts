@@ -585,3 +585,14 @@ describe("years told with 'now', and what the therapist said would happen", () =
     ).toBe(true);
   });
 });
+
+describe("a numbered item after a denial", () => {
+  it("ends the denial at the item's number", () => {
+    expect(
+      has("no numbness (2) yes, trouble peeing since Sunday", "bladder-bowel", "present"),
+    ).toBe(true);
+    expect(
+      has("no numbness 1) no 2) yes trouble peeing since sunday", "bladder-bowel", "present"),
+    ).toBe(true);
+  });
+});

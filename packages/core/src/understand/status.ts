@@ -339,6 +339,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     // "no numbness either day 4 - 6, day 5 - 6": a numbered day after what was denied starts an entry of a diary
     // (run on without a full stop), told, not denied.
     if (i > cue.last && token.norm === "day" && next.kind === "number") return false;
+    // "no numbness (1) no (2) yes, trouble peeing": a numbered item after what was denied starts an answer of its
+    // own (run on without a full stop).
+    if (i > cue.last && isItemMarkAt(reading, i)) return false;
     // "no worries had a bowel accident", "no numbness yesterday got pins and needles in my groin": a second verb
     // after what was denied opens a new report (not "never really had numbness").
     if (i > cue.last && isRunOnVerbAt(reading, i)) return false;
@@ -347,6 +350,14 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
   // only through a list ("no numbness, tingling or weakness"), not one run on after the first without a word
   // joining them.
   return !isUnlistedAfterOther(reading, cue.last, index);
+};
+
+/** A numbered item's mark at token `i`: "(2)" or "2)" (not a bracket aside, "(about a 4)"). */
+const isItemMarkAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[i]?.norm === "(")
+    return tokens[i + 1]?.kind === "number" && tokens[i + 2]?.norm === ")";
+  return tokens[i]?.kind === "number" && tokens[i + 1]?.norm === ")" && tokens[i - 1]?.norm !== "(";
 };
 
 /** Words after a denied word that say what it is about: "no problems with numbness". */
