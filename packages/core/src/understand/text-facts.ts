@@ -3502,6 +3502,8 @@ const isToldAsThen = (reading: Reading, cue: CueHit): boolean => {
  * Tuesday"): told of that day (a later easing dated now answers it, see `findStandstill`).
  */
 const isDatedAfter = (reading: Reading, cue: CueHit): boolean => {
+  // (a word of worse only: "hasn't made it any better Monday 6, Tuesday 5" opens a diary, it dates nothing)
+  if (cue.value !== "trend-worse" || precededByNegation(reading, cue)) return false;
   const { tokens } = reading;
   let at = cue.last;
   if (tokens[at]?.norm === "on" || tokens[at]?.norm === "by") at += 1;
