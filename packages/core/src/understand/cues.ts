@@ -66,6 +66,9 @@ export const CUE_PATTERNS = {
   hypothetical: [
     "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
+    // What the therapist said the patient would feel: "she did say I'd feel it in my legs", "my physio warned me
+    // you might get it in both legs after leg day" (a prediction, not a report).
+    "(said|say|says|told me|tells me|warned me|warned|mentioned|explained|reckoned|did say|did tell me|did warn me|had said|had told me) [that] (i would|id|i might|i may|i will|ill|i could|youd|you would|you will|youll|you might|you may|you could|u would|u might|u will|u may) (feel|get|notice)",
     // "Hypothetical question: if my foot started dragging would that be bad?" (what follows the colon is quoted).
     "(hypothetical|theoretical|hypothetically speaking|theoretically speaking) [question|scenario|situation|one]",
     // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
@@ -277,6 +280,9 @@ export const CUE_PATTERNS = {
     "for (2|3|4|6|7|8|9|11|12|25|30|four|six|seven|eight|nine|twelve|thirty|a couple of) years",
     "since (my|the|having|i had|having my|i had my) [first|second|third|last|youngest|eldest|oldest|1st|2nd|3rd|two|three] (baby|babies|kids|children|child|son|daughter|pregnancy|pregnancies|birth|births|delivery|c section|caesarean|menopause|twins)",
     "since (my|our|the) [first|second|third|youngest|eldest|oldest|last] (son|daughter|kids|children|child|baby|twins|boy|girl) (was|were) born",
+    // "since my youngest was born", "that's been 12 years", "going on 15 years": how long it has lasted.
+    "since (my|our|the) (first|second|third|youngest|eldest|oldest|last|1st|2nd|3rd) (was|were) born",
+    "(been|its been|thats been|it has been|that has been|thats|that is|going on) [about|around|over|nearly|almost|roughly|at least|more than|well over|like|maybe|probably|a good] (2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|40|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|many) years",
     "(for years|for many years|for several years|for a few years|for decades|for ages|for a long time|always had|always been|always have|as long as i can remember|unchanged|nothing new|long standing|longstanding|same as ever|same as always|since (i had|having) (my kids|the kids|children|my children|my baby|my son|my daughter)|since childbirth|since giving birth|since my pregnancy|since menopause|since the menopause|for (10|ten|15|fifteen|20|twenty|5|five|many) years|(10|ten|15|20|5|five|two|three|several|many) years now)",
     // Since a decade of life or a time of it long gone: "since my 40s", "since I was in my thirties", "since I was
     // a teenager".
@@ -512,6 +518,8 @@ export const CUE_PATTERNS = {
     "from (annoying|sore|painful|bad|nagging|niggly|achy|aching|really sore|very sore|quite sore|pretty sore|really bad|moderate|horrible|awful) to (barely noticeable|hardly noticeable|barely there|hardly there|mild|a niggle|just a niggle|nothing much|almost nothing|next to nothing)",
     // "each day was noticeably easier than the one before"
     "(each|every) day [was|is|has been|got|gets|felt|feels] [a bit|a little|noticeably|slightly|much|a lot|clearly] easier than the (one|day) before",
+    // "each day was less than the last", "every day a bit better than the one before": easing day on day.
+    "(each|every) day [was|is|has been|got|gets|felt|feels|it was|it is|its been] [a bit|a little|noticeably|slightly|much|a lot|clearly] (less|lower|easier|better|milder|lighter) [sore|painful|achy|stiff] than the (last|last one|one before|day before|previous|previous one|previous day|prior day)",
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "(less|lower|easier|milder|better) (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
@@ -534,7 +542,7 @@ export const CUE_PATTERNS = {
     "(half|twice) as (bad|sore|painful|stiff|achy)",
     "(barely|hardly) notice it",
     // "nearly gone", "half what it was", "trending down": a soreness that is going.
-    "(nearly|almost|mostly|pretty much|practically|virtually|just about) (gone|disappeared|cleared|settled|back to normal)",
+    "(nearly|almost|mostly|pretty much|practically|virtually|just about|basically|all but|more or less) (gone|disappeared|cleared|settled|back to normal)",
     "(half|a third|a quarter|a fraction) (of|) what it was",
     "(trending|heading|going|ticking) (down|downwards|in the right direction)",
     // "on the mend", "trending the right way", "way down on the weekend", "a shadow of what it was", "getting there".
@@ -618,6 +626,10 @@ export const CUE_PATTERNS = {
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
   "recovery-time": [
     "(after|within|in) [about|around|roughly|maybe] (a few|a couple of|a couple|5|10|15|20|30|five|ten|fifteen|twenty|thirty) (min|mins|minutes)",
+    // Told as how much later: "20 mins later I was totally fine", "half an hour later they were normal".
+    "[about|around|roughly|maybe|like|only|just|bout] (a few|a couple of|a couple|5|10|15|20|25|30|40|45|five|ten|fifteen|twenty|thirty|forty five) (min|mins|minutes) later",
+    "(after|within|in) [about|around|roughly|maybe|like|bout] half an hour",
+    "[about|around|roughly|maybe|like|only|just|bout] (half an hour|an hour) later",
   ],
   /** Still there later on (not settled). */
   still: [

@@ -1436,7 +1436,8 @@ const isFailingAfter = (reading: Reading, symptom: CueHit): boolean => {
     for (const cue of cuesOf(reading, kind)) {
       if (cue.first < symptom.last) continue;
       if ((sentenceOf[cue.first] ?? 0) > sentence + 1) break;
-      if (precededByNegation(reading, cue)) continue;
+      // (denied in a list too: "... back to normal, no numbness or tingling")
+      if (precededByNegation(reading, cue) || isNegated(reading, cue)) continue;
       if (kind === "sym-weak" && isJoinedToTiring(reading, cue)) continue;
       return true;
     }

@@ -1922,10 +1922,51 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
   if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
   if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
+  if (GO_VERBS.has(word) && isAttendingChoice(reading, domain.first)) return true;
   // "it doesn't come and go", "comes and goes": the idiom of something that is there on and off.
   if (GO_VERBS.has(word) && before === "and" && COMES.has(tokens[domain.first - 2]?.norm ?? ""))
     return true;
   return DESTINATION.has(next);
+};
+
+/** Words of choosing before "go": "should I go", "whether to go", "ought to go". */
+const CHOICE_BEFORE_GO = new WordSet(["should", "shall", "whether", "ought"]);
+/** Things a patient goes to: a session, a class, the gym. */
+const APPOINTMENTS = new WordSet([
+  "session",
+  "sessions",
+  "appointment",
+  "appointments",
+  "appt",
+  "class",
+  "classes",
+  "physio",
+  "pt",
+  "gym",
+  "training",
+  "workout",
+  "clinic",
+  "rehab",
+]);
+/** How far either side of "go" an appointment word may be told. */
+const APPOINTMENT_REACH = 20;
+
+/**
+ * "I have another session Saturday and I don't know if I should go", "not sure whether to go to class": choosing
+ * whether to attend something named in the sentence, not passing water (not "I don't know if I need to go").
+ */
+const isAttendingChoice = (reading: Reading, go: number): boolean => {
+  const { tokens } = reading;
+  const before = tokens[go - 1]?.norm === "to" ? go - 2 : go - 1;
+  if (!CHOICE_BEFORE_GO.at(reading, before) && !CHOICE_BEFORE_GO.at(reading, before - 1))
+    return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[go];
+  const from = Math.max(0, go - APPOINTMENT_REACH);
+  const to = Math.min(tokens.length, go + APPOINTMENT_REACH);
+  for (let i = from; i < to; i += 1)
+    if (sentenceOf[i] === sentence && APPOINTMENTS.at(reading, i)) return true;
+  return false;
 };
 
 /** "Come" before "and go" ("comes and goes", "doesn't come and go"). */

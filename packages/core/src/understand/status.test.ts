@@ -545,3 +545,54 @@ describe("a fact told with a negation that denies nothing", () => {
     expect(appliesBesideNegation(imagined.reading, imagined.span)).toBe(false);
   });
 });
+
+describe("years told with 'now', and what the therapist said would happen", () => {
+  it("reads 'that's about 12 years now' as how long it has lasted, not news", () => {
+    expect(
+      has(
+        "I've leaked a little when I sneeze ever since my second baby, that's about 12 years now.",
+        "bladder-bowel",
+        "long-standing",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "I leak a bit when I laugh, been 12 years now, since my youngest was born",
+        "bladder-bowel",
+        "long-standing",
+      ),
+    ).toBe(true);
+    // (a new leak told after the years stays new)
+    expect(
+      has(
+        "my back has hurt on and off, going on 15 years, and since tuesday I dribble when I walk",
+        "bladder-bowel",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads what the therapist said the patient would feel as no report", () => {
+    expect(
+      has("sore back. my therapist did say id feel it in my legs", "bilateral-neuro", "present"),
+    ).toBe(false);
+    expect(
+      has(
+        "my physio said i would feel it in my legs and now both legs are numb",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("a numbered item after a denial", () => {
+  it("ends the denial at the item's number", () => {
+    expect(
+      has("no numbness (2) yes, trouble peeing since Sunday", "bladder-bowel", "present"),
+    ).toBe(true);
+    expect(
+      has("no numbness 1) no 2) yes trouble peeing since sunday", "bladder-bowel", "present"),
+    ).toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuePlace, cuesAt, cuesOf, sentenceStartOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
+import { numberValue } from "./numbers";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -338,6 +339,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     // "no numbness either day 4 - 6, day 5 - 6": a numbered day after what was denied starts an entry of a diary
     // (run on without a full stop), told, not denied.
     if (i > cue.last && token.norm === "day" && next.kind === "number") return false;
+    // "no numbness (1) no (2) yes, trouble peeing": a numbered item after what was denied starts an answer of its
+    // own (run on without a full stop).
+    if (i > cue.last && isItemMarkAt(reading, i)) return false;
     // "no worries had a bowel accident", "no numbness yesterday got pins and needles in my groin": a second verb
     // after what was denied opens a new report (not "never really had numbness").
     if (i > cue.last && isRunOnVerbAt(reading, i)) return false;
@@ -346,6 +350,14 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
   // only through a list ("no numbness, tingling or weakness"), not one run on after the first without a word
   // joining them.
   return !isUnlistedAfterOther(reading, cue.last, index);
+};
+
+/** A numbered item's mark at token `i`: "(2)" or "2)" (not a bracket aside, "(about a 4)"). */
+const isItemMarkAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[i]?.norm === "(")
+    return tokens[i + 1]?.kind === "number" && tokens[i + 2]?.norm === ")";
+  return tokens[i]?.kind === "number" && tokens[i + 1]?.norm === ")" && tokens[i - 1]?.norm !== "(";
 };
 
 /** Words after a denied word that say what it is about: "no problems with numbness". */
@@ -1610,6 +1622,7 @@ const isNotNews = (reading: Reading, cue: CueHit): boolean =>
     reading.tokens[cue.first]?.norm === "now" &&
     (SETTLED_NOW.at(reading, cue.first - 1) ||
       isAgoNowAt(reading, cue.first) ||
+      isYearsNowAt(reading, cue.first) ||
       isSameNowAt(reading, cue.first) ||
       isAfterKind(reading, RESOLVED_LONG_AGO_PLACE, cue.first)));
 
@@ -1676,6 +1689,19 @@ const CLAUSE_ENDS = new WordSet([",", ".", "!", "?", ";", ")", "-", "and", "but"
  */
 const isAgoNowAt = (reading: Reading, index: number): boolean =>
   reading.tokens[index - 1]?.norm === "ago" &&
+  (index + 1 >= reading.tokens.length || CLAUSE_ENDS.at(reading, index + 1));
+
+/** Units that count a long time ("12 years now"). */
+const LONG_UNITS = new WordSet(["years", "yrs", "decades"]);
+
+/**
+ * "that's about 12 years now, and nothing has changed", "going on 15 years now": "now" closing how many years
+ * something has lasted, not news (any count of years; not "for years now my legs are numb", where "now" opens what
+ * follows).
+ */
+const isYearsNowAt = (reading: Reading, index: number): boolean =>
+  LONG_UNITS.at(reading, index - 1) &&
+  (numberValue(reading.tokens[index - 2]) ?? 0) >= 2 &&
   (index + 1 >= reading.tokens.length || CLAUSE_ENDS.at(reading, index + 1));
 
 /**

@@ -517,3 +517,48 @@ describe("levels that last, and spells that are over", () => {
     ).toBeDefined();
   });
 });
+
+describe("what a diary or a trend word does not tell", () => {
+  it("reads no score of 10 in the ten a score is out of, with a day after it", () => {
+    expect(scores("pt wed, thu 3/10 fri 4/10 sat 2/10")).toEqual([3, 4, 2]);
+    expect(scores("mon 2 out of 10 tue 3 out of 10 wed 1 out of 10")).toEqual([2, 3, 1]);
+  });
+
+  it("reads 'worse when I bend' as what aggravates the pain, not a trend", () => {
+    expect(
+      facts("sore after Monday's session, worse when I bend, fine at rest").trend,
+    ).toBeUndefined();
+    expect(facts("sore, gets worse if I twist or sit for long").trend).toBeUndefined();
+    // (a time or a comparison told with it keeps the trend)
+    expect(facts("day 5 and it's worse today when I sit").trend?.value).toBe("worse");
+    expect(facts("worse when I bend than it was yesterday").trend?.value).toBe("worse");
+    expect(facts("day 5 and now worse when I sit").trend?.value).toBe("worse");
+    expect(facts("5 days on and the ache is getting worse when I sit").trend?.value).toBe("worse");
+  });
+
+  it("reads easing told day on day against the day before", () => {
+    expect(facts("sore for 4 days but each day was less than the last").trend?.value).toBe(
+      "better",
+    );
+    expect(facts("every day a bit better than the one before").trend?.value).toBe("better");
+  });
+});
+
+describe("a worse day told of then, answered by easing now", () => {
+  it("reads 'worse day 2 ..., today day 3 already going down' as easing", () => {
+    expect(
+      facts("sore day after, worse day 2 (about a 4), today day 3 already going down").standstill,
+    ).toBeUndefined();
+    expect(
+      facts("sorer on day 2, today is day 5 and it's no better").standstill?.value,
+    ).toBeDefined();
+  });
+
+  it("reads an easing set against a standstill with 'but' as its answer", () => {
+    expect(
+      facts(
+        "needling thurs, still tender friday night and a little bit sat morning but less each time i check",
+      ).standstill,
+    ).toBeUndefined();
+  });
+});

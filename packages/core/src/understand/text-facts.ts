@@ -473,6 +473,14 @@ const wordsBetween = (tokens: Reading["tokens"], from: number, to: number): numb
   return count;
 };
 
+/** Whether the number at `i` is the ten a score is out of ("3/10", "3 out of 10"). */
+const isOutOfTen = (tokens: Reading["tokens"], i: number): boolean => {
+  if (tokens[i]?.norm !== "10") return false;
+  const prev = tokens[i - 1]?.norm;
+  if (prev === "/") return tokens[i - 2]?.kind === "number";
+  return prev === "of" && tokens[i - 2]?.norm === "out";
+};
+
 /**
  * The numbers of a pain diary: three or more numbers of 0-10 (two, in a message about pain), each tagged with a
  * day and each within a few words of the one before, across sentences ("Sat 5, Sun 5, Mon 5, Tue 6", "Wed 4. Thu
@@ -497,6 +505,8 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i]?.kind !== "number" || scoreAt(tokens, values, i) === undefined) continue;
     if (NOT_SCORE_NEXT.at(reading, i + 1)) continue;
+    // ("thurs 3/10 fri 4/10": the ten a score is out of, though a day follows it)
+    if (isOutOfTen(tokens, i)) continue;
     const dayAt = numberedDayAt(tokens, values, i);
     if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
     // ("8 reps last night, 10 this morning": counts told by day, no diary of pain)
@@ -3153,6 +3163,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
       if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
+      // ("dull, worse when I bend, fine at rest": what makes it worse, not that it is getting worse)
+      if (value === "worse" && isWorseOnMoving(reading, cue)) continue;
       // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
       if (
         value === "same" &&
@@ -3169,6 +3181,76 @@ const statedTrends = (reading: Reading): Stated[] => {
   }
   // In the order written; at one place the kinds keep the order above (a later one wins).
   return insertionSort(stated, (a, b) => a.cue.first - b.cue.first);
+};
+
+/** Words that open what makes the pain worse: "worse when I bend", "worse on sitting", "worse if I twist". */
+const AGGRAVATION_LINKS = new WordSet(["when", "whenever", "if", "on", "with", "while"]);
+/** Movements and positions that aggravate a back ("when I bend", "with sitting", "on getting up"). */
+const MOVEMENTS = new WordSet([
+  "bend",
+  "bending",
+  "bent",
+  "twist",
+  "twisting",
+  "sit",
+  "sitting",
+  "stand",
+  "standing",
+  "lift",
+  "lifting",
+  "reach",
+  "reaching",
+  "stoop",
+  "stooping",
+  "lean",
+  "leaning",
+  "cough",
+  "coughing",
+  "sneeze",
+  "sneezing",
+  "turn",
+  "turning",
+  "getting",
+  "get",
+  "lie",
+  "lying",
+  "laying",
+  "move",
+  "moving",
+  "movement",
+  "rolling",
+  "roll",
+]);
+/** Words after a movement that turn it back into a comparison in time ("worse when I bend than yesterday"). */
+const TIME_COMPARISON = new WordSet(["than", "today", "now", "each", "every", "anymore"]);
+/** How far after "worse" the movement and a comparison may be told. */
+const MOVEMENT_REACH = 4;
+const COMPARISON_REACH = 8;
+
+/**
+ * "worse when I bend", "worse with sitting", "gets worse if I twist": what makes the pain worse, told by a
+ * movement or a position right after "worse", not a pain getting worse over time (not "worse when I bend than it was
+ * yesterday", "worse now when I sit").
+ */
+const isWorseOnMoving = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const last = tokens[cue.last - 1]?.norm;
+  if (last !== "worse" && last !== "sorer") return false;
+  // ("getting worse when I sit", "got worse when I bent": a change told with its occasion, not only the occasion)
+  if (cue.last - cue.first > 1 && tokens[cue.first]?.norm !== "gets") return false;
+  if (!AGGRAVATION_LINKS.at(reading, cue.last)) return false;
+  let movement = false;
+  for (let i = cue.last + 1; i <= cue.last + MOVEMENT_REACH && i < tokens.length; i += 1)
+    if (MOVEMENTS.at(reading, i)) {
+      movement = true;
+      break;
+    }
+  if (!movement) return false;
+  // ("now worse when I sit": the word of time right before it)
+  if (TIME_COMPARISON.at(reading, cue.first - 1)) return false;
+  for (let i = cue.last; i < cue.last + COMPARISON_REACH && i < tokens.length; i += 1)
+    if (TIME_COMPARISON.at(reading, i)) return false;
+  return true;
 };
 
 /**
@@ -3395,6 +3477,9 @@ const ANSWER_REACH = 8;
  */
 const LATER_ANSWER_REACH = 14;
 
+/** Words that set an easing against what was told before it ("... but less each time"). */
+const CONTRASTS = new WordSet(["but", "though", "although", "tho"]);
+
 /** Past-tense links before a trend that tell it of a time gone by ("Thursday it was a bit worse"). */
 const THEN_LINKS = new WordSet(["was", "were", "felt", "got", "seemed"]);
 /** How far before the trend its past-tense link may stand ("it was a bit worse"). */
@@ -3404,11 +3489,28 @@ const THEN_REACH = 4;
 const isToldAsThen = (reading: Reading, cue: CueHit): boolean => {
   const { clauseOf } = reading.segments;
   if (reading.tokens[cue.first]?.norm === "still") return false;
+  if (isDatedAfter(reading, cue)) return true;
   for (let i = cue.first - 1; i >= Math.max(0, cue.first - THEN_REACH); i -= 1) {
     if (clauseOf[i] !== clauseOf[cue.first]) return false;
     if (THEN_LINKS.at(reading, i)) return true;
   }
   return false;
+};
+
+/**
+ * A trend dated by a day told right after it ("worse day 2", "worse on day 2", "worse yesterday", "sorer on
+ * Tuesday"): told of that day (a later easing dated now answers it, see `findStandstill`).
+ */
+const isDatedAfter = (reading: Reading, cue: CueHit): boolean => {
+  // (a word of worse only: "hasn't made it any better Monday 6, Tuesday 5" opens a diary, it dates nothing)
+  if (cue.value !== "trend-worse" || precededByNegation(reading, cue)) return false;
+  const { tokens } = reading;
+  let at = cue.last;
+  if (tokens[at]?.norm === "on" || tokens[at]?.norm === "by") at += 1;
+  const norm = tokens[at]?.norm ?? "";
+  if (norm === "yesterday") return true;
+  if (norm === "day") return tokens[at + 1]?.kind === "number";
+  return WEEKDAYS.has(norm);
 };
 
 /** Whether a word dating what follows to now (`NOW_WORDS`) lies between two tokens. */
@@ -3439,10 +3541,13 @@ const findStandstill = (
     const after = stated[i + 1];
     const next = after && isInSentence(reading, after, sentence) ? after : undefined;
     // A diary's last score lower than its first answers nothing ("it's no better Monday 6, Tuesday 5").
+    // (or an easing set against it with "but": "still tender friday night and a little bit sat morning but less
+    // each time I check")
     const reach =
       next &&
-      isToldAsThen(reading, trend.cue) &&
-      isLaterNowBetween(reading, trend.cue.last, next.cue.first)
+      ((isToldAsThen(reading, trend.cue) &&
+        isLaterNowBetween(reading, trend.cue.last, next.cue.first)) ||
+        CONTRASTS.at(reading, next.cue.first - 1))
         ? LATER_ANSWER_REACH
         : ANSWER_REACH;
     const answered =

