@@ -418,6 +418,7 @@ export const CUE_PATTERNS = {
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|tingled|pins and needles|pins and needly|pins n needles|needly|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
+    "(feels|feel|felt|feeling|gone|went|goes|go|going|gets|get|got|getting|turns|turned) [a bit|a little|a little bit|abit|bit|slightly|kind of|kinda|sort of|sorta|quite|really|very|all|a tad|a touch|a wee bit|wee bit] (fizzy|buzzy)",
     // A zing of a nerve ("same ache and zingy feeling", "zinging down my calf").
     "(zingy|zinging|zings|zapping|zappy)",
     // Crawling on or under the skin as a likeness: "like ants walking from the knee to the foot", "small insects
