@@ -205,6 +205,10 @@ export const CUE_PATTERNS = {
     "(none|neither) of (them|those|these|the above|which|those things|these things|those symptoms|these symptoms|those signs|these signs) (apply|applies|applied|is happening|are happening|have happened|has happened|ring a bell|rings a bell|sound familiar|sounds familiar|fit|fits|match|matches|are mine|is mine|are me|is me|are an issue|is an issue|are a problem|is a problem)",
     "(i dont have|i do not have|i havent got|ive not got|i havent had|ive not had|i dont get|i have not got|i have not had|i dont have a single one of|i didnt have|i did not have) any of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
     "(no|nope|nah) to all (of them|of those|of these|of that|three|four|five|the above)",
+    // Said without a subject: "Had none of those.", "Got none of them"; and, read only when nothing but a word like
+    // "at all" follows in its sentence, bare: "None of those at all.", "Thankfully, none of them."
+    "(had|have|have had|got|get|getting|having|experienced|noticed|felt) (none|neither) of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
+    "(none|neither) of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
   ],
   /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
   "just-asking": [
