@@ -617,6 +617,8 @@ export const CUE_PATTERNS = {
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
     "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off|went|passed|eased|eased off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple|five|ten|fifteen|twenty) (minutes|mins|min|minute|moments|moment)",
     "(everything|it all|they|it) (settled|calmed down|recovered)",
+    // "within the hour I was walking round the shops", "after half an hour or so".
+    "(within|in|after) (the hour|half an hour|about an hour|around an hour|an hour or so|the next hour)",
     // A spell told and then its end: "for about half an hour ..., then totally fine", "for 10 minutes, then fine".
     "[and] then [totally|completely|perfectly|absolutely|all|back to] (fine|normal|ok|okay)",
   ],
@@ -671,6 +673,8 @@ export const CUE_PATTERNS = {
     "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
     // "back down to my usual within a few minutes".
     "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
+    // "next morning I'm back at my normal 2".
+    "back at (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",
     "(woke up|woke|got up) [feeling] (normal|fine|ok|okay|back to normal)",
     // "woke up Saturday feeling completely fine", "woke up the next day totally fine".
