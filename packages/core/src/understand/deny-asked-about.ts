@@ -338,6 +338,18 @@ const SENTENCE_LEADS = new Set([
 ]);
 /** How many words outside any sign an item of the list may have ("bladder changes", "any numbness"). */
 const LIST_GAP = 2;
+/** Nouns naming a list of signs, which may stand a few words before its first item. */
+const LIST_NOUNS = new Set([
+  "list",
+  "checklist",
+  "signs",
+  "flags",
+  "symptoms",
+  "warnings",
+  "leaflet",
+  "sheet",
+]);
+const LIST_NOUN_REACH = 5;
 /** How many tokens before the first item the word that opens the list may stand ("signs - saddle ..."). */
 const OPENER_REACH = 2;
 
@@ -381,6 +393,11 @@ const listedBefore = (reading: Reading, findings: readonly Finding[], at: number
     if (gap > LIST_GAP) break;
   }
   if (first < 0) return -1;
+  // A noun of a list may stand a few words further back ("the red flag list with my GP - saddle numbness, ...").
+  for (let i = first - 1; i >= Math.max(0, first - 1 - LIST_NOUN_REACH); i -= 1) {
+    if (segments.sentenceOf[i] !== segments.sentenceOf[first]) break;
+    if (LIST_NOUNS.has(tokens[i]?.norm ?? "")) return first;
+  }
   for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i -= 1) {
     const norm = tokens[i]?.norm ?? "";
     if (LIST_OPENERS.has(norm)) return first;

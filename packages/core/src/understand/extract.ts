@@ -648,6 +648,8 @@ const movedDownTheLeg = (reading: Reading): Span | undefined => {
 
 /** What one shoots that is no pain ("shooting hoops", "a flu shot"). */
 const SHOT_OBJECTS = new WordSet([
+  "star",
+  "stars",
   "hoops",
   "hoop",
   "baskets",
@@ -726,6 +728,17 @@ const AIM_GOALS = new WordSet([
 const GOAL_LEADS = new Set(["a", "an", "the", "about", "around", "at", "least", "my", "new"]);
 /** Words before "a shot" that make it a try ("give it a shot", "worth a shot", "had a shot at the plank"). */
 const SHOT_TRIERS = new WordSet(["worth", "give", "gave", "giving", "take", "took", "taking"]);
+/** Words of how good a try is ("a proper shot", "a fair shot"). */
+const SHOT_TRIES = new Set([
+  "proper",
+  "good",
+  "decent",
+  "fair",
+  "real",
+  "fresh",
+  "serious",
+  "quick",
+]);
 /** Words before "shot" or "shoot" that make it something else ("a long shot", "a photo shoot"). */
 const SHOT_IDIOMS = new WordSet(["long", "big", "mug", "photo", "parting", "cheap", "hot"]);
 /** A drink or a dose taken as a "shot" ("a shot of espresso before the session"). */
@@ -781,20 +794,22 @@ const isShotIdiom = (reading: Reading, hit: Span, word: string): boolean => {
     let goal = hit.last + 1;
     while (GOAL_LEADS.has(tokens[goal]?.norm ?? "")) goal += 1;
     if (tokens[goal]?.kind === "number") goal += 1;
-    return AIM_GOALS.at(reading, goal);
+    if (AIM_GOALS.at(reading, goal)) return true;
   }
   if (next === "of") return SHOT_DOSES.at(reading, hit.last + 1);
   if (SHOT_GOES.has(next)) return false;
   if (SHOT_IDIOMS.at(reading, hit.first - 1)) return true;
   if (word !== "shot") return false;
-  const lead = tokens[hit.first - 1]?.norm;
+  // ("give them a proper shot": a word of how good a try between)
+  const before = SHOT_TRIES.has(tokens[hit.first - 1]?.norm ?? "") ? hit.first - 1 : hit.first;
+  const lead = tokens[before - 1]?.norm;
   if (lead !== "a" && lead !== "another") return false;
   // ("worth a shot", "took a shot at the plank"; "gave the new stretches a shot": what was tried may stand between,
   // and must, for "it gave a shot" to be a try)
-  if (tokens[hit.first - 2]?.norm === "worth" || next === "at")
-    return SHOT_TRIERS.at(reading, hit.first - 2);
+  if (tokens[before - 2]?.norm === "worth" || next === "at")
+    return SHOT_TRIERS.at(reading, before - 2);
   const { sentenceOf } = reading.segments;
-  for (let i = hit.first - 3; i >= Math.max(0, hit.first - 6); i -= 1) {
+  for (let i = before - 3; i >= Math.max(0, before - 9); i -= 1) {
     if (sentenceOf[i] !== sentenceOf[hit.first]) break;
     if (SHOT_TRIERS.at(reading, i)) return true;
   }
@@ -803,6 +818,13 @@ const isShotIdiom = (reading: Reading, hit: Span, word: string): boolean => {
 
 /** What is "sharp" that is no pain ("a sharp intake of breath", "sharp-eyed", "a sharp turn", "a sharp drop in pain"). */
 const SHARP_OBJECTS = new WordSet([
+  "frost",
+  "wind",
+  "breeze",
+  "chill",
+  "sense",
+  "humour",
+  "humor",
   "intake",
   "intakes",
   "inhale",
@@ -880,6 +902,18 @@ const TIME_NUMBERS = new Set([
   "eight",
 ]);
 const AT_TIMES = new Set(["at", "by", "from", "until", "till"]);
+/** Weather told as sharp ("a sharp frost", "the wind was sharp"). */
+const WEATHER = new WordSet([
+  "wind",
+  "winds",
+  "air",
+  "frost",
+  "breeze",
+  "weather",
+  "cold",
+  "chill",
+]);
+const SHARP_WEATHER_REACH = 5;
 const SHARP_AS = new Set(["tack", "button", "whip"]);
 const LOOK_WORDS = new Set(["look", "looks", "looking", "looked"]);
 const SHARP_LEADS = new Set(["my", "the", "a", "an", "that", "this", "his", "her", "their", "our"]);
@@ -893,6 +927,12 @@ const isSharpIdiom = (reading: Reading, hit: Span): boolean => {
   const { tokens } = reading;
   const next = tokens[hit.last]?.norm ?? "";
   if (SHARP_OBJECTS.at(reading, hit.last)) return true;
+  // ("the wind was biting and sharp": the weather told as sharp, in its own clause)
+  const { clauseOf } = reading.segments;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - SHARP_WEATHER_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[hit.first]) break;
+    if (WEATHER.at(reading, i)) return true;
+  }
   if (next === "as" && tokens[hit.last + 1]?.norm === "a")
     return SHARP_AS.has(tokens[hit.last + 2]?.norm ?? "");
   const before = tokens[hit.first - 1];
@@ -913,6 +953,38 @@ const isSharpIdiom = (reading: Reading, hit: Span): boolean => {
     return SHARP_OBJECTS.at(reading, j) || SHARP_THING_WAS.at(reading, j);
   }
   return false;
+};
+
+const BURNS = new Set(["burn", "burns", "burning", "burnt", "burned"]);
+/** What is burnt that is no pain ("burning the candle at both ends", "burn calories", "fat burning"). */
+const BURNT_THINGS = new WordSet([
+  "candle",
+  "candles",
+  "midnight",
+  "calories",
+  "calorie",
+  "fat",
+  "bridges",
+  "rubber",
+  "daylight",
+  "money",
+  "cash",
+  "toast",
+  "dinner",
+  "tea",
+  "food",
+  "energy",
+]);
+/**
+ * "burning the candle at both ends", "burnt the toast", "burning calories", "fat burning": a burn told of a thing,
+ * not of the body. A burn told of a place on the body ("burning in my leg") has a body word, not these.
+ */
+const isBurnIdiom = (reading: Reading, hit: Span): boolean => {
+  let next = hit.last;
+  const lead = reading.tokens[next]?.norm;
+  if (lead === "the" || lead === "some" || lead === "off" || lead === "my" || lead === "more")
+    next += 1;
+  return BURNT_THINGS.at(reading, next) || BURNT_THINGS.at(reading, hit.first - 1);
 };
 
 /** What one is in agony of that is no pain ("in agony ... of boredom"). */
@@ -1214,6 +1286,8 @@ const isOtherSense = (
   }
   if (hit.concept === "sharp-pain" && hit.last - hit.first === 1 && word === "sharp")
     return isSharpIdiom(reading, hit);
+  if (hit.concept === "burning-nerve-pain" && hit.last - hit.first === 1 && BURNS.has(word))
+    return isBurnIdiom(reading, hit);
   // ("my toe won't lift the weight plate": a thing lifted with the foot, no foot that will not come up)
   if (hit.detail === "foot-drop" && isThingLifted(tokens, hit.last)) return true;
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;

@@ -3938,6 +3938,7 @@ const isLapseLength = (reading: Reading, span: Span): boolean => {
   return !hasFindingBetween(reading, from, to);
 };
 
+const EVERY = new Set(["every", "each"]);
 /** Words naming a pattern that repeats ("that's been the pattern", "the same routine"). */
 const PATTERN_WORDS = new WordSet(["pattern", "routine", "rhythm", "cycle"]);
 
@@ -3959,12 +3960,22 @@ const isPatternLength = (reading: Reading, span: Span): boolean => {
   let pattern = false;
   for (let j = i - 1; j >= Math.max(0, i - LAPSE_REACH); j -= 1) {
     if (clauseOf[j] !== clauseOf[span.first]) break;
+    const norm = tokens[j]?.norm;
+    // ("that's been the pattern for", "it's done that every week for a month")
     if (PATTERN_WORDS.at(reading, j)) pattern = true;
+    if (
+      (norm === "week" || norm === "session" || norm === "time") &&
+      EVERY.has(tokens[j - 1]?.norm ?? "")
+    )
+      pattern = true;
   }
   if (!pattern) return false;
-  const sentence = sentenceOf[span.first];
-  for (const cue of cuesOf(reading, "baseline"))
-    if (sentenceOf[cue.first] === sentence && !precededByNegation(reading, cue)) return true;
+  // (the going back to baseline told in its sentence or the one before)
+  const sentence = sentenceOf[span.first] ?? 0;
+  for (const cue of cuesOf(reading, "baseline")) {
+    const at = sentenceOf[cue.first] ?? 0;
+    if ((at === sentence || at === sentence - 1) && !precededByNegation(reading, cue)) return true;
+  }
   return false;
 };
 
