@@ -955,6 +955,8 @@ const isSharpIdiom = (reading: Reading, hit: Span): boolean => {
   return false;
 };
 
+/** Words before a burn that make it a workout's aim ("fat burning", "calorie burning"). */
+const BURNT_BEFORE = new WordSet(["fat", "calorie", "calories"]);
 const BURNS = new Set(["burn", "burns", "burning", "burnt", "burned"]);
 /** What is burnt that is no pain ("burning the candle at both ends", "burn calories", "fat burning"). */
 const BURNT_THINGS = new WordSet([
@@ -984,7 +986,7 @@ const isBurnIdiom = (reading: Reading, hit: Span): boolean => {
   const lead = reading.tokens[next]?.norm;
   if (lead === "the" || lead === "some" || lead === "off" || lead === "my" || lead === "more")
     next += 1;
-  return BURNT_THINGS.at(reading, next) || BURNT_THINGS.at(reading, hit.first - 1);
+  return BURNT_THINGS.at(reading, next) || BURNT_BEFORE.at(reading, hit.first - 1);
 };
 
 /** What one is in agony of that is no pain ("in agony ... of boredom"). */
