@@ -85,7 +85,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(dead feeling|feels dead|gone dead|went dead|deadness)",
       "(prickling|prickly|buzzing|fizzing)",
       "(fizzy|buzzy) (feeling|feelings|sensation)",
-      "(feels|feel|felt|gone|went|goes|go) (fizzy|buzzy)",
+      // With a word of degree between: "my foot goes a bit fizzy", "toes went kind of buzzy".
+      "(feels|feel|felt|feeling|gone|went|goes|go|going|gets|get|got|getting|turns|turned) [a bit|a little|a little bit|abit|bit|slightly|kind of|kinda|sort of|sorta|quite|really|very|all|a tad|a touch|a wee bit|wee bit] (fizzy|buzzy)",
       "(reduced|lost|loss of|altered|no|less) (sensation|feeling) (in|on) (my|the)",
       "(paraesthesia|paresthesia|paraesthesiae)",
       // A foot gone to sleep: "my foot fell asleep", "my leg keeps going to sleep".

@@ -148,6 +148,11 @@ const PROTECTED = new Set([
   "sneeze",
   // ("pilates-based physio" is no "bashed", a knock)
   "based",
+  // ("my back twinged" is a twinge of pain, no "tinged" or tingle)
+  "twinged",
+  "twinging",
+  "twingey",
+  "twingy",
   // Words the red-flag readers know by their own spelling (word signs, not lexicon words), and everyday words, one
   // letter from another word: "my chest feels crushed" is no crash, "heating" no hearing, "seated" no sweat,
   // "drinking" no draining, "failing" no filling, "sagging" no snag.

@@ -290,6 +290,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(took|had|taken|have had|having) a [bit of a|bad|nasty|little|small|minor|slight] (spill|cropper|purler|header|nosedive)",
       "(came|come) a cropper",
       "(sat|landed|came down|come down|plonked|dropped) [down] (too|really|very|quite|so|pretty) (hard|heavily)",
+      // Onto a seat harder than meant: "plonked down onto the sofa harder than I meant to", "dropped into the chair
+      // too hard", "sat down on the bed heavier than I expected".
+      "(sat|landed|plonked|plopped|dropped|flopped|slumped) [down] (onto|into|on) (the|my) (sofa|settee|couch|chair|armchair|bed|seat|toilet|loo) (too|really|very|so) (hard|heavily)",
+      "(sat|landed|plonked|plopped|dropped|flopped|slumped) [down] [(onto|into|on) (the|my) (sofa|settee|couch|chair|armchair|bed|seat|toilet|loo)] (harder|heavier|more heavily) than (i|id) (meant|intended|expected|planned|wanted|should have)",
       "(hit|smacked|whacked) the (deck|floor|ground|pavement|concrete|ice|tiles)",
       "(got|was|been|get|getting|were) (knocked|pushed|bowled|shoved|barged) (over|down|flying)",
       "knocked me (over|down|flying|off my feet)",

@@ -208,6 +208,10 @@ export const CUE_PATTERNS = {
     "(none|neither) of (them|those|these|the above|which|those things|these things|those symptoms|these symptoms|those signs|these signs) (apply|applies|applied|is happening|are happening|have happened|has happened|ring a bell|rings a bell|sound familiar|sounds familiar|fit|fits|match|matches|are mine|is mine|are me|is me|are an issue|is an issue|are a problem|is a problem)",
     "(i dont have|i do not have|i havent got|ive not got|i havent had|ive not had|i dont get|i have not got|i have not had|i dont have a single one of|i didnt have|i did not have) any of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
     "(no|nope|nah) to all (of them|of those|of these|of that|three|four|five|the above)",
+    // Said without a subject: "Had none of those.", "Got none of them"; and, read only when nothing but a word like
+    // "at all" follows in its sentence, bare: "None of those at all.", "Thankfully, none of them."
+    "(had|have|have had|got|get|getting|having|experienced|noticed|felt) (none|neither) of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
+    "(none|neither) of (them|those|these|the above|those things|these things|those symptoms|these symptoms|those signs|these signs)",
   ],
   /** Asking out of curiosity: sets aside a sign asked about with "would" ("What would X mean? Just curious"). */
   "just-asking": [
@@ -424,6 +428,7 @@ export const CUE_PATTERNS = {
   "sym-tingle": [
     "(tingling|tingly|tingle|tingles|tingled|pins and needles|pins and needly|pins n needles|needly|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
+    "(feels|feel|felt|feeling|gone|went|goes|go|going|gets|get|got|getting|turns|turned) [a bit|a little|a little bit|abit|bit|slightly|kind of|kinda|sort of|sorta|quite|really|very|all|a tad|a touch|a wee bit|wee bit] (fizzy|buzzy)",
     // A zing of a nerve ("same ache and zingy feeling", "zinging down my calf").
     "(zingy|zinging|zings|zapping|zappy)",
     // Crawling on or under the skin as a likeness: "like ants walking from the knee to the foot", "small insects
@@ -620,6 +625,8 @@ export const CUE_PATTERNS = {
     "(recovered|fully recovered|back to normal|fine after|fine within|fine again|fine now|normal again|passed|went away|gone|within an hour|after an hour|in an hour|after a rest|after resting)",
     "(passes|pass|wears off|wore off|settles|settled|settled down|calmed down|calms down|goes off|went|passed|eased|eased off) (in|within|after) (a few|a couple of|a couple|a|5|10|15|20|few|couple|five|ten|fifteen|twenty) (minutes|mins|min|minute|moments|moment)",
     "(everything|it all|they|it) (settled|calmed down|recovered)",
+    // "within the hour I was walking round the shops", "after half an hour or so".
+    "(within|in|after) (the hour|half an hour|about an hour|around an hour|an hour or so|the next hour)",
     // A spell told and then its end: "for about half an hour ..., then totally fine", "for 10 minutes, then fine".
     "[and] then [totally|completely|perfectly|absolutely|all|back to] (fine|normal|ok|okay)",
   ],
@@ -678,6 +685,8 @@ export const CUE_PATTERNS = {
     "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
     // "back down to my usual within a few minutes".
     "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
+    // "next morning I'm back at my normal 2".
+    "back at (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",
     "(woke up|woke|got up) [feeling] (normal|fine|ok|okay|back to normal)",
     // "woke up Saturday feeling completely fine", "woke up the next day totally fine".

@@ -304,7 +304,24 @@ const LIST_OPENERS = new Set([
   "says",
   "said",
   "about",
+  // Signs the patient was asked to tell of: "asked me to report any numbness, weakness ...", "watch out for".
+  "report",
+  "mention",
+  "flag",
   ":",
+]);
+/** Words before "for" that make what follows a list to watch for ("look out for", "checked me for"). */
+const WATCH_FOR = new Set([
+  "out",
+  "watch",
+  "look",
+  "looking",
+  "check",
+  "checked",
+  "checking",
+  "screened",
+  "ask",
+  "asked",
 ]);
 /** Words that join the items of such a list. */
 const LIST_WORDS = new Set([",", "-", "and", "or", "/", "(", ")", ";", "&", "plus", "nor"]);
@@ -321,6 +338,18 @@ const SENTENCE_LEADS = new Set([
 ]);
 /** How many words outside any sign an item of the list may have ("bladder changes", "any numbness"). */
 const LIST_GAP = 2;
+/** Nouns naming a list of signs, which may stand a few words before its first item. */
+const LIST_NOUNS = new Set([
+  "list",
+  "checklist",
+  "signs",
+  "flags",
+  "symptoms",
+  "warnings",
+  "leaflet",
+  "sheet",
+]);
+const LIST_NOUN_REACH = 5;
 /** How many tokens before the first item the word that opens the list may stand ("signs - saddle ..."). */
 const OPENER_REACH = 2;
 
@@ -364,9 +393,18 @@ const listedBefore = (reading: Reading, findings: readonly Finding[], at: number
     if (gap > LIST_GAP) break;
   }
   if (first < 0) return -1;
+  // A noun of a list may stand a few words further back ("the red flag list with my GP - saddle numbness, ...").
+  for (let i = first - 1; i >= Math.max(0, first - 1 - LIST_NOUN_REACH); i -= 1) {
+    if (segments.sentenceOf[i] !== segments.sentenceOf[first]) break;
+    if (LIST_NOUNS.has(tokens[i]?.norm ?? "")) return first;
+  }
   for (let i = first - 1; i >= Math.max(0, first - 1 - OPENER_REACH); i -= 1) {
     const norm = tokens[i]?.norm ?? "";
     if (LIST_OPENERS.has(norm)) return first;
+    // ("watch out for numbness ...", "asked about" is an opener of its own; not "to A&E for numbness")
+    if (norm === "for" && WATCH_FOR.has(tokens[i - 1]?.norm ?? "")) return first;
+    // ("asked me to report any numbness, weakness ...": "any" may stand between)
+    if (norm === "any" || norm === "new") continue;
     if (!LIST_WORDS.has(norm)) return -1;
   }
   return -1;
@@ -443,11 +481,59 @@ const isExceptedAfter = (reading: Reading, findings: readonly Finding[], cue: Sp
 const denyListedNone = (reading: Reading, findings: Finding[]): void => {
   const { tokens } = reading;
   for (const cue of cuesOf(reading, "none-of-listed")) {
+    if (isBareNone(reading, cue) && !isEndOfSentence(reading, cue.last)) continue;
     if (isExceptedAfter(reading, findings, cue)) continue;
     const first = listedBefore(reading, findings, cue.first);
     if (first < 0) continue;
     denyBetween(findings, tokens[first]?.start ?? 0, tokens[cue.first]?.start ?? 0);
   }
+};
+
+/** Whether the cue is a bare "none of those", with no subject before it nor verb after it in its words. */
+const isBareNone = (reading: Reading, cue: Span): boolean => {
+  const first = reading.tokens[cue.first]?.norm;
+  if (first !== "none" && first !== "neither") return false;
+  return BARE_NONE_ENDS.has(reading.tokens[cue.last - 1]?.norm ?? "");
+};
+const BARE_NONE_ENDS = new Set(["them", "those", "these", "above", "things", "symptoms", "signs"]);
+/** Words that may end a bare "none of those" in its sentence ("None of those at all.", "none of them thankfully"). */
+const NONE_TAILS = new Set([
+  "at",
+  "all",
+  "whatsoever",
+  "thankfully",
+  "luckily",
+  "fortunately",
+  "so",
+  "far",
+  "here",
+  "for",
+  "me",
+  "really",
+  "honestly",
+  "im",
+  "glad",
+  "happy",
+  "to",
+  "say",
+  "report",
+]);
+/** Whether only such words (and punctuation) follow token `from` to the end of its sentence. */
+const isEndOfSentence = (reading: Reading, from: number): boolean => {
+  const { tokens, segments } = reading;
+  const sentence = segments.sentenceOf[from - 1] ?? 0;
+  for (let i = from; i < tokens.length; i += 1) {
+    if (segments.sentenceOf[i] !== sentence) return true;
+    const token = tokens[i];
+    if (token?.kind === "punct") {
+      // (a comma or dash may go on to something else: "none of those, but my groin is numb" is kept by the check
+      // for exceptions; other words after it end the answer)
+      if (token.norm === "," || token.norm === "-") continue;
+      return true;
+    }
+    if (!NONE_TAILS.has(token?.norm ?? "")) return false;
+  }
+  return true;
 };
 
 /** Sets the present text findings between two character offsets to denied. */

@@ -648,6 +648,8 @@ const movedDownTheLeg = (reading: Reading): Span | undefined => {
 
 /** What one shoots that is no pain ("shooting hoops", "a flu shot"). */
 const SHOT_OBJECTS = new WordSet([
+  "star",
+  "stars",
   "hoops",
   "hoop",
   "baskets",
@@ -680,6 +682,313 @@ const SHOT_KINDS = new WordSet([
   "tetanus",
   "b12",
 ]);
+/** Who aims at a goal ("I'm shooting for 10k steps", "try to shoot for three sets"): a pain does not shoot for one. */
+const AIMERS = new WordSet([
+  "i",
+  "im",
+  "ill",
+  "id",
+  "we",
+  "were",
+  "well",
+  "you",
+  "youre",
+  "lets",
+  "to",
+  "should",
+  "said",
+  "says",
+  "always",
+  "usually",
+  "now",
+  "currently",
+  "am",
+]);
+/** What one aims at ("shooting for 10k steps", "shoot for three sets", "shooting for a personal best"). */
+const AIM_GOALS = new WordSet([
+  "reps",
+  "rep",
+  "steps",
+  "sets",
+  "set",
+  "k",
+  "km",
+  "miles",
+  "laps",
+  "lengths",
+  "squats",
+  "pb",
+  "personal",
+  "goal",
+  "target",
+  "record",
+  "stars",
+  "moon",
+]);
+const GOAL_LEADS = new Set(["a", "an", "the", "about", "around", "at", "least", "my", "new"]);
+/** Words before "a shot" that make it a try ("give it a shot", "worth a shot", "had a shot at the plank"). */
+const SHOT_TRIERS = new WordSet(["worth", "give", "gave", "giving", "take", "took", "taking"]);
+/** Words of how good a try is ("a proper shot", "a fair shot"). */
+const SHOT_TRIES = new Set([
+  "proper",
+  "good",
+  "decent",
+  "fair",
+  "real",
+  "fresh",
+  "serious",
+  "quick",
+]);
+/** Words before "shot" or "shoot" that make it something else ("a long shot", "a photo shoot"). */
+const SHOT_IDIOMS = new WordSet(["long", "big", "mug", "photo", "parting", "cheap", "hot"]);
+/** A drink or a dose taken as a "shot" ("a shot of espresso before the session"). */
+const SHOT_DOSES = new WordSet([
+  "espresso",
+  "coffee",
+  "whisky",
+  "whiskey",
+  "vodka",
+  "tequila",
+  "gin",
+  "rum",
+  "sambuca",
+  "jager",
+  "wheatgrass",
+  "ginger",
+  "caffeine",
+  "b12",
+  "vitamin",
+  "cortisone",
+  "steroid",
+  "steroids",
+]);
+/** Words after a shot that make it one of pain going somewhere ("a shot of pain", "shot down my leg"). */
+const SHOT_GOES = new Set([
+  "of",
+  "down",
+  "into",
+  "through",
+  "up",
+  "across",
+  "along",
+  "from",
+  "right",
+  "in",
+  "to",
+]);
+
+/**
+ * "shoot", "shooting" or "shot" in another sense than a pain: aiming at a goal ("I'm shooting for 10k steps"),
+ * a try ("gave the stretches a shot", "worth a shot"), an idiom ("a long shot", "a photo shoot") or a drink
+ * ("a shot of espresso"). A shot followed by where it went ("a big shot down my leg") stays a pain.
+ */
+const isShotIdiom = (reading: Reading, hit: Span, word: string): boolean => {
+  const { tokens } = reading;
+  const next = tokens[hit.last]?.norm ?? "";
+  if (word !== "shot" && next === "for") {
+    let i = hit.first - 1;
+    if (tokens[i]?.norm === "been" || tokens[i]?.norm === "really" || tokens[i]?.norm === "just")
+      i -= 1;
+    if (AIMERS.at(reading, i)) return true;
+    // A goal aimed at, whoever aims: "shooting for 15 reps", "shoot for a new personal best"
+    let goal = hit.last + 1;
+    while (GOAL_LEADS.has(tokens[goal]?.norm ?? "")) goal += 1;
+    if (tokens[goal]?.kind === "number") goal += 1;
+    if (AIM_GOALS.at(reading, goal)) return true;
+  }
+  if (next === "of") return SHOT_DOSES.at(reading, hit.last + 1);
+  if (SHOT_GOES.has(next)) return false;
+  if (SHOT_IDIOMS.at(reading, hit.first - 1)) return true;
+  if (word !== "shot") return false;
+  // ("give them a proper shot": a word of how good a try between)
+  const before = SHOT_TRIES.has(tokens[hit.first - 1]?.norm ?? "") ? hit.first - 1 : hit.first;
+  const lead = tokens[before - 1]?.norm;
+  if (lead !== "a" && lead !== "another") return false;
+  // ("worth a shot", "took a shot at the plank"; "gave the new stretches a shot": what was tried may stand between,
+  // and must, for "it gave a shot" to be a try)
+  if (tokens[before - 2]?.norm === "worth" || next === "at")
+    return SHOT_TRIERS.at(reading, before - 2);
+  const { sentenceOf } = reading.segments;
+  for (let i = before - 3; i >= Math.max(0, before - 9); i -= 1) {
+    if (sentenceOf[i] !== sentenceOf[hit.first]) break;
+    if (SHOT_TRIERS.at(reading, i)) return true;
+  }
+  return false;
+};
+
+/** What is "sharp" that is no pain ("a sharp intake of breath", "sharp-eyed", "a sharp turn", "a sharp drop in pain"). */
+const SHARP_OBJECTS = new WordSet([
+  "frost",
+  "wind",
+  "breeze",
+  "chill",
+  "sense",
+  "humour",
+  "humor",
+  "intake",
+  "intakes",
+  "inhale",
+  "breath",
+  "eyed",
+  "eye",
+  "eyes",
+  "mind",
+  "minded",
+  "wit",
+  "witted",
+  "tongue",
+  "tongued",
+  "suit",
+  "suits",
+  "suited",
+  "dressed",
+  "dresser",
+  "turn",
+  "bend",
+  "bends",
+  "corner",
+  "corners",
+  "drop",
+  "decline",
+  "improvement",
+  "contrast",
+  "cheddar",
+  "cheese",
+  "pencil",
+  "pencils",
+  "scissors",
+  "focus",
+  "image",
+  "picture",
+  "photo",
+  "memory",
+  "learner",
+]);
+/** What the "sharp thing" turned out to be, past a "was" ("the only sharp thing was the parking charge"). */
+const SHARP_THING_WAS = new WordSet([
+  "price",
+  "prices",
+  "bill",
+  "bills",
+  "charge",
+  "charges",
+  "cost",
+  "parking",
+  "needle",
+  "needles",
+  "comment",
+  "comments",
+  "remark",
+  "reply",
+  "email",
+  "letter",
+  "physio",
+  "therapist",
+  "wife",
+  "husband",
+]);
+const TIME_NUMBERS = new Set([
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+]);
+const AT_TIMES = new Set(["at", "by", "from", "until", "till"]);
+/** Weather told as sharp ("a sharp frost", "the wind was sharp"). */
+const WEATHER = new WordSet([
+  "wind",
+  "winds",
+  "air",
+  "frost",
+  "breeze",
+  "weather",
+  "cold",
+  "chill",
+]);
+const SHARP_WEATHER_REACH = 5;
+const SHARP_AS = new Set(["tack", "button", "whip"]);
+const LOOK_WORDS = new Set(["look", "looks", "looking", "looked"]);
+const SHARP_LEADS = new Set(["my", "the", "a", "an", "that", "this", "his", "her", "their", "our"]);
+
+/**
+ * A bare "sharp" in another sense than a pain: a sharp intake of breath, sharp-eyed, a sharp turn or drop, "sharp as
+ * a tack", "look sharp", "9 sharp", or a "sharp thing" that was something else ("the only sharp thing today was my
+ * intake of breath at the parking charge").
+ */
+const isSharpIdiom = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  const next = tokens[hit.last]?.norm ?? "";
+  if (SHARP_OBJECTS.at(reading, hit.last)) return true;
+  // ("the wind was biting and sharp": the weather told as sharp, in its own clause)
+  const { clauseOf } = reading.segments;
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - SHARP_WEATHER_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[hit.first]) break;
+    if (WEATHER.at(reading, i)) return true;
+  }
+  if (next === "as" && tokens[hit.last + 1]?.norm === "a")
+    return SHARP_AS.has(tokens[hit.last + 2]?.norm ?? "");
+  const before = tokens[hit.first - 1];
+  if (before !== undefined && LOOK_WORDS.has(before.norm)) return true;
+  // ("at 9 sharp", "by ten o'clock sharp"; not "a 7, sharp")
+  if (before?.norm === "oclock" || before?.norm === "am" || before?.norm === "pm") return true;
+  if (before?.kind === "number" || TIME_NUMBERS.has(before?.norm ?? ""))
+    return AT_TIMES.has(tokens[hit.first - 2]?.norm ?? "");
+  if (next !== "thing" && next !== "things") return false;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[hit.first];
+  for (let i = hit.last + 1; i < Math.min(tokens.length, hit.last + 8); i += 1) {
+    if (sentenceOf[i] !== sentence) return false;
+    const norm = tokens[i]?.norm;
+    if (norm !== "was" && norm !== "were" && norm !== "is") continue;
+    let j = i + 1;
+    while (SHARP_LEADS.has(tokens[j]?.norm ?? "")) j += 1;
+    return SHARP_OBJECTS.at(reading, j) || SHARP_THING_WAS.at(reading, j);
+  }
+  return false;
+};
+
+/** Words before a burn that make it a workout's aim ("fat burning", "calorie burning"). */
+const BURNT_BEFORE = new WordSet(["fat", "calorie", "calories"]);
+const BURNS = new Set(["burn", "burns", "burning", "burnt", "burned"]);
+/** What is burnt that is no pain ("burning the candle at both ends", "burn calories", "fat burning"). */
+const BURNT_THINGS = new WordSet([
+  "candle",
+  "candles",
+  "midnight",
+  "calories",
+  "calorie",
+  "fat",
+  "bridges",
+  "rubber",
+  "daylight",
+  "money",
+  "cash",
+  "toast",
+  "dinner",
+  "tea",
+  "food",
+  "energy",
+]);
+/**
+ * "burning the candle at both ends", "burnt the toast", "burning calories", "fat burning": a burn told of a thing,
+ * not of the body. A burn told of a place on the body ("burning in my leg") has a body word, not these.
+ */
+const isBurnIdiom = (reading: Reading, hit: Span): boolean => {
+  let next = hit.last;
+  const lead = reading.tokens[next]?.norm;
+  if (lead === "the" || lead === "some" || lead === "off" || lead === "my" || lead === "more")
+    next += 1;
+  return BURNT_THINGS.at(reading, next) || BURNT_BEFORE.at(reading, hit.first - 1);
+};
+
 /** What one is in agony of that is no pain ("in agony ... of boredom"). */
 const AGONY_OBJECTS = new WordSet([
   "boredom",
@@ -971,8 +1280,16 @@ const isOtherSense = (
       return false;
     let object = hit.last;
     if (tokens[object]?.norm === "some" || tokens[object]?.norm === "a") object += 1;
-    return SHOT_OBJECTS.at(reading, object) || SHOT_KINDS.at(reading, hit.first - 1);
+    return (
+      SHOT_OBJECTS.at(reading, object) ||
+      SHOT_KINDS.at(reading, hit.first - 1) ||
+      isShotIdiom(reading, hit, word)
+    );
   }
+  if (hit.concept === "sharp-pain" && hit.last - hit.first === 1 && word === "sharp")
+    return isSharpIdiom(reading, hit);
+  if (hit.concept === "burning-nerve-pain" && hit.last - hit.first === 1 && BURNS.has(word))
+    return isBurnIdiom(reading, hit);
   // ("my toe won't lift the weight plate": a thing lifted with the foot, no foot that will not come up)
   if (hit.detail === "foot-drop" && isThingLifted(tokens, hit.last)) return true;
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;

