@@ -481,6 +481,12 @@ export const CUE_PATTERNS = {
     "(no worries|no worry|not to worry|no rush|no hurry|no offence|no offense|no joke|no kidding)",
     // The second half of a choice, not a denial: "couldn't tell if I was going or not, no feeling down there".
     "(or not|whether or not|or no|or nothing)",
+    // What the patient did not expect, or did not say before, is what they go on to tell: "what I didn't expect is
+    // that there's a numb feeling between my legs", "the thing I didn't mention last time".
+    "(didnt|did not|hadnt|had not|wasnt|was not|never) (expect|expected|expecting|anticipate|anticipated|see coming|see that coming|see it coming)",
+    "(what|thing|things|something|one thing|bit|part) (i|we) (didnt|did not|never|forgot to|havent|have not|hadnt) [yet] (mention|mentioned|say|said|tell you|told you|tell her|tell him|tell them|get to|put|write|wrote|report|reported)",
+    // Courtesies of not wanting to be a bother: "I didn't want to bother you but ...", "don't want to panic".
+    "(didnt|did not|dont|do not|never) (want|wanted|mean|meant) to (bother|worry|trouble|alarm|panic|overreact|pester|nag|fuss|make a fuss|make a big deal|waste your time|be a nuisance|be dramatic|sound dramatic|moan|complain)",
   ],
   /** Bladder words that need a problem word to make a finding. */
   "fn-bladder": [

@@ -10,6 +10,7 @@ import {
   isChecklistQuestion,
   isFunctionDenied,
   isNegated,
+  isChangeDenied,
   isNegationWord,
   isQuestion,
   precededByNegation,
@@ -262,6 +263,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
     // ("the swelling has gone down": swelling on its way out is past, no new swelling)
     if (hit.concept === "swelling" && isSwellingGoingDown(reading, hit)) {
       add(hit.concept, hit.detail, hit, "past");
+      continue;
+    }
+    // ("no worse after each session", "not getting worse every week": a worsening said not to happen)
+    if (hit.concept === "worsening-each-session" && isChangeDenied(reading, hit.first)) {
+      add(hit.concept, hit.detail, hit, "denied");
       continue;
     }
     add(hit.concept, hit.detail, hit, isFigurative(reading, hit) ? "hypothetical" : undefined);

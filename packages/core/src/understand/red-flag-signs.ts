@@ -10,6 +10,7 @@ import {
   isAskedNormal,
   isChecklistQuestion,
   isNegated,
+  isChangeDenied,
   isNegationWord,
   precededByNegation,
   statusOf,
@@ -1078,6 +1079,10 @@ const isRiseOfSomethingElse = (reading: Reading, _domain: CueHit, sign: Span): b
   }
   return true;
 };
+
+/** A worsening or rise told as not happening ("not getting worse every week"): see `isChangeDenied`. */
+const isDeniedChange = (reading: Reading, _domain: CueHit, sign: Span): boolean =>
+  isChangeDenied(reading, sign.first);
 
 /** What starts a visit to the therapist after "each time I": "each time I go", "every time I come out". */
 const VISIT_VERBS = new WordSet([
@@ -2756,6 +2761,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 14,
     stopAtActs: false,
+    skip: isDeniedChange,
   },
   // Worse "each time", the sessions named near it ("Third session in a row ... It's getting a bit worse each time").
   {
@@ -2766,6 +2772,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 8,
     stopAtActs: false,
     notDomain: isEachTimeOfOther,
+    skip: isDeniedChange,
   },
   // Pain going up every week ("my morning pain has crept up every week", "the ache has gone up a notch each week"):
   // rising week on week, when what rises is pain.
@@ -2776,7 +2783,8 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 8,
     stopAtActs: false,
-    skip: isRiseOfSomethingElse,
+    skip: (reading, domain, sign) =>
+      isRiseOfSomethingElse(reading, domain, sign) || isDeniedChange(reading, domain, sign),
   },
   // Pain whatever position the patient takes ("the back was screaming whichever way I lay"): rest does not ease it.
   {
