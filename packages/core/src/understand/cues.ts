@@ -764,6 +764,13 @@ export const CUE_PATTERNS = {
     "(hasnt|has not|havent|hadnt|still hasnt) (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased off|eased|died down|dropped back|gone away|let up) (since i stopped|since stopping|since i finished|after i stopped|after stopping|afterwards|even after|even though i stopped|once i stopped)",
     "(didnt|doesnt|wont|wouldnt|never) (go away|went away|ease off|let up|settle|calm down|die down) (afterwards|after that|once i stopped|when i stopped|after i stopped)",
   ],
+  /**
+   * Not calmed down, told after the stop: "it's been 3 hours since I stopped and it hasn't calmed down even a bit".
+   * Read only with a stop (`extract.ts`): on its own, "the soreness hasn't eased yet" is the day after a session.
+   */
+  "not-calmed": [
+    "(hasnt|has not|hadnt|had not|havent|have not) [really|actually|even|yet|at all] (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased|eased off|eased up|died down|dropped|dropped back|let up|subsided|gone away|gone off|worn off)",
+  ],
   /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
   spreading: [
     "(spreading|spreads|spread|creeping|crept|travelling further|traveling further|moving further|going further|gone further|getting further|reaching further)",

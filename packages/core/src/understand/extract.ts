@@ -476,7 +476,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
     // their own, "sore in the warm up, I thought it would last the whole class but it eased off ... my back was
     // tight in the warmups and it wouldnt let up")
     const lasting = inSentence(reading, "persists", warmUp.first).filter(
-      (cue) => !precededByNegation(reading, cue, 1),
+      (cue) => !precededByNegation(reading, cue, 1) && !isFineLasting(reading, cue),
     );
     const persists = lasting.find((cue) => cue.first >= warmUp.last) ?? lasting[0];
     // (an easing told before a turn to this time is another time's: "it usually eases off but today it stayed the
@@ -506,7 +506,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 5e. Pain that an exercise flared and that stays up ("it stays up for the rest of the evening, doesn't calm
   // down", "it stayed flared even after I stopped").
   for (const stays of cuesOf(reading, "stays-up")) {
-    if (!isNegatedStaying(reading, stays) && isExerciseFlare(reading, stays.first))
+    if (
+      !isNegatedStaying(reading, stays) &&
+      !isFineLasting(reading, stays) &&
+      isExerciseFlare(reading, stays.first)
+    )
       add("pain-not-settling", "after-stopping", stays);
   }
 
@@ -1862,6 +1866,43 @@ const asThenIn = (reading: Reading, index: number): CueHit | undefined =>
 const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
   !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
 
+/** Words of being fine, told before how long it lasted ("was fine for the rest of the session"). */
+const FINE_WORDS = new WordSet([
+  "fine",
+  "ok",
+  "okay",
+  "good",
+  "great",
+  "alright",
+  "normal",
+  "perfect",
+  "comfortable",
+  "comfy",
+  "grand",
+  "brilliant",
+  "easy",
+  "painless",
+  "free",
+  "better",
+  "loose",
+  "looser",
+]);
+/** How far before the lasting words a word of being fine may stand ("felt totally fine for the rest of the day"). */
+const FINE_REACH = 3;
+
+/**
+ * Lasting words told of being fine, not of pain: "it warmed up and was fine for the rest of the session", "felt good
+ * for the rest of the day", "pain free the whole class".
+ */
+const isFineLasting = (reading: Reading, cue: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - FINE_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) return false;
+    if (FINE_WORDS.at(reading, i)) return !isNegationWord(reading.tokens[i - 1]?.norm ?? "");
+  }
+  return false;
+};
+
 /** Words that turn from one time or state to another ("it usually goes, but today it stayed"). */
 const TURN_WORDS = new WordSet(["but", "however", "though", "although", "yet", "whereas"]);
 
@@ -2045,7 +2086,12 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
       if (cue.first >= stop.first && cue.first < stop.last) continue;
       // (on its own, only a denied settling: "didn't want to settle", not "for the rest of the day")
       if (!context && !isNegationWord(reading.tokens[cue.first]?.norm ?? "")) continue;
-      if (isNegatedStaying(reading, cue) || isBriefAfter(reading, cue)) continue;
+      if (
+        isNegatedStaying(reading, cue) ||
+        isBriefAfter(reading, cue) ||
+        isFineLasting(reading, cue)
+      )
+        continue;
       if (isEasedAfter(reading, cue, stop)) continue;
       return cue;
     }
@@ -2056,10 +2102,10 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
 /** Words that open a stop told as the verb itself ("I stopped the set", "had to stop the exercise"). */
 const STOP_VERBS = new WordSet(["i", "stopped", "stop", "had"]);
 
-/** Words of pain lasting or staying up ("kept going", "stays", "stays ramped"). */
-const LASTING_KINDS = ["persists", "stays-up"] as const;
-/** Words of pain staying up ("didn't want to settle"), which tell of a pain on their own. */
-const STAYS_UP = ["stays-up"] as const;
+/** Words of pain lasting or staying up ("kept going", "stays", "stays ramped", "hasn't calmed down"). */
+const LASTING_KINDS = ["persists", "stays-up", "not-calmed"] as const;
+/** Words of pain staying up ("didn't want to settle", "hasn't calmed down"), which tell of a pain on their own. */
+const STAYS_UP = ["stays-up", "not-calmed"] as const;
 
 /** How far after a word of lasting a spell of seconds or minutes may say how long ("lasted a minute or two"). */
 const BRIEF_REACH = 3;
