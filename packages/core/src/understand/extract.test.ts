@@ -384,3 +384,15 @@ describe("words that only look like signs or denials", () => {
     );
   });
 });
+
+describe("a worked muscle's burn", () => {
+  it("reads a burn told of a worked muscle as the muscle's work, and a burn down the leg as nerve pain", () => {
+    expect(present("the dead bugs made my abs burn")).not.toContain("burning-nerve-pain");
+    expect(present("my glutes were burning on the last set of bridges")).not.toContain(
+      "burning-nerve-pain",
+    );
+    expect(present("a burning feeling down the back of my left thigh into my calf")).toContain(
+      "burning-nerve-pain",
+    );
+  });
+});

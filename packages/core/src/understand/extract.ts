@@ -2854,6 +2854,15 @@ const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
   if (word !== "burn" && word !== "burning") return false;
   if (MUSCLE_NAMES.at(reading, span.first - 1) && !isBackMuscleAt(reading, span.first - 1))
     return true;
+  // "the dead bugs made my abs burn", "my glutes were burning on the bridges": a worked muscle burning, told as its
+  // subject, with an exercise in the sentence (a trunk muscle needs none: no burn of the abs goes down a leg).
+  const subject = burnSubjectBefore(reading, span.first);
+  if (
+    subject >= 0 &&
+    (TRUNK_MUSCLES.at(reading, subject) || isExerciseSentence(reading, span.first)) &&
+    inSentence(reading, "direction", span.first).length === 0
+  )
+    return true;
   // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
   if (tokens[span.last]?.norm !== "in") return false;
   const muscle = tokens[span.last + 2]?.norm ?? "";
@@ -2864,6 +2873,30 @@ const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
     inSentence(reading, "direction", span.first).length === 0
   );
 };
+/** Words between a muscle and its burn: "my glutes were burning", "abs really burn". */
+const BURN_LINKS = new WordSet([
+  "are",
+  "were",
+  "is",
+  "was",
+  "really",
+  "both",
+  "started",
+  "begin",
+  "began",
+]);
+/** Muscles of the trunk, whose burn is never a leg's: "my abs burn". */
+const TRUNK_MUSCLES = new WordSet(["abs", "core", "obliques", "tummy", "stomach"]);
+
+/** The muscle told as what burns, up to two link words before the burn word at `at` ("my glutes were burning"), or -1. */
+const burnSubjectBefore = (reading: Reading, at: number): number => {
+  let i = at - 1;
+  if (BURN_LINKS.at(reading, i)) i -= 1;
+  if (BURN_LINKS.at(reading, i)) i -= 1;
+  const norm = reading.tokens[i]?.norm ?? "";
+  return BURN_MUSCLES.has(norm) || TRUNK_MUSCLES.at(reading, i) ? i : -1;
+};
+
 /** Muscles an exercise burns ("in the glutes", "in my quads"). */
 const BURN_MUSCLES = new Set([
   "glutes",
