@@ -1555,6 +1555,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !(sentencesWithPain.size > 0 && isLabelledScore(reading, i)) &&
         !isOwnLevelAt(tokens, i) &&
         !isArrowChained(reading, values, i) &&
+        // (a series opened by a score out of ten is told of pain: "It's crept up: 2/10 a fortnight ago, 3 last week")
+        !isTimedSeriesScore(reading, values, i, scores) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
