@@ -131,8 +131,13 @@ describe("timing", () => {
     expect(facts("back to my usual 1 next morning. Same as the last 3 weeks.").hoursSince).toBe(
       undefined,
     );
-    expect(facts("just like the past few weeks, a bit sore").hoursSince).toBeUndefined();
+    expect(
+      facts("just like the past few weeks, a bit sore, gone by bedtime").hoursSince,
+    ).toBeUndefined();
     expect(facts("sore for the last 3 weeks").hoursSince?.hours).toBe(504);
+    // (a likeness of pain that stands still is three weeks of it: "the same as the last 3 weeks, no better")
+    expect(facts("my back is the same as the last 3 weeks, no better").hoursSince?.hours).toBe(504);
+    expect(facts("aching, same as the past few weeks").trend?.value).toBe("same");
   });
 
   it("ignores minutes and years for the time since the session", () => {

@@ -2872,7 +2872,45 @@ const isComparedPeriod = (reading: Reading, i: number): boolean => {
   j -= 1;
   if (tokens[j]?.norm === "the" || tokens[j]?.norm === "my") j -= 1;
   const link = tokens[j]?.norm;
-  return (link === "as" || link === "like") && LIKENESS.at(reading, j - 1);
+  return (
+    (link === "as" || link === "like") &&
+    LIKENESS.at(reading, j - 1) &&
+    tellsSettlingPattern(reading, j - 1)
+  );
+};
+
+/** Kinds of cue that tell the soreness settled ("back to my usual", "gone by lunchtime", "settled"). */
+const PATTERN_SETTLING_KINDS = ["baseline", "settle", "recovered"] as const;
+/** Kinds of cue that tell it stands still or lasts ("no better", "still there", "all the time"). */
+const STANDING_KINDS = ["trend-same", "ongoing", "trend-worse"] as const;
+/** Words after "back to" that name the usual level ("back to 1, my usual"). */
+const USUAL_LEVEL = new WordSet(["usual", "normal", "baseline", "norm"]);
+/** How far after "back to" its word of the usual may stand ("back to about 1, my usual"). */
+const USUAL_LEVEL_REACH = 4;
+
+/**
+ * Whether a likeness to earlier times at token `likeness` ("Same as the last 3 weeks") likens a pattern that
+ * settles: the message tells the soreness settling or back to the usual level, and nothing of it standing still or
+ * lasting besides the likeness itself. ("My back pain is the same as the last 3 weeks, no better" is pain that has
+ * stood still for three weeks.)
+ */
+const tellsSettlingPattern = (reading: Reading, likeness: number): boolean => {
+  for (const kind of STANDING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first <= likeness && likeness < cue.last) continue;
+      if (!precededByNegation(reading, cue)) return false;
+    }
+  }
+  for (const kind of PATTERN_SETTLING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) if (!precededByNegation(reading, cue)) return true;
+  }
+  const { tokens } = reading;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (tokens[i]?.norm !== "back" || tokens[i + 1]?.norm !== "to") continue;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 2 + USUAL_LEVEL_REACH); j += 1)
+      if (USUAL_LEVEL.at(reading, j)) return true;
+  }
+  return false;
 };
 
 /** Words right before a day that make it today ("it's Saturday", "today's Monday", "now Friday"). */
@@ -3282,7 +3320,9 @@ const isSameAsEarlierTimes = (reading: Reading, at: number): boolean => {
     if (!EARLIER_TIMES.at(reading, j)) continue;
     // ("as the last few weeks", "as the last 3 sessions"; one "last week" or "the other week" is a level told against
     // it)
-    return several || (tokens[j]?.norm ?? "").endsWith("s");
+    return (
+      (several || (tokens[j]?.norm ?? "").endsWith("s")) && tellsSettlingPattern(reading, at - 1)
+    );
   }
   return false;
 };
