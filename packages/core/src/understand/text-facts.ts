@@ -2778,7 +2778,7 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     // ("Same as the last 3 weeks": the weeks a pattern is compared with, no time since the session)
     if (isComparedPeriod(reading, i)) continue;
     // ("physio twice a week", "exercises 3 days a week": how often, no time since the session)
-    if (isFrequency(reading, i, unitAt)) continue;
+    if (isFrequency(reading, values, i, unitAt)) continue;
     const value = vague ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
     // "a day and a half".
     const halfAfter = !halfBefore && isAndAHalf(tokens, unitAt + 1);
@@ -2850,10 +2850,12 @@ const FREQUENCY_PERIODS = new WordSet(["day", "week", "month", "fortnight", "nig
  * Whether the number at `i` with its unit at `unitAt` tells how often, not how long: "twice a week", "2x a week", "3
  * times a day" (the "a week" of it), "3 days a week", "20 minutes per day".
  */
-const isFrequency = (reading: Reading, i: number, unitAt: number): boolean =>
+const isFrequency = (reading: Reading, values: NumberValues, i: number, unitAt: number): boolean =>
   FREQUENCY_BEFORE.at(reading, i - 1) ||
-  // (the "a week" of "3 days a week")
-  (FREQUENCY_PER.at(reading, i) && UNIT_HOURS.has(reading.tokens[i - 1]?.norm ?? "")) ||
+  // (the "a week" of "3 days a week": a number of the unit before, not "sore after leg day a whole week since")
+  (FREQUENCY_PER.at(reading, i) &&
+    UNIT_HOURS.has(reading.tokens[i - 1]?.norm ?? "") &&
+    valueAt(values, i - 2) !== undefined) ||
   (FREQUENCY_PER.at(reading, unitAt + 1) && FREQUENCY_PERIODS.at(reading, unitAt + 2));
 
 /** Words before a number of weeks that make them earlier ones: "the last 3 weeks", "the previous few sessions". */
