@@ -38,6 +38,25 @@ describe("prepareWithIds", () => {
     expect([...ids]).toEqual(tokens.map((token) => words.idOf(token.norm)));
   });
 
+  it("reads an exercise named 'dead bugs' or 'dead lift' as its one word, from the first word's start", () => {
+    const text = "some dead bugs, a dead lift and my leg went dead";
+    const tokens = prepareTokens(tokenize(text), corrector);
+    expect(tokens.map((token) => token.norm)).toEqual([
+      "some",
+      "deadbugs",
+      ",",
+      "a",
+      "deadlift",
+      "and",
+      "my",
+      "leg",
+      "went",
+      "dead",
+    ]);
+    const [, bugs] = tokens;
+    expect(text.slice(bugs?.start, bugs?.end)).toBe("dead bugs");
+  });
+
   it("drops quote marks written against a word, keeping the word's offsets", () => {
     const text = "my foot felt 'asleep' and \"numb\" - it's fine";
     const tokens = prepareTokens(tokenize(text), corrector);

@@ -35,6 +35,21 @@ const isQuoteAgainstWord = (
 const isTextedAnd = (before: Token | undefined, token: Token, after: Token | undefined): boolean =>
   token.kind === "word" && token.norm === "n" && before?.kind === "word" && after?.kind === "word";
 
+/**
+ * Exercises named in two words, the first a symptom word ("dead bugs", "dead lift"): read as the one word they name
+ * ("deadbugs", "deadlift"), so "some dead bugs" is no dead leg and "dead bugs were hard on me" no sign of anything.
+ */
+const JOINED_EXERCISES: ReadonlyMap<string, string> = new Map([
+  ["bug", "deadbug"],
+  ["bugs", "deadbugs"],
+  ["lift", "deadlift"],
+  ["lifts", "deadlifts"],
+]);
+
+/** The one word that "dead" and the word after it name, or undefined ("dead bugs" -> "deadbugs"). */
+const joinedExercise = (token: Token, after: Token): string | undefined =>
+  token.norm === "dead" && after.kind === "word" ? JOINED_EXERCISES.get(after.norm) : undefined;
+
 /** No words: every token is checked for misspellings. */
 const NO_WORDS = new WordTable([]);
 
@@ -82,7 +97,15 @@ export const prepareWithIds = (
       continue;
     let ready = token;
     let id: number;
-    if (isTextedAnd(previous, token, tokens[i + 1])) {
+    const after = tokens[i + 1];
+    const joined = after === undefined ? undefined : joinedExercise(token, after);
+    if (after !== undefined && joined !== undefined) {
+      // (the second word is read with the first: `before` is it, as written)
+      ready = { ...token, norm: joined, end: after.end };
+      id = words.idOf(joined);
+      before = after;
+      i += 1;
+    } else if (isTextedAnd(previous, token, tokens[i + 1])) {
       // Read by its place, not its spelling: a lone "n" may be a known word elsewhere.
       ready = { ...token, norm: "and" };
       id = words.idOf("and");

@@ -194,6 +194,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       // knees" (bending forward).
       "(can only|could only|can only just|only able to|can barely|could barely|can hardly|could hardly) (bend|reach|lean) [up|down|over|forward|forwards|back|backwards] (halfway|half way|partway|part way|half as far|past my knees|to my knees|down to my knees)",
       "(can only|could only|can only just|only able to) (get|go|come|push|press|make it) (halfway|half way|partway|part way) (up|down|over|back|forward|forwards)",
+      // The bend told before it: "I used to touch my knees, since Monday I can only get halfway and it's not coming
+      // back".
+      "(can only|could only|can only just|only able to) (get|go|bend|reach) (halfway|half way|partway|part way) (and|now|these days|anymore|any more|since)",
       "(can barely|could barely|can hardly|could hardly|can only|could only) (get|reach|go|bend) [down] (past|below) my knees",
       "(cant|cannot|can no longer|couldnt) (touch|reach) my toes",
       // Reach that is gone and not coming back: "it isn't coming back even though the soreness has gone".

@@ -492,6 +492,12 @@ export const CUE_PATTERNS = {
     "(no worries|no worry|not to worry|no rush|no hurry|no offence|no offense|no joke|no kidding)",
     // The second half of a choice, not a denial: "couldn't tell if I was going or not, no feeling down there".
     "(or not|whether or not|or no|or nothing)",
+    // What the patient did not expect, or did not say before, is what they go on to tell: "what I didn't expect is
+    // that there's a numb feeling between my legs", "the thing I didn't mention last time".
+    "(didnt|did not|hadnt|had not|wasnt|was not|never) (expect|expected|expecting|anticipate|anticipated|see coming|see that coming|see it coming)",
+    "(what|thing|things|something|one thing|bit|part) (i|we) (didnt|did not|never|forgot to|havent|have not|hadnt) [yet] (mention|mentioned|say|said|tell you|told you|tell her|tell him|tell them|get to|put|write|wrote|report|reported)",
+    // Courtesies of not wanting to be a bother: "I didn't want to bother you but ...", "don't want to panic".
+    "(didnt|did not|dont|do not|never) (want|wanted|mean|meant) to (bother|worry|trouble|alarm|panic|overreact|pester|nag|fuss|make a fuss|make a big deal|waste your time|be a nuisance|be dramatic|sound dramatic|moan|complain)",
   ],
   /** Bladder words that need a problem word to make a finding. */
   "fn-bladder": [
@@ -778,6 +784,13 @@ export const CUE_PATTERNS = {
     // afterwards".
     "(hasnt|has not|havent|hadnt|still hasnt) (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased off|eased|died down|dropped back|gone away|let up) (since i stopped|since stopping|since i finished|after i stopped|after stopping|afterwards|even after|even though i stopped|once i stopped)",
     "(didnt|doesnt|wont|wouldnt|never) (go away|went away|ease off|let up|settle|calm down|die down) (afterwards|after that|once i stopped|when i stopped|after i stopped)",
+  ],
+  /**
+   * Not calmed down, told after the stop: "it's been 3 hours since I stopped and it hasn't calmed down even a bit".
+   * Read only with a stop (`extract.ts`): on its own, "the soreness hasn't eased yet" is the day after a session.
+   */
+  "not-calmed": [
+    "(hasnt|has not|hadnt|had not|havent|have not) [really|actually|even|yet|at all] (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased|eased off|eased up|died down|dropped|dropped back|let up|subsided|gone away|gone off|worn off)",
   ],
   /** Signs of pain spreading further: "the pain is spreading", "it's creeping further". */
   spreading: [

@@ -336,3 +336,63 @@ describe("pain moved further down the leg", () => {
     ).not.toContain("shooting-radiating-pain");
   });
 });
+
+describe("words that only look like signs or denials", () => {
+  it("reads what the patient did not expect or did not mention as told, not denied", () => {
+    expect(
+      present(
+        "What I didn't expect is that since yesterday there's a numb feeling between my legs",
+      ),
+    ).toContain("saddle-anesthesia");
+    expect(
+      present("Didn't want to bother you but I can't feel myself wee since this morning"),
+    ).toContain("bladder-bowel");
+  });
+
+  it("reads a worsening said not to happen as denied", () => {
+    expect(present("Same every week, not getting worse")).not.toContain("worsening-each-session");
+    expect(present("no worse after each session")).not.toContain("worsening-each-session");
+    expect(present("it's getting worse after every session")).toContain("worsening-each-session");
+  });
+
+  it("reads going backwards and keeping going as progress, not passing water", () => {
+    const text = "I feel like I'm going backwards and not sure whether to keep going";
+    expect(present(text)).not.toContain("bladder-bowel");
+  });
+
+  it("reads 'dead bugs' and 'dead lifts' as exercises", () => {
+    expect(present("she added some dead bugs and a hip flexor stretch")).toEqual([]);
+    expect(present("dead bugs were hard on my bum")).not.toContain("saddle-anesthesia");
+    expect(present("dead lifts today and my left leg went dead")).toContain("numbness-tingling");
+  });
+
+  it("reads pain that has not calmed down since the patient stopped as not settling", () => {
+    const text =
+      "the pain came on in the lunges, 3 hours since I stopped and it hasn't calmed down";
+    expect(present(text)).toContain("pain-not-settling");
+    expect(present("sore after squats yesterday, hasn't eased yet")).not.toContain(
+      "pain-not-settling",
+    );
+  });
+
+  it("reads being fine for the rest of the session as settled", () => {
+    const text =
+      "stiff when I started but it warmed up after a few reps and was fine for the rest of the session";
+    expect(present(text)).not.toContain("pain-not-settling");
+    expect(present("sore in the warm up and it stayed sore for the rest of the session")).toContain(
+      "pain-not-settling",
+    );
+  });
+});
+
+describe("a worked muscle's burn", () => {
+  it("reads a burn told of a worked muscle as the muscle's work, and a burn down the leg as nerve pain", () => {
+    expect(present("the dead bugs made my abs burn")).not.toContain("burning-nerve-pain");
+    expect(present("my glutes were burning on the last set of bridges")).not.toContain(
+      "burning-nerve-pain",
+    );
+    expect(present("a burning feeling down the back of my left thigh into my calf")).toContain(
+      "burning-nerve-pain",
+    );
+  });
+});

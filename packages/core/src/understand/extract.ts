@@ -10,6 +10,7 @@ import {
   isChecklistQuestion,
   isFunctionDenied,
   isNegated,
+  isChangeDenied,
   isNegationWord,
   isQuestion,
   precededByNegation,
@@ -264,6 +265,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
       add(hit.concept, hit.detail, hit, "past");
       continue;
     }
+    // ("no worse after each session", "not getting worse every week": a worsening said not to happen)
+    if (hit.concept === "worsening-each-session" && isChangeDenied(reading, hit.first)) {
+      add(hit.concept, hit.detail, hit, "denied");
+      continue;
+    }
     add(hit.concept, hit.detail, hit, isFigurative(reading, hit) ? "hypothetical" : undefined);
   }
 
@@ -470,7 +476,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
     // their own, "sore in the warm up, I thought it would last the whole class but it eased off ... my back was
     // tight in the warmups and it wouldnt let up")
     const lasting = inSentence(reading, "persists", warmUp.first).filter(
-      (cue) => !precededByNegation(reading, cue, 1),
+      (cue) => !precededByNegation(reading, cue, 1) && !isFineLasting(reading, cue),
     );
     const persists = lasting.find((cue) => cue.first >= warmUp.last) ?? lasting[0];
     // (an easing told before a turn to this time is another time's: "it usually eases off but today it stayed the
@@ -500,7 +506,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
   // 5e. Pain that an exercise flared and that stays up ("it stays up for the rest of the evening, doesn't calm
   // down", "it stayed flared even after I stopped").
   for (const stays of cuesOf(reading, "stays-up")) {
-    if (!isNegatedStaying(reading, stays) && isExerciseFlare(reading, stays.first))
+    if (
+      !isNegatedStaying(reading, stays) &&
+      !isFineLasting(reading, stays) &&
+      isExerciseFlare(reading, stays.first)
+    )
       add("pain-not-settling", "after-stopping", stays);
   }
 
@@ -2174,6 +2184,43 @@ const asThenIn = (reading: Reading, index: number): CueHit | undefined =>
 const isNegatedStaying = (reading: Reading, cue: CueHit): boolean =>
   !isNegationWord(reading.tokens[cue.first]?.norm ?? "") && precededByNegation(reading, cue);
 
+/** Words of being fine, told before how long it lasted ("was fine for the rest of the session"). */
+const FINE_WORDS = new WordSet([
+  "fine",
+  "ok",
+  "okay",
+  "good",
+  "great",
+  "alright",
+  "normal",
+  "perfect",
+  "comfortable",
+  "comfy",
+  "grand",
+  "brilliant",
+  "easy",
+  "painless",
+  "free",
+  "better",
+  "loose",
+  "looser",
+]);
+/** How far before the lasting words a word of being fine may stand ("felt totally fine for the rest of the day"). */
+const FINE_REACH = 3;
+
+/**
+ * Lasting words told of being fine, not of pain: "it warmed up and was fine for the rest of the session", "felt good
+ * for the rest of the day", "pain free the whole class".
+ */
+const isFineLasting = (reading: Reading, cue: CueHit): boolean => {
+  const { clauseOf } = reading.segments;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - FINE_REACH); i -= 1) {
+    if (clauseOf[i] !== clauseOf[cue.first]) return false;
+    if (FINE_WORDS.at(reading, i)) return !isNegationWord(reading.tokens[i - 1]?.norm ?? "");
+  }
+  return false;
+};
+
 /** Words that turn from one time or state to another ("it usually goes, but today it stayed"). */
 const TURN_WORDS = new WordSet(["but", "however", "though", "although", "yet", "whereas"]);
 
@@ -2357,7 +2404,12 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
       if (cue.first >= stop.first && cue.first < stop.last) continue;
       // (on its own, only a denied settling: "didn't want to settle", not "for the rest of the day")
       if (!context && !isNegationWord(reading.tokens[cue.first]?.norm ?? "")) continue;
-      if (isNegatedStaying(reading, cue) || isBriefAfter(reading, cue)) continue;
+      if (
+        isNegatedStaying(reading, cue) ||
+        isBriefAfter(reading, cue) ||
+        isFineLasting(reading, cue)
+      )
+        continue;
       if (isEasedAfter(reading, cue, stop)) continue;
       return cue;
     }
@@ -2368,10 +2420,10 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
 /** Words that open a stop told as the verb itself ("I stopped the set", "had to stop the exercise"). */
 const STOP_VERBS = new WordSet(["i", "stopped", "stop", "had"]);
 
-/** Words of pain lasting or staying up ("kept going", "stays", "stays ramped"). */
-const LASTING_KINDS = ["persists", "stays-up"] as const;
-/** Words of pain staying up ("didn't want to settle"), which tell of a pain on their own. */
-const STAYS_UP = ["stays-up"] as const;
+/** Words of pain lasting or staying up ("kept going", "stays", "stays ramped", "hasn't calmed down"). */
+const LASTING_KINDS = ["persists", "stays-up", "not-calmed"] as const;
+/** Words of pain staying up ("didn't want to settle", "hasn't calmed down"), which tell of a pain on their own. */
+const STAYS_UP = ["stays-up", "not-calmed"] as const;
 
 /** How far after a word of lasting a spell of seconds or minutes may say how long ("lasted a minute or two"). */
 const BRIEF_REACH = 3;
@@ -3120,6 +3172,15 @@ const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
   if (word !== "burn" && word !== "burning") return false;
   if (MUSCLE_NAMES.at(reading, span.first - 1) && !isBackMuscleAt(reading, span.first - 1))
     return true;
+  // "the dead bugs made my abs burn", "my glutes were burning on the bridges": a worked muscle burning, told as its
+  // subject, with an exercise in the sentence (a trunk muscle needs none: no burn of the abs goes down a leg).
+  const subject = burnSubjectBefore(reading, span.first);
+  if (
+    subject >= 0 &&
+    (TRUNK_MUSCLES.at(reading, subject) || isExerciseSentence(reading, span.first)) &&
+    inSentence(reading, "direction", span.first).length === 0
+  )
+    return true;
   // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
   if (tokens[span.last]?.norm !== "in") return false;
   const muscle = tokens[span.last + 2]?.norm ?? "";
@@ -3130,6 +3191,30 @@ const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
     inSentence(reading, "direction", span.first).length === 0
   );
 };
+/** Words between a muscle and its burn: "my glutes were burning", "abs really burn". */
+const BURN_LINKS = new WordSet([
+  "are",
+  "were",
+  "is",
+  "was",
+  "really",
+  "both",
+  "started",
+  "begin",
+  "began",
+]);
+/** Muscles of the trunk, whose burn is never a leg's: "my abs burn". */
+const TRUNK_MUSCLES = new WordSet(["abs", "core", "obliques", "tummy", "stomach"]);
+
+/** The muscle told as what burns, up to two link words before the burn word at `at` ("my glutes were burning"), or -1. */
+const burnSubjectBefore = (reading: Reading, at: number): number => {
+  let i = at - 1;
+  if (BURN_LINKS.at(reading, i)) i -= 1;
+  if (BURN_LINKS.at(reading, i)) i -= 1;
+  const norm = reading.tokens[i]?.norm ?? "";
+  return BURN_MUSCLES.has(norm) || TRUNK_MUSCLES.at(reading, i) ? i : -1;
+};
+
 /** Muscles an exercise burns ("in the glutes", "in my quads"). */
 const BURN_MUSCLES = new Set([
   "glutes",

@@ -10,6 +10,7 @@ import {
   isAskedNormal,
   isChecklistQuestion,
   isNegated,
+  isChangeDenied,
   isNegationWord,
   precededByNegation,
   statusOf,
@@ -350,11 +351,39 @@ const isOneClause = (reading: Reading, a: number, b: number): boolean => {
     const norm = tokens[i]?.norm;
     if (norm !== "but" && norm !== "though") return false;
     const next = tokens[i + 1]?.norm ?? "";
-    if (!CARRIES_ON.has(next) && !(failsAtNeed(reading, i) && isNeedBefore(reading, i)))
+    if (
+      !CARRIES_ON.has(next) &&
+      !((failsAtNeed(reading, i) || triesAtNeed(reading, i)) && isNeedBefore(reading, i))
+    )
       return false;
   }
   return true;
 };
+
+/** Words of a time the patient tries after "but": "but when I try", "but once I sit down". */
+const TRY_WHEN = new WordSet(["when", "once", "whenever", "if"]);
+/** Trying to go: "when I try", "once I get there", "whenever I sit down". */
+const TRY_ACTS = new WordSet([
+  "try",
+  "tried",
+  "go",
+  "went",
+  "get",
+  "got",
+  "sit",
+  "sat",
+  "do",
+  "did",
+]);
+
+/**
+ * Whether the words after the "but" at token `at` tell what happens when the patient tries to go ("I keep needing
+ * to go but when I try it just dribbles"): what follows is of the need told before the "but".
+ */
+const triesAtNeed = (reading: Reading, at: number): boolean =>
+  TRY_WHEN.at(reading, at + 1) && I_SUBJECTS.at(reading, at + 2) && TRY_ACTS.at(reading, at + 3);
+/** The patient as the one who tries. */
+const I_SUBJECTS = new WordSet(["i", "we"]);
 
 /**
  * The status of a domain-and-sign pair: the sign's, unless the domain is negated ("no bladder problems"), someone
@@ -1078,6 +1107,10 @@ const isRiseOfSomethingElse = (reading: Reading, _domain: CueHit, sign: Span): b
   }
   return true;
 };
+
+/** A worsening or rise told as not happening ("not getting worse every week"): see `isChangeDenied`. */
+const isDeniedChange = (reading: Reading, _domain: CueHit, sign: Span): boolean =>
+  isChangeDenied(reading, sign.first);
 
 /** What starts a visit to the therapist after "each time I": "each time I go", "every time I come out". */
 const VISIT_VERBS = new WordSet([
@@ -1908,6 +1941,19 @@ const isNotFeelingMoving = (reading: Reading, domain: CueHit, sign: Span): boole
   return feeling < 0 || lastBefore(reading, "sym-pain", sign.first) > feeling;
 };
 
+/** Words of not knowing that, with "to" after them, ask what to do: "not sure whether to keep going". */
+const UNSURE_ENDS = new WordSet(["whether", "if", "know", "tell"]);
+
+/**
+ * "I'm not sure whether to keep going", "don't know whether to stop": a choice the patient is unsure of, not a
+ * feeling of the bladder they cannot tell.
+ */
+const isUnsureWhatToDo = (reading: Reading, _domain: CueHit, sign: Span): boolean =>
+  reading.tokens[sign.last]?.norm === "to" && UNSURE_ENDS.at(reading, sign.last - 1);
+
+/** Words before "go" that make it carrying on: "keep going", "kept going at the same level". */
+const CARRY_ON = new Set(["keep", "keeps", "kept", "keeping"]);
+
 /** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
 const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   const { tokens } = reading;
@@ -1921,6 +1967,8 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (word === "empty" || word === "emptying") return !VOID_LEAD.has(before);
   if (word === "flow" || word === "stream") return FLOW_ASIDE.has(before) || next === "of";
   if (word === "going" && isBodyGettingGoing(reading, domain.first)) return true;
+  // ("not sure whether to keep going": carrying on with the exercises)
+  if (GO_VERBS.has(word) && CARRY_ON.has(before)) return true;
   if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
   if (GO_VERBS.has(word) && isAttendingChoice(reading, domain.first)) return true;
   // "it doesn't come and go", "comes and goes": the idiom of something that is there on and off.
@@ -2238,6 +2286,15 @@ const DESTINATION = new Set([
   "school",
   "physio",
   "within",
+  // Going as progress, not passing water: "I feel like I'm going backwards", "it's all going downhill".
+  "backwards",
+  "backward",
+  "forwards",
+  "forward",
+  "downhill",
+  "uphill",
+  "nowhere",
+  "sideways",
 ]);
 
 /** Who gets going when it is the patient, not the flow: "once I get going", "when we get going". */
@@ -2514,7 +2571,7 @@ const PAIRINGS: readonly Pairing[] = [
   urine("abn-void-effort", "urinary-hesitancy", 9, false, isExerciseNamed),
   urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
   urine("abn-leak", "urinary-incontinence", 8, false),
-  urine("abn-unfelt", "bladder-sensation", 8, false),
+  urine("abn-unfelt", "bladder-sensation", 8, false, isUnsureWhatToDo),
   // "I need to go", "the flow", "the water come slow", "squeeze to empty": with signs only passing water has.
   {
     domain: "dom-void",
@@ -2544,6 +2601,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 5,
     stopAtActs: false,
     notDomain: isNotVoiding,
+    skip: isUnsureWhatToDo,
   },
   // Not having passed water for hours (how long says nothing of when: the status is that of not passing it, so
   // "I couldn't pee for a day after my op 3 years ago" stays past).
@@ -2797,6 +2855,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 14,
     stopAtActs: false,
+    skip: isDeniedChange,
   },
   // Worse "each time", the sessions named near it ("Third session in a row ... It's getting a bit worse each time").
   {
@@ -2807,6 +2866,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 8,
     stopAtActs: false,
     notDomain: isEachTimeOfOther,
+    skip: isDeniedChange,
   },
   // Pain going up every week ("my morning pain has crept up every week", "the ache has gone up a notch each week"):
   // rising week on week, when what rises is pain.
@@ -2817,7 +2877,8 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 8,
     stopAtActs: false,
-    skip: isRiseOfSomethingElse,
+    skip: (reading, domain, sign) =>
+      isRiseOfSomethingElse(reading, domain, sign) || isDeniedChange(reading, domain, sign),
   },
   // Pain whatever position the patient takes ("the back was screaming whichever way I lay"): rest does not ease it.
   {

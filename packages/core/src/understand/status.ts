@@ -3066,6 +3066,39 @@ export const precededByNegation = (reading: Reading, span: Span, reach = 2): boo
   return false;
 };
 
+/** Words between a negation and a change it denies: "not getting any worse", "isn't really going up". */
+const CHANGE_FILLERS = new WordSet([
+  "getting",
+  "got",
+  "gotten",
+  "get",
+  "any",
+  "much",
+  "really",
+  "been",
+  "become",
+  "becoming",
+  "growing",
+  "going",
+  "gone",
+  "that",
+  "actually",
+  "even",
+]);
+/** How many words may stand between the negation and the change ("not really getting any worse"). */
+const CHANGE_FILLER_MOST = 4;
+
+/**
+ * A worsening or rise starting at token `first` told as not happening: "the same every week, not getting worse", "no
+ * worse after each session", "hasn't really gone up week on week". The negation may sit inside a longer cue ("not
+ * getting worse", "no worse" say nothing is new) that hides it from a finding's own status.
+ */
+export const isChangeDenied = (reading: Reading, first: number): boolean => {
+  let i = first - 1;
+  for (let n = 0; n < CHANGE_FILLER_MOST && CHANGE_FILLERS.at(reading, i); n += 1) i -= 1;
+  return isNegationWord(reading.tokens[i]?.norm ?? "");
+};
+
 /**
  * Whose a fact is and whether it is imagined, its negation left aside: for a fact that a negation tells rather
  * than denies ("it hasn't dipped below an 8": an 8 or more).

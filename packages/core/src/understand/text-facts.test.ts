@@ -40,6 +40,13 @@ describe("pain scores", () => {
     ],
     // Out of ten run together: "outta 10".
     ["6 outta 10 sore this morning", [6]],
+    // A series after a score out of ten, each told with its time ("3 the week after", "now 4 most days").
+    [
+      "my baseline is creeping up: 2/10 three weeks ago, 3 the week after, now 4 most days",
+      [2, 3, 4],
+    ],
+    ["pain 3/10 two weeks ago, 4 last week, 5 this week", [3, 4, 5]],
+    ["baseline 1/10 a month ago, 2 two weeks later, now 4", [1, 2, 4]],
   ])("reads %j", (text, expected) => {
     expect(scores(text)).toEqual(expected);
   });
@@ -112,6 +119,27 @@ describe("timing", () => {
     expect(facts("pain 3/10 day after session").hoursSince).toBeUndefined();
   });
 
+  it("reads no time since the session in how often ('twice a week', '3 days a week')", () => {
+    expect(facts("I have physio twice a week, a bit sore").hoursSince).toBeUndefined();
+    expect(facts("exercises 3 days a week, dull ache, 2/10").hoursSince).toBeUndefined();
+    expect(facts("sessions are 2x a week and I'm stiff").hoursSince).toBeUndefined();
+    // (a time told as well is still read)
+    expect(facts("physio once a week for 6 weeks, no better").hoursSince?.hours).toBe(1008);
+  });
+
+  it("reads no time since the session in the weeks a pattern is likened to ('same as the last 3 weeks')", () => {
+    expect(facts("back to my usual 1 next morning. Same as the last 3 weeks.").hoursSince).toBe(
+      undefined,
+    );
+    expect(
+      facts("just like the past few weeks, a bit sore, gone by bedtime").hoursSince,
+    ).toBeUndefined();
+    expect(facts("sore for the last 3 weeks").hoursSince?.hours).toBe(504);
+    // (a likeness of pain that stands still is three weeks of it: "the same as the last 3 weeks, no better")
+    expect(facts("my back is the same as the last 3 weeks, no better").hoursSince?.hours).toBe(504);
+    expect(facts("aching, same as the past few weeks").trend?.value).toBe("same");
+  });
+
   it("ignores minutes and years for the time since the session", () => {
     expect(facts("tingly for a couple of mins").hoursSince).toBeUndefined();
     expect(facts("I've had back pain for 10 years").hoursSince).toBeUndefined();
@@ -158,6 +186,12 @@ describe("trend and settling", () => {
     ["sore as heck but it's better than yesterday which was worse", "better"],
     // ("same spot" says where, not how it is going)
     ["a flare in the same familiar spot, settling", "better"],
+    // (the same as every week says the pattern repeats, not that the pain stands still)
+    [
+      "sore the day after, back to my usual by the next morning. Same as the last few weeks",
+      "better",
+    ],
+    ["my back is the same as last week, no easing", "same"],
   ])("reads %j as %s", (text, trend) => {
     expect(facts(text).trend?.value).toBe(trend);
   });

@@ -232,6 +232,8 @@ const PAIN_CONTEXT = new WordSet([
   // "hasn't dipped below an 8 since last night": a score going down (or not).
   "dipped",
   "dips",
+  // "my baseline is creeping up: 2/10 three weeks ago, 3 the week after": the usual level of pain.
+  "baseline",
   // "First week my average was 2": an average of the pain scores.
   "average",
   "avg",
@@ -1326,6 +1328,59 @@ const isSeriesBesidePain = (
   return false;
 };
 
+/** Words that tell when, right after a number told in a series of scores ("3 the week after", "4 this week"). */
+const SERIES_TIMES = new WordSet([
+  "the",
+  "this",
+  "last",
+  "most",
+  "today",
+  "tonight",
+  "now",
+  "yesterday",
+  "by",
+  "on",
+  "after",
+  "later",
+  "since",
+  "mostly",
+  "these",
+  "in",
+  "at",
+]);
+
+/** Units of a time told after a number of a series ("2 two weeks later"). */
+const SERIES_UNITS = new WordSet(["day", "days", "week", "weeks", "month", "months", "wk", "wks"]);
+
+/**
+ * A bare number after a comma, with a time right after it ("3 the week after", "4 last week", "3 in week 2", "2 two
+ * weeks later"), one of a series in the sentence of a score out of ten ("2/10 three weeks ago, 3 the week after, now
+ * 4 most days"): the last score read is of that sentence and near, and a score out of ten opens the series.
+ */
+const isTimedSeriesScore = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+  scores: readonly PainScore[],
+): boolean => {
+  const { tokens } = reading;
+  if (tokens[i - 1]?.norm !== ",") return false;
+  const timed =
+    SERIES_TIMES.at(reading, i + 1) ||
+    (valueAt(values, i + 1) !== undefined && SERIES_UNITS.at(reading, i + 2));
+  if (!timed) return false;
+  const last = scores[scores.length - 1]?.tokens;
+  if (last === undefined || i - last.last > SERIES_REACH || !sameSentence(reading, last.first, i))
+    return false;
+  // (the series opens with a score out of ten: "2/10", "3 out of 10")
+  for (let k = scores.length - 1; k >= 0; k -= 1) {
+    const span = scores[k]?.tokens;
+    if (span === undefined || !sameSentence(reading, span.first, i)) return false;
+    if (span.last - span.first >= 3) return true;
+  }
+  return false;
+};
+
 /** How far back a word of the usual may make a lone number the usual level ("my normal is a 2"). */
 const USUAL_LONE_REACH = 4;
 /** The highest usual level read from a sentence with no pain word (a higher "normal" is more likely no score). */
@@ -1482,7 +1537,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         isNotBelow(reading, i) ||
         isListedScore(reading, values, i) ||
         // "clamshells 2, bird dogs 3, side plank 6"
-        isExerciseLogScore(reading, values, i);
+        isExerciseLogScore(reading, values, i) ||
+        // "2/10 three weeks ago, 3 the week after, now 4": one more of a series after a score out of ten
+        isTimedSeriesScore(reading, values, i, scores);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
       if (isCountRange(reading, values, i)) continue;
@@ -1508,6 +1565,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !(sentencesWithPain.size > 0 && isLabelledScore(reading, i)) &&
         !isOwnLevelAt(tokens, i) &&
         !isArrowChained(reading, values, i) &&
+        // (a series opened by a score out of ten is told of pain: "It's crept up: 2/10 a fortnight ago, 3 last week")
+        !isTimedSeriesScore(reading, values, i, scores) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
@@ -2726,6 +2785,10 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       ? UNIT_HOURS.get(tokens[unitAt]?.norm ?? "")
       : undefined;
     if (unit === undefined) continue;
+    // ("Same as the last 3 weeks": the weeks a pattern is compared with, no time since the session)
+    if (isComparedPeriod(reading, i)) continue;
+    // ("physio twice a week", "exercises 3 days a week": how often, no time since the session)
+    if (isFrequency(reading, values, i, unitAt)) continue;
     const value = vague ? (tokens[i + 1]?.norm === "few" ? 3 : 2) : n;
     // "a day and a half".
     const halfAfter = !halfBefore && isAndAHalf(tokens, unitAt + 1);
@@ -2784,6 +2847,82 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     }
   }
   return found;
+};
+
+/** Words before "a week", "a day" that make it how often: "twice a week", "3 times a day", "2x a week". */
+const FREQUENCY_BEFORE = new WordSet(["once", "twice", "thrice", "times", "x"]);
+/** Words between a time and the period it happens in: "3 days a week", "20 minutes per day". */
+const FREQUENCY_PER = new WordSet(["a", "an", "per", "each", "every"]);
+/** The periods of a frequency. */
+const FREQUENCY_PERIODS = new WordSet(["day", "week", "month", "fortnight", "night", "morning"]);
+
+/**
+ * Whether the number at `i` with its unit at `unitAt` tells how often, not how long: "twice a week", "2x a week", "3
+ * times a day" (the "a week" of it), "3 days a week", "20 minutes per day".
+ */
+const isFrequency = (reading: Reading, values: NumberValues, i: number, unitAt: number): boolean =>
+  FREQUENCY_BEFORE.at(reading, i - 1) ||
+  // (the "a week" of "3 days a week": a number of the unit before, not "sore after leg day a whole week since")
+  (FREQUENCY_PER.at(reading, i) &&
+    UNIT_HOURS.has(reading.tokens[i - 1]?.norm ?? "") &&
+    valueAt(values, i - 2) !== undefined) ||
+  (FREQUENCY_PER.at(reading, unitAt + 1) && FREQUENCY_PERIODS.at(reading, unitAt + 2));
+
+/** Words before a number of weeks that make them earlier ones: "the last 3 weeks", "the previous few sessions". */
+const PERIOD_LEADS = new WordSet(["last", "past", "previous", "other"]);
+/** Words of likeness before "as" or "like": "same as", "just like", "exactly as". */
+const LIKENESS = new WordSet(["same", "just", "exactly"]);
+
+/**
+ * Whether the number at `i` counts the earlier times something is likened to ("Same as the last 3 weeks", "just like
+ * the past few weeks"): how long a pattern has repeated, not how long since the session.
+ */
+const isComparedPeriod = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  let j = i - 1;
+  if (!PERIOD_LEADS.at(reading, j)) return false;
+  j -= 1;
+  if (tokens[j]?.norm === "the" || tokens[j]?.norm === "my") j -= 1;
+  const link = tokens[j]?.norm;
+  return (
+    (link === "as" || link === "like") &&
+    LIKENESS.at(reading, j - 1) &&
+    tellsSettlingPattern(reading, j - 1)
+  );
+};
+
+/** Kinds of cue that tell the soreness settled ("back to my usual", "gone by lunchtime", "settled"). */
+const PATTERN_SETTLING_KINDS = ["baseline", "settle", "recovered"] as const;
+/** Kinds of cue that tell it stands still or lasts ("no better", "still there", "all the time"). */
+const STANDING_KINDS = ["trend-same", "ongoing", "trend-worse"] as const;
+/** Words after "back to" that name the usual level ("back to 1, my usual"). */
+const USUAL_LEVEL = new WordSet(["usual", "normal", "baseline", "norm"]);
+/** How far after "back to" its word of the usual may stand ("back to about 1, my usual"). */
+const USUAL_LEVEL_REACH = 4;
+
+/**
+ * Whether a likeness to earlier times at token `likeness` ("Same as the last 3 weeks") likens a pattern that
+ * settles: the message tells the soreness settling or back to the usual level, and nothing of it standing still or
+ * lasting besides the likeness itself. ("My back pain is the same as the last 3 weeks, no better" is pain that has
+ * stood still for three weeks.)
+ */
+const tellsSettlingPattern = (reading: Reading, likeness: number): boolean => {
+  for (const kind of STANDING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) {
+      if (cue.first <= likeness && likeness < cue.last) continue;
+      if (!precededByNegation(reading, cue)) return false;
+    }
+  }
+  for (const kind of PATTERN_SETTLING_KINDS) {
+    for (const cue of cuesOf(reading, kind)) if (!precededByNegation(reading, cue)) return true;
+  }
+  const { tokens } = reading;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (tokens[i]?.norm !== "back" || tokens[i + 1]?.norm !== "to") continue;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 2 + USUAL_LEVEL_REACH); j += 1)
+      if (USUAL_LEVEL.at(reading, j)) return true;
+  }
+  return false;
 };
 
 /** Words right before a day that make it today ("it's Saturday", "today's Monday", "now Friday"). */
@@ -3148,6 +3287,58 @@ const SAME_WHICH = new WordSet([
   "cycle",
 ]);
 
+/** Words that lead the earlier times a pattern is compared with: "as the last 3 weeks", "as every other week". */
+const EARLIER_TIMES_LEAD = new WordSet([
+  "last",
+  "past",
+  "previous",
+  "other",
+  "every",
+  "each",
+  "all",
+]);
+/** The earlier times themselves, told as several ("weeks", "sessions") or one of each ("every week"). */
+const EARLIER_TIMES = new WordSet([
+  "weeks",
+  "sessions",
+  "times",
+  "visits",
+  "appointments",
+  "classes",
+  "workouts",
+  "week",
+  "session",
+  "time",
+  "visit",
+  "class",
+]);
+/** How many words may stand between the lead and the times ("the last 3 or 4 weeks"). */
+const EARLIER_TIMES_REACH = 4;
+
+/**
+ * "Same as the last 3 weeks", "same as every other session", "the same as the previous few weeks": the pattern
+ * told is the one of every week, a report that it repeats, not pain standing still (that is "same as last week":
+ * one earlier time, with no word of each). `at` is the token after "same".
+ */
+const isSameAsEarlierTimes = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[at]?.norm !== "as") return false;
+  let i = at + 1;
+  if (tokens[i]?.norm === "the" || tokens[i]?.norm === "my") i += 1;
+  if (!EARLIER_TIMES_LEAD.at(reading, i)) return false;
+  const lead = tokens[i]?.norm;
+  const several = lead === "every" || lead === "each" || lead === "all";
+  for (let j = i + 1; j <= i + EARLIER_TIMES_REACH; j += 1) {
+    if (!EARLIER_TIMES.at(reading, j)) continue;
+    // ("as the last few weeks", "as the last 3 sessions"; one "last week" or "the other week" is a level told against
+    // it)
+    return (
+      (several || (tokens[j]?.norm ?? "").endsWith("s")) && tellsSettlingPattern(reading, at - 1)
+    );
+  }
+  return false;
+};
+
 const statedTrends = (reading: Reading): Stated[] => {
   const stated: Stated[] = [];
   for (const kind of TREND_KINDS) {
@@ -3169,7 +3360,7 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (
         value === "same" &&
         reading.tokens[cue.last - 1]?.norm === "same" &&
-        SAME_WHICH.at(reading, cue.last)
+        (SAME_WHICH.at(reading, cue.last) || isSameAsEarlierTimes(reading, cue.last))
       )
         continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
@@ -3978,6 +4169,28 @@ const findFirstEpisode = (reading: Reading): Evidence | undefined => {
 const NOT_TREATMENT_AFTER = new Set(["to", "of", "in", "on"]);
 
 /**
+ * "the adjustment on Monday", "adjusted on Tuesday's visit", "the adjustment in yesterday's session": a day told after
+ * it, so the adjustment is the treatment given then, not a change "to" or "in" something else.
+ */
+const isTimedTreatment = (tokens: Reading["tokens"], next: number): boolean => {
+  const norm = tokens[next]?.norm ?? "";
+  const after = tokens[next + 1]?.norm ?? "";
+  if (norm !== "on" && norm !== "in") return false;
+  const day = after === "the" || after === "my" ? (tokens[next + 2]?.norm ?? "") : after;
+  return WEEKDAYS.has(day) || WEEKDAYS.has(day.replace(/s$/, "")) || TREATMENT_TIMES.has(day);
+};
+/** Times a treatment is told at ("in yesterday's session", "on the last visit"). */
+const TREATMENT_TIMES = new Set([
+  "yesterdays",
+  "todays",
+  "session",
+  "last",
+  "clinic",
+  "appointment",
+  "visit",
+]);
+
+/**
  * Manipulation, mobilisation or needling that applies to the patient and is no past episode ("I had
  * manipulation years ago"): the first one told.
  */
@@ -3985,7 +4198,12 @@ const findManualTherapy = (reading: Reading): Evidence | undefined => {
   for (const cue of cuesOf(reading, "manual-therapy")) {
     const word = reading.tokens[cue.first]?.norm;
     const next = reading.tokens[cue.last]?.norm ?? "";
-    if ((word === "adjustment" || word === "adjusted") && NOT_TREATMENT_AFTER.has(next)) continue;
+    if (
+      (word === "adjustment" || word === "adjusted") &&
+      NOT_TREATMENT_AFTER.has(next) &&
+      !isTimedTreatment(reading.tokens, cue.last)
+    )
+      continue;
     // Not someone else's, denied, imagined, past or long-standing (the scopes of a finding).
     if (statusOf(reading, cue, "flare-after-new-exercise") === "present")
       return cueEvidence(reading, cue);
