@@ -382,7 +382,10 @@ export const CUE_PATTERNS = {
     "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
   /** Pain in one calf: a clot sign only after spinal surgery (a sore calf after calf raises is exercise). */
-  "calf-pain": ["(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains)"],
+  // (A clot's pain is often throbbing or cramping: NHS DVT.)
+  "calf-pain": [
+    "(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains|cramp|cramps|cramping|cramped|crampy|throbbing|throbs|throb)",
+  ],
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of|down the outside of|down the front of)",
@@ -693,6 +696,9 @@ export const CUE_PATTERNS = {
     "(surgery|operation|op) on (back|spine|lower back)",
     // "had his fusion 10 days ago": the operation named by what it did.
     "(my|his|her|the) fusion",
+    // "Fusion was 3 weeks ago", "since the fusion", "had a fusion in March".
+    "fusion (was|surgery|operation|op|done|on)",
+    "(had|since|after|post|following) [a|the] fusion",
     "(injection site|where they (did|put|gave me) the (injection|needle|jab))",
   ],
   /** A new or harder exercise or treatment. */
