@@ -1290,6 +1290,13 @@ export const CUE_PATTERNS = {
     "(a|one|two|2|three|3|a couple of|couple of|several|a few) (week|weeks|fortnight|fortnights) (now|later|on|after)",
     "(for|its been|it has been|been) [over|more than|about|nearly|almost] (a|one|two|2|a couple of|several|a few) (week|weeks|fortnight)",
   ],
+  /**
+   * Not as it was before the session: "can't twist to look over my shoulder like I could before the session" (a
+   * loss against before, which movement coming back later in the sentence can still undo, unlike `move-persist`).
+   */
+  "move-before": [
+    "(like|as|the way|as well as|as far as) (i could|i used to|i did|i was able to|i managed) (before|previously|before the session|before that session|before the last session|before my last session|before last session|before the physio|before physio|before pt|before the treatment|before the manipulation)",
+  ],
   /** Movement that returned: "it came back by the evening", "back to normal the next day", "freed up again". */
   "motion-back": [
     "(came back|come back|comes back|has come back|returned|has returned|back to normal|back to how it was|back to usual|back to my usual|freed up|loosened up|loosened off|got it back|got it all back|normal again|fine again|all back)",

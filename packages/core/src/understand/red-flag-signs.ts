@@ -2748,6 +2748,16 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 14,
     stopAtActs: false,
   },
+  // The same movement compared with before the session ("can't twist to look over my shoulder when I'm driving
+  // like I could before the session").
+  {
+    domain: "lost-move",
+    sign: "move-before",
+    concept: "loss-of-motion",
+    detail: undefined,
+    reach: 14,
+    stopAtActs: false,
+  },
   // Worse after each of the last sessions, every time the patient goes: worse after every session.
   {
     domain: "each-session",
