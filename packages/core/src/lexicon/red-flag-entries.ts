@@ -13,6 +13,12 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|can not|couldnt|unable to|not able to|cant seem to) (pee|wee|urinate|pass urine|pass water|empty my bladder|go for a wee|go for a pee)",
       "(havent|have not|hasnt|hadnt) been able to (pee|wee|urinate|pass urine|pass water|empty my bladder)",
       "(havent|have not|hadnt|did not|didnt) (peed|weed|had a wee|had a pee|passed urine|passed water|urinated) (since|for|all)",
+      // Not needing to go for a long time: "I haven't needed to pee since last night", "no urge to wee all day".
+      "(havent|have not|hasnt|hadnt) (needed|wanted|felt the need) (to pee|to wee|to urinate|a wee|a pee|to go) (since|for|all)",
+      "(havent|have not|hasnt|hadnt) (needed|wanted|felt the need) (to pee|to wee|to urinate|a wee|a pee|to go) in (hours|ages|a day|a whole day|over|about|almost|nearly|like|more than|6|8|10|12|14|16|18|20|24|ten|twelve)",
+      "(no|zero|not any|not one) (urge|need) (to pee|to wee|to urinate|to go|for a wee|for a pee) (since|for|all)",
+      // A full bladder that will not empty: "my bladder feels full but I can't go", "tummy full and can't wee".
+      "(bladder|tummy|belly|lower tummy|lower belly|abdomen) [feels|is|feeling|was|felt] [really|so|very|painfully|completely] full (but|and|yet) [i] [still|just|really] (cant|cannot|couldnt|can not|unable to) (go|pee|wee|urinate|get anything out)",
       "[urinary] retention [of urine]",
       "no urge to (pee|wee|urinate|go)",
       "(dont|cant|do not|cannot) [seem to|really|always|even] (know|tell|feel|notice|realise|realize) when my bladder is (full|empty)",

@@ -122,6 +122,16 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(flares|flared|flare|flaring|flares up|flared up|flare up|flaring up) (after|with|following) (every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training] (session|workout|class|visit|appointment|time|one)",
       // Recovery taking longer each time: "it's taking longer to settle each time", "longer and longer to calm down".
       "(taking|takes|taken|take|took) [a bit|a little|even|much] longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down) (each|every|with each|with every|after each|after every) (time|session|week|flare|one|workout|class)",
+      // The soreness itself lasting longer each time: "every week it lasts longer", "it lingers longer after each
+      // session", "hanging around longer and longer".
+      "(last|lasts|lasting|lasted|linger|lingers|lingering|lingered|hang around|hangs around|hanging around|stick around|sticks around|sticking around|goes on|going on|drag on|drags on|dragging on|stays|staying) [even] longer [after|with] (each|every) (time|session|week|visit|class|workout)",
+      "(each|every) (time|session|week|visit|class|workout) (it|the soreness|the pain|the ache|the stiffness) (lasts|lingers|hangs around|sticks around|goes on|drags on|stays) [even] longer",
+      "(last|lasts|lasting|linger|lingers|lingering|hang around|hangs around|hanging around|stick around|sticks around|sticking around|drag on|drags on|dragging on) longer and longer",
+      // A baseline that climbs: "my baseline goes up and stays up", "the background pain keeps creeping up".
+      // (Not one rise told in the past, "my baseline went up after the flare", which may have settled since.)
+      "(baseline|base line|background pain|resting pain|everyday pain) [pain|level|score] (goes|keeps going|is going|has been going|creeps|crept|has crept|keeps creeping|is creeping|has been creeping|ratchets|keeps ratcheting|has ratcheted|steps|keeps stepping|keeps moving) up",
+      "(baseline|background pain|resting pain) [pain|level] (is|keeps|is getting|keeps getting|has been) (higher|rising|climbing|creeping up|going up)",
+      "(end up|ending up|ended up|settle|settles|settling|settled|stay|stays|staying|left) (at|on|with) a (higher|new higher|worse) baseline",
       "(taking|takes|taken|take|took) longer and longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down)",
       // Not recovering between sessions, so each one starts from worse: "my back hasn't properly settled between
       // visits", "never fully recovers between sessions".

@@ -169,6 +169,8 @@ const PROTECTED = new Set([
   "calling",
   "lounger",
   "budget",
+  // ("below the waist" is no wait)
+  "waist",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */

@@ -321,6 +321,11 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(pred|preds) (for|since) (years|months|my|polymyalgia|pmr|asthma|copd|arthritis|colitis|crohns|lupus)",
       "(long term|long-term|daily|regular|years of) steroid [user|use|treatment|tablets|pills|medication]",
       "steroid (user|dependent)",
+      // Told as who the patient is: "long term pred user", "chronic steroid user", "a prednisolone taker".
+      "(long term|longterm|chronic|daily|regular|lifelong|permanent) (pred|preds|prednisolone|prednisone|steroid|steroids) (user|use|taker|patient|dependent)",
+      "(pred|preds|prednisolone|prednisone|steroids) (user|taker|dependent)",
+      // Other steroid tablets by name.
+      "(dexamethasone|methylprednisolone|hydrocortisone tablets|deflazacort)",
     ],
   },
 ];

@@ -328,6 +328,11 @@ export const CUE_PATTERNS = {
     // "both" after the legs, or the legs counted: "my legs both feel heavy when I walk", "my two legs".
     "(legs|feet|thighs|calves|shins) both",
     "(two|2) (legs|feet|thighs|calves|shins)",
+    // Both big toes, both heels: a part of each foot ("both big toes are numb", "my toes on both sides").
+    "both [my|of my|the] (big toes|little toes|toes|heels|soles|insteps|arches|soles of my feet|heels of my feet)",
+    // Below both knees: "numb from the knees down", "tingling below my knees" (one leg says "knee").
+    "(from|below|beneath|under|underneath) (the|my|both|both my|both of my) knees [down|downwards]",
+    "knees (down|downwards)",
   ],
   /**
    * "both" with the legs left unsaid ("today I've got it in both", "it's gone into both now"): read in
@@ -387,7 +392,10 @@ export const CUE_PATTERNS = {
     "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
   /** Pain in one calf: a clot sign only after spinal surgery (a sore calf after calf raises is exercise). */
-  "calf-pain": ["(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains)"],
+  // (A clot's pain is often throbbing or cramping: NHS DVT.)
+  "calf-pain": [
+    "(hurting|hurts|hurt|sore|aching|aches|ache|achy|pain|pains|cramp|cramps|cramping|cramped|crampy|throbbing|throbs|throb)",
+  ],
   /** Moving down or into a place ("goes down to my foot"). */
   direction: [
     "(down|into|down to|down into|through to|all the way down to|down the back of|down the side of|down the outside of|down the front of)",
@@ -395,7 +403,10 @@ export const CUE_PATTERNS = {
     "(past|below|beyond|lower than) (my|the)",
   ],
   "sym-numb": [
-    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|numb|numbness|numbish|numby|numbed|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    "(isnt there|is not there|not there anymore|not feel anything|dont feel anything|cant feel anything|couldnt feel anything|not feel much|cant feel much|not mine|not my own|like theyre not mine|like its not mine|dont belong to me|doesnt belong to me|do not belong to me|does not belong to me|like someone elses|not part of me|feel strange|feels strange|feel weird|feels weird|feel odd|feels odd|feel funny|feels funny|feel different|feels different|like cotton wool|doesnt feel normal|doesnt feel right|does not feel normal|not feel normal|dont feel right|dont feel normal|do not feel right|do not feel normal|not feel right|doesnt feel quite right|dont feel quite right|didnt feel right|didnt feel normal|numb|numbness|numbish|numby|numbed|dead|deadness|no feeling|cant feel|cannot feel|couldnt feel|lost feeling|reduced feeling|less feeling|altered feeling|odd feeling|strange feeling|lost sensation|lost all sensation|no sensation|reduced sensation|less sensation|altered sensation|loss of sensation|loss of feeling)",
+    // Neither leg is right: "neither of my legs feels right", "neither foot feels normal" (both legs not right).
+    "(neither|none) of (my|the|both my|both of my) (legs|feet) (feel|feels|is|are|seem|seems|feeling|look|looks) [quite|totally|completely|fully] (right|normal|ok|okay|like mine|like my own|like themselves)",
+    "neither (leg|foot) (feel|feels|is|seems|feeling) [quite|totally|completely|fully] (right|normal|ok|okay|like mine|like my own|like itself)",
     // Feeling only just there: "can hardly feel the floor", "cant barely feel my toes" (the double negative of speech).
     "(cant|cannot|couldnt|can|could) (hardly|barely|scarcely) feel",
     // A part that feels like someone else's or wrapped in something, a likeness for lost or dulled feeling: "my legs
@@ -712,6 +723,9 @@ export const CUE_PATTERNS = {
     "(surgery|operation|op) on (back|spine|lower back)",
     // "had his fusion 10 days ago": the operation named by what it did.
     "(my|his|her|the) fusion",
+    // "Fusion was 3 weeks ago", "since the fusion", "had a fusion in March".
+    "fusion (was|surgery|operation|op|done|on)",
+    "(had|since|after|post|following) [a|the] fusion",
     "(injection site|where they (did|put|gave me) the (injection|needle|jab))",
   ],
   /** A new or harder exercise or treatment. */
@@ -1309,6 +1323,13 @@ export const CUE_PATTERNS = {
     // "still restricted a week later", "for over a week", "a fortnight on".
     "(a|one|two|2|three|3|a couple of|couple of|several|a few) (week|weeks|fortnight|fortnights) (now|later|on|after)",
     "(for|its been|it has been|been) [over|more than|about|nearly|almost] (a|one|two|2|a couple of|several|a few) (week|weeks|fortnight)",
+  ],
+  /**
+   * Not as it was before the session: "can't twist to look over my shoulder like I could before the session" (a
+   * loss against before, which movement coming back later in the sentence can still undo, unlike `move-persist`).
+   */
+  "move-before": [
+    "(like|as|the way|as well as|as far as) (i could|i used to|i did|i was able to|i managed) (before|previously|before the session|before that session|before the last session|before my last session|before last session|before the physio|before physio|before pt|before the treatment|before the manipulation)",
   ],
   /** Movement that returned: "it came back by the evening", "back to normal the next day", "freed up again". */
   "motion-back": [

@@ -2847,6 +2847,16 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 14,
     stopAtActs: false,
   },
+  // The same movement compared with before the session ("can't twist to look over my shoulder when I'm driving
+  // like I could before the session").
+  {
+    domain: "lost-move",
+    sign: "move-before",
+    concept: "loss-of-motion",
+    detail: undefined,
+    reach: 14,
+    stopAtActs: false,
+  },
   // Worse after each of the last sessions, every time the patient goes: worse after every session.
   {
     domain: "each-session",
@@ -3782,6 +3792,35 @@ const severeHitInSentence = (reading: Reading, index: number): Span | undefined 
 
 /** A plural leg word on its own ("my legs"), not "both legs" or "left and right". */
 const BARE_PLURALS = new WordSet(["legs", "feet", "thighs", "calves", "shins"]);
+
+/** Words after "leg's" that make it a plural written with an apostrophe ("my leg's are numb"). */
+const PLURAL_NEXT = new WordSet([
+  "are",
+  "were",
+  "have",
+  "arent",
+  "werent",
+  "havent",
+  "dont",
+  "both",
+  "keep",
+  "seem",
+  "feel",
+  "hurt",
+  "ache",
+  "tingle",
+  "go",
+  "get",
+  "and",
+]);
+
+/** Whether a word was written with "'s" ("leg's", "foot's"): its norm drops the apostrophe. */
+export const isApostropheS = (reading: Reading, index: number): boolean => {
+  const token = reading.tokens[index];
+  if (token === undefined || token.end - token.start < 3) return false;
+  const mark = reading.text.charCodeAt(token.end - 2);
+  return mark === 0x27 || mark === 0x2019 || mark === 0x2018 || mark === 0x60 || mark === 0xb4;
+};
 const SIDES = new Set(["left", "right", "one"]);
 
 /** The side a one-leg site names ("left leg", "the right one", "one foot"), or undefined. */
@@ -3806,6 +3845,9 @@ export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): b
       return false;
   }
   if (site.last - site.first !== 1 || !BARE_PLURALS.at(reading, site.first)) return true;
+  // "my leg's been leaned on": one leg with "'s" (read as "legs"), not two; but "my leg's are numb" is a plural
+  // written with an apostrophe.
+  if (isApostropheS(reading, site.first) && !PLURAL_NEXT.at(reading, site.last)) return false;
   const { clauseOf } = reading.segments;
   const distance = Math.abs(site.first - symptom.first);
   for (const leg of cuesOf(reading, "site-leg")) {

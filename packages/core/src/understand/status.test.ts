@@ -35,6 +35,16 @@ describe("negation scopes", () => {
     expect(has("no worries numb in my groin", "saddle-anesthesia", "present")).toBe(true);
   });
 
+  it("reads 'neither of my legs feels normal' as both legs not normal, not as a denial", () => {
+    expect(has("neither of my legs feels normal", "bilateral-neuro", "present")).toBe(true);
+    expect(
+      has("Neither of my feet feel right, numb below the knees", "bilateral-neuro", "present"),
+    ).toBe(true);
+    expect(has("neither of my legs is numb, both feel normal", "bilateral-neuro", "present")).toBe(
+      false,
+    );
+  });
+
   it("reads 'X, not Y' as Y denied", () => {
     expect(statusesAt("It's an ache, not sharp.", "sharp")).toEqual(["sharp-pain:denied"]);
     expect(has("It's an ache, not sharp.", "mild-soreness", "present")).toBe(true);

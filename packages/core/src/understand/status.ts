@@ -984,6 +984,9 @@ export const isChecklistQuestion = (
  * A normality word ("fine", "normal") after the span in the same clause, not itself negated ("not normal") and
  * not asked about ("is numbness between my legs normal?").
  */
+/** Words that, before what is said to be normal, deny the normal instead ("neither of my legs feels normal"). */
+const NEITHER_NONE = new WordSet(["neither", "none"]);
+
 export const hasTrailingNormal = (
   reading: Reading,
   span: Span,
@@ -1024,6 +1027,9 @@ export const hasTrailingNormal = (
       const norm = reading.tokens[i]?.norm ?? "";
       if (isNegationWord(norm)) blocked = true;
     }
+    // "neither of my legs feels normal", "none of my toes feel right": the normal is what is denied.
+    for (let i = Math.max(0, span.first - 3); i < span.first; i += 1)
+      if (NEITHER_NONE.at(reading, i)) blocked = true;
     if (!blocked) return true;
   }
   return false;
