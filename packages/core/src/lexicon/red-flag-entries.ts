@@ -102,6 +102,12 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "bladder (never|doesnt|does not|dont|no longer|wont|isnt|is not|not) [seem to|really|ever|even] (feel|feels|feeling|get|gets) full",
       "(not|no longer|never|dont|didnt|cant) (get|getting|have|having|feel|feeling|notice) (the|that|any|my) [normal|usual] (full bladder|bladder) (feeling|sensation|urge)",
       "(cant|cannot|dont|never) [really] (feel|notice|tell) (my|the) bladder (fill|filling|getting full|is full|full)",
+      // Finding out only at the toilet how full it was: "I had no idea my bladder was that full", "didn't realise
+      // I needed to go until I got there", "never know I need a wee till I'm on the loo".
+      "(no idea|had no idea|didnt know|did not know|didnt realise|didnt realize|didnt notice|never knew|never realised|never realized|dont know|dont realise|dont realize|never know|never realise|never realize) [that|how] [my] bladder (was|is|had got|has got|got|gets|had been) [that|so|this|how|really] full",
+      "(no idea|had no idea|didnt know|did not know|didnt realise|didnt realize|never knew|never realised|never realized|dont know|dont realise|dont realize|never know|never realise|never realize) [that] i (needed|need|had|have|was needing) (to go|to pee|to wee|a wee|a pee|to urinate) (until|till|til|before)",
+      // The signal itself gone: "I don't get that 'I need to go' feeling anymore", "not getting the urge feeling".
+      "(dont|do not|didnt|did not|no longer|never|not|cant|cannot) [really|even|seem to|ever] (get|getting|feel|feeling|have|having|notice|noticing) (that|the|any|my) [usual|normal|old] (i need to go|i need to pee|i need to wee|i need a wee|i need a pee|need to go|need to pee|need to wee|urge to go|urge to pee|urge to wee|gotta go|got to go|bursting) (feeling|sensation|signal|urge)",
     ],
   },
   {
@@ -221,7 +227,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "[my|both|both my] knees [keep|kept|are|were|have|both|just|keep on|have been] (buckling|buckled|buckle|giving way|gave way|give way|gave out|giving out|give out|collapsing|collapsed|folding|folded)",
       "legs (feel|felt|are|went|going|go) (like jelly|to jelly)",
       "legs (wont|dont|will not|do not|wouldnt) do what i (tell|want) them",
-      "legs (not|arent|are not|werent|wont|dont|will not|do not|wouldnt|didnt|did not|just wont|keep not) (doing|do) what i (tell|want|ask) [them]",
+      "legs (not|arent|are not|werent|wont|dont|will not|do not|wouldnt|didnt|did not|just wont|keep not) (doing|do) what (i|im|i am) (tell|want|ask|telling|asking|wanting) [them]",
       "legs (wont|dont|will not|wouldnt) (work|cooperate|hold me up) [properly]",
       "legs (keep|kept|are|were) giving way",
       "legs gave way",

@@ -159,6 +159,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(bad days|flares|flare ups|flare|sore days) [after each session|after physio|after sessions] [are|is] (getting|get|gets|keep getting|keeps getting) (worse|bigger|longer|sorer) (each|every) (time|session|week)",
       "(bad days|flares|flare ups|flare|sore days) [after each session|after physio|after sessions] (are|is|seem|seems) (worse|bigger|longer|sorer) (each|every) (time|session|week)",
       "(each|every) (flare|flare up|round|cycle) (is|gets|seems|has been) [a bit|a little|even|slightly] (worse|bigger|longer|sorer|stronger) than the (last|one before|previous)",
+      // Leaving each session worse than one came: "every session this month I come out a bit worse than I went in",
+      // "I always walk out sorer than I arrived".
+      "i [always] (come out|leave|walk out|go home) [a bit|a little|slightly|even] (worse|sorer|more sore|stiffer) than (i went in|i came in|i arrived|when i went in|when i arrived)",
     ],
   },
   {
@@ -177,6 +180,16 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(well|still|way|a lot|much|quite a bit) (above|higher than|worse than) (where|what|how) i (normally|usually) (wake up|wake|start the day|am in the morning)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",
+      // Still there when the session ends (not gone in the warm-up): "by the end of the session it's still there",
+      // "it lasts the whole class".
+      "(by|at) the end of the (session|class|workout) (its|it is|it was|the pain is|the pain was) still (there|going|hurting|sore)",
+      "still (there|hurting|sore|aching|going) (by|at) the end of (the|my) (session|class|workout|physio|pt)",
+      "(lasts|lasted|stays|stayed|persists|persisted|carries on|carried on|goes on|went on) (through|throughout|for) the (whole|rest of the|entire) (session|class|workout)",
+      // Building after the exercise was stopped instead of settling: "the pain kept getting worse for the rest of the
+      // evening rather than calming down", "instead of settling it got worse".
+      "(kept|keeps|carried on|went on) (getting worse|getting sorer|building|building up|climbing|going up) (for the rest of the|the rest of the|all|throughout the|all through the) (evening|day|night|afternoon)",
+      "(rather than|instead of) (calming down|settling down|easing off|dying down|subsiding|calming|settling back down)",
+      "(rather than|instead of) (settling|easing|going down|coming down) (it|the pain|the ache|the soreness|and) (kept|got|went|was|carried on|built)",
       // Worse as the session goes on (not gone in the warm-up): "it got worse as I went on and I had to stop".
       "(got|gets|getting|get|grew|went) (worse|sorer|stiffer|tighter|more painful|more sore) (as i went on|as i go on|as i kept going|as i carried on|the more i did|the more i do|the longer i went on|the longer i go on|as the session went on|as the session goes on|through the session|during the session|throughout the session|with each set|with every set|with each exercise|with every exercise|with each rep|with every rep)",
     ],

@@ -146,6 +146,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(unintentional|unintended|sudden|rapid|recent) weight loss",
       "weight loss",
       "(clothes|trousers|jeans) (are|feel|have got|got) (loose|looser|baggy)",
+      // Clothes telling of it: "my jeans are falling off me", "trousers hanging off me", "clothes have gone baggy".
+      "(clothes|trousers|jeans|pants|skirts|joggers|shorts) [are|keep|have been|just|are literally|are just] (falling off|hanging off|slipping off) me",
+      "(clothes|trousers|jeans|pants|skirts|joggers|shorts) (are|have got|got|have gone|are getting|feel) [really|so|all] (loose|looser|baggy|baggier|too big)",
+      "(new|extra|another) (hole|notch) (in|on) my belt",
       "without (trying|meaning) to lose weight",
     ],
   },

@@ -1124,7 +1124,7 @@ export const CUE_PATTERNS = {
    * their work ("my legs are doing what I tell them again"), which is no sign.
    */
   "legs-obey": [
-    "(not|arent|isnt|wont|will not|dont|do not|doesnt|didnt|wouldnt|werent|wasnt|never|barely|hardly|stopped|refuse to|refusing to|refused to) [really|properly|even|just] (listening|listen|obeying|obey|responding|respond|cooperating|cooperate|behaving|behave|doing what i (tell|want|ask)|do what i (tell|want|ask)|doing as (i|theyre) told|do as (i|theyre) told) [to me|properly]",
+    "(not|arent|isnt|wont|will not|dont|do not|doesnt|didnt|wouldnt|werent|wasnt|never|barely|hardly|stopped|refuse to|refusing to|refused to) [really|properly|even|just] (listening|listen|obeying|obey|responding|respond|cooperating|cooperate|behaving|behave|doing what (i|im|i am) (tell|want|ask|telling|asking|wanting)|do what (i|im|i am) (tell|want|ask|telling|asking|wanting)|doing as (i|theyre) told|do as (i|theyre) told) [to me|properly]",
   ],
   /**
    * Strength going as a likeness ("the power turned down", "the battery running out", "switching off", "just hangs"):

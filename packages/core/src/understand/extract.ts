@@ -38,6 +38,7 @@ import {
   addLegMetaphors,
   addLegSigns,
   addPronounLegWeakness,
+  addPronounFootDrop,
   addStrengthTestWeakness,
   isExplicitBoth,
   isBothLegsSiteOf,
@@ -439,6 +440,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addLegSigns(reading, add);
   addLegMetaphors(reading, add);
   addPronounLegWeakness(reading, add);
+  addPronounFootDrop(reading, add);
   addStrengthTestWeakness(reading, add);
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);

@@ -4581,6 +4581,50 @@ export const addPronounLegWeakness = (reading: Reading, add: AddFinding): void =
   }
 };
 
+/** Words of barely managing a lift ("can barely lift it", "hardly raise it"). */
+const BARELY = new WordSet(["barely", "hardly"]);
+/** How far after the foot named its "it" may stand ("just my right foot. I can't lift it properly"). */
+const FOOT_PRONOUN_REACH = 20;
+
+/**
+ * A foot that cannot be lifted, told of "it" after the foot was named in the sentence before or earlier in its own
+ * ("It's my right foot. I can't lift it properly since Monday"): foot drop. Not a thing lifted ("I tried the
+ * ankle weight on my foot, can't lift it": a weight named before) nor a lift managed.
+ */
+export const addPronounFootDrop = (reading: Reading, add: AddFinding): void => {
+  const feet = cuesOf(reading, "dom-foot");
+  if (feet.length === 0) return;
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  let scanned = -1;
+  for (const foot of feet) {
+    const sentence = sentenceOf[foot.first] ?? 0;
+    const to = Math.min(tokens.length - 1, foot.last + FOOT_PRONOUN_REACH);
+    for (let i = Math.max(foot.last, scanned + 1); i < to; i += 1) {
+      scanned = i;
+      if ((sentenceOf[i] ?? 0) > sentence + 1) break;
+      if (!LIFTS.has(tokens[i]?.norm ?? "")) continue;
+      const next = tokens[i + 1]?.norm;
+      if (next !== "it") continue;
+      if (FLOORS.has(tokens[i + 2]?.norm ?? "")) continue;
+      let first = negationBefore(reading, i);
+      if (first < 0 && BARELY.at(reading, i - 1)) first = i - 1;
+      if (first < 0) continue;
+      if (hasThingLiftedBetween(reading, reading.segments.sentenceStarts[sentence] ?? 0, i))
+        continue;
+      const span = { first, last: i + 2 };
+      add("leg-weakness", "foot-drop", span, statusOf(reading, span, "leg-weakness"));
+    }
+  }
+};
+
+/** Whether a thing lifted ("weight", "band") is named from the foot's sentence up to its "it". */
+const hasThingLiftedBetween = (reading: Reading, from: number, to: number): boolean => {
+  for (let i = from; i < to; i += 1)
+    if (LIFTED_THINGS.has(reading.tokens[i]?.norm ?? "")) return true;
+  return false;
+};
+
 /** Words of legs that only tire ("like jelly", "wobbly", "heavy"), and of legs that fail or lose feeling. */
 const TIRED_KINDS = ["legs-limp", "sym-wobbly"] as const;
 const FAILING_KINDS = [
