@@ -146,6 +146,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(unintentional|unintended|sudden|rapid|recent) weight loss",
       "weight loss",
       "(clothes|trousers|jeans) (are|feel|have got|got) (loose|looser|baggy)",
+      // Weight gone told by the clothes: "my clothes are basically falling off me", "jeans hanging off me".
+      "(clothes|trousers|jeans|pants|shirts|tops|dresses|skirts|everything i wear) (are|is|keep|have been|been|keeps|started) [basically|literally|just|all|really] (falling|hanging|slipping|dropping) off me",
+      "(clothes|trousers|jeans|pants|shirts|tops|dresses|skirts) (are|feel|have got|got|are getting|getting|have gone|gone|have become|became) [really|so|much|way|a lot|all] (loose|looser|baggy|baggier|too big)",
+      "(extra|new|another) (hole|notch) (in|on) my belt",
       "without (trying|meaning) to lose weight",
     ],
   },
