@@ -321,7 +321,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "breathless[ness]",
       "(short|shortness) of breath",
-      "(cant|cannot|couldnt|struggling to|hard to|difficult to|unable to) (breathe|catch my breath|get my breath)",
+      "(cant|cannot|can not|couldnt|could not|struggling to|struggled to|hard to|difficult to|unable to|not able to|wasnt able to|was not able to|can barely|can hardly|could barely|could hardly|cant seem to|couldnt seem to) (breathe|catch my breath|get my breath|get my breath back|get enough air)",
+      "(gasping|struggling|fighting|fought|gasped|struggled) for (breath|air)",
       "(suddenly|sudden) out of breath",
       "(difficulty|trouble) breathing",
       "breathing (is|has been) (difficult|hard|laboured|labored)",
@@ -330,7 +331,11 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "vascular",
     detail: "coughing-blood",
-    patterns: ["coughing [up] blood", "coughed [up] blood"],
+    patterns: [
+      "(coughing|coughed|cough|coughs) [up] blood",
+      "(coughing|coughed|cough|coughs) up [a bit of|a little|some|a little bit of|bits of] (bloody|blood stained|bloodstained|blood streaked|blood flecked)",
+      "(coughing|coughed|cough|coughs) up [a bit of|a little|some|a little bit of|bits of] (pink|pinkish|red|reddish|rusty|frothy pink|pink frothy) (stuff|phlegm|mucus|spit|sputum|froth|gunk|goo|slime)",
+    ],
   },
   {
     concept: "vascular",

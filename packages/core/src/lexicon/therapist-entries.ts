@@ -170,6 +170,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(doesnt|does not|didnt|did not|wont|will not|isnt|not|never|hasnt|has not|hadnt) (settle|ease|calm down|go away|die down|subside|settling|easing|go back down|come back down|come down|go down|settle down|ease off|drop|drop back) [even] (after|when|once) i (stop|stopped|rest|rested|finished)",
       "(doesnt|does not|didnt|did not|wont|hasnt|has not|hadnt) (settle|ease|calm down|go away|go down|come down|go back down|come back down) [even] (after|despite) (stopping|resting|finishing)",
       "(doesnt|didnt|hasnt|wont) (settle|ease|go down|come down|go back down|come back down) after (the|my) (exercise|exercises|set|sets|reps)",
+      // Not settling although the exercise has stopped, in any tense: "it's not calming down even tho I stopped them",
+      // "still hasn't eased since I finished", "isn't dying down despite stopping".
+      "(not|isnt|hasnt|wont|doesnt|didnt|still not|still hasnt) (calming down|settling|easing|easing off|dying down|calmed down|settled|eased|eased off|died down|subsiding|subsided|letting up) (even though|even tho|although|though|despite|since|even after|after) (i|ive) (stopped|finished|rested)",
+      "(not|isnt|hasnt|wont|doesnt|didnt|still not|still hasnt) (calming down|settling|easing|easing off|dying down|calmed down|settled|eased|eased off|died down|subsiding|subsided|letting up) (since|despite|even after) (stopping|resting|finishing)",
       "(keeps|kept|carries on|carried on) (hurting|going|aching) after i (stop|stopped)",
       "(not|wasnt|isnt|wasn't|hadnt|hasnt) [gone] back to (baseline|normal|my usual|usual|my normal|where it was|how it was|what it was) (by|by the|by the next|by next|the next|this|next|in the) morning",
       "(hasnt|didnt|did not|has not|hadnt|doesnt|wont) (settle|settled|settle down|settled down|calm down|calmed down|ease|eased|go down|gone down) (by|overnight|by the morning|the next morning|by morning|by the next day)",
@@ -177,6 +181,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(woke|woken|wake|waking|wakes|waken) up [feeling|again|each day|every day] (sorer|stiffer|worse|more sore|more painful|in more pain|higher) than (my baseline|baseline|the baseline|my usual|usual|my normal|normal|before the session|before)",
       // Never back to baseline: "the pain it stirred up never went back down", "well above where I normally wake up".
       "(never|hasnt|has not|havent|didnt|did not) (went|gone|go|come|came|settled|dropped) back down",
+      // Not coming back down or resetting now: "it doesn't drop back down anymore", "back's just not resetting overnight".
+      "(doesnt|does not|dont|do not|wont|will not|isnt|is not|not) (drop|dropping|go|going|come|coming|settle|settling|get|getting) back down [anymore|any more|now|these days|overnight]",
+      "(not|isnt|doesnt|does not|wont|hasnt|didnt|never) (resetting|reset|recovering|recover|recovered|settling|calming down|coming down|going down|dropping|easing) (overnight|over night|by morning|by the morning|by the next morning|by the next day|between sessions)",
+      "instead of [being|going|getting|coming|dropping|settling] back [down] to (my usual|usual|baseline|my baseline|normal|my normal|where it was|my resting level)",
       "(well|still|way|a lot|much|quite a bit) (above|higher than|worse than) (where|what|how) i (normally|usually) (wake up|wake|start the day|am in the morning)",
       "sore (from|during|in) the warm up and (it|) (stayed|stays|kept going|persisted|lasted|carried on)",
       "(starts|started) (in|during) the warm up and (stays|stayed|persists|persisted|lasts|lasted|kept going)",

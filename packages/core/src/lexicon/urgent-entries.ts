@@ -146,10 +146,11 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(unintentional|unintended|sudden|rapid|recent) weight loss",
       "weight loss",
       "(clothes|trousers|jeans) (are|feel|have got|got) (loose|looser|baggy)",
-      // Clothes telling of it: "my jeans are falling off me", "trousers hanging off me", "clothes have gone baggy".
-      "(clothes|trousers|jeans|pants|skirts|joggers|shorts) [are|keep|have been|just|are literally|are just] (falling off|hanging off|slipping off) me",
-      "(clothes|trousers|jeans|pants|skirts|joggers|shorts) (are|have got|got|have gone|are getting|feel) [really|so|all] (loose|looser|baggy|baggier|too big)",
-      "(new|extra|another) (hole|notch) (in|on) my belt",
+      // Weight gone told by the clothes: "my clothes are basically falling off me", "jeans hanging off me",
+      // "clothes have gone baggy", "a new hole in my belt".
+      "(clothes|trousers|jeans|pants|shirts|tops|dresses|skirts|joggers|shorts|everything i wear) [are|is|keep|keeps|have been|been|started] [basically|literally|just|all|really] (falling|hanging|slipping|dropping) off me",
+      "(clothes|trousers|jeans|pants|shirts|tops|dresses|skirts|joggers|shorts) (are|feel|have got|got|are getting|getting|have gone|gone|have become|became) [really|so|much|way|a lot|all] (loose|looser|baggy|baggier|too big)",
+      "(extra|new|another) (hole|notch) (in|on) my belt",
       "without (trying|meaning) to lose weight",
     ],
   },

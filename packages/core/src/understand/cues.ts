@@ -693,6 +693,8 @@ export const CUE_PATTERNS = {
     // The stop told as what the patient did next: "... during the deadbugs and I stopped, but", "I stopped and".
     "(and|so|then|until) (i|we) (stopped|had to stop)",
     "(i|we) (stopped|had to stop) (and|but)",
+    // Any exercise named after the stop: "I stopped the squats and", "had to stop them".
+    "(i|we) (stopped|had to stop|quit) (the|those|these|them|it)",
     // "Stopped the exercise when it started hurting but ...", "I had to stop the set".
     "(stopped|stop|i stopped|i had to stop|had to stop|i stop) (the|that|this|my|those|these) (exercise|exercises|set|sets|session|workout|stretch|stretches|reps|routine|movement)",
   ],

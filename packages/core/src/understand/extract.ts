@@ -453,7 +453,9 @@ const composeDrafts = (reading: Reading): Draft[] => {
   for (const calf of cuesOf(reading, "site-calf")) {
     // The nearest sign of either kind: a "tender" told further on of something else ("... my calf is really sore
     // today had dry needling, was tender where the needles went in") does not hide the calf pain after surgery.
-    const signs = inSentence(reading, "calf-sign", calf.first);
+    const signs = inSentence(reading, "calf-sign", calf.first).filter(
+      (cue) => !isSimileWord(reading, cue),
+    );
     const sign = nearest(
       afterSurgery ? [...signs, ...inSentence(reading, "calf-pain", calf.first)] : signs,
       calf.first,
@@ -2409,7 +2411,8 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
       if (
         isNegatedStaying(reading, cue) ||
         isBriefAfter(reading, cue) ||
-        isFineLasting(reading, cue)
+        isFineLasting(reading, cue) ||
+        isWishToGoOn(reading, cue)
       )
         continue;
       if (isEasedAfter(reading, cue, stop)) continue;
@@ -2421,6 +2424,40 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
 
 /** Words that open a stop told as the verb itself ("I stopped the set", "had to stop the exercise"). */
 const STOP_VERBS = new WordSet(["i", "stopped", "stop", "had"]);
+
+/**
+ * A word of a simile for the pain's quality, not a change of the calf: "into my calf, like a hot wire", "like a
+ * tight band".
+ */
+const isSimileWord = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const article = tokens[cue.first - 1]?.norm;
+  return (article === "a" || article === "an") && tokens[cue.first - 2]?.norm === "like";
+};
+
+/** Words before "to keep going" that make it the patient's wish to go on, not a pain that lasts. */
+const WISH_WORDS = new WordSet([
+  "want",
+  "wants",
+  "wanted",
+  "going",
+  "plan",
+  "planning",
+  "hoping",
+  "hope",
+  "trying",
+  "try",
+  "like",
+  "prefer",
+  "rather",
+]);
+
+/**
+ * The patient's wish or plan to carry on, not a pain that keeps going: "my partner keeps telling me to stop the
+ * exercises but I want to keep going".
+ */
+const isWishToGoOn = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.first - 1]?.norm === "to" && WISH_WORDS.at(reading, cue.first - 2);
 
 /** Words of pain lasting or staying up ("kept going", "stays", "stays ramped", "hasn't calmed down"). */
 const LASTING_KINDS = ["persists", "stays-up", "not-calmed"] as const;
