@@ -229,7 +229,7 @@ export const CUE_PATTERNS = {
   "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
-    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
+    "(years ago|year ago|months ago|month ago|yrs ago|yr ago|mths ago|mnths ago|last year|a few years back|years back|yrs back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
   ],
   /**
    * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
@@ -243,7 +243,7 @@ export const CUE_PATTERNS = {
   ],
   /** An episode said to be over long ago or for good, which needs no other word of when ("went away months ago"). */
   "resolved-long-ago": [
-    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
+    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|yrs|mths|weeks|wks|ages|a long time|long|a year|a month|many years) ago",
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
     // Over for weeks or more: "completely gone for 2 weeks now", "been clear for a month" (not days: a sign that
     // stopped days ago is read as it was told).
