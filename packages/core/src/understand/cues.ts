@@ -1308,6 +1308,10 @@ export const CUE_PATTERNS = {
     // More limited than it was, whatever the movement ("Turning over in bed has been much more limited than before
     // PT", "getting out of the car is a lot more restricted than it used to be").
     "[much|a lot|far|way|even|so much] more (limited|restricted) than (before|it was|it used to be|it was before|usual|normal|previously|last week)",
+    // The back that will not do it: "my back won't straighten fully", "it just won't straighten up".
+    "(wont|will not|doesnt|does not|just wont|still wont|still doesnt|wouldnt) [fully|properly|quite|all the way|completely] (straighten|straighten up|straighten out|go straight|stand up straight|stand straight|stand upright|arch|extend)",
+    // Stuck in a bent posture: "still bent over a bit", "I'm stuck hunched forward", "walking stooped".
+    "(still|stuck|im|i am|am|walking|left|been) [a bit|a little|slightly|quite|really|all|stuck] (bent over|bent forward|bent forwards|hunched over|hunched forward|hunched|stooped|stooping|leaning forward|leaning forwards|leaning to one side|leaning to the side|tilted to one side|crooked|lopsided|twisted to one side)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
@@ -1317,7 +1321,7 @@ export const CUE_PATTERNS = {
     "(still|its still|still isnt|still not) [not] (back to normal|back to how it was|back to where it was)",
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
-    "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
+    "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on|after)",
     // A week or more: "it's been like that all week", "for over a week now".
     "(all|the whole|the entire) week",
     "for (a|a whole|over a|more than a|about a|nearly a|almost a|a full) week",
