@@ -534,7 +534,7 @@ export const CUE_PATTERNS = {
     "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
     // "clearly less", "less than yesterday", "each day a bit less", "not as bad as day 1".
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
-    "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first)",
+    "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     "less and less",
     // "it's gone from annoying to barely noticeable", "went from really sore to just a niggle".
     "from (annoying|sore|painful|bad|nagging|niggly|achy|aching|really sore|very sore|quite sore|pretty sore|really bad|moderate|horrible|awful) to (barely noticeable|hardly noticeable|barely there|hardly there|mild|a niggle|just a niggle|nothing much|almost nothing|next to nothing)",
@@ -547,7 +547,7 @@ export const CUE_PATTERNS = {
     "(each|every) day [a bit|a little|slightly] less",
     "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly|a notch|a touch|a tad|a smidge|somewhat|noticeably] (less|lower|easier|better|milder)",
     // "a notch lower than the day before", "easier than yesterday": lower than the day before is easing.
-    "(lower|easier|milder|lighter|gentler) than (yesterday|the day before|the previous day|the one before|before|day 1|day one|it was|last time|earlier|this morning|at first)",
+    "(lower|easier|milder|lighter|gentler) than (yesterday|the day before|the previous day|the one before|before|day 1|day one|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     // "getting easier by the day", "easier every day", "resolving": a soreness on its way out.
     "(getting|got|gets|feeling|feels|becoming) (easier|milder)",
     "easier (by the day|each day|every day|day by day|each morning|every morning)",
@@ -557,7 +557,7 @@ export const CUE_PATTERNS = {
     "(down|dropped|come down|came down|gone down|went down) from",
     "(calmed|calmed down|came down|come down|dropped|dropped back|settled|settled down|eased|eased off|went back down|gone back down) to",
     "(today|now) (barely|hardly) (there|noticeable)",
-    "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "not as (bad|sore|painful|strong|intense|achy|stiff|tender) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     "(calming|calmed|calms|dying|died|quietening|quietened) down",
     // "it's loosening off nicely", "today half as bad", "today I barely notice it".
     "(loosening|loosened) [off|up]",
@@ -745,6 +745,9 @@ export const CUE_PATTERNS = {
     // Hands-on work by the therapist: "cupping + deep tissue", "the lumbar roll she did", "after the 'crack'".
     "(cupping|cupped|deep tissue|deep tissue massage|sports massage|soft tissue work|soft tissue release|lumbar roll|side lying roll|got cracked|cracked me|clicked my back|my back clicked)",
     "(after|from|since) the ['|\"] (crack|click|cracking)",
+    // The treatment by a lay name: "had the crack thing done on my back", "after that cracking technique".
+    "(the|that|this|her|his) (crack|cracking|crunch|crunching) (thing|thingy|technique|treatment|move|manoeuvre|maneuver)",
+    "(had|got|getting) my back (cracked|clicked|popped|manipulated)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
     // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
