@@ -1313,6 +1313,8 @@ export const CUE_PATTERNS = {
     "[much|a lot|far|way|even|so much] more (limited|restricted) than (before|it was|it used to be|it was before|usual|normal|previously|last week)",
     // The back that will not do it: "my back won't straighten fully", "it just won't straighten up".
     "(wont|will not|doesnt|does not|just wont|still wont|still doesnt|wouldnt) [fully|properly|quite|all the way|completely] (straighten|straighten up|straighten out|go straight|stand up straight|stand straight|stand upright|arch|extend)",
+    // The back not letting the patient do it: "my back won't let me stand up straight".
+    "(wont|will not|doesnt|does not|still wont|just wont) let me [fully|properly] (straighten|straighten up|stand up straight|stand straight|stand upright|stand up tall|bend|bend down|bend over|twist|turn|lean back|arch)",
     // Stuck in a bent posture: "still bent over a bit", "I'm stuck hunched forward", "walking stooped".
     "(still|stuck|im|i am|am|walking|left|been) [a bit|a little|slightly|quite|really|all|stuck] (bent over|bent forward|bent forwards|hunched over|hunched forward|hunched|stooped|stooping|leaning forward|leaning forwards|leaning to one side|leaning to the side|tilted to one side|crooked|lopsided|twisted to one side)",
   ],
@@ -1322,6 +1324,10 @@ export const CUE_PATTERNS = {
     // Not getting back to how it was: "it isn't getting back to how it was", "still not back to normal".
     "(isnt|not|hasnt|never|wont|doesnt|didnt|havent) [really|fully|yet] (getting|got|gone|going|coming|come|get) back to (how it was|where it was|normal|the way it was|how it used to be|before)",
     "(still|its still|still isnt|still not) [not] (back to normal|back to how it was|back to where it was)",
+    // (and since the session of a named day: "since pt tuesday", "since physio on Monday")
+    "since (pt|physio|the physio|the session|my session|therapy|treatment) [on|last] (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    // Still as it was, told again later: "still like it Saturday", "still like that today".
+    "(still|its still|it is still|im still) like (it|that|this) (today|now|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this morning|days later)",
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
     "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on|after)",
