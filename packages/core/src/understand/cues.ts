@@ -229,7 +229,7 @@ export const CUE_PATTERNS = {
   "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
-    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
+    "(years ago|year ago|months ago|month ago|yrs ago|yr ago|mths ago|mnths ago|last year|a few years back|years back|yrs back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
   ],
   /**
    * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
@@ -243,7 +243,7 @@ export const CUE_PATTERNS = {
   ],
   /** An episode said to be over long ago or for good, which needs no other word of when ("went away months ago"). */
   "resolved-long-ago": [
-    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|weeks|ages|a long time|long|a year|a month|many years) ago",
+    "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered) (months|years|yrs|mths|weeks|wks|ages|a long time|long|a year|a month|many years) ago",
     "(long gone|never came back|never returned|not had it since|havent had it since|not had any since|hasnt come back|hasnt been back|didnt come back|havent had any since)",
     // Over for weeks or more: "completely gone for 2 weeks now", "been clear for a month" (not days: a sign that
     // stopped days ago is read as it was told).
@@ -534,7 +534,7 @@ export const CUE_PATTERNS = {
     "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
     // "clearly less", "less than yesterday", "each day a bit less", "not as bad as day 1".
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
-    "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first)",
+    "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     "less and less",
     // "it's gone from annoying to barely noticeable", "went from really sore to just a niggle".
     "from (annoying|sore|painful|bad|nagging|niggly|achy|aching|really sore|very sore|quite sore|pretty sore|really bad|moderate|horrible|awful) to (barely noticeable|hardly noticeable|barely there|hardly there|mild|a niggle|just a niggle|nothing much|almost nothing|next to nothing)",
@@ -547,7 +547,7 @@ export const CUE_PATTERNS = {
     "(each|every) day [a bit|a little|slightly] less",
     "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly|a notch|a touch|a tad|a smidge|somewhat|noticeably] (less|lower|easier|better|milder)",
     // "a notch lower than the day before", "easier than yesterday": lower than the day before is easing.
-    "(lower|easier|milder|lighter|gentler) than (yesterday|the day before|the previous day|the one before|before|day 1|day one|it was|last time|earlier|this morning|at first)",
+    "(lower|easier|milder|lighter|gentler) than (yesterday|the day before|the previous day|the one before|before|day 1|day one|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     // "getting easier by the day", "easier every day", "resolving": a soreness on its way out.
     "(getting|got|gets|feeling|feels|becoming) (easier|milder)",
     "easier (by the day|each day|every day|day by day|each morning|every morning)",
@@ -557,7 +557,7 @@ export const CUE_PATTERNS = {
     "(down|dropped|come down|came down|gone down|went down) from",
     "(calmed|calmed down|came down|come down|dropped|dropped back|settled|settled down|eased|eased off|went back down|gone back down) to",
     "(today|now) (barely|hardly) (there|noticeable)",
-    "not as (bad|sore|painful|strong|intense|achy|stiff) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "not as (bad|sore|painful|strong|intense|achy|stiff|tender) as (yesterday|before|it was|day 1|day one|at first|the day before|last time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     "(calming|calmed|calms|dying|died|quietening|quietened) down",
     // "it's loosening off nicely", "today half as bad", "today I barely notice it".
     "(loosening|loosened) [off|up]",
@@ -745,6 +745,9 @@ export const CUE_PATTERNS = {
     // Hands-on work by the therapist: "cupping + deep tissue", "the lumbar roll she did", "after the 'crack'".
     "(cupping|cupped|deep tissue|deep tissue massage|sports massage|soft tissue work|soft tissue release|lumbar roll|side lying roll|got cracked|cracked me|clicked my back|my back clicked)",
     "(after|from|since) the ['|\"] (crack|click|cracking)",
+    // The treatment by a lay name: "had the crack thing done on my back", "after that cracking technique".
+    "(the|that|this|her|his) (crack|cracking|crunch|crunching) (thing|thingy|technique|treatment|move|manoeuvre|maneuver)",
+    "(had|got|getting) my back (cracked|clicked|popped|manipulated)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
     // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
@@ -1308,6 +1311,12 @@ export const CUE_PATTERNS = {
     // More limited than it was, whatever the movement ("Turning over in bed has been much more limited than before
     // PT", "getting out of the car is a lot more restricted than it used to be").
     "[much|a lot|far|way|even|so much] more (limited|restricted) than (before|it was|it used to be|it was before|usual|normal|previously|last week)",
+    // The back that will not do it: "my back won't straighten fully", "it just won't straighten up".
+    "(wont|will not|doesnt|does not|just wont|still wont|still doesnt|wouldnt) [fully|properly|quite|all the way|completely] (straighten|straighten up|straighten out|go straight|stand up straight|stand straight|stand upright|arch|extend)",
+    // The back not letting the patient do it: "my back won't let me stand up straight".
+    "(wont|will not|doesnt|does not|still wont|just wont) let me [fully|properly] (straighten|straighten up|stand up straight|stand straight|stand upright|stand up tall|bend|bend down|bend over|twist|turn|lean back|arch)",
+    // Stuck in a bent posture: "still bent over a bit", "I'm stuck hunched forward", "walking stooped".
+    "(still|stuck|im|i am|am|walking|left|been) [a bit|a little|slightly|quite|really|all|stuck] (bent over|bent forward|bent forwards|hunched over|hunched forward|hunched|stooped|stooping|leaning forward|leaning forwards|leaning to one side|leaning to the side|tilted to one side|crooked|lopsided|twisted to one side)",
   ],
   /** Lost for good, or for days: "any more", "it's stuck", "not coming back", "for 5 days", "since last week". */
   "move-persist": [
@@ -1315,9 +1324,13 @@ export const CUE_PATTERNS = {
     // Not getting back to how it was: "it isn't getting back to how it was", "still not back to normal".
     "(isnt|not|hasnt|never|wont|doesnt|didnt|havent) [really|fully|yet] (getting|got|gone|going|coming|come|get) back to (how it was|where it was|normal|the way it was|how it used to be|before)",
     "(still|its still|still isnt|still not) [not] (back to normal|back to how it was|back to where it was)",
+    // (and since the session of a named day: "since pt tuesday", "since physio on Monday")
+    "since (pt|physio|the physio|the session|my session|therapy|treatment) [on|last] (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    // Still as it was, told again later: "still like it Saturday", "still like that today".
+    "(still|its still|it is still|im still) like (it|that|this) (today|now|saturday|sunday|monday|tuesday|wednesday|thursday|friday|this morning|days later)",
     "since (last week|the last session|my last session|last session|the manipulation|the session before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(two|2|three|3|a few|several|the last) sessions ago|(two|2|three|3|a few|several) (days|weeks) ago)",
     "(for|its been|it has been|been) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight|nine|ten|a few|several) days",
-    "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on)",
+    "(3|4|5|6|7|three|four|five|six|seven|a few|several) days (now|later|on|after)",
     // A week or more: "it's been like that all week", "for over a week now".
     "(all|the whole|the entire) week",
     "for (a|a whole|over a|more than a|about a|nearly a|almost a|a full) week",

@@ -109,6 +109,41 @@ describe("combined findings", () => {
     ).toContain("loss-of-motion");
   });
 
+  it("reads a back that will not straighten, or a posture stuck bent, for days as a loss of movement", () => {
+    expect(present("my back won't straighten fully, 3 days later still bent over")).toContain(
+      "loss-of-motion",
+    );
+    expect(present("still hunched over 4 days after the manipulation")).toContain("loss-of-motion");
+    // (a bent posture first thing that loosens, or bending over to do something, is none)
+    expect(present("a bit bent over first thing but fine after a shower")).not.toContain(
+      "loss-of-motion",
+    );
+    expect(present("I was bent over the sink when it twinged, sore 2 days later")).not.toContain(
+      "loss-of-motion",
+    );
+  });
+
+  it("reads a past episode dated in abbreviated units as past", () => {
+    expect(present("had sciatica 5 yrs ago, totally gone. now just a dull ache")).not.toContain(
+      "shooting-radiating-pain",
+    );
+    expect(present("numb leg 6 mths ago, now just stiff")).not.toContain("numbness-tingling");
+    expect(present("sciatica a yr ago, now both legs are numb")).toContain("bilateral-neuro");
+  });
+
+  it("reads a relative's bladder words as the patient's when the relative types for them", () => {
+    const status = (text: string): string[] =>
+      extractFindings(text)
+        .filter((f) => f.concept === "bladder-bowel")
+        .map((f) => f.status);
+    expect(
+      status("my mum is in PT and I'm typing for her. she can't hold her water since sunday"),
+    ).toContain("present");
+    expect(status("I'm sore after PT. My nan can't control her bladder these days")).not.toContain(
+      "present",
+    );
+  });
+
   it("gives spans into the original text", () => {
     const text = "Weird thing - I can't really feel the toilet paper.";
     const finding = extractFindings(text).find((f) => f.concept === "saddle-anesthesia");

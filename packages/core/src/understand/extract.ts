@@ -20,6 +20,7 @@ import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { setAsideAnswered } from "./answered-questions";
 import { confirmOwn } from "./confirm-own";
+import { isHeldDespite } from "./held-despite";
 import {
   clearedOnlyOnce,
   clearsOnGettingUp,
@@ -2536,7 +2537,9 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
       bestDistance = distance;
     }
   }
-  if (best === undefined || precededByNegation(reading, best)) return false;
+  // ("don't go even when I change position": the condition is told as not helping)
+  if (best === undefined || precededByNegation(reading, best) || isHeldDespite(reading, best))
+    return false;
   const at = best.first >= draft.last ? draft.last : draft.first;
   return (
     !hasCueBetween(reading, "ongoing", at, best.first) &&

@@ -271,8 +271,25 @@ describe("standstill and treatment", () => {
     ).toBeUndefined();
   });
 
+  it("reads an easing against a named day as answering the soreness, and now as the day after that one", () => {
+    const easing = facts("manipulation tuesday, still sore thursday but less than wednesday");
+    expect(easing.standstill).toBeUndefined();
+    expect(easing.trend?.value).toBe("better");
+    // (the day compared with is over: "better than fri" is Saturday at the earliest)
+    expect(facts("dry needled thurs, bit sore still but better than fri").hoursSince?.hours).toBe(
+      48,
+    );
+    expect(facts("manip on Monday, today not as sore as tues").hoursSince?.hours).toBe(48);
+    // (worse than a named day is no easing)
+    expect(
+      facts("manipulation tuesday, still sore thursday, worse than wednesday").trend?.value,
+    ).toBe("worse");
+  });
+
   it("reads manipulation or needling the patient had, not a past one or an adjustment to exercises", () => {
     expect(facts("the dry needling spot is still achy").manualTherapy).toBeDefined();
+    expect(facts("had the crack thing done on my back monday").manualTherapy).toBeDefined();
+    expect(facts("got my back clicked on friday, bit tender").manualTherapy).toBeDefined();
     expect(facts("I had manipulation years ago").manualTherapy).toBeUndefined();
     expect(facts("an adjustment to my exercises").manualTherapy).toBeUndefined();
   });

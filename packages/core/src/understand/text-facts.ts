@@ -2841,12 +2841,27 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
           (sameSentence(reading, sessionDay.index, later.index) &&
             sessionDiff !== 6 &&
             isSorenessDayAt(reading, later.index)));
-      const diff = fromSession ? sessionDiff : (later.day - firstDay.day + 7) % 7;
+      // ("still sore Thursday but less than Wednesday", "better than Fri": a day compared with is over, so now is
+      // at least the day after it)
+      const diff =
+        (fromSession ? sessionDiff : (later.day - firstDay.day + 7) % 7) +
+        (isComparedDayAt(reading, later.index) ? 1 : 0);
       if (diff > 0)
         found.push({ hours: diff * 24, span: { first: later.index, last: later.index + 1 } });
     }
   }
   return found;
+};
+
+/**
+ * Whether the weekday at `i` is the day a symptom is compared with ("less than Wednesday", "better than fri", "not
+ * as sore as Tuesday"): a day gone by.
+ */
+const isComparedDayAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const before = tokens[i - 1]?.norm;
+  if (before === "than") return true;
+  return before === "as" && tokens[i - 3]?.norm === "as";
 };
 
 /** Words before "a week", "a day" that make it how often: "twice a week", "3 times a day", "2x a week". */
