@@ -859,6 +859,14 @@ export const CUE_PATTERNS = {
   "no-harm": [
     "(didnt fall|did not fall|didnt actually fall|caught myself|managed not to fall|stayed on my feet|didnt hurt (myself|anything|my back)|did not hurt (myself|anything|my back)|wasnt hurt|no harm done|no damage done)",
   ],
+  /**
+   * From a moment on, told after it ("since then", "ever since", "after that", "now"): with a stumble caught, what
+   * it left behind (read in `caught-stumble.ts`).
+   */
+  "since-then": [
+    "(since then|ever since|ever since then|since that|since it happened|since that happened|from then on|from that point|after that|afterwards|now)",
+    "since (the|that|my) (trip|stumble|slip|fall|wobble|near miss|incident)",
+  ],
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],
   /**

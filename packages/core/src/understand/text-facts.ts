@@ -2,6 +2,7 @@ import type { Evidence } from "../model/finding";
 import { WordSet } from "../text/word-set";
 import { insertionSort } from "../text/insertion-sort";
 import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
+import { findCaughtStumbleHurt } from "./caught-stumble";
 import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
@@ -4724,8 +4725,12 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (manualTherapy) facts.manualTherapy = manualTherapy;
   const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
   if (sudden) facts.sudden = sudden;
+  const caught = findCaughtStumbleHurt(reading);
   const strain =
-    sudden ?? firstPresent(reading, cuesOf(reading, "strain")) ?? findLiftStrain(reading);
+    sudden ??
+    firstPresent(reading, cuesOf(reading, "strain")) ??
+    findLiftStrain(reading) ??
+    (caught && spanEvidence(reading, caught.first, caught.last));
   if (strain) facts.strain = strain;
   const backStrain = findBackStrain(reading);
   if (backStrain) facts.backStrain = backStrain;
