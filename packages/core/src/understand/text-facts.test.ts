@@ -198,6 +198,9 @@ describe("trend and settling", () => {
       "better",
     ],
     ["my back is the same as last week, no easing", "same"],
+    // ("the same evening" says when it calmed down, not that it stood still; "day after day" does)
+    ["went to a 6 but it calmed down the same evening", "better"],
+    ["it's been the same day after day", "same"],
   ])("reads %j as %s", (text, trend) => {
     expect(facts(text).trend?.value).toBe(trend);
   });

@@ -3318,6 +3318,27 @@ const SAME_WHICH = new WordSet([
   "cycle",
 ]);
 
+/** Times of day after "same" that date what is told ("it calmed down the same evening", "that same day"). */
+const SAME_TIMES = new WordSet([
+  "day",
+  "evening",
+  "night",
+  "morning",
+  "afternoon",
+  "time",
+  "weekend",
+]);
+
+/**
+ * "the same evening", "that same day", "at the same time": when something happened, not pain standing still.
+ * Not "the same day after day", "same night in night out" (`at` is the token after "same").
+ */
+const isSameTimeOfDay = (reading: Reading, at: number): boolean => {
+  if (!SAME_TIMES.at(reading, at)) return false;
+  const next = reading.tokens[at + 1]?.norm;
+  return next !== "after" && next !== "in";
+};
+
 /** Words that lead the earlier times a pattern is compared with: "as the last 3 weeks", "as every other week". */
 const EARLIER_TIMES_LEAD = new WordSet([
   "last",
@@ -3391,7 +3412,9 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (
         value === "same" &&
         reading.tokens[cue.last - 1]?.norm === "same" &&
-        (SAME_WHICH.at(reading, cue.last) || isSameAsEarlierTimes(reading, cue.last))
+        (SAME_WHICH.at(reading, cue.last) ||
+          isSameAsEarlierTimes(reading, cue.last) ||
+          isSameTimeOfDay(reading, cue.last))
       )
         continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
