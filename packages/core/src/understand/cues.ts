@@ -195,6 +195,10 @@ export const CUE_PATTERNS = {
     "(it|that|this) (was|is|were|are) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(saw|read|seen|heard) (it|that|this|about it|about that) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(asking for the future|for the future|for future reference|just in case|out of curiosity)",
+    // Asked for a piece someone is writing: "asking for my friend's article, not me", "it's for my sister's uni
+    // essay" (not the bare "asking for a friend", which is often the patient; nor "not me", which a relative who
+    // is the patient may follow).
+    "(asking|ask|asked|wondering|question|its|it is|this is) (for|about) [a|an|my|the|our] [friends|friend|colleagues|sisters|brothers|partners|daughters|sons] [uni|university|college|school|work] (article|essay|blog|blog post|project|homework|coursework|assignment|research|dissertation|book|paper|podcast)",
     "(i dont|i do not|dont|do not) think (i have|ive got|ive had|i have got|i have had|i do) (it|that|this|them|those|anything like that|any of that|any of those|any of them)",
     "(i dont|i do not|i havent|i have not|ive not|i didnt|i did not) (have|got|had|noticed|felt|feel|notice) anything like (that|this|it)",
     "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|card) [from (my|the) (physio|physiotherapist|therapist|doctor|gp|hospital|clinic)] (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
