@@ -28,7 +28,6 @@ import {
   isScoreLike,
 } from "./passing-tingle";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
-import { isRestOfNervePain } from "./nerve-pain-at-rest";
 import { numberValue } from "./numbers";
 import { addSessionSeries } from "./session-series";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
@@ -3592,15 +3591,6 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // pain make the severe words a joke.
     if (draft.concept === "severe-pain" && isJokingSevere(reading, draft)) {
       return { ...draft, status: "hypothetical" as const };
-    }
-    // "a burning feeling down my right thigh since Thursday, doesn't go away with rest": the leg pain lasting, not
-    // severe pain.
-    if (
-      draft.concept === "severe-pain" &&
-      draft.detail === "not-eased-by-rest" &&
-      isRestOfNervePain(reading, drafts, draft)
-    ) {
-      return { ...draft, concept: "persistent-pain" as const, detail: undefined };
     }
     // A trip or stumble the patient says did no harm is no fall to check ("tripped over the cat but didn't fall").
     if (draft.concept === "trauma" && draft.detail === "fall" && hasNoHarm(reading, draft)) {
