@@ -195,6 +195,10 @@ export const CUE_PATTERNS = {
     "(it|that|this) (was|is|were|are) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(saw|read|seen|heard) (it|that|this|about it|about that) (on|in) (the|a|my|that|this) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(asking for the future|for the future|for future reference|just in case|out of curiosity)",
+    // Asked for a piece someone is writing: "asking for my friend's article, not me", "it's for my sister's uni
+    // essay" (not the bare "asking for a friend", which is often the patient; nor "not me", which a relative who
+    // is the patient may follow).
+    "(asking|ask|asked|wondering|question|its|it is|this is) (for|about) [a|an|my|the|our] [friends|friend|colleagues|sisters|brothers|partners|daughters|sons] [uni|university|college|school|work] (article|essay|blog|blog post|project|homework|coursework|assignment|research|dissertation|book|paper|podcast)",
     "(i dont|i do not|dont|do not) think (i have|ive got|ive had|i have got|i have had|i do) (it|that|this|them|those|anything like that|any of that|any of those|any of them)",
     "(i dont|i do not|i havent|i have not|ive not|i didnt|i did not) (have|got|had|noticed|felt|feel|notice) anything like (that|this|it)",
     "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|card) [from (my|the) (physio|physiotherapist|therapist|doctor|gp|hospital|clinic)] (mentions|mentioned|says|said|lists|listed|talks about|talked about) (it|that|this|them|those)",
@@ -861,6 +865,14 @@ export const CUE_PATTERNS = {
   /** A stumble that did no harm ("tripped over the cat but didn't fall"). */
   "no-harm": [
     "(didnt fall|did not fall|didnt actually fall|caught myself|managed not to fall|stayed on my feet|didnt hurt (myself|anything|my back)|did not hurt (myself|anything|my back)|wasnt hurt|no harm done|no damage done)",
+  ],
+  /**
+   * From a moment on, told after it ("since then", "ever since", "after that", "now"): with a stumble caught, what
+   * it left behind (read in `caught-stumble.ts`).
+   */
+  "since-then": [
+    "(since then|ever since|ever since then|since that|since it happened|since that happened|from then on|from that point|after that|afterwards|now)",
+    "since (the|that|my) (trip|stumble|slip|fall|wobble|near miss|incident)",
   ],
   /** "too", "as well": a second side ("now my left leg is tingling too"). */
   also: ["(too|as well|aswell|also|both sides)"],

@@ -197,6 +197,23 @@ describe("words in another sense", () => {
     );
   });
 
+  it("reads 'more than 10' of minutes or reps as a time or a count, not pain past ten", () => {
+    expect(present("it zaps down my leg if I sit for more than 10 min")).not.toContain(
+      "severe-pain",
+    );
+    expect(present("sharp if I do more than 10 reps")).not.toContain("severe-pain");
+    expect(present("the pain is more than 10 today")).toContain("severe-pain");
+  });
+
+  it("reads heat told of a pain's quality as no hot calf", () => {
+    const clot = (text: string): boolean =>
+      extractFindings(text).some((f) => f.detail === "calf-clot-signs" && f.status === "present");
+    expect(clot("a hot burning pain in my left calf since Sunday")).toBe(false);
+    expect(clot("a hot, stabbing pain in my right calf")).toBe(false);
+    expect(clot("my left calf is hot and swollen")).toBe(true);
+    expect(clot("my calf is hot, red and sore")).toBe(true);
+  });
+
   it("reads getting going as moving, not passing water", () => {
     expect(present("it goes once I get going")).not.toContain("bladder-bowel");
     expect(present("I have to wait ages to get going when I pee")).toContain("bladder-bowel");

@@ -2433,7 +2433,39 @@ const STOP_VERBS = new WordSet(["i", "stopped", "stop", "had"]);
 const isSimileWord = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   const article = tokens[cue.first - 1]?.norm;
-  return (article === "a" || article === "an") && tokens[cue.first - 2]?.norm === "like";
+  return (
+    ((article === "a" || article === "an") && tokens[cue.first - 2]?.norm === "like") ||
+    isPainQualityHeat(reading, cue)
+  );
+};
+
+/** Words of heat that can tell a pain's quality, not the skin's ("a hot burning pain", "a warm ache"). */
+const HEAT_WORDS = new WordSet(["hot", "warm"]);
+/** Words of a pain's kind after heat ("hot burning pain", "hot searing", "a hot stabbing pain"). */
+const PAIN_QUALITIES = new WordSet([
+  "burning",
+  "searing",
+  "stabbing",
+  "sharp",
+  "shooting",
+  "stinging",
+  "scalding",
+  "electric",
+]);
+/** Pain nouns a heat word may describe straight before them ("a hot pain", "a warm ache"). */
+const PAIN_NOUNS = new WordSet(["pain", "pains", "ache", "aching", "sensation", "feeling"]);
+
+/**
+ * "hot" or "warm" told of the pain, not of the calf: a pain's kind or a pain noun straight after it ("a hot
+ * burning pain in my left calf", "a hot pain in the calf", "a hot, stabbing pain"). Not "my calf is hot and
+ * burning", "hot, red calf".
+ */
+const isPainQualityHeat = (reading: Reading, cue: CueHit): boolean => {
+  if (cue.last - cue.first !== 1 || !HEAT_WORDS.at(reading, cue.first)) return false;
+  // ("a hot, stabbing pain": with a comma, the pain itself named after its kind)
+  if (reading.tokens[cue.last]?.norm === ",")
+    return PAIN_QUALITIES.at(reading, cue.last + 1) && PAIN_NOUNS.at(reading, cue.last + 2);
+  return PAIN_QUALITIES.at(reading, cue.last) || PAIN_NOUNS.at(reading, cue.last);
 };
 
 /** Words before "to keep going" that make it the patient's wish to go on, not a pain that lasts. */

@@ -87,6 +87,20 @@ const CLEARING_NEXT = new Set([
   "by",
 ]);
 
+/**
+ * Words of about how long, after a state it went back to ("back to normal about a minute after I stop", "fine
+ * roughly a minute later"). Not after a word of going: "it goes about halfway down my leg".
+ */
+const ABOUT_HOW_LONG = new WordSet([
+  "about",
+  "around",
+  "roughly",
+  "approximately",
+  "maybe",
+  "under",
+]);
+const GOING = new Set(["went", "gone", "goes", "go"]);
+
 /** Normal-state words, which must be said of the tingle: not "I'm walking fine", "everything else is normal". */
 const NORMAL_STATE = new Set(["fine", "ok", "okay", "normal", "alright"]);
 /** Before a normal-state word: the patient or something else is what is fine. */
@@ -284,7 +298,12 @@ const isClearing = (reading: Reading, i: number): boolean => {
   const next = tokens[i + 1]?.norm ?? "";
   if (norm === "woke" || norm === "wakes")
     return WAKING_SUBJECTS.at(reading, i - 1) && next === "up";
-  if (!CLEARING_NEXT.has(next) && !(next === "the" && MOMENT.at(reading, i + 2))) return false;
+  if (
+    !CLEARING_NEXT.has(next) &&
+    !(next === "the" && MOMENT.at(reading, i + 2)) &&
+    !(ABOUT_HOW_LONG.at(reading, i + 1) && !GOING.has(norm))
+  )
+    return false;
   // "I stopped", "we stopped": the patient stopping, not the tingle.
   if (PEOPLE.at(reading, i - 1)) return false;
   // ("Is it normal if I get a bit sore?": asked, not a tingle gone back to normal)

@@ -4,6 +4,7 @@ import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import { CUE_INDEX } from "./cues";
+import { UNIT_HOURS } from "./numbers";
 import type { CueKind } from "./cues";
 import {
   isAboutEverythingElse,
@@ -3575,12 +3576,45 @@ const presentInSentence = (reading: Reading, kind: CueKind, index: number): CueH
   return undefined;
 };
 
+/** Units after a number that make it a time or a count ("more than 10 minutes", "beyond 10 reps"). */
+const COUNT_UNITS = new WordSet([
+  ...UNIT_HOURS.keys(),
+  "reps",
+  "rep",
+  "times",
+  "goes",
+  "sets",
+  "steps",
+  "metres",
+  "meters",
+  "yards",
+  "miles",
+  "km",
+  "k",
+  "kg",
+  "kilos",
+  "lbs",
+  "pounds",
+  "laps",
+  "lengths",
+  "minutes",
+]);
+
+/**
+ * "more than 10" or "beyond 10" told of a time or a count ("whenever I sit for more than 10 min", "beyond 10
+ * reps"): no score past ten.
+ */
+const isCountPastTen = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.last - 1]?.kind === "number" && COUNT_UNITS.at(reading, cue.last);
+
 /**
  * The worst pain ever (severe pain); faint, sweaty or clammy (with sudden or severe pain, the rules' sign of
  * bleeding inside); pain going through to the belly or chest with sudden or severe pain (a tear in the aorta).
  */
 const addSystemicSigns = (reading: Reading, add: AddFinding): void => {
-  for (const cue of cuesOf(reading, "worst-pain")) add("severe-pain", undefined, cue);
+  for (const cue of cuesOf(reading, "worst-pain")) {
+    if (!isCountPastTen(reading, cue)) add("severe-pain", undefined, cue);
+  }
   for (const cue of cuesOf(reading, "faint-sweaty")) add("vascular", "dizzy-clammy", cue);
   for (const cue of cuesOf(reading, "through-front")) {
     const severe =

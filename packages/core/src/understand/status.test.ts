@@ -20,6 +20,16 @@ describe("negation scopes", () => {
     expect(statusesAt(text, "tingling")).toEqual(["numbness-tingling:denied"]);
   });
 
+  it("ends a denial at 'just' or 'only' straight after it: what follows corrects the no", () => {
+    expect(has("both legs? no just the right foot is tingly", "numbness-tingling", "present")).toBe(
+      true,
+    );
+    expect(has("no only my left leg has pins and needles", "numbness-tingling", "present")).toBe(
+      true,
+    );
+    expect(has("No tingling, just the usual stiffness", "numbness-tingling", "denied")).toBe(true);
+  });
+
   it("stops at 'but' and at a new clause, so a denial never cancels a present finding", () => {
     expect(has("No leg pain, but my groin is numb", "saddle-anesthesia", "present")).toBe(true);
     expect(has("I have no leg pain and my groin is numb", "saddle-anesthesia", "present")).toBe(

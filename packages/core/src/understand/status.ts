@@ -234,6 +234,9 @@ const isLiveTrigger = (reading: Reading, cue: CueHit): boolean => {
  */
 const CONTRAST_AFTER_DENIAL = new Set(["just", "only", "rather", "instead", "merely"]);
 
+/** Words straight after a denial that correct it to what is there ("no just the right foot", "not only"). */
+const CORRECTING_AFTER_DENIAL = new WordSet(["just", "only", "merely"]);
+
 /** Whether token `i` turns from a denial to what is there (a contrast word, or "more like" / "more of"). */
 const turnsFromDenial = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
@@ -323,6 +326,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     // "no numbness, just tingling", "not shooting or electric, more like a heavy ache": what follows the contrast
     // is what the patient does have.
     if (i > cue.last && turnsFromDenial(reading, i)) return false;
+    // "hands and feet? no just the right foot", "not only my back, my leg too": "just" or "only" straight after
+    // the denial corrects what was asked or thought, and what follows is what the patient has.
+    if (i === cue.last && CORRECTING_AFTER_DENIAL.at(reading, i)) return false;
     // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
     if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
     // "No pain, leg feels numb", "no trouble peeing, legs weak though": a leg told with what it is doing is a

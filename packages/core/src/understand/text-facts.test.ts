@@ -31,6 +31,12 @@ describe("pain scores", () => {
     ["10/10 would recommend, sore though, like a 4", [4]],
     // (a measure other than pain named before, then pain named with the score)
     ["flexibility better, 8/10 pain today", [8]],
+    // A week's average or mean told between the week and its score.
+    ["week 1 avg pain 3, week 2 avg 4, week 3 avg 5", [3, 4, 5]],
+    ["my back pain: week one average 2, week two average pain 3", [2, 3]],
+    // A rating dated by the day or time told after it.
+    ["Sore after Monday's session. A 6 Monday night, a 4 on Tuesday", [6, 4]],
+    ["My back is sore. Probably a 7 last night, easing now", [7]],
     // Averages with tenths, listed after an average word.
     ["My weekly average from the app: 2.5, 3.0, 3.8, 4.6", [2.5, 3, 3.8, 4.6]],
     // An exercise log after a label of pain, and a score after a colon that ends its label's sentence.
@@ -192,6 +198,9 @@ describe("trend and settling", () => {
       "better",
     ],
     ["my back is the same as last week, no easing", "same"],
+    // ("the same evening" says when it calmed down, not that it stood still; "day after day" does)
+    ["went to a 6 but it calmed down the same evening", "better"],
+    ["it's been the same day after day", "same"],
   ])("reads %j as %s", (text, trend) => {
     expect(facts(text).trend?.value).toBe(trend);
   });

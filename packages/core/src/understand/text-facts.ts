@@ -2,6 +2,7 @@ import type { Evidence } from "../model/finding";
 import { WordSet } from "../text/word-set";
 import { insertionSort } from "../text/insertion-sort";
 import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
+import { findCaughtStumbleHurt } from "./caught-stumble";
 import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
@@ -2120,19 +2121,28 @@ const WEEK_SCORE_HEDGES = new Set([
   "typically",
   "nearly",
   "almost",
+  // "week 2 avg 4", "week 3 average pain 5": a week's mean score, from a diary
+  "avg",
+  "average",
+  "averaged",
+  "ave",
+  "mean",
 ]);
+/** What a week's score may be called between the hedge and the number ("week 3 average pain 5"). */
+const WEEK_SCORE_NAMES = new Set(["pain", "score", "level"]);
 
 /**
  * Whether the number at `i` is the score of a week or day named by its number or order ("week one 2", "day 3
  * 5/10", "wk2 4", "second week 3", "this week 4"), perhaps with a word of how typical it was between them ("week
- * two mostly 3, this week mainly 5").
+ * two mostly 3, this week mainly 5", "week 2 avg 4", "week 3 average pain 5").
  */
 const isPeriodLedScore = (
   tokens: readonly { norm: string }[],
   values: NumberValues,
   i: number,
 ): boolean => {
-  const at = WEEK_SCORE_HEDGES.has(tokens[i - 1]?.norm ?? "") ? i - 1 : i;
+  const named = WEEK_SCORE_NAMES.has(tokens[i - 1]?.norm ?? "") ? i - 1 : i;
+  const at = WEEK_SCORE_HEDGES.has(tokens[named - 1]?.norm ?? "") ? named - 1 : i;
   const prev = tokens[at - 1]?.norm ?? "";
   return (
     (PERIODS.has(tokens[at - 2]?.norm ?? "") && valueAt(values, at - 1) !== undefined) ||
@@ -2499,7 +2509,28 @@ const isArticleRating = (reading: Reading, i: number): boolean => {
   const article = RATING_ADJECTIVES.at(reading, i - 1) ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
   if (article !== "a" && article !== "an") return false;
   const after = tokens[i + 1];
-  return after === undefined || after.kind === "punct" || RATING_AFTER.has(after.norm);
+  return (
+    after === undefined ||
+    after.kind === "punct" ||
+    RATING_AFTER.has(after.norm) ||
+    isDayAfterRating(tokens, i + 1)
+  );
+};
+
+/** Words after a rating that date it to a part of a day: "a 6 last night", "a 5 overnight". */
+const RATING_DAY_PARTS = new Set(["night", "evening", "morning", "afternoon", "week"]);
+
+/**
+ * A day or a time of day told right after a rating, which dates it: "a 6 Thursday evening", "a 6 on Thursday",
+ * "a 7 last night", "a 5 overnight" (a day told as the score's own, not a count of days: "a 6 day course" has
+ * "day", no weekday).
+ */
+const isDayAfterRating = (tokens: Reading["tokens"], at: number): boolean => {
+  const norm = tokens[at]?.norm ?? "";
+  if (WEEKDAYS.has(norm) || norm === "overnight") return true;
+  const next = tokens[at + 1]?.norm ?? "";
+  if (norm === "on") return WEEKDAYS.has(next);
+  return norm === "last" && RATING_DAY_PARTS.has(next);
 };
 
 /** "eight-ish", "7ish": a number told as about that much, the way a score is guessed. */
@@ -3302,6 +3333,27 @@ const SAME_WHICH = new WordSet([
   "cycle",
 ]);
 
+/** Times of day after "same" that date what is told ("it calmed down the same evening", "that same day"). */
+const SAME_TIMES = new WordSet([
+  "day",
+  "evening",
+  "night",
+  "morning",
+  "afternoon",
+  "time",
+  "weekend",
+]);
+
+/**
+ * "the same evening", "that same day", "at the same time": when something happened, not pain standing still.
+ * Not "the same day after day", "same night in night out" (`at` is the token after "same").
+ */
+const isSameTimeOfDay = (reading: Reading, at: number): boolean => {
+  if (!SAME_TIMES.at(reading, at)) return false;
+  const next = reading.tokens[at + 1]?.norm;
+  return next !== "after" && next !== "in";
+};
+
 /** Words that lead the earlier times a pattern is compared with: "as the last 3 weeks", "as every other week". */
 const EARLIER_TIMES_LEAD = new WordSet([
   "last",
@@ -3375,7 +3427,9 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (
         value === "same" &&
         reading.tokens[cue.last - 1]?.norm === "same" &&
-        (SAME_WHICH.at(reading, cue.last) || isSameAsEarlierTimes(reading, cue.last))
+        (SAME_WHICH.at(reading, cue.last) ||
+          isSameAsEarlierTimes(reading, cue.last) ||
+          isSameTimeOfDay(reading, cue.last))
       )
         continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
@@ -4739,8 +4793,12 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (manualTherapy) facts.manualTherapy = manualTherapy;
   const sudden = firstApplying(reading, cuesOf(reading, "sudden"));
   if (sudden) facts.sudden = sudden;
+  const caught = findCaughtStumbleHurt(reading);
   const strain =
-    sudden ?? firstPresent(reading, cuesOf(reading, "strain")) ?? findLiftStrain(reading);
+    sudden ??
+    firstPresent(reading, cuesOf(reading, "strain")) ??
+    findLiftStrain(reading) ??
+    (caught && spanEvidence(reading, caught.first, caught.last));
   if (strain) facts.strain = strain;
   const backStrain = findBackStrain(reading);
   if (backStrain) facts.backStrain = backStrain;
