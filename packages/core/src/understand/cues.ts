@@ -1067,6 +1067,10 @@ export const CUE_PATTERNS = {
     "(until|till|til) (im|i am|i was|its|it is|it was) [really|absolutely|literally|nearly|almost] (desperate|bursting|busting|too late|about to burst)",
     "(only|just) (find out|realise|realize|notice|know) (i need|i have) [to go] (when|once) (its|im) [really|already] (urgent|desperate|bursting|too late)",
     "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
+    // Felt as if from a distance, hedged: "when I pee it feels kind of far away", "weeing feels sort of remote".
+    "(feels|feel|felt|feeling) [kind of|sort of|kinda|sorta|a little|quite|really|a bit|so|very|all|weirdly|strangely] (far away|far off|remote|detached|disconnected|faint|vague|dulled|muted)",
+    // Not able to tell it happen, hedged: "I can't really tell it's coming out".
+    "(cant|couldnt|cannot|can not|could not) (really|quite|properly|even|always|actually) tell",
   ],
   /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
   "abn-altered": [

@@ -20,6 +20,7 @@ import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
 import { setAsideAnswered } from "./answered-questions";
 import { confirmOwn } from "./confirm-own";
+import { isLiftedUpSomewhere } from "./lifted-up";
 import {
   clearedOnlyOnce,
   clearsOnGettingUp,
@@ -3558,6 +3559,10 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // "Worst pain EVER lol ... just DOMS, 5/10": a laugh straight after it and a score of 6 or less said for the
     // pain make the severe words a joke.
     if (draft.concept === "severe-pain" && isJokingSevere(reading, draft)) {
+      return { ...draft, status: "hypothetical" as const };
+    }
+    // "I can't get it up the stairs", "trouble getting it up onto the shelf": a thing lifted, no erection.
+    if (draft.concept === "sexual-dysfunction" && isLiftedUpSomewhere(reading, draft)) {
       return { ...draft, status: "hypothetical" as const };
     }
     // A trip or stumble the patient says did no harm is no fall to check ("tripped over the cat but didn't fall").
