@@ -229,6 +229,7 @@ export const CUE_PATTERNS = {
   "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
+    "(yrs|yr|mths|mth|mnths|mos) (ago|back)",
     "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
   ],
   /**
@@ -690,6 +691,9 @@ export const CUE_PATTERNS = {
   "after-stopping": [
     "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest|finished|finish|had finished)",
     "(after|despite|even after) (stopping|resting|finishing)",
+    // Told in the perfect or long after: "after I've finished", "long after I stop".
+    "(after|when|once|even though|though|although|despite|even after|since|long after|well after) (ive|i have|id|i had) (stopped|finished|rested)",
+    "(long|well) after i (stop|stopped|finish|finished)",
     // The stop told as what the patient did next: "... during the deadbugs and I stopped, but", "I stopped and".
     "(and|so|then|until) (i|we) (stopped|had to stop)",
     "(i|we) (stopped|had to stop) (and|but)",
@@ -745,6 +749,8 @@ export const CUE_PATTERNS = {
     // Hands-on work by the therapist: "cupping + deep tissue", "the lumbar roll she did", "after the 'crack'".
     "(cupping|cupped|deep tissue|deep tissue massage|sports massage|soft tissue work|soft tissue release|lumbar roll|side lying roll|got cracked|cracked me|clicked my back|my back clicked)",
     "(after|from|since) the ['|\"] (crack|click|cracking)",
+    // The thrust told by its sound, with a vague noun: "after the crack thing she did", "that clicking move".
+    "(the|that|this|her|his) (crack|cracking|click|clicking|crunch|crunchy|popping) (thing|move|technique|manoeuvre|maneuver|trick)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
     // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
@@ -850,6 +856,10 @@ export const CUE_PATTERNS = {
     // There from the warm-up (or the start) to the end: "Today it was there from the warm-up right to the end".
     "(there|sore|painful|aching|stiff|tight|with me) from the (warm up|warmup|start|beginning) [right|all the way] (to|until|till) the (end|finish|cool down)",
     "(was|is|its|stayed|been) there (the whole time|all session|throughout|the whole session|to the end|until the end|right to the end)",
+    // Pain that goes on, told by what it does: "it keeps throbbing for hours after I stop", "carries on aching".
+    "(keeps|kept|keep|keeps on|kept on|carries on|carried on|goes on|went on) (throbbing|hurting|aching|pounding|pulsing|niggling|nagging|grumbling|burning|stinging)",
+    // Hours of it after the stop: "it throbs for hours after I stop", "hurts for ages after I've finished".
+    "for (hours|ages|a long time|a long while|a good while|a good few hours|the rest of the day|the rest of the evening) (after|afterwards|after that)",
   ],
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [

@@ -1704,11 +1704,40 @@ const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boo
     if (sentenceOf[i] !== sentenceOf[hit.first]) continue;
     const norm = reading.tokens[i]?.norm ?? "";
     if (
-      (norm === "like" && !NOT_A_LIKENESS.at(reading, i + 1)) ||
+      (norm === "like" && !NOT_A_LIKENESS.at(reading, i + 1) && !isFillerLike(reading, i, hit)) ||
       ((norm === "if" || norm === "though") && reading.tokens[i - 1]?.norm === "as")
     )
       return true;
   }
+  return false;
+};
+
+/** Words of seeming before "like" that make it a likeness whatever follows ("feels like, I got hit by a bus"). */
+const SEEMING = new WordSet([
+  "feel",
+  "feels",
+  "felt",
+  "feeling",
+  "look",
+  "looks",
+  "looked",
+  "seem",
+  "seems",
+  "seemed",
+  "sound",
+  "sounds",
+]);
+
+/**
+ * "like" as a filler, not a likeness of the accident after it: before a number ("on steroids for like 5 yrs,
+ * tripped on the kerb") or with a comma or other mark between it and the accident ("like, I tripped"), unless a
+ * word of seeming comes before it.
+ */
+const isFillerLike = (reading: Reading, like: number, hit: Span): boolean => {
+  const { tokens } = reading;
+  if (tokens[like + 1]?.kind === "number") return true;
+  if (SEEMING.at(reading, like - 1)) return false;
+  for (let i = like + 1; i < hit.first; i += 1) if (tokens[i]?.kind === "punct") return true;
   return false;
 };
 
