@@ -207,7 +207,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(no|not much|not any|not enough|lost the) lead in (the|my) pencil",
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (rise to the occasion|get it up|get it hard|stay hard|get hard|keep it up)",
       // "I've had trouble staying hard since Tuesday", "problems keeping an erection", "it won't stay hard".
-      "(trouble|difficulty|difficulties|problems|problem|issues|struggling|struggle|struggled) [with] (staying|keeping|getting|maintaining) (hard|erect|an erection|erections|it hard)",
+      "(trouble|difficulty|difficulties|problems|problem|issues|struggling|struggle|struggled) [with] (staying|keeping|getting|maintaining) (hard|erect|an erection|erections|it hard|it up)",
+      // "it's been hard to keep it up this week", "harder to get it up lately".
+      "(hard|harder|tough|tougher|difficult|a struggle|a battle) to (get|keep) it up",
       "(wont|doesnt|does not|will not|didnt|did not|cant|cannot|struggled to|struggle to|struggling to|trouble to) (stay|keep|get) (hard|erect)",
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (perform|performing) (in bed|in the bedroom|sexually|in the marital sense|in that department|in that way|with my (wife|husband|partner|girlfriend|boyfriend))",
       "(nothing|no action|no life|no movement) (down there|downstairs|down below) (in bed|during sex|anymore|any more|lately)",

@@ -51,6 +51,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // In other words for strength gone: "my left foot is not strong", "the leg has no power", "foot got weaker".
       "(leg|foot|ankle|thigh) (is|feels|felt|has been|has gone|went|got|is getting|getting|has become|became) (not strong|not so strong|not as strong|less strong|weaker|no strength|no power)",
       "(leg|foot|ankle|thigh) (has|had) no (strength|power) [in it|left]",
+      // Told with "isn't" and a hedge: "my left thigh just isn't strong", "the foot really isn't as strong".
+      "(leg|foot|ankle|thigh|calf) [just|really|simply|definitely|still|now] (isnt|is not|wasnt|was not|aint|hasnt been|has not been|doesnt feel|does not feel) [as|so|nearly as|quite as|anywhere near as] strong",
       "weak (leg|foot|ankle|thigh)",
       // "ankle's gone weak": the apostrophe drops, so "ankles gone weak" (no "have", one side).
       "(ankles|thighs) (gone|going|feeling|getting|went) weak",

@@ -233,7 +233,8 @@ export const CUE_PATTERNS = {
   "when-i-was": ["when i was"],
   /** A resolved episode in the past (ConText historical). */
   past: [
-    "(years ago|year ago|months ago|month ago|yrs ago|yr ago|mths ago|mnths ago|last year|a few years back|years back|yrs back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
+    "(yrs|yr|mths|mth|mnths|mos) (ago|back)",
+    "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
   ],
   /**
    * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
@@ -694,6 +695,9 @@ export const CUE_PATTERNS = {
   "after-stopping": [
     "(after|when|once|even though|though|although|despite|even after|since|even when) i (stopped|stop|had stopped|rested|rest|finished|finish|had finished)",
     "(after|despite|even after) (stopping|resting|finishing)",
+    // Told in the perfect or long after: "after I've finished", "long after I stop".
+    "(after|when|once|even though|though|although|despite|even after|since|long after|well after) (ive|i have|id|i had) (stopped|finished|rested)",
+    "(long|well) after i (stop|stopped|finish|finished)",
     // The stop told as what the patient did next: "... during the deadbugs and I stopped, but", "I stopped and".
     "(and|so|then|until) (i|we) (stopped|had to stop)",
     "(i|we) (stopped|had to stop) (and|but)",
@@ -749,8 +753,9 @@ export const CUE_PATTERNS = {
     // Hands-on work by the therapist: "cupping + deep tissue", "the lumbar roll she did", "after the 'crack'".
     "(cupping|cupped|deep tissue|deep tissue massage|sports massage|soft tissue work|soft tissue release|lumbar roll|side lying roll|got cracked|cracked me|clicked my back|my back clicked)",
     "(after|from|since) the ['|\"] (crack|click|cracking)",
-    // The treatment by a lay name: "had the crack thing done on my back", "after that cracking technique".
-    "(the|that|this|her|his) (crack|cracking|crunch|crunching) (thing|thingy|technique|treatment|move|manoeuvre|maneuver)",
+    // The treatment by a lay name or its sound, with a vague noun: "had the crack thing done on my back", "after that
+    // cracking technique", "that clicking move".
+    "(the|that|this|her|his) (crack|cracking|click|clicking|crunch|crunching|crunchy|popping) (thing|thingy|technique|treatment|move|manoeuvre|maneuver|trick)",
     "(had|got|getting) my back (cracked|clicked|popped|manipulated)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
@@ -857,6 +862,10 @@ export const CUE_PATTERNS = {
     // There from the warm-up (or the start) to the end: "Today it was there from the warm-up right to the end".
     "(there|sore|painful|aching|stiff|tight|with me) from the (warm up|warmup|start|beginning) [right|all the way] (to|until|till) the (end|finish|cool down)",
     "(was|is|its|stayed|been) there (the whole time|all session|throughout|the whole session|to the end|until the end|right to the end)",
+    // Pain that goes on, told by what it does: "it keeps throbbing for hours after I stop", "carries on aching".
+    "(keeps|kept|keep|keeps on|kept on|carries on|carried on|goes on|went on) (throbbing|hurting|aching|pounding|pulsing|niggling|nagging|grumbling|burning|stinging)",
+    // Hours of it after the stop: "it throbs for hours after I stop", "hurts for ages after I've finished".
+    "for (hours|ages|a long time|a long while|a good while|a good few hours|the rest of the day|the rest of the evening) (after|afterwards|after that)",
   ],
   /** Pain said to last, now ("8 out of 10 all the time now", "it's been like that all day"). */
   ongoing: [
@@ -1082,6 +1091,10 @@ export const CUE_PATTERNS = {
     "(until|till|til) (im|i am|i was|its|it is|it was) [really|absolutely|literally|nearly|almost] (desperate|bursting|busting|too late|about to burst)",
     "(only|just) (find out|realise|realize|notice|know) (i need|i have) [to go] (when|once) (its|im) [really|already] (urgent|desperate|bursting|too late)",
     "(feels|feel|felt|feeling) [really|a bit|so|very|all] (different|weird|strange|odd|funny|numb|muffled|distant|off)",
+    // Felt as if from a distance, hedged: "when I pee it feels kind of far away", "weeing feels sort of remote".
+    "(feels|feel|felt|feeling) [kind of|sort of|kinda|sorta|a little|quite|really|a bit|so|very|all|weirdly|strangely] (far away|far off|remote|detached|disconnected|faint|vague|dulled|muted)",
+    // Not able to tell it happen, hedged: "I can't really tell it's coming out".
+    "(cant|couldnt|cannot|can not|could not) (really|quite|properly|even|always|actually) tell",
   ],
   /** Saddle-area feeling that is altered, in words beyond numbness and tingling ("rubbery", "like the dentist"). */
   "abn-altered": [

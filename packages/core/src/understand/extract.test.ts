@@ -448,3 +448,32 @@ describe("a worked muscle's burn", () => {
     );
   });
 });
+
+describe("fillers, released holds and tingles that end", () => {
+  it("reads 'like' before a number or a comma as a filler, not a likeness of the fall", () => {
+    expect(present("on steroids for like 5 yrs, tripped on the kerb")).toContain("trauma");
+    expect(present("feels like I've been hit by a truck")).not.toContain("trauma");
+    expect(present("my back feels like, I got hit by a bus")).not.toContain("trauma");
+  });
+
+  it("reads letting go of a stretch as no passing of water", () => {
+    expect(
+      present("my foot tingles until I let go of the stretch and then it doesn't come back"),
+    ).not.toContain("bladder-bowel");
+    expect(present("when I need to go nothing comes for ages")).toContain("bladder-bowel");
+  });
+
+  it("reads 'then nothing' at the end of a clause as a tingle gone", () => {
+    expect(
+      present("my thigh tingles in the flossing and for 2 mins after, then nothing"),
+    ).toContain("tingling-settling");
+    expect(present("my foot tingles all day, then I feel nothing")).not.toContain(
+      "tingling-settling",
+    );
+  });
+
+  it("reads a urine stream felt from far away as reduced feeling", () => {
+    expect(present("since sunday when I pee it feels kind of far away")).toContain("bladder-bowel");
+    expect(present("my next session feels far away, peeing normal")).not.toContain("bladder-bowel");
+  });
+});

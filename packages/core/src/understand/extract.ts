@@ -21,6 +21,7 @@ import { denyAskedAbout } from "./deny-asked-about";
 import { setAsideAnswered } from "./answered-questions";
 import { confirmOwn } from "./confirm-own";
 import { isHeldDespite } from "./held-despite";
+import { isLiftedUpSomewhere } from "./lifted-up";
 import {
   clearedOnlyOnce,
   clearsOnGettingUp,
@@ -1704,11 +1705,40 @@ const isFigurative = (reading: Reading, hit: Span & { concept: ConceptId }): boo
     if (sentenceOf[i] !== sentenceOf[hit.first]) continue;
     const norm = reading.tokens[i]?.norm ?? "";
     if (
-      (norm === "like" && !NOT_A_LIKENESS.at(reading, i + 1)) ||
+      (norm === "like" && !NOT_A_LIKENESS.at(reading, i + 1) && !isFillerLike(reading, i, hit)) ||
       ((norm === "if" || norm === "though") && reading.tokens[i - 1]?.norm === "as")
     )
       return true;
   }
+  return false;
+};
+
+/** Words of seeming before "like" that make it a likeness whatever follows ("feels like, I got hit by a bus"). */
+const SEEMING = new WordSet([
+  "feel",
+  "feels",
+  "felt",
+  "feeling",
+  "look",
+  "looks",
+  "looked",
+  "seem",
+  "seems",
+  "seemed",
+  "sound",
+  "sounds",
+]);
+
+/**
+ * "like" as a filler, not a likeness of the accident after it: before a number ("on steroids for like 5 yrs,
+ * tripped on the kerb") or with a comma or other mark between it and the accident ("like, I tripped"), unless a
+ * word of seeming comes before it.
+ */
+const isFillerLike = (reading: Reading, like: number, hit: Span): boolean => {
+  const { tokens } = reading;
+  if (tokens[like + 1]?.kind === "number") return true;
+  if (SEEMING.at(reading, like - 1)) return false;
+  for (let i = like + 1; i < hit.first; i += 1) if (tokens[i]?.kind === "punct") return true;
   return false;
 };
 
@@ -3593,6 +3623,10 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // "Worst pain EVER lol ... just DOMS, 5/10": a laugh straight after it and a score of 6 or less said for the
     // pain make the severe words a joke.
     if (draft.concept === "severe-pain" && isJokingSevere(reading, draft)) {
+      return { ...draft, status: "hypothetical" as const };
+    }
+    // "I can't get it up the stairs", "trouble getting it up onto the shelf": a thing lifted, no erection.
+    if (draft.concept === "sexual-dysfunction" && isLiftedUpSomewhere(reading, draft)) {
       return { ...draft, status: "hypothetical" as const };
     }
     // A trip or stumble the patient says did no harm is no fall to check ("tripped over the cat but didn't fall").

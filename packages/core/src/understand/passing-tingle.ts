@@ -294,6 +294,7 @@ const MOMENT = new WordSet(["minute", "moment", "second", "instant"]);
 const isClearing = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   const norm = tokens[i]?.norm ?? "";
+  if (norm === "nothing") return isThenNothing(reading, i);
   if (!CLEARED.has(norm)) return false;
   const next = tokens[i + 1]?.norm ?? "";
   if (norm === "woke" || norm === "wakes")
@@ -310,6 +311,21 @@ const isClearing = (reading: Reading, i: number): boolean => {
   if (NORMAL_STATE.has(norm) && (isOtherFine(reading, i) || isAskedNormal(reading, i)))
     return false;
   return !isDeniedAt(reading, i);
+};
+
+/** Words before "nothing" that make it the tingle's end ("... for 2 mins after, then nothing"). */
+const THEN_WORDS = new WordSet(["then", "afterwards", "after"]);
+/** Words after "nothing" that keep it an end ("then nothing at all", "then nothing else", "then nothing until"). */
+const NOTHING_NEXT = new WordSet(["at", "else", "until", "till", "more", "whatsoever"]);
+
+/**
+ * "then nothing" at token `i`, at the end of its clause: the tingle gone ("tingles in the flossing and for a minute
+ * after, then nothing"), not a feeling of nothing ("then I feel nothing", "then nothing comes").
+ */
+const isThenNothing = (reading: Reading, i: number): boolean => {
+  if (!THEN_WORDS.at(reading, i - 1)) return false;
+  const next = reading.tokens[i + 1];
+  return next === undefined || next.kind === "punct" || NOTHING_NEXT.at(reading, i + 1);
 };
 
 /** Verbs of a feeling coming back ("it came back as soon as I got off"). */

@@ -1954,6 +1954,8 @@ const isUnsureWhatToDo = (reading: Reading, _domain: CueHit, sign: Span): boolea
 
 /** Words before "go" that make it carrying on: "keep going", "kept going at the same level". */
 const CARRY_ON = new Set(["keep", "keeps", "kept", "keeping"]);
+/** "let" before "go of": a hold released ("let go of the stretch"). */
+const LET = new Set(["let", "lets", "letting"]);
 
 /** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
 const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
@@ -1972,6 +1974,8 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   if (GO_VERBS.has(word) && CARRY_ON.has(before)) return true;
   if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
   if (GO_VERBS.has(word) && isAttendingChoice(reading, domain.first)) return true;
+  // "when I let go of the stretch", "letting go of the band": releasing a hold, not passing water.
+  if (GO_VERBS.has(word) && LET.has(before) && next === "of") return true;
   // "it doesn't come and go", "comes and goes": the idiom of something that is there on and off.
   if (GO_VERBS.has(word) && before === "and" && COMES.has(tokens[domain.first - 2]?.norm ?? ""))
     return true;

@@ -117,8 +117,34 @@ describe("timing", () => {
     ["more than 3 days of soreness", 73],
     // (a short day name after "session was" is the day, not "was sat" for sitting)
     ["session was sat, it's wed now", 96],
+    // Just past the time: "a day and a bit", "two days and a little bit".
+    ["the manipulation left me tender for a day and a bit", 25],
+    ["sore for two days and a little bit now", 49],
   ])("reads %j as %d hours", (text, hours) => {
     expect(facts(text).hoursSince?.hours).toBe(hours);
+  });
+
+  it("reads no time since the session in an exclamation ('what a week')", () => {
+    expect(facts("Ugh what a week. Back a bit achy after the bridges").hoursSince).toBeUndefined();
+    expect(facts("sore for a week now").hoursSince?.hours).toBe(168);
+  });
+
+  it("reads no time since the session in a past episode dated long ago", () => {
+    expect(
+      facts("Last year a flare put me in bed for a week but it settled. This time just sore")
+        .hoursSince,
+    ).toBeUndefined();
+    expect(
+      facts("Two years ago my back was bad for ten days, then it eased off. Stiff today")
+        .hoursSince,
+    ).toBeUndefined();
+    // (a week of soreness now, easing, is still read)
+    expect(facts("sore for a week since the session, easing now").hoursSince?.hours).toBe(168);
+  });
+
+  it("reads a guess at what aggravates it as no standstill ('which probably isn't helping')", () => {
+    expect(facts("sleeping on the sofa bed, which probably isn't helping").trend).toBeUndefined();
+    expect(facts("the physio isn't helping").trend?.value).toBe("same");
   });
 
   it("reads no ten days in the ten of a score ('3/10 day after session')", () => {
@@ -247,6 +273,12 @@ describe("usual and next-morning scores", () => {
     ],
     // (a still score after a denial and a dash is told, not denied)
     ["Today I wasn't - still a 5 when I'm usually a 2", [5, ""], [2, "usual"]],
+    // The habitual level told as "my 2": "normally I'm back to my 2 by the morning".
+    [
+      "This morning it's a 5, normally I'm back to my 2 by the morning",
+      [5, "morning"],
+      [2, "usual"],
+    ],
   ] as const)("dates the scores of %j", (text, first, second) => {
     const dated = facts(text).painScores.map((score) => [
       score.value,

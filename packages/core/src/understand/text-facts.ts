@@ -2589,13 +2589,20 @@ const HABIT_BACK_REACH = 10;
 /** Marks that end a sentence: a word of habit before one is another sentence's. */
 const SENTENCE_ENDS = new Set([".", "!", "?", ";"]);
 
+/** Words between "back to" and the level ("back to my 2", "back down to about a 1", "back to my usual 2"). */
+const BACK_TO_FILLERS = new Set(["a", "an", "my", "about", "around", "roughly", "usual", "normal"]);
+/** How many of those may stand between "to" and the level. */
+const BACK_TO_FILLER_REACH = 3;
+
 /**
- * "Normally the morning after I'm back to a 1-2", "usually it's gone back down to a 2 by bedtime": the level the
- * patient goes back to as a habit, a word of habit earlier in the sentence (no other number between), is the usual.
+ * "Normally the morning after I'm back to a 1-2", "usually it's gone back down to a 2 by bedtime", "normally I'm
+ * back to my 2 by the morning": the level the patient goes back to as a habit, a word of habit earlier in the
+ * sentence (no other number between), is the usual.
  */
 const isHabitualBackTo = (tokens: Reading["tokens"], i: number): boolean => {
   let at = i - 1;
-  if (tokens[at]?.norm === "a" || tokens[at]?.norm === "an") at -= 1;
+  const stop = Math.max(0, i - 1 - BACK_TO_FILLER_REACH);
+  while (at > stop && BACK_TO_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
   if (tokens[at]?.norm !== "to") return false;
   at -= 1;
   if (tokens[at]?.norm === "down") at -= 1;
@@ -2657,6 +2664,18 @@ const LENGTH_WORDS = new WordSet(["full", "whole", "entire", "solid", "good"]);
 /** "and a half" at token `at`. */
 const isAndAHalf = (tokens: Reading["tokens"], at: number): boolean =>
   tokens[at]?.norm === "and" && tokens[at + 1]?.norm === "a" && tokens[at + 2]?.norm === "half";
+
+/**
+ * How many tokens "and a bit", "and a little bit" or "and a little" take at token `at` ("a day and a bit": just past
+ * the day), or 0.
+ */
+const andABitLength = (tokens: Reading["tokens"], at: number): number => {
+  if (tokens[at]?.norm !== "and" || tokens[at + 1]?.norm !== "a") return 0;
+  const next = tokens[at + 2]?.norm;
+  if (next === "bit") return 3;
+  if (next !== "little") return 0;
+  return tokens[at + 3]?.norm === "bit" ? 4 : 3;
+};
 
 /** "more than", "over", "longer than", "past" or "beyond" right before the number at `at`. */
 const isMoreThan = (tokens: Reading["tokens"], at: number): boolean => {
@@ -2796,6 +2815,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     const n = valueAt(values, i);
     // ("pain 3/10 day after session": the ten a score is out of, no ten days)
     if (n === undefined || (n === 10 && isOutOfTenDenominator(tokens, values, i))) continue;
+    // ("Ugh what a week", "what a day I've had": an exclamation about the time, no time since the session)
+    if (norm === "a" && tokens[i - 1]?.norm === "what") continue;
     let unitAt = i + 1;
     // "72+ hours": more than that.
     const plus = tokens[unitAt]?.norm === "+";
@@ -2824,9 +2845,11 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     // "a day and a half".
     const halfAfter = !halfBefore && isAndAHalf(tokens, unitAt + 1);
     const half = halfBefore || halfAfter ? unit / 2 : 0;
-    // "72+ hours", "more than 3 days", "over 48 hours": just past that time.
-    const more = plus || isMoreThan(tokens, i) ? Math.min(1, unit) : 0;
-    const last = halfAfter ? unitAt + 4 : unitAt + 1;
+    // "a day and a bit", "two days and a little": just past that time, as "72+ hours", "more than 3 days", "over 48
+    // hours" are.
+    const bit = halfAfter ? 0 : andABitLength(tokens, unitAt + 1);
+    const more = plus || bit > 0 || isMoreThan(tokens, i) ? Math.min(1, unit) : 0;
+    const last = halfAfter ? unitAt + 4 : unitAt + 1 + bit;
     found.push({ hours: value * unit + half + more, span: { first: i, last } });
   }
   const dated = timeSinceDatedSession(reading, values);
@@ -3423,6 +3446,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
       // ("dull, worse when I bend, fine at rest": what makes it worse, not that it is getting worse)
       if (value === "worse" && isWorseOnMoving(reading, cue)) continue;
+      // ("sleeping on the sofa bed which probably isn't helping": a guess at what aggravates it, not a standstill)
+      if (value === "same" && isGuessedAggravator(reading, cue)) continue;
       // "same old back pain", "same familiar spot", "the same exercises": which pain or where, not a trend.
       if (
         value === "same" &&
@@ -3441,6 +3466,35 @@ const statedTrends = (reading: Reading): Stated[] => {
   }
   // In the order written; at one place the kinds keep the order above (a later one wins).
   return insertionSort(stated, (a, b) => a.cue.first - b.cue.first);
+};
+
+/** Words before "isn't helping" that make it a guess at a cause ("which probably isn't helping"). */
+const GUESSED_CAUSE = new WordSet([
+  "which",
+  "probably",
+  "prob",
+  "probs",
+  "certainly",
+  "definitely",
+  "surely",
+  "likely",
+  "possibly",
+  "maybe",
+]);
+/** How far before "isn't helping" such a word may stand ("which probably isn't helping"). */
+const GUESSED_CAUSE_REACH = 2;
+
+/**
+ * "isn't helping" said of a circumstance, with a guess or a "which" before it ("my sister's staying so I'm on the
+ * sofa bed, which probably isn't helping"): a cause that may aggravate the back, not a treatment that has not
+ * worked ("the exercises aren't helping" stays a standstill).
+ */
+const isGuessedAggravator = (reading: Reading, cue: CueHit): boolean => {
+  const last = reading.tokens[cue.last - 1]?.norm;
+  if (last !== "helping") return false;
+  for (let i = cue.first - 1; i >= Math.max(0, cue.first - GUESSED_CAUSE_REACH); i -= 1)
+    if (GUESSED_CAUSE.at(reading, i)) return true;
+  return false;
 };
 
 /** Words that open what makes the pain worse: "worse when I bend", "worse on sitting", "worse if I twist". */
@@ -4409,6 +4463,47 @@ const isClearingLength = (reading: Reading, span: Span): boolean => {
   return took && tokens[span.last]?.norm === "to" && TOOK_TO_CLEAR.at(reading, span.last + 1);
 };
 
+/** Words of long ago that date an episode before this course of PT ("last year", "years ago", "in 2019"). */
+const LONG_AGO = new WordSet(["year", "years", "yr", "yrs", "months"]);
+
+/**
+ * A length of days past the soreness window ("in bed for a week"), not a date ("came back 4 days ago"), in a sentence
+ * that dates it long ago.
+ */
+const isLongAgoLength = (reading: Reading, span: Span, hours: number): boolean =>
+  hours > PERSISTENT_HOURS &&
+  reading.tokens[span.last]?.norm !== "ago" &&
+  isLongAgoIn(reading, span);
+
+/**
+ * Whether the sentence of `span` dates it long ago: "last year", "two years ago", "months ago", or a year of four
+ * digits ("in 2019"). Only the sentence's own words count: a later "This time ..." is another episode.
+ */
+const isLongAgoIn = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  for (let i = span.first - 1; i >= 0 && sentenceOf[i] === sentence; i -= 1)
+    if (isLongAgoAt(reading, i)) return true;
+  for (let i = span.last; i < tokens.length && sentenceOf[i] === sentence; i += 1)
+    if (isLongAgoAt(reading, i)) return true;
+  return false;
+};
+
+/** "last year", "years ago", "months back", or a year such as 2019 at token `i`. */
+const isLongAgoAt = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  const token = tokens[i];
+  if (token?.kind === "number") {
+    const year = token.norm.length === 4 ? Number(token.norm) : 0;
+    return year >= 1950 && year <= 2100;
+  }
+  if (!LONG_AGO.at(reading, i)) return false;
+  const before = tokens[i - 1]?.norm;
+  const after = tokens[i + 1]?.norm;
+  return (before === "last" && tokens[i]?.norm === "year") || after === "ago" || after === "back";
+};
+
 /** Words shortly before an easing that make it what happens each time ("it always settles by the evening"). */
 const HABIT_WORDS = new Set(["always", "usually", "normally", "generally", "typically"]);
 /** How far before an easing a word of habit may stand. */
@@ -4699,8 +4794,10 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // "Three years ago I had sciatica, went away after 6 months": the length of a past episode (weeks or more:
     // "my pain from last year came back 4 days ago" times the pain now).
     // So is "it cleared up completely after a few months", "that took about four months to go".
+    // So is a shorter one told with a word of long ago ("Last year I had a bad flare that put me in bed for a week
+    // but it settled completely"), once past the days of a session's soreness.
     if (
-      timed.hours >= PAST_EPISODE_HOURS &&
+      (timed.hours >= PAST_EPISODE_HOURS || isLongAgoLength(reading, timed.span, timed.hours)) &&
       (whenOf(reading, timed.span) === "past" || isClearingLength(reading, timed.span))
     )
       continue;
