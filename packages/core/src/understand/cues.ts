@@ -789,6 +789,18 @@ export const CUE_PATTERNS = {
   ],
   /** The warm-up, for the soreness rules. */
   "warm-up": ["(warm up|warmup|warming up|warm ups|warmups|warmed up)"],
+  /**
+   * The start of a session or of the day, told as when a soreness was ("stiff at the start of the class", "tight
+   * for the first few minutes", "achy first thing"): a time of that soreness's own (see `own-time-soreness.ts`).
+   */
+  "early-on": [
+    "(at|near|from) the (start|beginning) [of (the|my|this|that|each|every) (class|session|workout|exercises|exercise|set|sets|routine|walk|run|swim|day|morning|week|lesson|appointment)]",
+    "(at first|to begin with|to start with|early on|starting off|starting out)",
+    "(for|in|during) the first (few|couple of|couple|5|10|five|ten|two|three|2|3) (minutes|mins|reps|exercises|sets|laps|lengths)",
+    "(for|in|during) the first (minute|exercise|set|lap|length|bit|part|half)",
+    "first thing [in the morning]",
+    "when i (started|start|began|begin|got going|get going)",
+  ],
   /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
   "stays-up": [
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",
