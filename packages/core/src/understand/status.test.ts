@@ -606,3 +606,45 @@ describe("a numbered item after a denial", () => {
     ).toBe(true);
   });
 });
+
+describe("a leg told with what it is doing, run on after something else", () => {
+  it("ends a denial there, without a joiner", () => {
+    expect(
+      has(
+        "class was easy, no aches at all my legs feel heavy and numb",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has("no pain to speak of my feet feel heavy and tingly today", "bilateral-neuro", "present"),
+    ).toBe(true);
+  });
+
+  it("keeps the denial when the leg is what is denied", () => {
+    expect(
+      has(
+        "I don't have my legs feeling heavy and numb, just a sore back",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
+  });
+
+  it("ends a long-standing time told of something else before it", () => {
+    expect(
+      has(
+        "wee has been a bit slow for years, nothing new, shoulders tight after the class my legs feel heavy and tingly",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "my legs have felt heavy and tingly for years, nothing new",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
+  });
+});

@@ -328,6 +328,10 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     // "No pain, leg feels numb", "no trouble peeing, legs weak though": a leg told with what it is doing is a
     // statement of its own, not one more thing the denial lists ("no pain, leg numbness or weakness" is a list).
     if (isJoiner(token.norm) && isLegClauseAt(reading, i + 1)) return false;
+    // So run on without a joiner, once something was denied before it ("no soreness at all my legs feel heavy and
+    // tingly"; not "I don't have my legs giving way", where the leg is what is denied).
+    if (i > cue.last && isLegClauseAt(reading, i + 1) && isFindingBetween(reading, cue.last, i + 1))
+      return false;
     // "no pain after numb around my bum": what was denied came before a word of when or why; what follows it is
     // told, not denied (a run-on without a full stop).
     if (
@@ -1760,6 +1764,16 @@ const isNewSubjectBetween = (
       span.last <= i &&
       reading.tokens[i]?.norm === "my" &&
       SUBJECT_LINKS.at(reading, i + 2)
+    )
+      return true;
+    // "slow for years, nothing new, back stiff after the session my legs feel heavy and tingly": after the episode
+    // and something else told, a leg told with what it is doing opens a report of its own, run on without a stop.
+    if (
+      kind !== "new" &&
+      cue.last <= span.first &&
+      i > cue.last &&
+      isLegClauseAt(reading, i) &&
+      isFindingBetween(reading, cue.last, i)
     )
       return true;
     // "nothing new really i wet myself": after a word that sums up ("nothing new", "unchanged", "same as ever"),
