@@ -321,6 +321,8 @@ export const CUE_PATTERNS = {
     // The leg that was fine, named as such: the other leg ("now my good leg is going numb as well").
     "(my|his|her|the) (good|healthy|unaffected) (leg|foot)",
     "(neither|either|each) (foot|leg|side|knee|thigh|calf|ankle)",
+    // "both" standing for the legs as the subject: "my left leg isn't weak but both feel numb".
+    "both (feel|feels|felt|are|were|went|go|keep|kept|started|seem|seemed|get|got|have gone|have been|are going|are feeling)",
     // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
     "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
     "both (leg|foot|thigh|calf|shin)",

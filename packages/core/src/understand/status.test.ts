@@ -45,6 +45,17 @@ describe("negation scopes", () => {
     );
   });
 
+  it("reads 'neither leg is weak' as weakness denied for both, and 'both feel numb' as both legs", () => {
+    expect(has("neither leg is weak, just a bit sore", "bilateral-neuro", "present")).toBe(false);
+    expect(has("neither foot is numb or tingly", "bilateral-neuro", "present")).toBe(false);
+    expect(has("neither leg feels right since the session", "bilateral-neuro", "present")).toBe(
+      true,
+    );
+    expect(has("my right leg isn't weak but both feel numb", "bilateral-neuro", "present")).toBe(
+      true,
+    );
+  });
+
   it("reads 'X, not Y' as Y denied", () => {
     expect(statusesAt("It's an ache, not sharp.", "sharp")).toEqual(["sharp-pain:denied"]);
     expect(has("It's an ache, not sharp.", "mild-soreness", "present")).toBe(true);

@@ -222,8 +222,24 @@ const sameClause = (reading: Reading, a: number, b: number): boolean =>
 const sameSentence = (reading: Reading, a: number, b: number): boolean =>
   reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
 
+const SYM_NUMB_PLACE = cuePlace("sym-numb");
+
+/** Whether a not-normal wording that opens with its own "neither" starts at token `i` ("neither leg feels right"). */
+const isNotNormalWordingAt = (reading: Reading, i: number): boolean => {
+  const cues = cuesAt(reading, SYM_NUMB_PLACE);
+  return cues[cueIndexFrom(cues, i)]?.first === i;
+};
+
 /** A negation trigger that is a real negation here (not inside "not improving", "no urge to pee"...). */
 const isLiveTrigger = (reading: Reading, cue: CueHit): boolean => {
+  // "neither leg is weak": the word that names both legs still denies what it is said of ("neither leg feels
+  // right", where the normal is what is denied, is read as one wording that starts with it).
+  if (
+    cue.last - cue.first === 1 &&
+    reading.tokens[cue.first]?.norm === "neither" &&
+    !isNotNormalWordingAt(reading, cue.first)
+  )
+    return true;
   for (let i = cue.first; i < cue.last; i += 1) if (reading.masked[i] === 1) return false;
   return true;
 };
