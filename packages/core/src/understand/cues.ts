@@ -71,9 +71,10 @@ export const CUE_PATTERNS = {
     "(said|say|says|told me|tells me|warned me|warned|mentioned|explained|reckoned|did say|did tell me|did warn me|had said|had told me) [that] (i would|id|i might|i may|i will|ill|i could|youd|you would|you will|youll|you might|you may|you could|u would|u might|u will|u may) (feel|get|notice)",
     // "Hypothetical question: if my foot started dragging would that be bad?" (what follows the colon is quoted).
     "(hypothetical|theoretical|hypothetically speaking|theoretically speaking) [question|scenario|situation|one]",
-    // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
+    // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious", "an article
+    // that said numbness in the groin is serious". (Not the
     // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
-    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [that|which] [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
     "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
     "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",

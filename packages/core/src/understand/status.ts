@@ -1410,6 +1410,10 @@ const turnsToOwnReport = (reading: Reading, from: Span, span: Span): boolean => 
     const next = tokens[i + 1]?.norm ?? "";
     if (isJoiner(norm) && OWN_REPORT.has(next)) return true;
     if (norm === "but" && startsNewSubject(reading, i)) return true;
+    // "the leaflet says stop if your legs go numb, both legs are numb now": after what was quoted, a leg told with
+    // what it is doing opens the patient's own report (run on with a comma).
+    if (isJoiner(norm) && isLegClauseAt(reading, i + 1) && isFindingBetween(reading, from.last, i))
+      return true;
   }
   return false;
 };
@@ -3096,7 +3100,10 @@ export const isNegationWord = (norm: string): boolean =>
 
 /** A cue right after a negation word ("won't go away", "wasn't back to normal"), masked or not. */
 export const precededByNegation = (reading: Reading, span: Span, reach = 2): boolean => {
+  const { sentenceOf } = reading.segments;
   for (let i = Math.max(0, span.first - reach); i < span.first; i += 1) {
+    // (only in its sentence: "... no worse Out of nowhere my leg went" run on, the "no" is the other sentence's)
+    if (sentenceOf[i] !== sentenceOf[span.first]) continue;
     if (isNegationWord(reading.tokens[i]?.norm ?? "")) return true;
   }
   return false;
