@@ -169,6 +169,22 @@ const stillAboveUsualNextDay = (
   return undefined;
 };
 
+/**
+ * A score said to stand day after day above the usual level told beside it ("normally a 2, now it's a 4 every day
+ * since the session"): days at that level are not back to baseline by the next morning. The scores as evidence.
+ */
+const dailyAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined => {
+  for (const usual of scores) {
+    if (!usual.usual || usual.sentence === undefined) continue;
+    for (const daily of scores) {
+      if (!daily.daily || daily.usual || daily.earlier || daily.sentence === undefined) continue;
+      if (Math.abs(daily.sentence - usual.sentence) > 1 || daily.value <= usual.value) continue;
+      return [usual.evidence, daily.evidence];
+    }
+  }
+  return undefined;
+};
+
 /** How many weekly scores, each higher than the last, make pain rising week on week. */
 const RISING_WEEKS = 3;
 
@@ -381,7 +397,10 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   const rising = risingWeekOnWeek(scores);
   if (rising) add("fact:rising-week-on-week", ...rising);
 
-  const aboveUsual = morningAboveUsual(scores) ?? stillAboveUsualNextDay(scores, facts.hoursSince);
+  const aboveUsual =
+    morningAboveUsual(scores) ??
+    stillAboveUsualNextDay(scores, facts.hoursSince) ??
+    dailyAboveUsual(scores);
   if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
 
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.

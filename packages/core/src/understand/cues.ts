@@ -71,9 +71,10 @@ export const CUE_PATTERNS = {
     "(said|say|says|told me|tells me|warned me|warned|mentioned|explained|reckoned|did say|did tell me|did warn me|had said|had told me) [that] (i would|id|i might|i may|i will|ill|i could|youd|you would|you will|youll|you might|you may|you could|u would|u might|u will|u may) (feel|get|notice)",
     // "Hypothetical question: if my foot started dragging would that be bad?" (what follows the colon is quoted).
     "(hypothetical|theoretical|hypothetically speaking|theoretically speaking) [question|scenario|situation|one]",
-    // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious". (Not the
+    // What a page, a video or a leaflet says: "the leaflet says numbness in the saddle area is serious", "an article
+    // that said numbness in the groin is serious". (Not the
     // word alone: "I did the exercises from the leaflet and now both legs are numb" is a report.)
-    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
+    "(leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) [that|which] [they|it|also] (says|said|say|mentions|mentioned|lists|listed|warns|warned|talks about|talked about|describes|described|explains|explained|tells you|told me|told us|calls|called|includes|included)",
     "according to (the|a|my|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card)",
     "(on|in) (the|a|this|that) (leaflet|video|page|website|site|webpage|article|booklet|handout|sheet|poster|list|warning list|nhs|google|internet|app|pamphlet|card) (they|it) (say|says|said|mention|mentions|mentioned|list|lists|listed)",
     "(red flags|red flag|warning signs|warning sign|emergency signs|serious signs) (are|include|were|like|such as)",
@@ -326,6 +327,8 @@ export const CUE_PATTERNS = {
     // The leg that was fine, named as such: the other leg ("now my good leg is going numb as well").
     "(my|his|her|the) (good|healthy|unaffected) (leg|foot)",
     "(neither|either|each) (foot|leg|side|knee|thigh|calf|ankle)",
+    // "both" standing for the legs as the subject: "my left leg isn't weak but both feel numb".
+    "both (feel|feels|felt|are|were|went|go|keep|kept|started|seem|seemed|get|got|have gone|have been|are going|are feeling)",
     // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
     "both (my|the|of my|side|sides) (leg|foot|thigh|calf|shin|knee|ankle)",
     "both (leg|foot|thigh|calf|shin)",
@@ -801,6 +804,18 @@ export const CUE_PATTERNS = {
   ],
   /** The warm-up, for the soreness rules. */
   "warm-up": ["(warm up|warmup|warming up|warm ups|warmups|warmed up)"],
+  /**
+   * The start of a session or of the day, told as when a soreness was ("stiff at the start of the class", "tight
+   * for the first few minutes", "achy first thing"): a time of that soreness's own (see `own-time-soreness.ts`).
+   */
+  "early-on": [
+    "(at|near|from) the (start|beginning) [of (the|my|this|that|each|every) (class|session|workout|exercises|exercise|set|sets|routine|walk|run|swim|day|morning|week|lesson|appointment)]",
+    "(at first|to begin with|to start with|early on|starting off|starting out)",
+    "(for|in|during) the first (few|couple of|couple|5|10|five|ten|two|three|2|3) (minutes|mins|reps|exercises|sets|laps|lengths)",
+    "(for|in|during) the first (minute|exercise|set|lap|length|bit|part|half)",
+    "first thing [in the morning]",
+    "when i (started|start|began|begin|got going|get going)",
+  ],
   /** Pain that stays up after it flares: "it stays up for the rest of the evening", "doesn't calm down". */
   "stays-up": [
     "(stays|stayed|staying|stay|kept|keeps|remains|remained) (up|high|raised|elevated|flared|flared up|at that level|like that)",

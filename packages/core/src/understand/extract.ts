@@ -24,11 +24,13 @@ import { isHeldDespite } from "./held-despite";
 import { isLiftedUpSomewhere } from "./lifted-up";
 import {
   clearedOnlyOnce,
+  isToldDaysLong,
   clearsOnGettingUp,
   clearsWithinMinutes,
   isBriefSpell,
   isScoreLike,
 } from "./passing-tingle";
+import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-soreness";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { addSessionSeries } from "./session-series";
@@ -1885,27 +1887,14 @@ const isTreatmentBetween = (reading: Reading, symptom: Span, recovery: Span): bo
     (cue) => cue.first >= symptom.last && cue.last <= recovery.first,
   ) || isWarmUpSorenessBetween(reading, symptom, recovery);
 
-/** How near (in tokens) a soreness must be told to the warm-up to be the warm-up's soreness. */
-const WARM_UP_SORENESS_REACH = 4;
-
 /**
- * Soreness told with the warm-up between a symptom and a recovery word ("both my legs have gone wobbly ... a bit sore
- * in the warm-up as usual but it went away after five minutes"): what went away is that soreness, the soreness rules'
- * own statement (soreness that goes in the warm-up), not the symptom told before it.
+ * Soreness dated by a start of its own between a symptom and a recovery word ("both my legs have gone wobbly ... a
+ * bit sore in the warm-up as usual but it went away after five minutes", "... bit stiff at the start of the class
+ * but by the end of the session it had gone"): what went away is that soreness, the soreness rules' own statement
+ * (soreness that goes as the body warms up), not the symptom told before it.
  */
 const isWarmUpSorenessBetween = (reading: Reading, symptom: Span, recovery: Span): boolean =>
-  cuesOf(reading, "warm-up").some(
-    (warmUp) =>
-      warmUp.first >= symptom.last &&
-      warmUp.last <= recovery.first &&
-      reading.hits.some(
-        (hit) =>
-          SORENESS_CONCEPTS.has(hit.concept) &&
-          hit.first >= symptom.last &&
-          hit.last <= recovery.first &&
-          Math.abs(hit.first - warmUp.first) <= WARM_UP_SORENESS_REACH,
-      ),
-  );
+  hasOwnTimeSorenessBetween(reading, symptom.last, recovery.first);
 
 /**
  * After an exercise, a recovery told in the next sentence ("both legs shaky straight after; I sat down and in 15
@@ -2351,6 +2340,8 @@ const hasOtherSymptomBetween = (
   for (let i = from; i < to; i += 1) if (isScoreLike(reading, i)) return true;
   for (const cue of cuesOf(reading, "lost-move"))
     if (cue.first >= from && cue.last <= to) return true;
+  // (soreness dated by a start of its own is another report: "... bit stiff at the start of the class but it went")
+  if (hasOwnTimeSorenessBetween(reading, from, to)) return true;
   for (const hit of reading.hits) {
     if (hit.first < from || hit.last > to || SORENESS_CONCEPTS.has(hit.concept)) continue;
     // ("trembly and wobbly walking": the wobbly walk is the same tiring)
@@ -2395,9 +2386,6 @@ const isJoinedToTiring = (reading: Reading, cue: Span): boolean => {
   }
   return false;
 };
-
-/** Concepts that only describe soreness ("tender and achy"). */
-const SORENESS_CONCEPTS: ReadonlySet<ConceptId> = new Set(["mild-soreness", "doms", "stiffness"]);
 
 /**
  * A "still" in the sentence of a stop ("even though I stopped") where something flared or hurt, and nothing near it
@@ -2584,13 +2572,22 @@ const hasCueBetween = (reading: Reading, kind: CueKind, a: number, b: number): b
  * I stop" stays lasting.
  */
 const settlesSoon = (reading: Reading, draft: Draft): boolean => {
-  // ("the tingle that used to clear when I stood up has been constant": it no longer clears)
-  if (clearedOnlyOnce(reading, draft)) return false;
+  // ("the tingle that used to clear when I stood up has been constant": it no longer clears; "my foot has been numb
+  // since Monday" persists, whatever settled in the rest of a run-on message)
+  if (clearedOnlyOnce(reading, draft) || isToldDaysLong(reading, draft)) return false;
   let best: CueHit | undefined;
   let bestDistance = Infinity;
   for (const cue of inSentenceOrNext(reading, "settle", draft.first)) {
     // A settling told of another symptom in between ("... numb. It hurt in the lunges but settled") is not its.
     if (hasOtherSymptomBetween(reading, draft, cue)) continue;
+    // One told before it is its own only in its clause ("comes and goes, the tingle in my toes"): past a "but" it is
+    // of what came before ("my back was sore but it went away, but my foot has been numb since Monday").
+    // So is one told after another finding ("my back was sore but it went away and my foot has been numb").
+    if (
+      cue.last <= draft.first &&
+      (!isSameClause(reading, cue.first, draft.first) || hasFindingBefore(reading, cue.first))
+    )
+      continue;
     // Words after the symptom say what it does; those before it only when nothing follows.
     const distance =
       cue.first >= draft.last ? cue.first - draft.last : 1000 + draft.first - cue.last;
@@ -2607,6 +2604,17 @@ const settlesSoon = (reading: Reading, draft: Draft): boolean => {
     !hasCueBetween(reading, "ongoing", at, best.first) &&
     !hasCueBetween(reading, "persists", at, best.first)
   );
+};
+
+const isSameClause = (reading: Reading, a: number, b: number): boolean =>
+  reading.segments.clauseOf[a] === reading.segments.clauseOf[b];
+
+/** Whether a lexicon finding is told before token `index` in its sentence. */
+const hasFindingBefore = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  for (const hit of reading.hits)
+    if (hit.last <= index && sentenceOf[hit.first] === sentenceOf[index]) return true;
+  return false;
 };
 
 /** Words after "the right" or "the left" that make it no side of the body ("going the right way"). */

@@ -1,6 +1,7 @@
 import { cueIndexFrom, cuesOf } from "./read-text";
 import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
+import { hasOwnTimeSorenessBetween } from "./own-time-soreness";
 import { isAskedNormal, isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
 
@@ -227,6 +228,51 @@ const LASTING = new WordSet([
   "today",
   "tonight",
 ]);
+
+/** Spans of a day or more, and the days that date a start ("since Monday", "for three days", "since the weekend"). */
+const DAYS_LONG = new WordSet([
+  "days",
+  "day",
+  "week",
+  "weeks",
+  "weekend",
+  "month",
+  "months",
+  "years",
+  "ages",
+  "yesterday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+/** Words that lead a span of time told of a symptom ("numb for three days", "tingling since Monday"). */
+const SPAN_LEADS = new WordSet(["for", "since"]);
+/** How far after a symptom its span of days may be told, and how far after its lead the days. */
+const DAYS_LONG_REACH = 5;
+const DAYS_AFTER_LEAD = 3;
+
+/**
+ * A span of a day or more told straight after the numbness or tingling at `span`, in its clause ("my foot has been
+ * numb since Monday", "tingling for three days now"): numbness that persists (contact-therapist in the rules), which
+ * a settling word told elsewhere in a run-on message does not make a passing tingle.
+ */
+export const isToldDaysLong = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[span.first];
+  const end = Math.min(tokens.length, span.last + DAYS_LONG_REACH);
+  for (let i = span.last; i < end && clauseOf[i] === clause; i += 1) {
+    if (!SPAN_LEADS.at(reading, i)) continue;
+    const to = Math.min(tokens.length, i + 1 + DAYS_AFTER_LEAD);
+    for (let j = i + 1; j < to && clauseOf[j] === clause; j += 1)
+      if (DAYS_LONG.at(reading, j)) return true;
+  }
+  return false;
+};
 
 /** Words that open the circumstance of a tingle: what follows tells how long the position lasted. */
 const CAUSE_LEADS = new Set([
@@ -482,6 +528,9 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
       return true;
     }
   }
+  // Soreness dated by a start of its own ("... bit stiff at the start of the class but by the end it had gone"):
+  // what went is that soreness.
+  if (hasOwnTimeSorenessBetween(reading, from, to)) return true;
   for (const hit of reading.hits) {
     if (hit.first < from || hit.first >= to || NOT_OTHER.has(hit.concept)) continue;
     // "shake it out": the act that clears it, not shivering.

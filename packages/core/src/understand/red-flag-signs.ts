@@ -6,6 +6,7 @@ import type { CueHit, Reading } from "./read-text";
 import { CUE_INDEX } from "./cues";
 import { UNIT_HOURS } from "./numbers";
 import type { CueKind } from "./cues";
+import { hasOwnTimeSorenessBetween } from "./own-time-soreness";
 import {
   isAboutEverythingElse,
   isAskedNormal,
@@ -4043,7 +4044,12 @@ const isLimpWhenWalking = (reading: Reading, index: number): boolean => {
 const hasRecoveryAfter = (reading: Reading, symptom: Span): boolean => {
   const { sentenceOf } = reading.segments;
   for (const cue of cuesOf(reading, "recovered"))
-    if (cue.first >= symptom.last && sentenceOf[cue.first] === sentenceOf[symptom.first])
+    if (
+      cue.first >= symptom.last &&
+      sentenceOf[cue.first] === sentenceOf[symptom.first] &&
+      // ("... legs go heavy ... bit stiff at the start of the class but it had gone": the stiffness went)
+      !hasOwnTimeSorenessBetween(reading, symptom.last, cue.first)
+    )
       return true;
   return false;
 };

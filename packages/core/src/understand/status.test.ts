@@ -55,6 +55,17 @@ describe("negation scopes", () => {
     );
   });
 
+  it("reads 'neither leg is weak' as weakness denied for both, and 'both feel numb' as both legs", () => {
+    expect(has("neither leg is weak, just a bit sore", "bilateral-neuro", "present")).toBe(false);
+    expect(has("neither foot is numb or tingly", "bilateral-neuro", "present")).toBe(false);
+    expect(has("neither leg feels right since the session", "bilateral-neuro", "present")).toBe(
+      true,
+    );
+    expect(has("my right leg isn't weak but both feel numb", "bilateral-neuro", "present")).toBe(
+      true,
+    );
+  });
+
   it("reads 'X, not Y' as Y denied", () => {
     expect(statusesAt("It's an ache, not sharp.", "sharp")).toEqual(["sharp-pain:denied"]);
     expect(has("It's an ache, not sharp.", "mild-soreness", "present")).toBe(true);
@@ -614,5 +625,47 @@ describe("a numbered item after a denial", () => {
     expect(
       has("no numbness 1) no 2) yes trouble peeing since sunday", "bladder-bowel", "present"),
     ).toBe(true);
+  });
+});
+
+describe("a leg told with what it is doing, run on after something else", () => {
+  it("ends a denial there, without a joiner", () => {
+    expect(
+      has(
+        "class was easy, no aches at all my legs feel heavy and numb",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has("no pain to speak of my feet feel heavy and tingly today", "bilateral-neuro", "present"),
+    ).toBe(true);
+  });
+
+  it("keeps the denial when the leg is what is denied", () => {
+    expect(
+      has(
+        "I don't have my legs feeling heavy and numb, just a sore back",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
+  });
+
+  it("ends a long-standing time told of something else before it", () => {
+    expect(
+      has(
+        "wee has been a bit slow for years, nothing new, shoulders tight after the class my legs feel heavy and tingly",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "my legs have felt heavy and tingly for years, nothing new",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
   });
 });

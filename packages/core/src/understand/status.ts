@@ -222,8 +222,24 @@ const sameClause = (reading: Reading, a: number, b: number): boolean =>
 const sameSentence = (reading: Reading, a: number, b: number): boolean =>
   reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
 
+const SYM_NUMB_PLACE = cuePlace("sym-numb");
+
+/** Whether a not-normal wording that opens with its own "neither" starts at token `i` ("neither leg feels right"). */
+const isNotNormalWordingAt = (reading: Reading, i: number): boolean => {
+  const cues = cuesAt(reading, SYM_NUMB_PLACE);
+  return cues[cueIndexFrom(cues, i)]?.first === i;
+};
+
 /** A negation trigger that is a real negation here (not inside "not improving", "no urge to pee"...). */
 const isLiveTrigger = (reading: Reading, cue: CueHit): boolean => {
+  // "neither leg is weak": the word that names both legs still denies what it is said of ("neither leg feels
+  // right", where the normal is what is denied, is read as one wording that starts with it).
+  if (
+    cue.last - cue.first === 1 &&
+    reading.tokens[cue.first]?.norm === "neither" &&
+    !isNotNormalWordingAt(reading, cue.first)
+  )
+    return true;
   for (let i = cue.first; i < cue.last; i += 1) if (reading.masked[i] === 1) return false;
   return true;
 };
@@ -334,6 +350,10 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     // "No pain, leg feels numb", "no trouble peeing, legs weak though": a leg told with what it is doing is a
     // statement of its own, not one more thing the denial lists ("no pain, leg numbness or weakness" is a list).
     if (isJoiner(token.norm) && isLegClauseAt(reading, i + 1)) return false;
+    // So run on without a joiner, once something was denied before it ("no soreness at all my legs feel heavy and
+    // tingly"; not "I don't have my legs giving way", where the leg is what is denied).
+    if (i > cue.last && isLegClauseAt(reading, i + 1) && isFindingBetween(reading, cue.last, i + 1))
+      return false;
     // "no pain after numb around my bum": what was denied came before a word of when or why; what follows it is
     // told, not denied (a run-on without a full stop).
     if (
@@ -1396,6 +1416,10 @@ const turnsToOwnReport = (reading: Reading, from: Span, span: Span): boolean => 
     const next = tokens[i + 1]?.norm ?? "";
     if (isJoiner(norm) && OWN_REPORT.has(next)) return true;
     if (norm === "but" && startsNewSubject(reading, i)) return true;
+    // "the leaflet says stop if your legs go numb, both legs are numb now": after what was quoted, a leg told with
+    // what it is doing opens the patient's own report (run on with a comma).
+    if (isJoiner(norm) && isLegClauseAt(reading, i + 1) && isFindingBetween(reading, from.last, i))
+      return true;
   }
   return false;
 };
@@ -1766,6 +1790,16 @@ const isNewSubjectBetween = (
       span.last <= i &&
       reading.tokens[i]?.norm === "my" &&
       SUBJECT_LINKS.at(reading, i + 2)
+    )
+      return true;
+    // "slow for years, nothing new, back stiff after the session my legs feel heavy and tingly": after the episode
+    // and something else told, a leg told with what it is doing opens a report of its own, run on without a stop.
+    if (
+      kind !== "new" &&
+      cue.last <= span.first &&
+      i > cue.last &&
+      isLegClauseAt(reading, i) &&
+      isFindingBetween(reading, cue.last, i)
     )
       return true;
     // "nothing new really i wet myself": after a word that sums up ("nothing new", "unchanged", "same as ever"),
@@ -3072,7 +3106,10 @@ export const isNegationWord = (norm: string): boolean =>
 
 /** A cue right after a negation word ("won't go away", "wasn't back to normal"), masked or not. */
 export const precededByNegation = (reading: Reading, span: Span, reach = 2): boolean => {
+  const { sentenceOf } = reading.segments;
   for (let i = Math.max(0, span.first - reach); i < span.first; i += 1) {
+    // (only in its sentence: "... no worse Out of nowhere my leg went" run on, the "no" is the other sentence's)
+    if (sentenceOf[i] !== sentenceOf[span.first]) continue;
     if (isNegationWord(reading.tokens[i]?.norm ?? "")) return true;
   }
   return false;

@@ -654,3 +654,19 @@ describe("a worse day told of then, answered by easing now", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a level it used to be, and one held day after day", () => {
+  it("reads 'used to be a 2' as the usual level and 'a 4 every day' as held daily", () => {
+    const [before, now] = facts(
+      "My pain used to be a 2, now it's 4 every day since the session",
+    ).painScores;
+    expect(before?.usual).toBe(true);
+    expect(now?.daily).toBe(true);
+  });
+
+  it("does not read a steady level of one session as held daily", () => {
+    const [, steady] = facts("my usual is a 2, it was a steady 5 the whole session").painScores;
+    expect(steady?.steady).toBe(true);
+    expect(steady?.daily).toBeUndefined();
+  });
+});

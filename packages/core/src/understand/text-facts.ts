@@ -51,6 +51,8 @@ export type PainScore = {
   day?: number;
   /** Said to stand still ("a steady five the entire time", "exactly a 3 every single day"). */
   steady?: true;
+  /** Said to stand still day after day ("a 4 every day since the session", "a 3 every morning"). */
+  daily?: true;
   /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
   earlier?: true;
   /** One entry of an exercise log ("clamshells 2, bird dogs 3, side plank 6"): told beside the others, not after. */
@@ -650,7 +652,10 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     evidence: spanEvidence(reading, first, last),
     tokens: { first, last },
   };
-  if (isSaidSteady(reading, first, last)) score.steady = true;
+  if (isSaidSteady(reading, first, last)) {
+    score.steady = true;
+    if (isSaidDaily(reading, last)) score.daily = true;
+  }
   if (
     hasCueInSentence(reading, "ongoing", first) ||
     // ("an 8 even lying down": a level that rest does not bring down)
@@ -693,7 +698,8 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
             !score.still &&
             !hasMorningBetween(reading, first - usual, first)))) ||
       isUsualOnWaking(reading, first - usual, first) ||
-      isHabitualBackTo(reading.tokens, first)
+      isHabitualBackTo(reading.tokens, first) ||
+      isUsedToBeLed(reading, first)
     )
       score.usual = true;
     else if (morning < Infinity) score.morning = true;
@@ -870,6 +876,20 @@ const isSaidSteady = (reading: Reading, first: number, last: number): boolean =>
     if (cue.first < last) continue;
     if (cue.first - last > STEADY_REACH) break;
     return reading.segments.sentenceOf[cue.first] === sentence;
+  }
+  return false;
+};
+
+/** Words of a steady time that make it days long ("every day", "each morning", "all week", "daily", "ever since"). */
+const DAILY_WORDS = new WordSet(["day", "morning", "evening", "night", "week", "daily", "since"]);
+
+/** Whether the words of standing still told after a steady score (see `isSaidSteady`) name days. */
+const isSaidDaily = (reading: Reading, last: number): boolean => {
+  for (const cue of cuesOf(reading, "steady-time")) {
+    if (cue.first < last) continue;
+    if (cue.first - last > STEADY_REACH) break;
+    for (let i = cue.first; i < cue.last; i += 1) if (DAILY_WORDS.at(reading, i)) return true;
+    return false;
   }
   return false;
 };
@@ -2582,6 +2602,22 @@ const isLedByUsual = (tokens: Reading["tokens"], i: number): boolean => {
     if (!USUAL_LINKS.has(norm)) break;
   }
   return isHabitualBackTo(tokens, i);
+};
+
+/** Words between "used to be" and its score ("used to be a 2", "used to be about 3"). */
+const USED_TO_BE_LINKS = new WordSet(["a", "an", "about", "around", "at"]);
+
+/**
+ * "My pain used to be a 2", "it used to be about a 1": the level the pain used to sit at, the patient's usual
+ * before, when a later level is told against it in the next words ("..., now it's 4 every day").
+ */
+const isUsedToBeLed = (reading: Reading, i: number): boolean => {
+  const { tokens } = reading;
+  let at = i - 1;
+  while (at > 0 && USED_TO_BE_LINKS.at(reading, at)) at -= 1;
+  return (
+    tokens[at]?.norm === "be" && tokens[at - 1]?.norm === "to" && tokens[at - 2]?.norm === "used"
+  );
 };
 
 /** How far back from "back to" a word of habit may make the level it names the usual one. */

@@ -13,6 +13,8 @@ import { sharedPath } from "../support/shared-path";
  * words: each must be read as itself, or as one of the folds below.
  */
 const ACCEPTED_FOLDS: ReadonlyMap<string, string> = new Map([
+  // A past tense read as its verb, the same ache ("my back ached after the session").
+  ["ached", "ache"],
   // Possessives and plurals of days and body parts read as the word ("Monday's session", "my hamstrings").
   ["yesterdays", "yesterday"],
   ["todays", "today"],
