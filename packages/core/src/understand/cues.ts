@@ -409,6 +409,9 @@ export const CUE_PATTERNS = {
     "neither (leg|foot) (feel|feels|is|seems|feeling) [quite|totally|completely|fully] (right|normal|ok|okay|like mine|like my own|like itself)",
     // Feeling only just there: "can hardly feel the floor", "cant barely feel my toes" (the double negative of speech).
     "(cant|cannot|couldnt|can|could) (hardly|barely|scarcely) feel",
+    // Feeling told as next to none, with a word of how much or how real between: "no real feeling down there",
+    // "hardly any sensation in my foot", "very little feeling".
+    "(no|hardly any|barely any|scarcely any|very little|next to no|almost no|little to no|little or no) [real|proper|actual|normal|much] (feeling|sensation)",
     // A part that feels like someone else's or wrapped in something, a likeness for lost or dulled feeling: "my legs
     // feel like they belong to someone else", "like it's wrapped in cling film", "like I'm wearing a thick sock".
     "(belong|belongs|belonged|belonging) to (someone|somebody|some one) else",
@@ -1038,6 +1041,8 @@ export const CUE_PATTERNS = {
     "(i|im|ive|ive been|i have been|i keep|i kept|keep|kept|been|new|some|a bit of|little|slight|started|starting|still|it starts|it started|starts|its) [kinda|kind of|sort of|a bit|a little|just|also|even|still|now|suddenly|actually|constantly|randomly] (leaking|leaked|leak|leaks|leakage|dribbling|dribbled|dribble|wetting|soiling|soiled)",
     "(leakage|leaking|leak|leaks) from (behind|the back|my back passage|my bottom|my bum|down there|below|my back end|the back end)",
     "(soiling|soiled) (accident|accidents|myself|my underwear|my pants)",
+    // The urge and then the leak, one after the other: "sudden urges and leaking a bit", "urgency and some leakage".
+    "(urge|urges|urgency) (and|then|and then|with) [some|a bit of|a little|also|even] (leaking|leak|leaks|leakage|dribbling|wetting)",
     "(skid marks|skidmarks)",
     // A checklist's leak answered yes: "saddle numbness no, leaking yes", "leakage: yes".
     "(leaking|leakage|dribbling|wetting|soiling) [:|-] (yes|yeah|yep)",
@@ -1048,6 +1053,7 @@ export const CUE_PATTERNS = {
   "abn-unfelt": [
     "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
     "(cannot|can not|couldnt|could not) (really|properly|quite) feel",
+    "(no|hardly any|barely any|scarcely any|very little|next to no|almost no|little to no|little or no) [real|proper|actual|normal|much] (feeling|sensation)",
     "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",
