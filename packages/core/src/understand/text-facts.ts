@@ -7,6 +7,7 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
+import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
 import {
   appliesBesideNegation,
   factApplies,
@@ -3352,6 +3353,10 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // ("My sister had a similar thing and it went away by itself": her episode, not the patient's pain)
+      if (value === "better" && isRelativesCourse(reading, cue)) continue;
+      // ("My aunt had the same": her condition, not the pain standing still)
+      if (value === "same" && isRelativesSameThing(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
       if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
       // ("dull, worse when I bend, fine at rest": what makes it worse, not that it is getting worse)
