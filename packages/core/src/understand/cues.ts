@@ -606,6 +606,8 @@ export const CUE_PATTERNS = {
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
     "[just] as (bad|sore|painful|stiff|achy|tender|much|strongly|badly) as [on] (day (1|2|3|one|two|three)|yesterday|the day after|at the start|at first|the first day|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "no different",
+    // Where it was: "the ache is exactly where it was", "still right where it was on Tuesday", "it's at the same place".
+    "(exactly|just|still|right|pretty much|more or less|basically) [right] where it (was|has been|started)",
     // "just as bad now, 5 days on"
     "just as (bad|sore|painful|stiff|achy|tender) [right] (now|today|this morning)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",

@@ -7,6 +7,8 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
+import { isHabitualSettling } from "./habitual-settling";
+import { lastListedSeries } from "./score-series";
 import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
 import {
   appliesBesideNegation,
@@ -3540,6 +3542,18 @@ const scoreTrends = (
     }
     start = end + 1;
   }
+  // A run of scores listed in turn with no days named ("the ache was 5, 5, 4, 3, 2"), read as a diary is.
+  const series = lastListedSeries(reading, scores);
+  if (series) {
+    const { first, last } = series;
+    const value =
+      last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
+    const told = at(last, value);
+    if (told) {
+      stated.push(told);
+      added = true;
+    }
+  }
   if (added) stated.sort((a, b) => a.cue.first - b.cue.first);
 };
 
@@ -4692,7 +4706,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     cuesOf(reading, "baseline").filter(
       (cue) =>
         !precededByNegation(reading, cue, 3) &&
-        !notSettledHits.some((hit) => hit.first <= cue.first && hit.last >= cue.last),
+        !notSettledHits.some((hit) => hit.first <= cue.first && hit.last >= cue.last) &&
+        // ("normally I wake up stiff but back to normal by lunch": the usual course, not this time's)
+        !isHabitualSettling(reading, cue),
     ),
   );
   if (settled) facts.settled = settled;
