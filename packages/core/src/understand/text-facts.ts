@@ -7,6 +7,7 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
+import { isFutureTrend } from "./future-trend";
 import { isHabitualSettling } from "./habitual-settling";
 import { lastListedSeries } from "./score-series";
 import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
@@ -3357,6 +3358,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
       // ("My sister had a similar thing and it went away by itself": her episode, not the patient's pain)
       if (value === "better" && isRelativesCourse(reading, cue)) continue;
+      // ("I'm expecting it to be worse tomorrow": what is to come, not how it is going)
+      if (isFutureTrend(reading, cue)) continue;
       // ("My aunt had the same": her condition, not the pain standing still)
       if (value === "same" && isRelativesSameThing(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
