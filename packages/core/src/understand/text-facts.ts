@@ -7,6 +7,7 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
+import { isDownTheLeg, isExclaimedTime } from "./not-a-course";
 import { isFutureTrend } from "./future-trend";
 import { isHabitualSettling } from "./habitual-settling";
 import { lastListedSeries } from "./score-series";
@@ -3360,6 +3361,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (value === "better" && isRelativesCourse(reading, cue)) continue;
       // ("I'm expecting it to be worse tomorrow": what is to come, not how it is going)
       if (isFutureTrend(reading, cue)) continue;
+      // ("nothing going down my legs": where pain goes, not pain not going down)
+      if (isDownTheLeg(reading, cue)) continue;
       // ("My aunt had the same": her condition, not the pain standing still)
       if (value === "same" && isRelativesSameThing(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
@@ -4644,6 +4647,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
+    // ("What a week.": an exclamation)
+    if (isExclaimedTime(reading, timed.span)) continue;
     // "I forgot to do my exercises for a week": how long the patient went without them, not a soreness.
     if (isLapseLength(reading, timed.span)) continue;
     // "back at my normal 2 next morning, and that's been the pattern for the last three weeks": how long a pattern
