@@ -640,6 +640,9 @@ export const CUE_PATTERNS = {
   "brief-spell": [
     "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|6|7|8|9|10|15|20|25|30|40|45|50|60|90|ten|fifteen|twenty|thirty|forty|a few|a couple of|a couple|few|couple of) (seconds|secs|sec|second)",
     "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|one|two|three|four|five|a few|a couple of|a couple|couple of) (minutes|mins|minute|min)",
+    // A spell told as a range: "lasted maybe 1-2 min", "for about 3-4 minutes", "2 or 3 minutes", "10-20 seconds".
+    "[for|lasted|lasting|lasts|only|just|barely] [about|around|maybe|like|roughly|only|just] (1|2|3|4|one|two|three|four) [-|to|or] (2|3|4|5|two|three|four|five) (minutes|mins|minute|min)",
+    "[for|lasted|lasting|lasts|only|just|barely] [about|around|maybe|like|roughly|only|just] (5|10|15|20|30|ten|twenty|thirty) [-|to|or] (10|15|20|30|40|45|60|twenty|thirty|sixty) (seconds|secs|sec)",
     "(for|about|around|only|just|lasted|lasting|lasts|barely) [about|around|only|just|maybe|like] (a minute|a moment|a few moments|a split second|a sec|a second or two|a minute or two|a minute or so|a couple of moments)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
