@@ -185,14 +185,16 @@ const STILL_UP_HIGHEST = 5;
  */
 const stillUpNextMorning = (scores: readonly PainScore[], facts: Facts): Evidence[] | undefined => {
   const morning = facts.notSettled;
-  if (morning === undefined || facts.settled !== undefined) return undefined;
+  if (morning === undefined) return undefined;
   // (the morning after the session only: on day 2 or 3 a moderate ache is the usual soreness at its peak)
   if (facts.hoursSince !== undefined && facts.hoursSince.hours > HOURS_A_DAY) return undefined;
-  if ((facts.trendAtTiming ?? facts.trend)?.value === "better") return undefined;
+  // (a score said to be still there has no easing or settling told in its own sentence; a settling or easing in
+  // another statement, "... back to normal by lunch", does not answer it)
   let usual = 0;
   for (const score of scores) if (score.usual) usual = Math.max(usual, score.value);
   for (const score of scores) {
-    if (score.still !== true || score.usual || score.earlier || score.easing) continue;
+    if (score.still !== true || score.usual || score.earlier || score.easing || score.settling)
+      continue;
     if (score.value < STILL_UP_LOWEST || score.value > STILL_UP_HIGHEST || score.value <= usual)
       continue;
     return [score.evidence, morning];

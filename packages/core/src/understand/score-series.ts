@@ -27,6 +27,8 @@ const isListedAfter = (reading: Reading, a: PainScore, b: PainScore): boolean =>
   if (a.sentence === undefined || a.sentence !== b.sentence) return false;
   if (a.tokens === undefined || b.tokens === undefined) return false;
   if (a.diary || b.diary || a.logEntry || b.logEntry || a.usual || b.usual) return false;
+  // (weekly scores are read as a series of weeks, `rising-week-on-week`)
+  if (a.weekly || b.weekly) return false;
   if (b.tokens.first <= a.tokens.last) return false;
   for (let i = a.tokens.last; i < b.tokens.first; i += 1)
     if (!LIST_LINKS.at(reading, i)) return false;

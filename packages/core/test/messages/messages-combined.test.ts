@@ -112,7 +112,23 @@ describe("messages told together", () => {
       // - m4805, m4906, m4907 (weight lost without trying, told by the clothes or a belt) told with a weight loss the
       //   patient meant (m752 "lost a stone on my diet", m782 "trying to lose weight"): the diet told with them
       //   explains the loss, so the lower level is a fair reading of the pair.
-      const knownRaised = new Set(["m2534", "m2551", "m4805", "m4906", "m4907"]);
+      // - m5410, m5411 (a moderate score still there the next morning): read only while the message tells no longer
+      //   time since the session than a day; another message's "day 2" or "6 days" takes that place, as for m2534.
+      // - m5401 (no proper feeling in one foot for two days) after a clearing run on without a stop ("... it eases
+      //   whichever way I lie down I have no proper feeling"): as m2551, the clearing is read as the numbness's.
+      // - m5414 (scores listed in turn, "4, 4, 4, 5", six days on) told with another easing series or trend: the
+      //   last trend told is read as the message's.
+      const knownRaised = new Set([
+        "m2534",
+        "m2551",
+        "m4805",
+        "m4906",
+        "m4907",
+        "m5401",
+        "m5410",
+        "m5411",
+        "m5414",
+      ]);
       const knownCalm = new Set(["m2532", "m4210", "m4402"]);
       const unknown = [...below].filter((pair) => {
         const [raisedId = "", calmId = ""] = pair.split("+");
