@@ -88,6 +88,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       // With a word of degree between: "my foot goes a bit fizzy", "toes went kind of buzzy".
       "(feels|feel|felt|feeling|gone|went|goes|go|going|gets|get|got|getting|turns|turned) [a bit|a little|a little bit|abit|bit|slightly|kind of|kinda|sort of|sorta|quite|really|very|all|a tad|a touch|a wee bit|wee bit] (fizzy|buzzy)",
       "(reduced|lost|loss of|altered|no|less) (sensation|feeling) (in|on) (my|the)",
+      // Next to none, with how much or how real between: "no real feeling in my foot", "hardly any sensation in the".
+      "(no|hardly any|barely any|scarcely any|very little|next to no|almost no|little to no|little or no) [real|proper|actual|normal|much] (sensation|feeling) (in|on) (my|the)",
       "(paraesthesia|paresthesia|paraesthesiae)",
       // A foot gone to sleep: "my foot fell asleep", "my leg keeps going to sleep".
       "(foot|feet|leg|legs|toe|toes|heel) [has|have|had|keeps|kept|keep] (fell|falls|fallen|went|goes|gone|going|go) (asleep|to sleep)",

@@ -14,6 +14,11 @@ export const FACT_NAMES = [
   "score-moderate-easing",
   /** A score the next morning above the usual one or the one before the session ("3/10 before, 5/10 next morning"). */
   "score-above-usual-next-morning",
+  /**
+   * A score of 4-5 told as still there the next morning, with nothing easing or back to usual ("woke up still at
+   * the 5 I had last night"): not back to baseline by the next morning.
+   */
+  "score-still-next-morning",
   /** Three days (72 h) or more with no improvement. */
   "persistent",
   /** More than 72 h but clearly improving. */
@@ -181,6 +186,34 @@ const dailyAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined =
       if (Math.abs(daily.sentence - usual.sentence) > 1 || daily.value <= usual.value) continue;
       return [usual.evidence, daily.evidence];
     }
+  }
+  return undefined;
+};
+
+/** The lowest and highest score read as moderate pain still there the next morning (6 and up: `score-high-unsettled`). */
+const STILL_UP_LOWEST = 4;
+const STILL_UP_HIGHEST = 5;
+
+/**
+ * A moderate score said to be still there, told with the next morning in its sentence ("today I woke up still at
+ * the 5 I had last night", "still a 4 this morning"), with nothing settled, nothing easing and no usual level as
+ * high: not back to baseline by the next morning. The score and the words of the morning as evidence.
+ */
+const stillUpNextMorning = (scores: readonly PainScore[], facts: Facts): Evidence[] | undefined => {
+  const morning = facts.notSettled;
+  if (morning === undefined) return undefined;
+  // (the morning after the session only: on day 2 or 3 a moderate ache is the usual soreness at its peak)
+  if (facts.hoursSince !== undefined && facts.hoursSince.hours > HOURS_A_DAY) return undefined;
+  // (a score said to be still there has no easing or settling told in its own sentence; a settling or easing in
+  // another statement, "... back to normal by lunch", does not answer it)
+  let usual = 0;
+  for (const score of scores) if (score.usual) usual = Math.max(usual, score.value);
+  for (const score of scores) {
+    if (score.still !== true || score.usual || score.earlier || score.easing || score.settling)
+      continue;
+    if (score.value < STILL_UP_LOWEST || score.value > STILL_UP_HIGHEST || score.value <= usual)
+      continue;
+    return [score.evidence, morning];
   }
   return undefined;
 };
@@ -402,6 +435,10 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     stillAboveUsualNextDay(scores, facts.hoursSince) ??
     dailyAboveUsual(scores);
   if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
+  else {
+    const stillUp = stillUpNextMorning(scores, facts);
+    if (stillUp) add("fact:score-still-next-morning", ...stillUp);
+  }
 
   // Timing and trend only matter when there is something to time: a symptom or a pain score above 0.
   const hasSymptoms =

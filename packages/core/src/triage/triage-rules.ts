@@ -393,7 +393,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     level: "contact-therapist",
     when: {
       all: [
-        ["pain-not-settling", "fact:score-high-unsettled", "fact:score-above-usual-next-morning"],
+        [
+          "pain-not-settling",
+          "fact:score-high-unsettled",
+          "fact:score-above-usual-next-morning",
+          "fact:score-still-next-morning",
+        ],
       ],
     },
     reason:

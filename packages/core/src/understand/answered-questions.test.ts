@@ -58,3 +58,25 @@ describe("signs supposed and then said not to be so", () => {
     expect(statusOf("Have I had cancer? Yes, in 2018.", "cancer-history")).toContain("present");
   });
 });
+
+describe("a sign asked about and its place said to be fine", () => {
+  const statuses = (text: string): string[] =>
+    extractFindings(text)
+      .filter((f) => f.concept === "numbness-tingling")
+      .map((f) => f.status);
+
+  it("sets the sign aside when the answer says the legs or feet are fine", () => {
+    for (const text of [
+      "Do I need to worry about my legs going numb? My legs are totally fine.",
+      "Should I be concerned about my foot going numb? My feet are completely fine.",
+    ]) {
+      expect(statuses(text), text).not.toContain("present");
+    }
+  });
+
+  it("keeps it when the answer tells of it", () => {
+    expect(
+      statuses("Should I be worried about my left leg going numb? It's been numb since Sunday."),
+    ).toContain("present");
+  });
+});

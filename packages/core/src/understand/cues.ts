@@ -417,6 +417,9 @@ export const CUE_PATTERNS = {
     "neither (leg|foot) (feel|feels|is|seems|feeling) [quite|totally|completely|fully] (right|normal|ok|okay|like mine|like my own|like itself)",
     // Feeling only just there: "can hardly feel the floor", "cant barely feel my toes" (the double negative of speech).
     "(cant|cannot|couldnt|can|could) (hardly|barely|scarcely) feel",
+    // Feeling told as next to none, with a word of how much or how real between: "no real feeling down there",
+    // "hardly any sensation in my foot", "very little feeling".
+    "(no|hardly any|barely any|scarcely any|very little|next to no|almost no|little to no|little or no) [real|proper|actual|normal|much] (feeling|sensation)",
     // A part that feels like someone else's or wrapped in something, a likeness for lost or dulled feeling: "my legs
     // feel like they belong to someone else", "like it's wrapped in cling film", "like I'm wearing a thick sock".
     "(belong|belongs|belonged|belonging) to (someone|somebody|some one) else",
@@ -611,6 +614,8 @@ export const CUE_PATTERNS = {
     "as (bad|sore|painful|stiff) as (ever|before|it was|day one|the first day)",
     "[just] as (bad|sore|painful|stiff|achy|tender|much|strongly|badly) as [on] (day (1|2|3|one|two|three)|yesterday|the day after|at the start|at first|the first day|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     "no different",
+    // Where it was: "the ache is exactly where it was", "still right where it was on Tuesday", "it's at the same place".
+    "(exactly|just|still|right|pretty much|more or less|basically) [right] where it (was|has been|started)",
     // "just as bad now, 5 days on"
     "just as (bad|sore|painful|stiff|achy|tender) [right] (now|today|this morning)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
@@ -643,6 +648,9 @@ export const CUE_PATTERNS = {
   "brief-spell": [
     "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|6|7|8|9|10|15|20|25|30|40|45|50|60|90|ten|fifteen|twenty|thirty|forty|a few|a couple of|a couple|few|couple of) (seconds|secs|sec|second)",
     "[for|lasted|lasting|lasts|all of|only|just|barely] [about|around|maybe|like|roughly|only|just|under|less than|no more than|a good|barely] (1|2|3|4|5|one|two|three|four|five|a few|a couple of|a couple|couple of) (minutes|mins|minute|min)",
+    // A spell told as a range: "lasted maybe 1-2 min", "for about 3-4 minutes", "2 or 3 minutes", "10-20 seconds".
+    "[for|lasted|lasting|lasts|only|just|barely] [about|around|maybe|like|roughly|only|just] (1|2|3|4|one|two|three|four) [-|to|or] (2|3|4|5|two|three|four|five) (minutes|mins|minute|min)",
+    "[for|lasted|lasting|lasts|only|just|barely] [about|around|maybe|like|roughly|only|just] (5|10|15|20|30|ten|twenty|thirty) [-|to|or] (10|15|20|30|40|45|60|twenty|thirty|sixty) (seconds|secs|sec)",
     "(for|about|around|only|just|lasted|lasting|lasts|barely) [about|around|only|just|maybe|like] (a minute|a moment|a few moments|a split second|a sec|a second or two|a minute or two|a minute or so|a couple of moments)",
   ],
   /** Fully recovered (used for tired legs after exercise). */
@@ -1077,6 +1085,8 @@ export const CUE_PATTERNS = {
     "(i|im|ive|ive been|i have been|i keep|i kept|keep|kept|been|new|some|a bit of|little|slight|started|starting|still|it starts|it started|starts|its) [kinda|kind of|sort of|a bit|a little|just|also|even|still|now|suddenly|actually|constantly|randomly] (leaking|leaked|leak|leaks|leakage|dribbling|dribbled|dribble|wetting|soiling|soiled)",
     "(leakage|leaking|leak|leaks) from (behind|the back|my back passage|my bottom|my bum|down there|below|my back end|the back end)",
     "(soiling|soiled) (accident|accidents|myself|my underwear|my pants)",
+    // The urge and then the leak, one after the other: "sudden urges and leaking a bit", "urgency and some leakage".
+    "(urge|urges|urgency) (and|then|and then|with) [some|a bit of|a little|also|even] (leaking|leak|leaks|leakage|dribbling|wetting)",
     "(skid marks|skidmarks)",
     // A checklist's leak answered yes: "saddle numbness no, leaking yes", "leakage: yes".
     "(leaking|leakage|dribbling|wetting|soiling) [:|-] (yes|yeah|yep)",
@@ -1087,6 +1097,7 @@ export const CUE_PATTERNS = {
   "abn-unfelt": [
     "(no feeling|no sensation|cant feel|couldnt feel|cannot feel|can not feel|could not feel|cant really feel|can hardly feel|can barely feel|could hardly feel|could barely feel|reduced feeling|less feeling|lost feeling|lost the feeling|lost sensation|reduced sensation)",
     "(cannot|can not|couldnt|could not) (really|properly|quite) feel",
+    "(no|hardly any|barely any|scarcely any|very little|next to no|almost no|little to no|little or no) [real|proper|actual|normal|much] (feeling|sensation)",
     "(losing|lose) [the|all|all the|some|some of the] (feeling|sensation)",
     "(cant tell|couldnt tell|cannot tell|could not tell|can not tell|hard to tell|not sure if|not sure whether|not sure when|dont know if|dont know when|didnt know if|didnt know|dont know whether|no idea if|no idea when|no idea whether)",
     "(without noticing|without me noticing|without even noticing|without knowing|without me knowing|without realising|without realizing|without me realising|without me realizing|no warning|without warning|no urge|unaware)",

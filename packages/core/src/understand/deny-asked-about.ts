@@ -787,7 +787,7 @@ const FUNCTION_ANSWERS: readonly (readonly [CueKind, readonly ConceptId[]])[] = 
   ["fn-bladder", ["bladder-bowel"]],
   ["fn-bowel", ["bladder-bowel"]],
   ["fn-toilet", ["bladder-bowel"]],
-  ["fn-legs", ["bilateral-neuro", "leg-weakness", "progressive-weakness"]],
+  ["fn-legs", ["bilateral-neuro", "leg-weakness", "progressive-weakness", "numbness-tingling"]],
   ["fn-walking", ["bilateral-neuro", "leg-weakness", "progressive-weakness"]],
   ["fn-temperature", ["fever-infection"]],
   ["fn-feel", ["saddle-anesthesia", "bladder-bowel", "numbness-tingling"]],
@@ -880,7 +880,10 @@ const isAskingAbout = (reading: Reading, from: number, sign: number): boolean =>
     if (norm === "if" && isJudgedIf(reading, i)) continue;
     if (norm === "if" || norm === "would") return true;
     if (norm === "what" && WHAT_ASKS.has(next)) return true;
-    if ((norm === "worry" || norm === "worried") && (next === "about" || next === "if"))
+    if (
+      (norm === "worry" || norm === "worried" || norm === "concerned") &&
+      (next === "about" || next === "if")
+    )
       return true;
   }
   return false;
@@ -921,6 +924,9 @@ const TERM_OPENERS = new WordSet([
   "is",
 ]);
 
+/** How far before the sign its body function may be named ("my legs going numb"). */
+const NAMED_BEFORE = 3;
+
 /** The sign's body function is said to be normal in the answer ("Should I go if I can't pee? I can pee fine"). */
 const isFunctionAnswered = (
   reading: Reading,
@@ -929,12 +935,18 @@ const isFunctionAnswered = (
   from: number,
   to: number,
 ): boolean => {
+  const { segments } = reading;
   for (const [kind, concepts] of FUNCTION_ANSWERS) {
     if (!concepts.includes(finding.concept)) continue;
     const fns = cuesOf(reading, kind);
     // (the word must name the function, not a place: "numbness between my legs")
+    // (or as the subject right before it: "my legs going numb")
     const named = fns.some(
-      (fn) => fn.first >= sign.first && fn.last <= sign.last && !isInSaddleSite(reading, fn),
+      (fn) =>
+        fn.first >= sign.first - NAMED_BEFORE &&
+        fn.last <= sign.last &&
+        segments.sentenceOf[fn.first] === segments.sentenceOf[sign.first] &&
+        !isInSaddleSite(reading, fn),
     );
     if (!named) continue;
     for (const fn of fns) {

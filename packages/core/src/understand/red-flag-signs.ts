@@ -18,6 +18,7 @@ import {
   statusOf,
 } from "./status";
 import type { Span } from "./status";
+import { isToiletsOwnLeak, TOILET_LEAK_WORDS } from "./toilet-leak";
 
 /**
  * Red-flag signs recognised by what they are about and what is wrong there, not by listed phrases.
@@ -1360,6 +1361,7 @@ const BREATH_SIGNS: WordSign = {
 const words = (...list: string[]): ReadonlySet<string> => new Set(list);
 
 /** After not passing water, how long: "since", "for", "all day", "in 14 hours". */
+const TOILET_LEAK: WordSign = { words: TOILET_LEAK_WORDS };
 const VOID_DURATION: WordSign = { words: words("since", "for", "all", "in", "whole") };
 
 /** Where a tearing feeling must be to be the aorta's (not "tore my hamstring"). */
@@ -2655,6 +2657,17 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 8,
     stopAtActs: false,
   },
+  // Leaking beside the toilet, what leaks unnamed: "leaking a bit before I make it to the loo" (not the toilet's
+  // own leak or the plumbing's).
+  {
+    domain: "dom-toilet",
+    sign: TOILET_LEAK,
+    concept: "bladder-bowel",
+    detail: "urinary-incontinence",
+    reach: 8,
+    stopAtActs: false,
+    skip: isToiletsOwnLeak,
+  },
   // Pants, the bed or a chair found wet or damp (not from sweat, rain or a spilt drink), or with wee or poo in.
   {
     domain: "dom-garment",
@@ -3658,6 +3671,8 @@ const LEAK_OTHER = new Set([
   "roof",
   "pipe",
   "pipes",
+  "cistern",
+  "plumbing",
   "boiler",
   "radiator",
   "car",

@@ -8,6 +8,11 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
+import { isDownTheLeg, isExclaimedTime } from "./not-a-course";
+import { isFutureTrend } from "./future-trend";
+import { isHabitualSettling } from "./habitual-settling";
+import { lastListedSeries } from "./score-series";
+import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
 import {
   appliesBesideNegation,
   factApplies,
@@ -3478,6 +3483,14 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // ("My sister had a similar thing and it went away by itself": her episode, not the patient's pain)
+      if (value === "better" && isRelativesCourse(reading, cue)) continue;
+      // ("I'm expecting it to be worse tomorrow": what is to come, not how it is going)
+      if (isFutureTrend(reading, cue)) continue;
+      // ("nothing going down my legs": where pain goes, not pain not going down)
+      if (isDownTheLeg(reading, cue)) continue;
+      // ("My aunt had the same": her condition, not the pain standing still)
+      if (value === "same" && isRelativesSameThing(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
       if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
       // ("dull, worse when I bend, fine at rest": what makes it worse, not that it is getting worse)
@@ -3693,6 +3706,18 @@ const scoreTrends = (
       }
     }
     start = end + 1;
+  }
+  // A run of scores listed in turn with no days named ("the ache was 5, 5, 4, 3, 2"), read as a diary is.
+  const series = lastListedSeries(reading, scores);
+  if (series) {
+    const { first, last } = series;
+    const value =
+      last.value > first.value ? "worse" : last.value === first.value ? "same" : "better";
+    const told = at(last, value);
+    if (told) {
+      stated.push(told);
+      added = true;
+    }
   }
   if (added) stated.sort((a, b) => a.cue.first - b.cue.first);
 };
@@ -4822,6 +4847,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     // Minutes say how long a tingle lasted; years say how long something has been there, not the session.
     if (timed.hours < 12 || timed.hours >= 8760) continue;
     if (!factApplies(reading, timed.span)) continue;
+    // ("What a week.": an exclamation)
+    if (isExclaimedTime(reading, timed.span)) continue;
     // "I forgot to do my exercises for a week": how long the patient went without them, not a soreness.
     if (isLapseLength(reading, timed.span)) continue;
     // "back at my normal 2 next morning, and that's been the pattern for the last three weeks": how long a pattern
@@ -4889,7 +4916,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     cuesOf(reading, "baseline").filter(
       (cue) =>
         !precededByNegation(reading, cue, 3) &&
-        !notSettledHits.some((hit) => hit.first <= cue.first && hit.last >= cue.last),
+        !notSettledHits.some((hit) => hit.first <= cue.first && hit.last >= cue.last) &&
+        // ("normally I wake up stiff but back to normal by lunch": the usual course, not this time's)
+        !isHabitualSettling(reading, cue),
     ),
   );
   if (settled) facts.settled = settled;

@@ -126,9 +126,27 @@ describe("messages told together", () => {
       //   minutes"): as m2551, that clearing is read as the pins and needles'.
       // - m5005 ("pain log - wk1 mean 3, wk2 mean 4, wk3 mean 6 ...") after m4212 ("... about 10 minutes later they
       //   were back to normal, no numbness") run on without a stop: the weekly series is read as one easing flare.
+      // - m5410, m5411 (a moderate score still there the next morning): read only while the message tells no longer
+      //   time since the session than a day; another message's "day 2" or "6 days" takes that place, as for m2534.
+      // - m5401 (no proper feeling in one foot for two days) after a clearing run on without a stop ("... it eases
+      //   whichever way I lie down I have no proper feeling"): as m2551, the clearing is read as the numbness's.
+      // - m5414 (scores listed in turn, "4, 4, 4, 5", six days on) told with another easing series or trend: the
+      //   last trend told is read as the message's.
+      const knownRaised = new Set([
+        "m2534",
+        "m2551",
+        "m4805",
+        "m4906",
+        "m4907",
+        "m5005",
+        "m5014",
+        "m5401",
+        "m5410",
+        "m5411",
+        "m5414",
+      ]);
       // - m5013 ("both feet? no only my left foot, it goes numb ... wakes up within a minute of moving") run on
       //   straight after m638 ("... it's still at a 6 now"): the tingle's quick clearing is read as the score's.
-      const knownRaised = new Set(["m2534", "m2551", "m4805", "m4906", "m4907", "m5005", "m5014"]);
       // - m5615 ("numb foot 8 mths ago that went away, now just a bit stiff"): as in the emergency test above, its
       //   past episode told without a subject, run on, dates the symptom told before it as past too.
       const knownCalm = new Set(["m2532", "m4210", "m4402", "m5013", "m5615"]);

@@ -1,0 +1,79 @@
+import { WordSet } from "../text/word-set";
+import type { CueHit, Reading } from "./read-text";
+import type { Span } from "./status";
+
+/**
+ * Words of time and course that tell neither: "nothing going down my legs" is where pain goes (it does not), not
+ * pain that is not going down; "What a week." is an exclamation, not a week since the session.
+ */
+
+/** What pain goes down into: the leg and its parts. */
+const LEG_PARTS = new WordSet([
+  "leg",
+  "legs",
+  "thigh",
+  "thighs",
+  "calf",
+  "calves",
+  "shin",
+  "shins",
+  "knee",
+  "knees",
+  "foot",
+  "feet",
+  "ankle",
+  "ankles",
+  "toes",
+  "buttock",
+  "buttocks",
+  "bum",
+  "hip",
+  "hips",
+  "arm",
+  "arms",
+  "side",
+]);
+/** Words between "down" and the leg ("down my leg", "down the back of the left thigh", "down into both legs"). */
+const DOWN_TO = new WordSet([
+  "my",
+  "the",
+  "into",
+  "to",
+  "both",
+  "either",
+  "one",
+  "left",
+  "right",
+  "back",
+  "of",
+  "front",
+  "outside",
+  "inside",
+  "a",
+  "your",
+]);
+/** How far after "down" the leg may be named ("down the back of my left leg"). */
+const DOWN_REACH = 6;
+
+/** Whether a trend cue ending in "down" tells where the pain goes ("nothing going down my legs"). */
+export const isDownTheLeg = (reading: Reading, cue: CueHit): boolean => {
+  if (reading.tokens[cue.last - 1]?.norm !== "down") return false;
+  for (let i = cue.last; i < Math.min(reading.tokens.length, cue.last + DOWN_REACH); i += 1) {
+    if (LEG_PARTS.at(reading, i)) return true;
+    if (!DOWN_TO.at(reading, i)) return false;
+  }
+  return false;
+};
+
+/** Words of how long that, after "what", make an exclamation ("What a week!", "what a day it's been"). */
+const WHAT_WORDS = new WordSet(["what", "whatta"]);
+
+/** Whether a time span is an exclamation ("What a week", "what a couple of days"). */
+export const isExclaimedTime = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  // (the span may start at its "a" or after it)
+  let at = -1;
+  if (tokens[span.first]?.norm === "a") at = span.first - 1;
+  else if (tokens[span.first - 1]?.norm === "a") at = span.first - 2;
+  return at >= 0 && WHAT_WORDS.at(reading, at);
+};
