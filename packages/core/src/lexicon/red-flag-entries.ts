@@ -13,6 +13,10 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|can not|couldnt|unable to|not able to|cant seem to) (pee|wee|urinate|pass urine|pass water|empty my bladder|go for a wee|go for a pee)",
       "(havent|have not|hasnt|hadnt) been able to (pee|wee|urinate|pass urine|pass water|empty my bladder)",
       "(havent|have not|hadnt|did not|didnt) (peed|weed|had a wee|had a pee|passed urine|passed water|urinated) (since|for|all)",
+      // Not been to the toilet for hours, nor felt the need: "hadn't been to the loo since breakfast", "I didn't feel
+      // like I needed to pee all day".
+      "(havent|have not|hadnt|had not) been to the (loo|toilet|bathroom|lavatory) (since|for|all)",
+      "(didnt|did not|dont|do not|havent|hadnt|never) [even|really] feel (like|that) i (needed|need|had) to (pee|wee|urinate|go to the loo|go to the toilet|go to the bathroom|use the loo|use the toilet|use the bathroom)",
       // Not needing to go for a long time: "I haven't needed to pee since last night", "no urge to wee all day".
       "(havent|have not|hasnt|hadnt) (needed|wanted|felt the need) (to pee|to wee|to urinate|a wee|a pee|to go) (since|for|all)",
       "(havent|have not|hasnt|hadnt) (needed|wanted|felt the need) (to pee|to wee|to urinate|a wee|a pee|to go) in (hours|ages|a day|a whole day|over|about|almost|nearly|like|more than|6|8|10|12|14|16|18|20|24|ten|twelve)",

@@ -183,6 +183,8 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(woke|woken|wake|waking|wakes|waken) up [feeling|again|each day|every day] (sorer|stiffer|worse|more sore|more painful|in more pain|higher) than (my baseline|baseline|the baseline|my usual|usual|my normal|normal|before the session|before)",
       // Never back to baseline: "the pain it stirred up never went back down", "well above where I normally wake up".
       "(never|hasnt|has not|havent|didnt|did not) (went|gone|go|come|came|settled|dropped) back down",
+      // "never back to where I started", "it never gets back to my baseline now"
+      "(never|not ever) [quite|fully|really|properly] (back|gets back|getting back|got back|goes back|going back|get back|went back) to (where i started|where i was|baseline|my baseline|my usual|my normal|where it was)",
       // Not coming back down or resetting now: "it doesn't drop back down anymore", "back's just not resetting overnight".
       "(doesnt|does not|dont|do not|wont|will not|isnt|is not|not) (drop|dropping|go|going|come|coming|settle|settling|get|getting) back down [anymore|any more|now|these days|overnight]",
       "(not|isnt|doesnt|does not|wont|hasnt|didnt|never) (resetting|reset|recovering|recover|recovered|settling|calming down|coming down|going down|dropping|easing) (overnight|over night|by morning|by the morning|by the next morning|by the next day|between sessions)",
