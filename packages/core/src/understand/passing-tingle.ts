@@ -4,6 +4,7 @@ import type { CueHit, Reading } from "./read-text";
 import { hasOwnTimeSorenessBetween } from "./own-time-soreness";
 import { isAskedNormal, isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
+import { WEEKDAYS } from "../text/weekdays";
 
 /**
  * A tingle or a numb patch that clears within minutes of rest or a change of position (the rules' monitor case),
@@ -241,13 +242,7 @@ const DAYS_LONG = new WordSet([
   "years",
   "ages",
   "yesterday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
 ]);
 /** Words that lead a span of time told of a symptom ("numb for three days", "tingling since Monday"). */
 const SPAN_LEADS = new WordSet(["for", "since"]);

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize";
+import { WEEKDAYS } from "../text/weekdays";
 
 /** Sentence and clause numbers for every token, so scopes can stop where a sentence or clause ends. */
 export type Segments = {
@@ -24,13 +25,7 @@ const ALWAYS_CAPITALISED = new Set([
   "ive",
   "id",
   "ill",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "mon",
   "tue",
   "tues",

@@ -24,6 +24,7 @@ import {
   whenOf,
 } from "./status";
 import type { Span } from "./status";
+import { WEEKDAYS as WEEKDAY_NAMES } from "../text/weekdays";
 
 export type Trend = "better" | "same" | "worse";
 
@@ -316,13 +317,7 @@ const SCORE_LEAD = new Set([
   "➔",
   ">",
   // "Wednesday 5, Thursday 3", "yesterday 7, today 5".
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES,
   "mon",
   "tue",
   "tues",
@@ -802,13 +797,7 @@ const WHEN_WORDS = new Set([
   "hours",
   "week",
   // (full names: "sat", "sun" and "wed" are everyday words too, "has sat around a 3")
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAY_NAMES,
 ]);
 
 /** How far before a score its word of when may stand ("today it's settled back to a 2"). */
