@@ -7,17 +7,24 @@ import { TRIAGE_LEVELS } from "../../src/model/triage-level";
 import type { TriageLevel } from "../../src/model/triage-level";
 import { assess } from "../../src/triage/assess";
 import { sharedPath } from "../support/shared-path";
+import { everyPair, toldWith } from "../support/told-with";
 
 // Patients tell several things in one message, and often run sentences together. Every emergency message of
-// the dev set and our own set stays an emergency when any benign message (one whose level is `expected`) is
-// told before or after it, run together without a full stop. About 200,000 messages (and 600,000 for the
-// see-doctor and contact-therapist ones below): a minute or two on a quiet 2-core machine.
+// the dev set and our own set stays an emergency when a benign message (one whose level is `expected`) is told
+// before or after it, run together without a full stop; every see-doctor and contact-therapist message stays at
+// its level beside a calm one. Each message is told with a fixed sample of partners (about 230,000 messages in all,
+// a minute or two on a 2-core machine); `pnpm --filter @backsure/core test:combined` tells every message with every
+// partner (about 3.6 million, 10-30 minutes) and checks the lists of known exceptions below are still all true.
 
 type Message = { id: string; text: string; level: TriageLevel; tags?: string[] };
 
-// Hundreds of thousands of messages each: room beyond the default 30 s on a busy 2-core machine (speed is measured
-// in `pnpm bench`, never here).
-const COMBINED_TIMEOUT = 600_000;
+// About 120,000 messages each (millions with every pair): room beyond the default 30 s on a busy 2-core
+// machine (speed is measured in `pnpm bench`, never here).
+const COMBINED_TIMEOUT = everyPair() ? 3_600_000 : 600_000;
+// Partners per message in the default sample: each benign message is told with about 80 emergencies, each calm one
+// with about 30 raised ones, in both orders.
+const EMERGENCY_PARTNERS = 96;
+const RAISED_PARTNERS = 40;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readMessages = (file: string): Message[] =>
@@ -35,6 +42,49 @@ const all = [
 const toldForOther = (m: Message): boolean => m.tags?.includes("proxy") ?? false;
 const emergencies = all.filter((m) => m.level === "emergency" && !toldForOther(m));
 const benign = all.filter((m) => m.level === "expected");
+const raised = all.filter(
+  (m) => (m.level === "see-doctor" || m.level === "contact-therapist") && !toldForOther(m),
+);
+const calm = all.filter((m) => m.level === "expected" || m.level === "monitor");
+const byId = new Map(all.map((m) => [m.id, m]));
+const rank = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
+
+/** `first+second` told together each way with each of `betweens`, for the pairs whose level falls below `floor`. */
+const fallsBelow = (first: Message, second: Message, betweens: string[]): boolean =>
+  betweens.some((between) =>
+    [`${first.text}${between}${second.text}`, `${second.text}${between}${first.text}`].some(
+      (text) => rank(assess(text).level) < rank(first.level),
+    ),
+  );
+const pairOf = (pair: string): [Message, Message] => {
+  const [first, second] = pair.split("+").map((id) => byId.get(id));
+  if (!first || !second) throw new Error(`${pair} names a message that is not in the set`);
+  return [first, second];
+};
+
+/**
+ * The pairs that fell below their level and are not explained by a known message, sorted; with every pair told,
+ * also the known messages that no longer fall with any partner (take them off the list).
+ */
+const unexplained = (
+  below: Set<string>,
+  knownFirst: Set<string>,
+  knownSecond: Set<string>,
+): { pairs: string[]; stale: string[] } => {
+  const pairs = [...below].filter((pair) => {
+    const [first = "", second = ""] = pair.split("+");
+    return !knownFirst.has(first) && !knownSecond.has(second);
+  });
+  const used = new Set([...below].flatMap((pair) => pair.split("+")));
+  const stale = everyPair() ? [...knownFirst, ...knownSecond].filter((id) => !used.has(id)) : [];
+  return { pairs: pairs.sort(), stale };
+};
+
+/** With every pair told, exactly the known pairs; with a sample, those of them it happened to draw. */
+const expectKnownPairs = (found: string[], known: string[]): void => {
+  if (everyPair()) expect(found).toEqual([...known].sort());
+  else expect(found.filter((pair) => !known.includes(pair))).toEqual([]);
+};
 
 describe("messages told together", () => {
   it(
@@ -42,18 +92,12 @@ describe("messages told together", () => {
     () => {
       expect(emergencies.length).toBeGreaterThan(100);
       expect(benign.length).toBeGreaterThan(50);
-      const missed: string[] = [];
-      for (const emergency of emergencies) {
-        for (const other of benign) {
+      const missed = new Set<string>();
+      for (const [emergency, others] of toldWith(emergencies, benign, EMERGENCY_PARTNERS)) {
+        for (const other of others) {
           // Run together with a space only: the hardest way to tell two things (a line break or full stop
           // between ends every scope anyway).
-          for (const text of [
-            `${emergency.text} ${other.text}`,
-            `${other.text} ${emergency.text}`,
-          ]) {
-            if (assess(text).level !== "emergency")
-              missed.push(`${emergency.id}+${other.id}: ${text}`);
-          }
+          if (fallsBelow(emergency, other, [" "])) missed.add(`${emergency.id}+${other.id}`);
         }
       }
       // Known, and left for the next piece of work (under-triage in a combination, so listed here rather than
@@ -65,12 +109,12 @@ describe("messages told together", () => {
       // now ..."; the same with "8 months ago") dates the sign before it too, and it is read as past. A subject or
       // a stop between ("... when i wipe. numb foot 8 mths ago", "... I had a numb foot ...") keeps it now.
       const knownBenign = new Set(["m5615"]);
-      const pairs = new Set(
-        missed
-          .map((pair) => pair.slice(0, pair.indexOf(":")))
-          .filter((pair) => !knownBenign.has(pair.split("+")[1] ?? "")),
-      );
-      expect([...pairs].sort()).toEqual(["m2021+m1934", "m447+m1934"]);
+      const knownPairs = ["m2021+m1934", "m447+m1934"];
+      const { pairs, stale } = unexplained(missed, new Set(), knownBenign);
+      expectKnownPairs(pairs, knownPairs);
+      expect(stale).toEqual([]);
+      // The known pairs are still missed (when one is fixed, take it off the list).
+      expect(knownPairs.filter((pair) => !fallsBelow(...pairOf(pair), [" "]))).toEqual([]);
     },
     COMBINED_TIMEOUT,
   );
@@ -79,24 +123,12 @@ describe("messages told together", () => {
     "keep every see-doctor and contact-therapist message at its level, whatever benign message comes with it",
     () => {
       // Two episodes in one message ("8 out of 10 all the time now" and, of another pain, "a 2 after last week's
-      // session") must not settle each other: the worse one counts. About 600,000 messages.
-      const raised = all.filter(
-        (m) => (m.level === "see-doctor" || m.level === "contact-therapist") && !toldForOther(m),
-      );
-      const calm = all.filter((m) => m.level === "expected" || m.level === "monitor");
-      const rank = (level: TriageLevel): number => TRIAGE_LEVELS.indexOf(level);
+      // session") must not settle each other: the worse one counts.
+      expect(raised.length).toBeGreaterThan(100);
       const below = new Set<string>();
-      for (const message of raised) {
-        for (const other of calm) {
-          for (const between of [" ", ". "]) {
-            for (const text of [
-              `${message.text}${between}${other.text}`,
-              `${other.text}${between}${message.text}`,
-            ]) {
-              if (rank(assess(text).level) < rank(message.level))
-                below.add(`${message.id}+${other.id}`);
-            }
-          }
+      for (const [message, others] of toldWith(raised, calm, RAISED_PARTNERS)) {
+        for (const other of others) {
+          if (fallsBelow(message, other, [" ", ". "])) below.add(`${message.id}+${other.id}`);
         }
       }
       // Known, and left: a pain diary run on, without a full stop, into another that eases ("... sun 4. no leg
@@ -110,9 +142,8 @@ describe("messages told together", () => {
       // - m2534 ("I'm 68 ... the physio's done nothing for the pain in 6 weeks"): its weaker cancer flags count the
       //   six weeks only while they are the message's one time since the session; any other time told with it
       //   ("a minute after", "three years ago") takes that place, and the flags fall to one.
-      // - m2551 ("my right foot has been numb since Monday and it isn't going") with a tingle that clears told after
-      //   it, and m2532 ("... and eases once I get moving") after numbness or nerve pain that lasts: a clearing in
-      //   another statement, run on, is read as the lasting symptom's.
+      // - m2532 ("... and eases once I get moving") after numbness or nerve pain that lasts: a clearing in another
+      //   statement, run on, is read as the lasting symptom's.
       // - m4210 ("session sat. sun 3/10 mon 4/10 tue 2/10 ...") after a level told as this morning's and run on
       //   without a stop ("this morning it's a 4 session sat."): "4 session" is read as a count of sessions, and the
       //   morning's score is lost.
@@ -123,18 +154,17 @@ describe("messages told together", () => {
       //   explains the loss, so the lower level is a fair reading of the pair.
       // - m5014 ("nope just the right calf, pins and needles there most of the day for the last week") run on without
       //   a stop before a calm message whose soreness went ("it's all gone this morning", "went away after five
-      //   minutes"): as m2551, that clearing is read as the pins and needles'.
+      //   minutes"): as m2532, that clearing is read as the pins and needles'.
       // - m5005 ("pain log - wk1 mean 3, wk2 mean 4, wk3 mean 6 ...") after m4212 ("... about 10 minutes later they
       //   were back to normal, no numbness") run on without a stop: the weekly series is read as one easing flare.
       // - m5410, m5411 (a moderate score still there the next morning): read only while the message tells no longer
       //   time since the session than a day; another message's "day 2" or "6 days" takes that place, as for m2534.
       // - m5401 (no proper feeling in one foot for two days) after a clearing run on without a stop ("... it eases
-      //   whichever way I lie down I have no proper feeling"): as m2551, the clearing is read as the numbness's.
+      //   whichever way I lie down I have no proper feeling"): as m2532, the clearing is read as the numbness's.
       // - m5414 (scores listed in turn, "4, 4, 4, 5", six days on) told with another easing series or trend: the
       //   last trend told is read as the message's.
       const knownRaised = new Set([
         "m2534",
-        "m2551",
         "m4805",
         "m4906",
         "m4907",
@@ -150,21 +180,21 @@ describe("messages told together", () => {
       // - m5615 ("numb foot 8 mths ago that went away, now just a bit stiff"): as in the emergency test above, its
       //   past episode told without a subject, run on, dates the symptom told before it as past too.
       const knownCalm = new Set(["m2532", "m4210", "m4402", "m5013", "m5615"]);
-      const unknown = [...below].filter((pair) => {
-        const [raisedId = "", calmId = ""] = pair.split("+");
-        return !knownRaised.has(raisedId) && !knownCalm.has(calmId);
-      });
+      const { pairs, stale } = unexplained(below, knownRaised, knownCalm);
       // Known, and left (found with m4212 on 2026-12-03): its closing "no numbness" run on into a diary ("... no
       // numbness like a 5 on Tuesday, 5 Wednesday") reaches the scores, as in m1401+m696; and a calf sore after
       // surgery run on into "both legs went heavy" (m387) is read as one of the two legs, not a one-sided calf.
-      expect(unknown.sort()).toEqual([
+      const knownPairs = [
         "m1401+m696",
         "m1402+m4212",
         "m2020+m1934",
         "m2031+m2166",
         "m387+m4212",
         "m638+m1934",
-      ]);
+      ];
+      expectKnownPairs(pairs, knownPairs);
+      expect(stale).toEqual([]);
+      expect(knownPairs.filter((pair) => !fallsBelow(...pairOf(pair), [" ", ". "]))).toEqual([]);
     },
     COMBINED_TIMEOUT,
   );
