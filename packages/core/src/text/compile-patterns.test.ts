@@ -82,7 +82,9 @@ describe("compilePatterns", () => {
       expand,
     });
     expect(sorted(compiled.phrases())).toEqual(sorted(expected(pairs, expand)));
-  });
+    // (every page wording and lexicon pattern expanded with the page's macros and tokens, each way: about 10 s
+    // quiet, past 30 s on a busy 2-core machine)
+  }, 120_000);
 
   it("collects the vocabulary of the expanded phrases", () => {
     const pattern = "numb(ness|) [in] (left|right) leg";
