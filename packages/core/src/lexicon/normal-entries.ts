@@ -59,6 +59,9 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       // Told by how far past the usual it went: "hurt a lot more than usual", "way sorer than normal".
       "(hurt|hurts|hurting|ache|aches|aching|twinged|twinging|throbbed|throbbing|sore|painful|stiff) (a lot|lots|much|way|loads|far|quite a bit|a good deal|significantly) (more|worse) than (usual|normal)",
       "(a lot|much|way|loads|far|quite a bit) (sorer|more sore|more painful|stiffer) than (usual|normal)",
+      // Told by how far past the usual it lasted: "the ache is outlasting what I normally get", "hanging around
+      // longer than it usually does".
+      "(outlasting|outlasted|outlasts|lasting longer than|lasted longer than|gone on longer than|going on longer than|hanging around longer than|hung around longer than|sticking around longer than|stuck around longer than) (usual|normal|i normally get|what i normally get|what i usually get|what i normally have|it normally does|it usually does|normal for me|usual for me|my usual|the usual|ever before)",
     ],
   },
   {

@@ -29,6 +29,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(not|never) (fully|properly) emptying [my|her|his|their] bladder",
       "(feel|feels|feeling) like i (havent|have not|cant) (emptied|empty) [my bladder]",
       "(nothing|hardly anything|only a trickle) [really|much] (comes|came|will come|would come) out",
+      // "there's basically nothing coming out", "hardly anything coming out".
+      "(theres|there is|there was|theres just|there is just) [basically|hardly|almost|practically|pretty much|just] (nothing|hardly anything|barely anything|next to nothing|only a trickle|only a dribble) (coming|that comes) out",
       // A bladder that does not empty: "never empties properly", "doesn't feel empty", "can't fully empty it".
       "bladder (never|doesnt|does not|dont|wont|will not|isnt|is not|not|never fully|never really) [feel|feels|seem to|seems to] [fully|properly|completely] (empty|empties|emptying|emptied)",
       "(cant|cannot|never|not|unable to|can never) (fully|properly|completely) empty [my|her|his|their] bladder",
@@ -55,7 +57,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(weak|slow|stop start|stop and start|stop starting|stop starty|dribbly) (stream|flow|wee|pee)",
       "(stream|flow) (is|was|has been) (weak|slow|stop start)",
       "difficulty (passing urine|urinating)",
-      "(sit|sitting|wait|waiting|stand|standing) [there] (for ages|forever|for ever|a long time|for a long time) (before|until) (anything|it|something|the pee|the wee) (happens|comes|starts|comes out)",
+      "(sit|sitting|wait|waiting|stand|standing) [there] (for ages|ages|forever|a long time|for a long time|a while|for a while) (before|until|till) (anything|it|something|the pee|the wee|any wee) (happens|comes|starts|comes out)",
       // ("takes ages to get going" names no bladder: said of stiff mornings too; with the toilet, the flow or
       // peeing beside it, `red-flag-signs.ts` pairs it as a sign. "To start" stays: a denial list run on before it
       // reaches the pair, not the wording.)
@@ -76,6 +78,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(wet|wetting|wee|weed|peed|pee|peeing|weeing|pissed) (myself|himself|herself|themselves|themself|my pants|my knickers|my trousers|my underwear|my undies|my boxers|my jeans|my shorts)",
       "(wet|wetting) the bed",
+      // Waking in a wet bed: "woke up wet this morning", "woke up to wet sheets" (not "woke up drenched", which is
+      // sweat; "wet with sweat" is set aside in `extract.ts`).
+      "(woke|woken|wake|waking|wakes) up (wet|in a wet bed|to a wet bed|to wet sheets|with wet sheets|and the bed was wet|and i had wet the bed|and id wet the bed)",
       "(leaking|leak|leaked|leaks|dribbling|dribble|dribbled) (urine|pee|wee)",
       "(urinary|bladder) (incontinence|leakage|leaking|accidents)",
       "incontinence",
@@ -220,6 +225,10 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(dont|didnt|cant|couldnt|cannot) feel anything (inside|down there|down below) during sex",
       "(ejaculation|ejaculating|ejaculate|orgasm|orgasms|climax|climaxing) [has|have|had] [felt|feels|feel|is|was|has been|been|seems|seemed|felt really|feels really] (different|strange|weird|odd|numb|weak|weaker|changed|wrong|not the same|dry|painful)",
       "(reduced|less|weak|weaker|dry|numb|changed|different) (ejaculation|ejaculations|orgasm|orgasms|climax)",
+      // Little or nothing at climax, told by when: "when I finish with my gf there's basically nothing coming out",
+      // "after I come hardly anything comes out".
+      "(when|after|once) i (finish|come|climax) [with my (gf|girlfriend|wife|partner|husband)] (theres|its) [basically|hardly|just] (nothing|hardly anything|next to nothing|not much|very little)",
+      "(nothing|hardly anything|next to nothing|not much|very little) (comes|coming|came) out (when|after) (i finish|i come|i climax|sex)",
       "(problems|trouble|difficulty|difficulties|change|changes) (with|in) [my] (ejaculation|ejaculating|orgasm|orgasms|climaxing|erection|erections)",
     ],
   },
@@ -227,7 +236,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "bilateral-neuro",
     patterns: [
       "(sciatica|pain|numbness|tingling|pins and needles|weakness|shooting pain|nerve pain|symptoms|burning) (in|down|into) both (legs|feet|thighs|calves|sides)",
-      "both (legs|feet|thighs|calves) (are|feel|went|have gone|keep going|go|feel really|are really) (numb|tingly|weak|dead|heavy|wobbly)",
+      "both (legs|feet|thighs|calves) (are|feel|went|have gone|keep going|go|get|keep getting|feel really|are really) (numb|tingly|weak|dead|heavy|wobbly)",
       "jelly legs",
       // Both knees giving way: "my knees keep buckling", "knees gave out".
       "[my|both|both my] knees [keep|kept|are|were|have|both|just|keep on|have been] (buckling|buckled|buckle|giving way|gave way|give way|gave out|giving out|give out|collapsing|collapsed|folding|folded)",

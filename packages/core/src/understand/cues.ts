@@ -468,6 +468,9 @@ export const CUE_PATTERNS = {
     // A leg that does not bear the patient or folds under them: "doesn't hold me", "won't support me", "folds up".
     "(doesnt|dont|didnt|wont|wouldnt|cant|cannot|couldnt|isnt|not|never) [really|always|quite|properly|fully|even|reliably] (hold|support|carry|bear) me [up]",
     "(doesnt|dont|didnt|wont|wouldnt|cant|cannot|couldnt) [really|always|properly|fully|even] (take|bear|hold) my weight",
+    // Neither leg bears the patient: "neither leg will hold me up properly", "neither of my legs can take my weight"
+    // (both legs weak; "neither leg is weak" denies instead).
+    "neither (leg|foot|of my legs|of them) [really|properly] (will|would|can|could|wants to|seems to|feels like it will) [properly] (hold|support|take) (me|my weight)",
     "(folding|folds|folded|fold|crumpling|crumples|crumpled|crumple) (under me|up under me|beneath me|underneath me|up)",
     "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
     // A leg or foot that will not bear the patient: "can't even stand on it properly", "unable to walk on that leg".
@@ -528,6 +531,17 @@ export const CUE_PATTERNS = {
   "fn-bowel": ["(poo|pooing|bowels|bowel|number twos|opening my bowels)"],
   /** Body functions a patient says are normal ("go to the toilet normally"). */
   "fn-toilet": ["(toilet|loo|bathroom|toilet stuff|going to the toilet)"],
+  /** An accident, read in `unfelt-accident.ts` as a bladder or bowel one when it is told as such. */
+  accident: ["(accident|accidents)"],
+  /**
+   * Not felt coming: "didn't even feel it coming", "never knew it was happening", "no warning" (read only beside an
+   * accident).
+   */
+  unfelt: [
+    "(didnt|did not|never|couldnt|dont|cant) [even|really] (feel|notice|noticed|know|knew|realise|realised|realize|realized) (it coming|it happening|it happen|anything coming|a thing|until|till)",
+    "(no|without|without any|with no|zero) (warning|urge|feeling|sensation)",
+    "out of (nowhere|the blue)",
+  ],
   "fn-breathing": ["(breathing|breath|breathe)"],
   "fn-legs": ["(legs|leg|feet|foot|strength|legs feel|both legs)"],
   "fn-walking": ["(walk|walking|stand|standing|balance)"],

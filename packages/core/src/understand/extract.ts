@@ -31,6 +31,8 @@ import {
   isScoreLike,
 } from "./passing-tingle";
 import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-soreness";
+import { hasOtherPartSorenessBetween } from "./other-part-soreness";
+import { addUnfeltAccidents } from "./unfelt-accident";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { addSessionSeries } from "./session-series";
@@ -446,6 +448,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addPronounLegWeakness(reading, add);
   addPronounFootDrop(reading, add);
   addStrengthTestWeakness(reading, add);
+  addUnfeltAccidents(reading, add);
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);
   addOtherLegStarted(reading, add);
@@ -610,8 +613,21 @@ const WAS_THERE = new WordSet([
   "before",
   "started",
 ]);
-/** Words that tell the later place as where it is now. */
-const THERE_NOW = new WordSet(["now", "today", "currently"]);
+/**
+ * Words that tell the later place as where it is now, or as where it went next ("first it was just my buttock ...
+ * yesterday it's in my calf", "it was in my thigh, then behind my knee").
+ */
+const THERE_NOW = new WordSet([
+  "now",
+  "today",
+  "currently",
+  "then",
+  "yesterday",
+  "later",
+  "tonight",
+]);
+/** A pronoun for what moved, told with its earlier place ("first it was just my left buttock"). */
+const MOVED_PRONOUNS = new WordSet(["it", "its", "pain", "ache", "they", "theyre"]);
 /** How far before the earlier place its word of then may stand, and how far apart the two places may be told. */
 const WAS_REACH = 6;
 const MOVED_REACH = 20;
@@ -642,23 +658,64 @@ const legDepth = (reading: Reading, site: CueHit): number | undefined =>
  */
 const movedDownTheLeg = (reading: Reading): Span | undefined => {
   const sites = cuesOf(reading, "site-leg");
-  if (sites.length < 2 || (cuesOf(reading, "sym-pain").length === 0 && reading.hits.length === 0))
-    return undefined;
+  if (sites.length < 2) return undefined;
+  const painTold = cuesOf(reading, "sym-pain").length > 0 || reading.hits.length > 0;
   const { sentenceOf } = reading.segments;
   for (const [index, before] of sites.entries()) {
     const from = legDepth(reading, before);
     if (from === undefined) continue;
     let was = false;
+    let pronoun = false;
     for (let i = before.first - 1; i >= Math.max(0, before.first - WAS_REACH); i -= 1) {
       if (sentenceOf[i] !== sentenceOf[before.first]) break;
       if (WAS_THERE.at(reading, i)) was = true;
+      else if (MOVED_PRONOUNS.at(reading, i)) pronoun = true;
     }
-    if (!was) continue;
+    // (without a word of pain in the message, what was there is told by a pronoun: "first it was just my buttock")
+    if (!was || !(painTold || pronoun)) continue;
     for (const after of sites.slice(index + 1)) {
       if (after.first - before.last > MOVED_REACH) break;
       if ((legDepth(reading, after) ?? 0) <= from || isSaidFineAfter(reading, after)) continue;
       for (let i = before.last; i < after.first; i += 1)
         if (THERE_NOW.at(reading, i)) return { first: before.first, last: after.last };
+    }
+  }
+  return movedDownNowFirst(reading, sites, painTold);
+};
+
+/** Words of now told just after the later place, when it comes first ("to the left foot now, before ..."). */
+const NOW_AFTER = new WordSet(["now", "nowadays", "currently", "today"]);
+/** How near a place its word of now may stand. */
+const NOW_REACH = 3;
+
+/**
+ * The same move told the other way round: the lower place now, then the higher one it reached before ("the pain
+ * go from the back to the left foot now, before only to the knee", "it's in my calf now, it used to stop at my
+ * thigh"). Told so, a lower place before ("it's in my thigh now, it used to go to my foot") is coming back up.
+ */
+const movedDownNowFirst = (
+  reading: Reading,
+  sites: readonly CueHit[],
+  painTold: boolean,
+): Span | undefined => {
+  const { sentenceOf } = reading.segments;
+  for (const [index, now] of sites.entries()) {
+    const to = legDepth(reading, now);
+    if (to === undefined || isSaidFineAfter(reading, now)) continue;
+    let isNow = false;
+    for (let i = Math.max(0, now.first - NOW_REACH); i < now.last + NOW_REACH; i += 1)
+      if (sentenceOf[i] === sentenceOf[now.first] && NOW_AFTER.at(reading, i)) isNow = true;
+    if (!isNow) continue;
+    // (without a word of pain in the message, what moved is told by a pronoun: "it's in my ankle now")
+    let pronoun = false;
+    for (let i = now.first - 1; i >= Math.max(0, now.first - WAS_REACH); i -= 1)
+      if (sentenceOf[i] === sentenceOf[now.first] && MOVED_PRONOUNS.at(reading, i)) pronoun = true;
+    if (!painTold && !pronoun) continue;
+    for (const earlier of sites.slice(index + 1)) {
+      if (earlier.first - now.last > MOVED_REACH) break;
+      if ((legDepth(reading, earlier) ?? to) >= to) continue;
+      for (let i = Math.max(now.last, earlier.first - WAS_REACH); i < earlier.first; i += 1)
+        if (WAS_THERE.at(reading, i)) return { first: now.first, last: earlier.last };
     }
   }
   return undefined;
@@ -1311,6 +1368,14 @@ const isOtherSense = (
   // ("my toe won't lift the weight plate": a thing lifted with the foot, no foot that will not come up)
   if (hit.detail === "foot-drop" && isThingLifted(tokens, hit.last)) return true;
   if (hit.concept === "stiffness" && isSaidOfGarment(reading, hit)) return true;
+  // ("woke up wet with sweat": night sweats, not a wet bed)
+  if (
+    hit.detail === "urinary-incontinence" &&
+    (SWEAT.at(reading, hit.last) ||
+      SWEAT.at(reading, hit.last + 1) ||
+      SWEAT.at(reading, hit.last + 2))
+  )
+    return true;
   if (hit.concept === "cancer-history" && isCancerScare(reading, hit)) return true;
   if (hit.concept === "numbness-tingling") return isFeelingIdiom(reading, hit);
   if (hit.concept === "fever-infection" && hit.detail === "fever")
@@ -1324,6 +1389,9 @@ const isOtherSense = (
   }
   return false;
 };
+
+/** Sweat told just after a wet waking ("woke up wet with sweat", "woke up wet through from sweating"). */
+const SWEAT = new WordSet(["sweat", "sweats", "sweating", "sweaty", "perspiration"]);
 
 /** What can be tight besides a back: clothes, shoes, laces, a brace. */
 const GARMENTS = new WordSet([
@@ -2334,7 +2402,8 @@ const hasOtherSymptomBetween = (
   // (the legs named again between are a second report: "both legs have gone wobbly ... legs were wobbly after the
   // squats, ... fine after five minutes")
   const tiringIsSame = kinds === OTHER_THAN_TIRING && !hasLegSiteBetween(reading, from, to);
-  if (kinds === OTHER_THAN_TIRING && !tiringIsSame) return hasOtherSymptomBetween(reading, a, b);
+  if (kinds === OTHER_THAN_TIRING && !tiringIsSame)
+    return hasOtherSymptomBetween(reading, a, b) || hasOtherPartSorenessBetween(reading, from, to);
   // A pain score or a movement held back between ("... numb It got to a 5 on the curls but once I stopped it came
   // straight down"): what settled is that.
   for (let i = from; i < to; i += 1) if (isScoreLike(reading, i)) return true;

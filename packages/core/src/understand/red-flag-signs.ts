@@ -7,6 +7,7 @@ import { CUE_INDEX } from "./cues";
 import { UNIT_HOURS } from "./numbers";
 import type { CueKind } from "./cues";
 import { hasOwnTimeSorenessBetween } from "./own-time-soreness";
+import { hasOtherPartSorenessBetween } from "./other-part-soreness";
 import {
   isAboutEverythingElse,
   isAskedNormal,
@@ -4004,8 +4005,12 @@ export const addLegSigns = (reading: Reading, add: AddFinding): void => {
     const site = bothLegsSiteFor(reading, symptom);
     if (!site) continue;
     const span = union(site, symptom);
-    if (hasRecoveryAfter(reading, symptom)) add("mild-soreness", "muscle-fatigue", span);
-    else if (!isAfterEffort(reading, symptom.first) || isLimpWhenWalking(reading, symptom.first))
+    // (heaviness that comes with walking is a two-leg symptom whether or not it passes on sitting: "both legs go
+    // heavy when I walk, it goes when I sit down")
+    const whenWalking = isLimpWhenWalking(reading, symptom.first);
+    if (!whenWalking && hasRecoveryAfter(reading, symptom))
+      add("mild-soreness", "muscle-fatigue", span);
+    else if (whenWalking || !isAfterEffort(reading, symptom.first))
       add(
         "bilateral-neuro",
         "both-legs",
@@ -4037,19 +4042,33 @@ const isWalkingWhen = (reading: Reading, i: number): boolean => {
  */
 const isLimpWhenWalking = (reading: Reading, index: number): boolean => {
   const { sentenceOf } = reading.segments;
+  const { tokens } = reading;
   const sentence = sentenceOf[index];
   let start = index;
   while (start > 0 && sentenceOf[start - 1] === sentence) start -= 1;
-  let walking = false;
-  for (let i = start; i < reading.tokens.length && sentenceOf[i] === sentence; i += 1) {
-    if (isWalkingWhen(reading, i)) walking = true;
-    else if (isExertionAt(reading, i)) return false;
-  }
-  return (
-    walking &&
-    !hasEffortInSentence(reading, "exercise", index) &&
-    !hasEffortInSentence(reading, "new-exercise", index)
-  );
+  let walking = -1;
+  for (let i = start; i < tokens.length && sentenceOf[i] === sentence; i += 1)
+    if (isWalkingWhen(reading, i)) walking = i;
+  if (walking < 0) return false;
+  // Another exertion counts told with the heaviness or the walking, not in another report run on after a comma
+  // ("both my legs go heavy when I walk the dog, my knee was achy in the session").
+  const commaBetween = (a: number, b: number): boolean => {
+    for (let i = Math.min(a, b); i < Math.max(a, b); i += 1)
+      if (tokens[i]?.norm === ",") return true;
+    return false;
+  };
+  const isTold = (i: number): boolean => !commaBetween(i, index) || !commaBetween(i, walking);
+  for (let i = start; i < tokens.length && sentenceOf[i] === sentence; i += 1)
+    if (isTold(i) && !isWalkingWhen(reading, i) && isExertionAt(reading, i)) return false;
+  for (const kind of ["exercise", "new-exercise"] as const)
+    for (const cue of cuesOf(reading, kind))
+      if (
+        sentenceOf[cue.first] === sentence &&
+        isTold(cue.first) &&
+        !isEffortAside(reading, cue.first)
+      )
+        return false;
+  return true;
 };
 
 /**
@@ -4063,7 +4082,9 @@ const hasRecoveryAfter = (reading: Reading, symptom: Span): boolean => {
       cue.first >= symptom.last &&
       sentenceOf[cue.first] === sentenceOf[symptom.first] &&
       // ("... legs go heavy ... bit stiff at the start of the class but it had gone": the stiffness went)
-      !hasOwnTimeSorenessBetween(reading, symptom.last, cue.first)
+      !hasOwnTimeSorenessBetween(reading, symptom.last, cue.first) &&
+      // ("... legs go heavy when I walk the dog, my knee was achy but it had gone": the knee's ache went)
+      !hasOtherPartSorenessBetween(reading, symptom.last, cue.first)
     )
       return true;
   return false;
@@ -4139,7 +4160,9 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     if (isOtherItemBetween(reading, site.last, i)) continue;
     // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
     if (isNeuroWordBetween(reading, symptom, site)) continue;
-    if (isAfterEffort(reading, i)) return;
+    // (after exercise, both legs aching is muscle soreness, unless the ache travels down past them: "both legs ache
+    // down the back to the knees since the session")
+    if (isAfterEffort(reading, i) && !reachesDownPast(reading, site, symptom)) return;
     add(
       "bilateral-neuro",
       "both-legs",
@@ -4184,6 +4207,41 @@ const goesDown = (reading: Reading, site: Span, symptom: Span): boolean => {
   const to = Math.max(site.last, symptom.last) + 2;
   for (const cue of cuesOf(reading, "direction"))
     if (cue.first >= from && cue.first <= to) return true;
+  return false;
+};
+
+/** Lower parts an ache may travel down to: a reach past the muscles worked ("down to my knees", "into my feet"). */
+const LOWER_PARTS = new WordSet([
+  "knee",
+  "knees",
+  "calf",
+  "calves",
+  "shin",
+  "shins",
+  "ankle",
+  "ankles",
+  "foot",
+  "feet",
+  "toes",
+  "heel",
+  "heels",
+]);
+
+/** How far after a direction word the lower part it reaches may be named ("down the back to the knees"). */
+const REACH_AFTER_DIRECTION = 6;
+
+/** An ache going down the legs to a lower part: "aching down both legs to my knees", "ache into my feet". */
+const reachesDownPast = (reading: Reading, site: Span, symptom: Span): boolean => {
+  const from = Math.min(site.first, symptom.first);
+  const to = Math.max(site.last, symptom.last) + 2;
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, "direction")) {
+    if (cue.first < from || cue.first > to) continue;
+    for (let i = cue.last; i < cue.last + REACH_AFTER_DIRECTION; i += 1) {
+      if (sentenceOf[i] !== sentenceOf[cue.first]) break;
+      if (LOWER_PARTS.at(reading, i)) return true;
+    }
+  }
   return false;
 };
 

@@ -222,13 +222,17 @@ const sameClause = (reading: Reading, a: number, b: number): boolean =>
 const sameSentence = (reading: Reading, a: number, b: number): boolean =>
   reading.segments.sentenceOf[a] === reading.segments.sentenceOf[b];
 
-const SYM_NUMB_PLACE = cuePlace("sym-numb");
+const NEITHER_WORDING_PLACES = [cuePlace("sym-numb"), cuePlace("sym-weak")];
 
-/** Whether a not-normal wording that opens with its own "neither" starts at token `i` ("neither leg feels right"). */
-const isNotNormalWordingAt = (reading: Reading, i: number): boolean => {
-  const cues = cuesAt(reading, SYM_NUMB_PLACE);
-  return cues[cueIndexFrom(cues, i)]?.first === i;
-};
+/**
+ * Whether a symptom wording that opens with its own "neither" starts at token `i` ("neither leg feels right",
+ * "neither leg will hold me up").
+ */
+const isNotNormalWordingAt = (reading: Reading, i: number): boolean =>
+  NEITHER_WORDING_PLACES.some((place) => {
+    const cues = cuesAt(reading, place);
+    return cues[cueIndexFrom(cues, i)]?.first === i;
+  });
 
 /** A negation trigger that is a real negation here (not inside "not improving", "no urge to pee"...). */
 const isLiveTrigger = (reading: Reading, cue: CueHit): boolean => {
@@ -1053,8 +1057,9 @@ export const hasTrailingNormal = (
       const norm = reading.tokens[i]?.norm ?? "";
       if (isNegationWord(norm)) blocked = true;
     }
-    // "neither of my legs feels normal", "none of my toes feel right": the normal is what is denied.
-    for (let i = Math.max(0, span.first - 3); i < span.first; i += 1)
+    // "neither of my legs feels normal", "none of my toes feel right", "neither foot feels normal" (the span
+    // itself opening with the word): the normal is what is denied.
+    for (let i = Math.max(0, span.first - 3); i <= span.first; i += 1)
       if (NEITHER_NONE.at(reading, i)) blocked = true;
     if (!blocked) return true;
   }
