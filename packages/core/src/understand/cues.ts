@@ -570,6 +570,11 @@ export const CUE_PATTERNS = {
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "(less|lower|easier|milder|better) (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
+    // Stiffness easing: "each morning it's looser than the one before", "less stiff than yesterday", "freer every day".
+    "(looser|less stiff|less tight|freer) than (yesterday|the day before|the one before|the morning before|before|at first|it was|last time|the previous day)",
+    "(looser|less stiff|freer) (each|every|by the) (day|morning)",
+    "(each|every) (morning|day) (its|it is|it s|it feels|i feel|im|i am|feels|is) [a bit|a little|slightly|noticeably|much|a lot] (looser|less stiff|freer)",
+    "(each|every) day [a bit|a little|slightly] (looser|less stiff|freer)",
     "(each|every) day (its|it is|it gets|it feels|it s|theres|there is|it has been|its been) [a bit|a little|slightly|a notch|a touch|a tad|a smidge|somewhat|noticeably] (less|lower|easier|better|milder)",
     // "a notch lower than the day before", "easier than yesterday": lower than the day before is easing.
     "(lower|easier|milder|lighter|gentler) than (yesterday|the day before|the previous day|the one before|before|day 1|day one|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
@@ -865,7 +870,7 @@ export const CUE_PATTERNS = {
   ],
   /** A count of sessions with each one's effect: "after each of the last four sessions", "every time I go to physio". */
   "each-session": [
-    "(after|following) (each|every|each one|every one) (of the last|of my last|of the past) [2|3|4|5|two|three|four|five|few|couple of] (sessions|visits|appointments|treatments|classes)",
+    "(after|following) (each|every|each one|every one) (of the last|of my last|of the past) [2|3|4|5|two|three|four|five|few|couple of] [pt|physio|rehab|therapy] (sessions|visits|appointments|treatments|classes)",
     "(every|each) time i (go|have|do|see) (to physio|physio|pt|the physio|a session|my session|the exercises|my exercises|the session)",
     // "each time I go I come out worse", "every time I've been": the visit itself, its place left unsaid.
     "(every|each) time (i|we) (go|went) (i|we|it|in|there|back|and|my|the pain)",
@@ -873,7 +878,7 @@ export const CUE_PATTERNS = {
     "(every|each|after every|after each) [physio|pt|physiotherapy|rehab|therapy|treatment|gym|exercise|pilates|hydro|hydrotherapy] (session|visit|appointment|class)",
     // Sessions in a row: "third session in a row where I've come home worse", "three visits in a row".
     "(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|two|three|four|five|six|3|4|5|6) (session|sessions|visit|visits|appointment|appointments|class|classes|week|weeks) (in a row|running|on the trot)",
-    "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) (sessions|visits|appointments|treatments|classes)",
+    "(the last|my last|the past) (2|3|4|5|6|two|three|four|five|six|few|couple of) [pt|physio|rehab|therapy] (sessions|visits|appointments|treatments|classes)",
     "(session after session|visit after visit|week after week|each week|every week)",
     "(week on week|week by week|every single week|from week to week|each and every week)",
   ],
