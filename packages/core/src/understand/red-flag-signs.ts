@@ -1953,8 +1953,41 @@ const UNSURE_ENDS = new WordSet(["whether", "if", "know", "tell"]);
  * "I'm not sure whether to keep going", "don't know whether to stop": a choice the patient is unsure of, not a
  * feeling of the bladder they cannot tell.
  */
-const isUnsureWhatToDo = (reading: Reading, _domain: CueHit, sign: Span): boolean =>
-  reading.tokens[sign.last]?.norm === "to" && UNSURE_ENDS.at(reading, sign.last - 1);
+const isUnsureWhatToDo = (reading: Reading, domain: CueHit, sign: Span): boolean =>
+  (reading.tokens[sign.last]?.norm === "to" && UNSURE_ENDS.at(reading, sign.last - 1)) ||
+  isUnsureOfOtherThing(reading, domain, sign);
+
+/** Words that open what the patient cannot tell when it is a thing of its own ("can't tell if the exercises ..."). */
+const OTHER_THING_OPENERS = new WordSet([
+  "the",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "it",
+  "physio",
+  "pt",
+]);
+
+/**
+ * "can't tell if the exercises are helping, peeing fine", "not sure if it's working, bladder ok": what the patient
+ * cannot tell is a thing of its own, opened right after the words of not knowing and ended by a comma before the
+ * bladder word (which is then another item). "can't tell when my bladder is full" is the bladder's.
+ */
+const isUnsureOfOtherThing = (reading: Reading, domain: CueHit, sign: Span): boolean => {
+  if (domain.first < sign.last) return false;
+  let at = sign.last;
+  while (at < sign.last + UNSURE_WORDS_REACH && UNSURE_WORDS.at(reading, at)) at += 1;
+  if (at === sign.last && !UNSURE_ENDS.at(reading, sign.last - 1)) return false;
+  if (!OTHER_THING_OPENERS.at(reading, at)) return false;
+  for (let i = at; i < domain.first; i += 1) if (reading.tokens[i]?.norm === ",") return true;
+  return false;
+};
+
+/** Words of not knowing between the sign and what is not known ("can't | tell if | the exercises ..."). */
+const UNSURE_WORDS = new WordSet(["tell", "know", "sure", "say", "if", "whether", "when"]);
+const UNSURE_WORDS_REACH = 3;
 
 /** Words before "go" that make it carrying on: "keep going", "kept going at the same level". */
 const CARRY_ON = new Set(["keep", "keeps", "kept", "keeping"]);
@@ -2574,8 +2607,13 @@ export const isControlAble = (reading: Reading, sign: Span): boolean => {
 const PAIRINGS: readonly Pairing[] = [
   // Bladder: hard to start ("can't", "trouble" only of the bladder itself, not of getting to the toilet), effort,
   // slow, in drips, not emptying; leaking; not felt.
-  urine(VOID_TROUBLE, "urinary-hesitancy", 8, true, (reading, _domain, sign) =>
-    isTroubleOfOtherAct(reading, sign),
+  urine(
+    VOID_TROUBLE,
+    "urinary-hesitancy",
+    8,
+    true,
+    (reading, domain, sign) =>
+      isTroubleOfOtherAct(reading, sign) || isUnsureOfOtherThing(reading, domain, sign),
   ),
   urine("abn-void-effort", "urinary-hesitancy", 9, false, isExerciseNamed),
   urine("abn-voiding", "urinary-hesitancy", 8, false, isOtherWait),
