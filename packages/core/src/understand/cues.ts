@@ -263,6 +263,8 @@ export const CUE_PATTERNS = {
     "(come|came|comes|coming) [right|straight|roaring|flooding|rushing|creeping] back",
     "(returned|returning|recurred|recurring|back again|started again|starting again|started up again|happening again|flared up again|kicked off again)",
     "(its|it is|it has|theyre|they are|thats|that is|is|are|s) back",
+    // Never gone: "sciatica 3 years ago, still there every day", "started in 2019 and never went away".
+    "(still there|still have it|still got it|still has it|still with me|never went away|never gone away|never really went|never fully went|never cleared|never fully cleared|never really cleared|hasnt gone|hasnt gone away|has never gone|never left)",
   ],
   /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
   "not-new": [

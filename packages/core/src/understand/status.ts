@@ -2798,9 +2798,13 @@ const isRecurrence = (reading: Reading, cue: CueHit): boolean => {
   return (
     !precededByNegation(reading, cue, RECUR_LEAD_REACH) &&
     factApplies(reading, cue) &&
-    whenOf(reading, cue) !== "past"
+    // ("sciatica 3 years ago, still there every day": never gone is now, whatever date its clause has)
+    (NEVER_GONE_STARTS.at(reading, cue.first) || whenOf(reading, cue) !== "past")
   );
 };
+
+/** First words of a past episode said never to have gone ("still there", "never went away", "hasn't gone"). */
+const NEVER_GONE_STARTS = new WordSet(["still", "never", "hasnt", "has"]);
 
 /** A lexicon finding or a symptom word starting from token `from` up to token `to`. */
 const isOtherFindingOrSymptomBetween = (reading: Reading, from: number, to: number): boolean => {
