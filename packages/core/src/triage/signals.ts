@@ -477,6 +477,15 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     facts.habitualEasing === undefined
   ) {
     add("fact:late-but-improving", since.evidence, timed.evidence);
+  } else if (
+    !timed &&
+    since &&
+    since.hours > HOURS_72 &&
+    facts.soreSince &&
+    facts.habitualEasing === undefined
+  ) {
+    // ("sore since Monday's session and it's Friday now": lasted past three days, with no word of it easing)
+    add("fact:persistent", since.evidence, facts.soreSince);
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);
   }

@@ -266,6 +266,13 @@ export const CUE_PATTERNS = {
     // Never gone: "sciatica 3 years ago, still there every day", "started in 2019 and never went away".
     "(still there|still have it|still got it|still has it|still with me|never went away|never gone away|never really went|never fully went|never cleared|never fully cleared|never really cleared|hasnt gone|hasnt gone away|has never gone|never left)",
   ],
+  /**
+   * Soreness told as there from the session until now: "sore since Monday's session", "achy ever since the physio",
+   * "pain since then". With a time past three days and no word of easing, it has lasted without improving.
+   */
+  "sore-since": [
+    "(sore|stiff|achy|aching|hurting|painful|tender|tight|pain|ache|soreness|stiffness) [ever] since (the session|my session|the last session|my last session|pt|physio|the physio|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  ],
   /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
   "not-new": [
     "(before (i|we) (started|began)|before starting|before beginning)",

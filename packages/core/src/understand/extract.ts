@@ -2374,7 +2374,14 @@ const hasPainContext = (reading: Reading, index: number): boolean =>
 const STOP_EASING_REACH = 5;
 
 /** Symptom words other than soreness, told between a finding and a word about it. */
-const OTHER_SYMPTOMS = ["sym-numb", "sym-tingle", "sym-weak", "sym-pain", "sym-wobbly"] as const;
+const OTHER_SYMPTOMS = [
+  "sym-numb",
+  "sym-tingle",
+  "sym-weak",
+  "sym-pain",
+  "sym-wobbly",
+  "legs-limp",
+] as const;
 /**
  * Symptom words other than the tiring of shaky legs: "wobbly and shaky", "wobbly ..., like jelly" tell the one
  * tiredness again, so a recovery told after them is still its own.

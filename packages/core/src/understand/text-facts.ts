@@ -109,6 +109,8 @@ export type TextFacts = {
   newPain?: Evidence;
   /** A strain told of the back ("tweaked my back", "my back went into a spasm"): a one-off flare when it settles. */
   backStrain?: Evidence;
+  /** Soreness told as there since the session or a day ("sore since Monday's session"): lasting until now. */
+  soreSince?: Evidence;
   /** A "still" of the symptom being there ("still there", "still sore"), even if an easing answers it. */
   stillThere?: Evidence;
   /**
@@ -4957,6 +4959,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     firstApplying(reading, cuesOf(reading, "sym-pain")) ??
     firstApplying(reading, cuesOf(reading, "sym-felt"));
   if (painMentioned) facts.painMentioned = painMentioned;
+  const soreSince = firstApplying(reading, cuesOf(reading, "sore-since"));
+  if (soreSince) facts.soreSince = soreSince;
   const newPain = findNewPain(reading);
   if (newPain) facts.newPain = newPain;
   return facts;

@@ -168,6 +168,9 @@ describe("messages told together", () => {
       //   whichever way I lie down I have no proper feeling"): as m2532, the clearing is read as the numbness's.
       // - m5414 (scores listed in turn, "4, 4, 4, 5", six days on) told with another easing series or trend: the
       //   last trend told is read as the message's.
+      // - m6126 ("been achy since monday's session and it's friday now"): soreness since the session, past three
+      //   days, with no word of its course is read as not improving; any easing or settling told with it (another
+      //   message's "back to normal by the next afternoon") answers for its course, as for m2534.
       const knownRaised = new Set([
         "m2534",
         "m4805",
@@ -179,6 +182,7 @@ describe("messages told together", () => {
         "m5410",
         "m5411",
         "m5414",
+        "m6126",
       ]);
       // - m5013 ("both feet? no only my left foot, it goes numb ... wakes up within a minute of moving") run on
       //   straight after m638 ("... it's still at a 6 now"): the tingle's quick clearing is read as the score's.
