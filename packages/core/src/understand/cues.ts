@@ -798,6 +798,9 @@ export const CUE_PATTERNS = {
     "(had|got|getting) my back (cracked|clicked|popped|manipulated)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
+    // Needles by where they went: "needles in my glutes on Monday" ("pins and needles in my foot" is set aside in
+    // `text-facts.ts`).
+    "needles (in|into) (my|the) (glutes|glute|back|lower back|bum|buttock|buttocks|hamstring|hamstrings|hip|hips|calf|calves|piriformis|quad|quads|neck|shoulder|shoulders|spine)",
     // "put needles in my lower back", "stuck some needles in", "the needles went in on Monday", "popped my back"
     "(put|stuck|placed|inserted|popped|used) [some|a few|the|a couple of|two|three|four] needles (in|into)",
     "(cracked|clicked|popped) my (back|spine|neck|lower back)",

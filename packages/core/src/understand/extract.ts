@@ -36,7 +36,13 @@ import { addUnfeltAccidents } from "./unfelt-accident";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { addSessionSeries } from "./session-series";
-import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
+import {
+  findRecentSurgery,
+  isExerciseSentence,
+  isPinsAndNeedles,
+  readTextFacts,
+  spanEvidence,
+} from "./text-facts";
 import { addBothBare, addOtherLegStarted, addSecondLegToo, addTwoSides } from "./two-sides";
 import {
   addDomainSigns,
@@ -1952,7 +1958,8 @@ const isRecoveredLater = (reading: Reading, symptom: CueHit): boolean =>
  */
 const isTreatmentBetween = (reading: Reading, symptom: Span, recovery: Span): boolean =>
   cuesOf(reading, "manual-therapy").some(
-    (cue) => cue.first >= symptom.last && cue.last <= recovery.first,
+    (cue) =>
+      cue.first >= symptom.last && cue.last <= recovery.first && !isPinsAndNeedles(reading, cue),
   ) || isWarmUpSorenessBetween(reading, symptom, recovery);
 
 /**

@@ -4365,6 +4365,10 @@ const TREATMENT_TIMES = new Set([
   "visit",
 ]);
 
+/** A treatment cue that is the tingle of "pins and needles in my back", no treatment. */
+export const isPinsAndNeedles = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.first]?.norm === "needles" && reading.tokens[cue.first - 1]?.norm === "and";
+
 /**
  * Manipulation, mobilisation or needling that applies to the patient and is no past episode ("I had
  * manipulation years ago"): the first one told.
@@ -4379,6 +4383,7 @@ const findManualTherapy = (reading: Reading): Evidence | undefined => {
       !isTimedTreatment(reading.tokens, cue.last)
     )
       continue;
+    if (isPinsAndNeedles(reading, cue)) continue;
     // Not someone else's, denied, imagined, past or long-standing (the scopes of a finding).
     if (statusOf(reading, cue, "flare-after-new-exercise") === "present")
       return cueEvidence(reading, cue);
