@@ -752,6 +752,7 @@ const noAfterColon = (reading: Reading, colon: number): number => {
  * ("numb no idea why", "numb down there: no idea why").
  */
 const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
+  if (isAskedAndAnsweredNo(reading, span)) return true;
   let end = span.last;
   let answer = listAnswerAfter(reading, span.last);
   if (answer >= 0) end = answer + 1;
@@ -779,6 +780,37 @@ const isAnsweredNoAfter = (reading: Reading, span: Span): boolean => {
     if (NOT_AN_ITEM.at(reading, i)) return false;
   }
   return true;
+};
+
+/** Words after a no that end it as an answer: "no, just a bit stiff", "nope but ...", "no thank god". */
+const AFTER_ANSWER_NO = new WordSet([
+  "just",
+  "only",
+  "but",
+  "and",
+  "thank",
+  "thankfully",
+  "luckily",
+]);
+/** How far after the sign its question mark may stand, with only its place between ("numbness in my feet? no"). */
+const ASKED_REACH = 5;
+
+/**
+ * A sign asked of oneself and answered no at once: "numbness? no, just a bit of stiffness", "any tingling in my
+ * feet? nope". Not "numbness? no idea" (no answer) nor a no that goes on to something else.
+ */
+const isAskedAndAnsweredNo = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  let mark = span.last;
+  while (mark < span.last + ASKED_REACH && tokens[mark]?.norm !== "?") mark += 1;
+  if (tokens[mark]?.norm !== "?" || !NO_AFTER.at(reading, mark + 1)) return false;
+  if (mark > span.last && !isPlaceOnlyBetween(reading, span.last, mark)) return false;
+  const next = tokens[mark + 2];
+  return (
+    next === undefined ||
+    (next.kind === "punct" && next.norm !== "?") ||
+    AFTER_ANSWER_NO.at(reading, mark + 2)
+  );
 };
 
 /** Words that join the signs of one checklist item answered once ("numbness/tingling/weakness: none"). */
