@@ -26,9 +26,14 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "[urinary] retention [of urine]",
       "no urge to (pee|wee|urinate|go)",
       "(dont|cant|do not|cannot) [seem to|really|always|even] (know|tell|feel|notice|realise|realize) when my bladder is (full|empty)",
+      "(dont|do not|cant|cannot|no longer) [seem to|really|always|even|genuinely] (know|tell|feel|notice) (if|whether|when) my (bladder|bladders) [is|s] (full|empty)",
       "(not|never) (fully|properly) emptying [my|her|his|their] bladder",
       "(feel|feels|feeling) like i (havent|have not|cant) (emptied|empty) [my bladder]",
       "(nothing|hardly anything|only a trickle) [really|much] (comes|came|will come|would come) out",
+      // "the water is not coming out, only few drops", "my pee won't come out".
+      "(the water|the pee|the wee|urine|the urine|my pee|my wee|my urine) (is not|isnt|not|wont|will not|doesnt|does not|is no) (coming out|come out|coming|flowing|flow)",
+      "only (a few|few|some|a couple of) drops (come|coming|came|come out|comes out|of pee|of wee|of urine)",
+      "(stand|standing|sit|sitting) there (for ages|ages|forever|a long time|for a long time|for a while|a while) (and|but) nothing (comes|happens|comes out|came|happened)",
       // "there's basically nothing coming out", "hardly anything coming out".
       "(theres|there is|there was|theres just|there is just) [basically|hardly|almost|practically|pretty much|just] (nothing|hardly anything|barely anything|next to nothing|only a trickle|only a dribble) (coming|that comes) out",
       // A bladder that does not empty: "never empties properly", "doesn't feel empty", "can't fully empty it".
@@ -90,6 +95,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(lost|losing|loss of|no) control of (my|her|his|their) (bladder|bowels|bowel)",
       "(needing|started wearing|wearing|need|needed) (pads|a pad)",
       "(cant|cannot|couldnt|unable to|not being able to|not able to) (hold|control) [my|in|her|his|their] (pee|wee|bladder|urine|water)",
+      // The flow not held: "it just goes before I'm ready and I can't stop it midway".
+      "(cant|cannot|couldnt|unable to|not able to) stop (it|the flow|the stream|peeing|weeing|the pee|the wee) (midway|mid way|midstream|mid stream|halfway|half way|once it starts)",
+      "(it|pee|wee|urine) [just] (goes|comes|starts|comes out) before (im|i am|i was|i get) (ready|there|to the toilet|to the loo)",
       "(didnt|did not|couldnt|could not) make it to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)",
       // "haven't made it to the loo in time twice", "didn't get to the toilet in time".
       "(havent|hadnt|hasnt|have not|had not|has not|never|nearly didnt|almost didnt) [always|quite] made it to the (toilet|loo|bathroom|lavatory|lav|wc|restroom|washroom)",
@@ -150,6 +158,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // "my bladder has been weird since the session", "waterworks not right": a change told without its kind.
       "(bladder|bladders|waterworks|peeing|weeing|bowels|bowel) (has been|have been|is|are|was|were|been|seems|seem|has felt|feels|feel) [really|a bit|a little|quite|so|all|kind of|sort of|very|just] (weird|strange|odd|funny|off|not right|wrong|all wrong|not normal|abnormal)",
       "(bladder|waterworks|bowels) (not right|all wrong|not working properly|not behaving)",
+      // "the waterworks are playing up since friday", "my bladder seems to have a mind of its own".
+      "(bladder|waterworks|bowels) [are|is|have been|has been|been|keep|keeps] (playing up|acting up|misbehaving|acting weird|being weird)",
+      "(bladder|waterworks|bowels) (seems to have|has|have|has got|seem to have) a mind of (its|their) own",
       "(bladder|bowel) (problems|dysfunction|disturbance|changes|trouble|issues)",
       "(bladder|bowel) or (bladder|bowel) (problems|changes|control|dysfunction|trouble)",
       "loss of (bladder|bowel) or (bladder|bowel) control",
@@ -186,6 +197,11 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // Numb in other languages' idiom: "the genitals are sleeping", "my groin is like asleep".
       "(genitals|genital area|groin|crotch|privates|private parts|bum|bottom|buttocks|perineum|inner thighs|back passage|vagina|penis|scrotum) (is|are|feels|feel|was|were|seems) [like|as if] (sleeping|asleep)",
       "numbness around the (back passage|anus|genitals)",
+      // The genitals in lay words gone numb: "my todger feels numb", "my private place is sleeping", "lady bits have
+      // gone dead".
+      "(todger|willy|dick|cock|knob|penis|man part|manhood|privates|private parts|private place|private area|lady bits|lady parts|front bottom|fanny|vagina|vulva|balls|testicles|scrotum|nether regions|undercarriage) (is|are|feels|feel|felt|has gone|have gone|went|is going) (numb|dead|tingly|asleep|sleeping|like sleeping)",
+      "(todger|willy|dick|cock|knob|penis|man part|manhood|privates|private parts|private place|private area|lady bits|lady parts|front bottom|fanny|vagina|vulva|balls|testicles|scrotum|nether regions|undercarriage) (is|are|feels|feel|felt) (a bit|kind of|really|totally|completely) (numb|dead|tingly|asleep)",
+      "(no|lost|losing|reduced|less|hardly any|zero) (feeling|sensation) (in|on|around) (my|the) (todger|willy|dick|penis|man part|privates|private parts|private place|lady bits|vagina|vulva|balls|testicles|scrotum|undercarriage)",
       "perianal numbness",
       // Not feeling what one sits on: "not feeling the seat", "like the saddle wasn't there".
       // (and as people new to English say it: "I not feel the seat under my bottom")
@@ -212,6 +228,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(erection|erections|orgasm|orgasms|ejaculation|ejaculations) (arent|isnt|are not|is not|not|havent been|hasnt been|not been|wasnt|werent|dont feel|doesnt feel) [nearly|anywhere near|quite] (as|so) (strong|hard|firm|good|intense)",
       "(weaker|softer|less firm|less hard|weak|soft) (erection|erections)",
       "sexual dysfunction",
+      // In lay words: "my man part is not standing up from this week", "my willy won't get hard".
+      "(man part|manhood|penis|willy|todger|dick|cock|member|little man) (is not|isnt|not|wont|will not|doesnt|does not|has stopped|stopped) (standing up|stand up|getting up|get up|rising|rise|getting hard|get hard|working|work)",
       // Idioms: "no lead in the pencil", "can't rise to the occasion", "unable to perform in the marital sense".
       "(no|not much|not any|not enough|lost the) lead in (the|my) pencil",
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (rise to the occasion|get it up|get it hard|stay hard|get hard|keep it up)",

@@ -3746,6 +3746,14 @@ const LEAK_OTHER = new Set([
   "news",
   "secret",
   "gas",
+  "bag",
+  "pack",
+  "ice",
+  "cup",
+  "kettle",
+  "tube",
+  "gel",
+  "bucket",
 ]);
 
 /** How far after a leak word what leaks may be named ("I've been leaking oil from the car for days"). */

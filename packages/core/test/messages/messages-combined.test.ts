@@ -192,7 +192,8 @@ describe("messages told together", () => {
       const { pairs, stale } = unexplained(below, knownRaised, knownCalm);
       // Known, and left (found with m4212 on 2026-12-03): its closing "no numbness" run on into a diary ("... no
       // numbness like a 5 on Tuesday, 5 Wednesday") reaches the scores, as in m1401+m696; and a calf sore after
-      // surgery run on into "both legs went heavy" (m387) is read as one of the two legs, not a one-sided calf.
+      // surgery run on into "both legs went heavy" (m387) is read as one of the two legs, not a one-sided calf; the
+      // same with both legs heavy after wall sits (m6104) or achy after deadlifts (m6106), found on 2026-12-03.
       // Known, and left (found with m6129 on 2026-12-03): a needling reaction "no better at all" run on without a stop
       // into another report dated by its own day (m652's needling "by wednesday lunchtime it was fine", m2508's
       // "easing today", m4611's "after Tuesday's class") is answered by that report's course or day.
@@ -202,6 +203,8 @@ describe("messages told together", () => {
         "m2020+m1934",
         "m2031+m2166",
         "m387+m4212",
+        "m387+m6104",
+        "m387+m6106",
         "m6129+m2508",
         "m6129+m4611",
         "m6129+m652",
