@@ -633,14 +633,24 @@ const WEEK_COUNTS = new WordSet([
  */
 const isNumberedWeekScore = (reading: Reading, values: NumberValues, i: number): boolean => {
   const { tokens } = reading;
-  if (WEEK_COUNTS.at(reading, i + 1) || tokens[i - 1]?.norm === "week") return false;
+  if (WEEK_COUNTS.at(reading, i + 1)) return false;
   let j = i - 1;
   while (j >= i - WEEK_ENTRY_REACH && WEEK_ENTRY_GLUE.at(reading, j)) j -= 1;
   const norm = tokens[j]?.norm ?? "";
   if (NUMBERED_PERIOD.test(norm)) return true;
+  // ("1st week 2, 2nd week 3", "first week 2": a week told by its order, the number after it its score)
+  if (norm === "week") return isOrdinalWeekAt(reading, j);
   const week = tokens[j - 1]?.norm;
   return (week === "week" || week === "wk") && valueAt(values, j) !== undefined;
 };
+
+/** Ordinal words before "week" ("first week", "2nd week"). */
+const WEEK_ORDINALS = new WordSet(["first", "second", "third", "fourth", "fifth", "sixth"]);
+
+/** Whether the "week" at `j` is told by its order ("first week", "2nd week": "2" and "nd"). */
+const isOrdinalWeekAt = (reading: Reading, j: number): boolean =>
+  WEEK_ORDINALS.at(reading, j - 1) ||
+  (ORDINAL_ENDINGS.at(reading, j - 1) && reading.tokens[j - 2]?.kind === "number");
 
 /** Exercises counted ("10 squats", "5 bridges"): a number before one is a count, not a score. */
 const EXERCISE_COUNTS = [
