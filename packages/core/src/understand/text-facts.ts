@@ -3896,6 +3896,8 @@ const datedCourse = (scores: readonly PainScore[], index: number): Trend | undef
     score.diary === true ||
     before.usual === true ||
     before.diary === true ||
+    // (a score said to stand still tells its own course: "a solid 3 every single day for a week now")
+    before.steady === true ||
     score.sentence === undefined ||
     score.sentence !== before.sentence
   )
