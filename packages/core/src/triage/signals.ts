@@ -320,6 +320,22 @@ const scoreAfter = (scores: readonly PainScore[], index: number): PainScore | un
   return scores[index + 1];
 };
 
+/**
+ * Whether the score at `index` is told coming down after it: a later score, told as now or later (not an earlier
+ * level, not the usual one), lower than it, and the last score lower too ("day2 6, day3 5, day4 3"; "6 the next
+ * day, already 4 today").
+ */
+const isEasedAfter = (scores: readonly PainScore[], index: number): boolean => {
+  const score = scores[index];
+  if (score === undefined) return false;
+  for (let k = scores.length - 1; k > index; k -= 1) {
+    const later = scores[k];
+    if (later === undefined || later.earlier || later.usual) continue;
+    return later.value < score.value;
+  }
+  return false;
+};
+
 /** Whether two scores are told in one sentence (always, for scores not read from text: a check-in's answers). */
 const isSameSentence = (a: PainScore, b: PainScore): boolean => a.sentence === b.sentence;
 
@@ -401,13 +417,17 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
       // Or one said to be still there with nothing easing ("still 6/10 now").
       // (Entries of one exercise log are told side by side, not one after the other: "clamshells 2, bird dogs 3,
       // side plank 6" is no 3 followed by a 6.)
+      // (A rise to the peak that later scores tell coming down is a peak that is easing, not one still high: "day1 3,
+      // day2 6, day3 5, day4 3", "3 during, 6 the next day, already 4 today". Held at 6 or more it is still high:
+      // "7 after the session and still 7 today".)
       const stillHigh = scores.find(
         (score, index) =>
           score.value >= 6 &&
           (score.still === true ||
             (index > 0 &&
               !(score.logEntry === true && scores[index - 1]?.logEntry === true) &&
-              score.value >= (scores[index - 1]?.value ?? 11))),
+              score.value >= (scores[index - 1]?.value ?? 11) &&
+              ((scores[index - 1]?.value ?? 0) >= 6 || !isEasedAfter(scores, index)))),
       );
       // A later score of 6 or more is not settled, unless the patient says it is easing ("7 yesterday, a 6 now,
       // easing": the 6-7 that is already easing).

@@ -617,6 +617,10 @@ export const CUE_PATTERNS = {
     // "Definitely heading the right way", "on the way out", "on the mend": a soreness that is going.
     "(heading|going|moving|trending|going in) the right (way|direction)",
     "(on the|on its|on their) way out",
+    // "still a bit there but definitely going", "slowly fading": a soreness that is going (not "going to", see
+    // `isFutureTrend`).
+    "(but|and|its|it is|thats|its definitely|it is definitely) (definitely|def|defo|clearly|surely|slowly|steadily|gradually) (going|fading|leaving|disappearing|shrinking)",
+    "(definitely|def|defo|clearly|surely|slowly|steadily|gradually) (fading|disappearing|shrinking)",
     // "about half yesterday's", "half of what it was yesterday": down by half since.
     // ("yesterday's" is read as "yesterday")
     "[about|around|maybe|roughly|only|like] half (yesterday|of yesterday|what it was yesterday|of what it was|last night|this morning)",
@@ -663,6 +667,8 @@ export const CUE_PATTERNS = {
     "(worse|weaker|much weaker|worsening|getting worse|got worse|gets worse|increasing|increased|more painful|sorer|more sore|intensifying|escalating|going up|spreading|building)",
     "(was|were) (only|just) (a bit|a little|slightly|mildly|a tiny bit) (weak|numb|floppy|tingly|heavy|dragging) (yesterday|before|earlier|this morning|last night|last week|at first)",
     // "gone from mild to really sore" (the other way from "from annoying to barely noticeable").
+    // "it's going the wrong way", "heading in the wrong direction": the other way from "going the right way".
+    "(going|heading|moving|trending|ticking|going in|heading in|moving in) the wrong (way|direction)",
     "from (mild|a niggle|just a niggle|barely there|barely noticeable|hardly there|nothing|a bit sore|slightly sore) to (sore|really sore|very sore|quite sore|pretty sore|painful|really painful|bad|really bad|moderate|severe|annoying)",
   ],
   /** Symptoms settling within minutes of rest or a change of position. */

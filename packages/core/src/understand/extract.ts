@@ -1,3 +1,4 @@
+import { isGoneUp } from "./gone-up";
 import type { ConceptId } from "../model/concept";
 import { WordSet } from "../text/word-set";
 import type { Finding, FindingStatus } from "../model/finding";
@@ -2488,6 +2489,8 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
         Math.max(cue.first - stop.last, stop.first - cue.last) <= STOP_EASING_REACH &&
         !precededByNegation(reading, cue) &&
         !isInsteadOf(reading, cue) &&
+        // ("after stopping it's gone up to 5": the pain rising, not gone)
+        !isGoneUp(reading, cue) &&
         !hasOtherSymptomBetween(reading, stop, cue),
     );
   // (Back to normal by the next morning does not undo a pain that did not settle after stopping.)

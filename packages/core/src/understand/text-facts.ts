@@ -10,6 +10,9 @@ import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
 import { isDownTheLeg, isExclaimedTime } from "./not-a-course";
 import { isFutureTrend } from "./future-trend";
+import { isGoingSomewhere } from "./going-somewhere";
+import { isComingDayAt } from "./coming-day";
+import { isLegsUnchanged } from "./legs-unchanged";
 import { isHabitualSettling } from "./habitual-settling";
 import { lastListedSeries } from "./score-series";
 import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
@@ -274,6 +277,8 @@ const SCORE_LEAD = new Set([
   "reached",
   "maybe",
   "probably",
+  // "it's already 4 today", "already down to 3"
+  "already",
   // "I'd say 6-7", "yesterday I'd have said seven"
   "say",
   "said",
@@ -425,10 +430,44 @@ const isWeekdayLedAt = (tokens: Reading["tokens"], i: number): boolean => {
   return false;
 };
 
-/** Tokens that may stand between a numbered day and its score ("Day 4: 5", "Day 5 (today): 2", "day 3 - 6"). */
-const DAY_SCORE_GLUE = new Set([":", "-", "=", "(", ")", "today", "now"]);
+/**
+ * Tokens that may stand between a numbered day and its score ("Day 4: 5", "Day 5 (today): 2", "day 3 - 6"), and
+ * words of being ("today day 4 its 4", "day 3 it was 5", "day 2 was a 6", "day 5 still at 4").
+ */
+const DAY_SCORE_GLUE = new Set([
+  ":",
+  "-",
+  "=",
+  "(",
+  ")",
+  "today",
+  "now",
+  "its",
+  "it",
+  "was",
+  "is",
+  "at",
+  "a",
+  "still",
+]);
 /** How many such tokens may stand there. */
 const DAY_GLUE_REACH = 4;
+/** A day and its number written as one word ("day1 3, day2 6", "d3 5"). */
+const NUMBERED_DAY = /^(?:day|d)(\d{1,2})$/;
+/** "day4" in one word, a time since the session as "day 4" is (not "d4", which may be something else). */
+const DAY_IN_ONE_WORD = /^day(\d{1,2})$/;
+
+/** The number of the day named at `dayAt` ("day" before its number, or "day4" in one word), or undefined. */
+const dayNumberAt = (
+  tokens: Reading["tokens"],
+  values: NumberValues,
+  dayAt: number,
+): number | undefined => {
+  const norm = tokens[dayAt]?.norm ?? "";
+  if (norm === "day") return valueAt(values, dayAt + 1);
+  const joined = NUMBERED_DAY.exec(norm);
+  return joined ? Number(joined[1]) : undefined;
+};
 /** Words before "day N" after a score that tell it as that day's ("4/10 on day 4", "6 by day 5"). */
 const DAY_AFTER_LEADS = new Set(["on", "by", "for", "("]);
 
@@ -453,6 +492,8 @@ const numberedDayAt = (tokens: Reading["tokens"], values: NumberValues, i: numbe
   let j = i - 1;
   while (j > i - 1 - DAY_GLUE_REACH && DAY_SCORE_GLUE.has(tokens[j]?.norm ?? "")) j -= 1;
   if (valueAt(values, j) !== undefined && tokens[j - 1]?.norm === "day") return j - 1;
+  // ("day1 3, day2 6": the day and its number in one word)
+  if (NUMBERED_DAY.test(tokens[j]?.norm ?? "")) return j;
   return -1;
 };
 
@@ -515,7 +556,7 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
     // ("thurs 3/10 fri 4/10": the ten a score is out of, though a day follows it)
     if (isOutOfTen(tokens, i)) continue;
     const dayAt = numberedDayAt(tokens, values, i);
-    if (dayAt < 0 && !isDayTagged(tokens, i)) continue;
+    if (dayAt < 0 && !isDayTagged(tokens, i) && !isNumberedWeekScore(reading, values, i)) continue;
     // ("8 reps last night, 10 this morning": counts told by day, no diary of pain)
     if (isElidedCount(reading, values, i, -2)) continue;
     if (isClockTime(tokens, i)) continue;
@@ -542,6 +583,76 @@ const findDiaryNumbers = (reading: Reading, values: NumberValues, aboutPain: boo
   close();
   return diary;
 };
+
+/**
+ * Words that may stand between a numbered week and its number in a diary of weekly scores ("week 1 was 3", "week 2:
+ * 4", "week 3 - 5", "week 4 averaged 6", "wk2 about 4").
+ */
+const WEEK_ENTRY_GLUE = new WordSet([
+  ":",
+  "-",
+  "=",
+  "was",
+  "is",
+  "were",
+  "at",
+  "a",
+  "an",
+  "about",
+  "around",
+  "roughly",
+  "average",
+  "averaged",
+  "avg",
+  "mean",
+  "pain",
+  "score",
+]);
+/** How many such words may stand there. */
+const WEEK_ENTRY_REACH = 3;
+/** Counts a week's number may be of instead of pain ("week 1 was 3 sessions, week 2 4 walks"). */
+const WEEK_COUNTS = new WordSet([
+  "sessions",
+  "session",
+  "walks",
+  "classes",
+  "visits",
+  "swims",
+  "runs",
+  "days",
+  "workouts",
+  "exercises",
+  "hours",
+  "hrs",
+  "minutes",
+  "mins",
+]);
+
+/**
+ * Whether the number at `i` is an entry of a numbered week ("week 1 was 3, week 2 4, week 3 5", "wk2 4"): in a diary
+ * of three or more such entries, weekly scores even with no pain word near ("my weekly averages: week 1 was 3, week
+ * 2 4 ..."). Not the week's own number, nor "week 3 of 6", nor a count of something ("week 2 4 sessions").
+ */
+const isNumberedWeekScore = (reading: Reading, values: NumberValues, i: number): boolean => {
+  const { tokens } = reading;
+  if (WEEK_COUNTS.at(reading, i + 1)) return false;
+  let j = i - 1;
+  while (j >= i - WEEK_ENTRY_REACH && WEEK_ENTRY_GLUE.at(reading, j)) j -= 1;
+  const norm = tokens[j]?.norm ?? "";
+  if (NUMBERED_PERIOD.test(norm)) return true;
+  // ("1st week 2, 2nd week 3", "first week 2": a week told by its order, the number after it its score)
+  if (norm === "week") return isOrdinalWeekAt(reading, j);
+  const week = tokens[j - 1]?.norm;
+  return (week === "week" || week === "wk") && valueAt(values, j) !== undefined;
+};
+
+/** Ordinal words before "week" ("first week", "2nd week"). */
+const WEEK_ORDINALS = new WordSet(["first", "second", "third", "fourth", "fifth", "sixth"]);
+
+/** Whether the "week" at `j` is told by its order ("first week", "2nd week": "2" and "nd"). */
+const isOrdinalWeekAt = (reading: Reading, j: number): boolean =>
+  WEEK_ORDINALS.at(reading, j - 1) ||
+  (ORDINAL_ENDINGS.at(reading, j - 1) && reading.tokens[j - 2]?.kind === "number");
 
 /** Exercises counted ("10 squats", "5 bridges"): a number before one is a count, not a score. */
 const EXERCISE_COUNTS = [
@@ -1005,10 +1116,32 @@ const usualDistance = (reading: Reading, first: number): number => {
       reading.segments.sentenceOf[i] !== sentence
     )
       break;
+    // ("left me at 6, more than normal, it's already 4 today": a comparison closed before the score, whose usual
+    // level is not this score)
+    if (isClosedComparison(reading, i)) break;
     if (token.norm === "before" || USUAL_LEAD.has(token.norm)) return first - i;
   }
   return Infinity;
 };
+
+/** Words after "than normal" that close the comparison and go on to something else ("more than normal, it's 4"). */
+const COMPARISON_CLOSERS = new WordSet([
+  ",",
+  "and",
+  "but",
+  "its",
+  "it",
+  "which",
+  "so",
+  "though",
+  "-",
+]);
+
+/** A word of the usual at `i` in a comparison closed right after it ("more than normal, ...", "than usual and"). */
+const isClosedComparison = (reading: Reading, i: number): boolean =>
+  reading.tokens[i - 1]?.norm === "than" &&
+  USUAL_LEAD.at(reading, i) &&
+  COMPARISON_CLOSERS.at(reading, i + 1);
 
 /**
  * How far a morning word stands from the score at `first`..`last` ("the next morning 5/10", "5/10 the next
@@ -1486,8 +1619,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       const score = painScore(reading, value, i, i + 1);
       score.diary = true;
       if (opens) score.diaryStart = true;
-      const day = valueAt(values, dayAt + 1);
-      if (dayAt >= 0 && day !== undefined) score.day = day;
+      const day = dayAt >= 0 ? dayNumberAt(tokens, values, dayAt) : undefined;
+      if (day !== undefined) score.day = day;
       scores.push(score);
       lastScoreIndex = i;
       continue;
@@ -2811,6 +2944,13 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       }
       continue;
     }
+    // "day4 4" (a diary's day and its number in one word), as "day 4"
+    const joinedDay = DAY_IN_ONE_WORD.exec(norm);
+    if (joinedDay) {
+      const n = Number(joinedDay[1]);
+      if (n >= 1 && n <= 60) found.push({ hours: n * 24, span: { first: i, last: i + 1 } });
+      continue;
+    }
     // "2nd day after the session", "the third day since PT": day two is 48 hours, as "day 2" is.
     const ordinal = ordinalDayAt(reading, values, i);
     if (ordinal !== undefined) {
@@ -2890,7 +3030,13 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
   const days: { day: number; index: number }[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const day = WEEKDAYS.get(tokens[i]?.norm ?? "");
-    if (day !== undefined && tokens[i]?.kind === "word" && !isEverydayWordAt(reading, i))
+    // (not a day to come: "I'm due back Friday")
+    if (
+      day !== undefined &&
+      tokens[i]?.kind === "word" &&
+      !isEverydayWordAt(reading, i) &&
+      !isComingDayAt(reading, i)
+    )
       days.push({ day, index: i });
   }
   // Counted from the session's day when one is named with it ("Tuesday it was 6, by Saturday 3 - the session was
@@ -3476,12 +3622,17 @@ const statedTrends = (reading: Reading): Stated[] => {
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
       // ("My sister had a similar thing and it went away by itself": her episode, not the patient's pain)
       if (value === "better" && isRelativesCourse(reading, cue)) continue;
+      // ("but definitely going to my session Friday": the patient going somewhere, not the soreness going)
+      // ("going the wrong way round the park": the patient's route)
+      if (value !== "same" && isGoingSomewhere(reading, cue)) continue;
       // ("I'm expecting it to be worse tomorrow": what is to come, not how it is going)
       if (isFutureTrend(reading, cue)) continue;
       // ("nothing going down my legs": where pain goes, not pain not going down)
       if (isDownTheLeg(reading, cue)) continue;
       // ("My aunt had the same": her condition, not the pain standing still)
       if (value === "same" && isRelativesSameThing(reading, cue)) continue;
+      // ("my legs feel the same as ever": the legs as usual, not the pain standing still)
+      if (value === "same" && isLegsUnchanged(reading, cue)) continue;
       // ("slept worse because of the heat": the sleep, from another cause)
       if (value === "worse" && isSleepWorseFromOther(reading, cue)) continue;
       // ("dull, worse when I bend, fine at rest": what makes it worse, not that it is getting worse)
@@ -3666,6 +3817,21 @@ const scoreTrends = (
       added = true;
     }
   }
+  // A score dated later than the one told before it in its sentence: lower, easing by then ("thurs a bit worse maybe
+  // 4/10, today (fri) its a 2"; "6 on friday, today saturday its a 4"); as high or higher than one told as earlier
+  // or dated too, standing still or worse ("sore was 5 on day 3, today its 5").
+  for (let index = 1; index < scores.length; index += 1) {
+    const value = datedCourse(scores, index);
+    const score = scores[index];
+    const told = value && score && at(score, value);
+    if (told) {
+      // (an easing told as a level, not a standstill: it answers a worse told before it, "thurs a bit worse maybe
+      // 4/10, today (fri) its a 2", as words of easing would)
+      if (value === "better") told.cue = { ...told.cue, value: "trend-better" };
+      stated.push(told);
+      added = true;
+    }
+  }
   // Each run of diary scores (a message can tell two diaries).
   let start = 0;
   for (let end = 0; end < scores.length; end += 1) {
@@ -3711,6 +3877,36 @@ const scoreTrends = (
     }
   }
   if (added) stated.sort((a, b) => a.cue.first - b.cue.first);
+};
+
+/**
+ * How the score at `index`, dated later ("today it's a 2") or told as now ("already at 4 now"), stands against the
+ * score told just before it in its sentence, neither of them a usual level, outside a diary (whose own course is read
+ * as a whole): lower is better; as high or higher is the same or worse when the one before is told as earlier, dated
+ * or as now too ("was 5 on day 3, today its 5"). Undefined when it tells nothing.
+ */
+const datedCourse = (scores: readonly PainScore[], index: number): Trend | undefined => {
+  const score = scores[index];
+  const before = scores[index - 1];
+  if (
+    score === undefined ||
+    before === undefined ||
+    // (dated, or told as now: "already at 4 now")
+    (score.dated !== true && score.ongoing !== true) ||
+    score.earlier === true ||
+    score.usual === true ||
+    score.diary === true ||
+    before.usual === true ||
+    before.diary === true ||
+    // (a score said to stand still tells its own course: "a solid 3 every single day for a week now")
+    before.steady === true ||
+    score.sentence === undefined ||
+    score.sentence !== before.sentence
+  )
+    return undefined;
+  if (score.value < before.value) return "better";
+  if (before.earlier !== true && before.dated !== true && before.ongoing !== true) return undefined;
+  return score.value === before.value ? "same" : "worse";
 };
 
 /**
@@ -3913,6 +4109,9 @@ const findStandstill = (
       next &&
       ((isToldAsThen(reading, trend.cue) &&
         isLaterNowBetween(reading, trend.cue.last, next.cue.first)) ||
+        // (a lower score dated now: "thurs a bit worse maybe 4/10, today (fri) its a 2")
+        (reading.tokens[next.cue.first]?.kind === "number" &&
+          isLaterNowBetween(reading, trend.cue.last, next.cue.first)) ||
         CONTRASTS.at(reading, next.cue.first - 1))
         ? LATER_ANSWER_REACH
         : ANSWER_REACH;
