@@ -1,6 +1,7 @@
 import { cuePlace, cuesAt } from "./read-text";
 import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
+import { isNoneOfThatAt, isOwnFragmentAt, isSelfWatchAt } from "./writer-own-report";
 
 /**
  * Who the patient is when someone else types. Many messages are written by a relative for the patient: "My husband
@@ -434,10 +435,19 @@ const tellsOwnSymptom = (reading: Reading): boolean => {
     if (!WRITER.at(reading, i) && !isMineAt(reading, i)) continue;
     while ((hits[h]?.first ?? tokens.length) <= i) h += 1;
     let end = Math.min(tokens.length, i + 1 + OWN_REACH);
+    let sentence = sentenceOf[i];
     let k = h;
     for (let j = i + 1; j < end; j += 1) {
       const norm = tokens[j]?.norm ?? "";
-      if (sentenceOf[j] !== sentenceOf[i]) break;
+      if (sentenceOf[j] !== sentence) {
+        // ("I've got none of that. Just stiff.": a report without a subject goes on with the writer's own)
+        if (!isOwnFragmentAt(reading, j)) break;
+        sentence = sentenceOf[j];
+        end = Math.min(tokens.length, j + 1 + OWN_REACH);
+        continue;
+      }
+      // ("I've got none of that", "I've been watching myself like a hawk": the writer's own body)
+      if (isNoneOfThatAt(reading, j) || isSelfWatchAt(reading, j)) return true;
       // ("I'm fine, just stiff": a comma goes on to more of the writer's own only with a word of contrast, and
       // what it goes on to is told within the same reach again: "I've got nothing like that, just a sore back")
       if (norm === ",") {
