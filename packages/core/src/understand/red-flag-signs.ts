@@ -18,6 +18,7 @@ import {
   statusOf,
 } from "./status";
 import type { Span } from "./status";
+import { isSymptomGoing } from "./symptom-going";
 import { isToiletsOwnLeak, TOILET_LEAK_WORDS } from "./toilet-leak";
 
 /**
@@ -1976,6 +1977,8 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   // ("not sure whether to keep going": carrying on with the exercises)
   if (GO_VERBS.has(word) && CARRY_ON.has(before)) return true;
   if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
+  // ("stiff in the morning but it goes after a while": the soreness going away)
+  if (GO_VERBS.has(word) && isSymptomGoing(reading, domain.first)) return true;
   if (GO_VERBS.has(word) && isAttendingChoice(reading, domain.first)) return true;
   // "when I let go of the stretch", "letting go of the band": releasing a hold, not passing water.
   if (GO_VERBS.has(word) && LET.has(before) && next === "of") return true;
@@ -2052,6 +2055,16 @@ const LIMBS = words(
   "hips",
   "hip",
   "muscles",
+  // (a part of the spine or a joint that went is one that gave: "when my disc went", "my neck went")
+  "disc",
+  "discs",
+  "disk",
+  "disks",
+  "neck",
+  "shoulder",
+  "shoulders",
+  "hamstring",
+  "hamstrings",
   // (a symptom that went is one that went away: "the numbness went", "the tingling has gone")
   "numbness",
   "tingling",
