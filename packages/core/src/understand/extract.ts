@@ -33,6 +33,7 @@ import {
 import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-soreness";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
+import { isOtherPartSymptom } from "./other-part-symptom";
 import { addSessionSeries } from "./session-series";
 import { findRecentSurgery, isExerciseSentence, readTextFacts, spanEvidence } from "./text-facts";
 import { addBothBare, addOtherLegStarted, addSecondLegToo, addTwoSides } from "./two-sides";
@@ -298,7 +299,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
           reading,
           "site-both",
           symptom.first,
-          (site) => isSite(site) && isBothLegsSiteOf(reading, site, symptom),
+          // ("did lunges on both legs, so now my back hurts": the back's pain, not the legs')
+          (site) =>
+            isSite(site) &&
+            isBothLegsSiteOf(reading, site, symptom) &&
+            !isOtherPartSymptom(reading, symptom, site),
         ) ?? answeredSite(reading, "site-both", symptom);
       if (!bothSite || isSitedElsewhere(reading, symptom, bothSite)) continue;
       const span = union(symptom, bothSite);

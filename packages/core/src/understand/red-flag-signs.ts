@@ -18,6 +18,7 @@ import {
   statusOf,
 } from "./status";
 import type { Span } from "./status";
+import { isOtherPartSymptom } from "./other-part-symptom";
 import { isSymptomGoing } from "./symptom-going";
 import { isToiletsOwnLeak, TOILET_LEAK_WORDS } from "./toilet-leak";
 
@@ -4150,6 +4151,8 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
       continue;
     if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
     if (isOtherItemBetween(reading, site.last, i)) continue;
+    // ("stretched both legs properly and still my back aches": the back's ache)
+    if (isOtherPartSymptom(reading, symptom, site)) continue;
     // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
     if (isNeuroWordBetween(reading, symptom, site)) continue;
     if (isAfterEffort(reading, i)) return;
