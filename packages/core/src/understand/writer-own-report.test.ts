@@ -24,6 +24,9 @@ describe("a writer who speaks of their own body after a relative's condition", (
       "my sister had back surgery last week. she can't pee since yesterday.",
       "Mum had surgery on her back on Monday. Since then she can't feel when she needs a wee. Just stiff otherwise.",
       "My husband had back surgery 10 days ago. He can't pee since this morning. I don't know any of that stuff",
+      // (after a message passed on or "so I'm asking", the writer's state tells the relative is the patient)
+      "Husband says to tell you he can't pee since his physio. I'm fine.",
+      "my mum can't pee since her back op, so I'm asking. I've got none of that.",
     ]) {
       expect(bladder(text), text).toContain("present");
     }
