@@ -698,6 +698,11 @@ export const CUE_PATTERNS = {
     "(within|in|after) (the hour|half an hour|about an hour|around an hour|an hour or so|the next hour)",
     // A spell told and then its end: "for about half an hour ..., then totally fine", "for 10 minutes, then fine".
     "[and] then [totally|completely|perfectly|absolutely|all|back to] (fine|normal|ok|okay)",
+    // Fine from then on: "they've been fine since", "ok ever since", "no problems since then".
+    "(fine|ok|okay|normal|grand|good|alright|all right) [ever] since [then]",
+    "(no problem|no problems|no issues|no bother|no trouble) [with them|with it] [ever] since [then]",
+    // Walking off as usual: "then walked home completely normally", "drove back fine", "walked out no problem".
+    "(walked|walk|walking|drove|drive|driving|cycled|cycling|got) (home|out|back|off|away) [of|from] [the] [gym|clinic|class|studio|session|pool|building] [completely|totally|perfectly|absolutely|quite|pretty|just] [much] (normally|normal|fine|ok|okay|no problem)",
   ],
   /** Minutes that, followed by a normal state, tell a recovery ("after about 20 min ... they were totally normal"). */
   "recovery-time": [

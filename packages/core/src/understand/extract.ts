@@ -36,6 +36,7 @@ import { hasOtherPartSorenessBetween } from "./other-part-soreness";
 import { addUnfeltAccidents } from "./unfelt-accident";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
+import { isOtherPartSymptom } from "./other-part-symptom";
 import { addSessionSeries } from "./session-series";
 import {
   findRecentSurgery,
@@ -307,7 +308,11 @@ const composeDrafts = (reading: Reading): Draft[] => {
           reading,
           "site-both",
           symptom.first,
-          (site) => isSite(site) && isBothLegsSiteOf(reading, site, symptom),
+          // ("did lunges on both legs, so now my back hurts": the back's pain, not the legs')
+          (site) =>
+            isSite(site) &&
+            isBothLegsSiteOf(reading, site, symptom) &&
+            !isOtherPartSymptom(reading, symptom, site),
         ) ?? answeredSite(reading, "site-both", symptom);
       if (!bothSite || isSitedElsewhere(reading, symptom, bothSite)) continue;
       const span = union(symptom, bothSite);

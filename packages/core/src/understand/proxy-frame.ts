@@ -1,6 +1,7 @@
 import { cuePlace, cuesAt } from "./read-text";
 import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
+import { isNoneOfThatAt, isOwnFragmentAt, isSelfWatchAt } from "./writer-own-report";
 
 /**
  * Who the patient is when someone else types. Many messages are written by a relative for the patient: "My husband
@@ -150,11 +151,11 @@ const workOutFrame = (reading: Reading): number => {
   // writer's own)
   if (
     told >= 0 &&
-    !((isReasonToAsk(reading, told) || isRelay(reading, told)) && tellsOwnSymptom(reading))
+    !((isReasonToAsk(reading, told) || isRelay(reading, told)) && tellsOwnSymptom(reading, false))
   )
     return patientNear(reading, told);
   // (the writer's own symptom is usually told early: looked for before the relative's therapy, age or back)
-  if (tellsOwnSymptom(reading)) return NO_PROXY;
+  if (tellsOwnSymptom(reading, true)) return NO_PROXY;
   const shown = shownAsPatient(reading);
   return shown < 0 ? NO_PROXY : patientNear(reading, shown);
 };
@@ -424,9 +425,12 @@ const isMineAt = (reading: Reading, i: number): boolean => {
  * Whether the writer tells of a symptom, or a back, therapy or operation, of their own: "I'm just stiff", "my calf
  * is fine", "mine is in both legs", "I'm two weeks post-op". Not "I'm her son", "I'm not so sure", nor "I'm worried
  * he can't pee" (someone else named before the symptom), nor past a comma ("I'm not sure, the pain is so bad she's
- * crying").
+ * crying"). With `withOwnState`, also the writer's state without a symptom ("I'm fine", "I've got none of that",
+ * "I've been watching myself"): that tells the writer is a patient only against a relative's therapy, age or back;
+ * after "so I'm asking" or a message passed on ("Husband says to tell you he can't pee. I'm fine") it tells that
+ * the relative is the one with the sign.
  */
-const tellsOwnSymptom = (reading: Reading): boolean => {
+const tellsOwnSymptom = (reading: Reading, withOwnState: boolean): boolean => {
   const { tokens, hits } = reading;
   const { sentenceOf } = reading.segments;
   let h = 0;
@@ -434,10 +438,21 @@ const tellsOwnSymptom = (reading: Reading): boolean => {
     if (!WRITER.at(reading, i) && !isMineAt(reading, i)) continue;
     while ((hits[h]?.first ?? tokens.length) <= i) h += 1;
     let end = Math.min(tokens.length, i + 1 + OWN_REACH);
+    let sentence = sentenceOf[i];
     let k = h;
     for (let j = i + 1; j < end; j += 1) {
       const norm = tokens[j]?.norm ?? "";
-      if (sentenceOf[j] !== sentenceOf[i]) break;
+      if (sentenceOf[j] !== sentence) {
+        // ("I've got none of that. Just stiff.": a report without a subject goes on with the writer's own)
+        if (!isOwnFragmentAt(reading, j)) break;
+        sentence = sentenceOf[j];
+        end = Math.min(tokens.length, j + 1 + OWN_REACH);
+        continue;
+      }
+      // ("I've got none of that", "I've been watching myself like a hawk": the writer's own body)
+      // (only against a relative's therapy, age or back: after "so I'm asking" or "she says to tell you", "I've got
+      // none of that" or "I'm fine" says the relative is the one with the sign)
+      if (withOwnState && (isNoneOfThatAt(reading, j) || isSelfWatchAt(reading, j))) return true;
       // ("I'm fine, just stiff": a comma goes on to more of the writer's own only with a word of contrast, and
       // what it goes on to is told within the same reach again: "I've got nothing like that, just a sore back")
       if (norm === ",") {
@@ -447,7 +462,8 @@ const tellsOwnSymptom = (reading: Reading): boolean => {
       }
       if (THIRD.has(norm) || relativeIdOf(norm) > 0) break;
       while ((hits[k]?.first ?? tokens.length) < j) k += 1;
-      if (OWN_WORDS.has(norm) || hits[k]?.first === j) return true;
+      if ((OWN_WORDS.has(norm) && (withOwnState || norm !== "fine")) || hits[k]?.first === j)
+        return true;
     }
   }
   return false;

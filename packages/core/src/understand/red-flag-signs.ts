@@ -19,6 +19,8 @@ import {
   statusOf,
 } from "./status";
 import type { Span } from "./status";
+import { isOtherPartSymptom } from "./other-part-symptom";
+import { isSymptomGoing } from "./symptom-going";
 import { isToiletsOwnLeak, TOILET_LEAK_WORDS } from "./toilet-leak";
 
 /**
@@ -2010,6 +2012,8 @@ const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   // ("not sure whether to keep going": carrying on with the exercises)
   if (GO_VERBS.has(word) && CARRY_ON.has(before)) return true;
   if (GO_VERBS.has(word) && isLimbGoing(reading, domain.first)) return true;
+  // ("stiff in the morning but it goes after a while": the soreness going away)
+  if (GO_VERBS.has(word) && isSymptomGoing(reading, domain.first)) return true;
   if (GO_VERBS.has(word) && isAttendingChoice(reading, domain.first)) return true;
   // "when I let go of the stretch", "letting go of the band": releasing a hold, not passing water.
   if (GO_VERBS.has(word) && LET.has(before) && next === "of") return true;
@@ -2086,6 +2090,16 @@ const LIMBS = words(
   "hips",
   "hip",
   "muscles",
+  // (a part of the spine or a joint that went is one that gave: "when my disc went", "my neck went")
+  "disc",
+  "discs",
+  "disk",
+  "disks",
+  "neck",
+  "shoulder",
+  "shoulders",
+  "hamstring",
+  "hamstrings",
   // (a symptom that went is one that went away: "the numbness went", "the tingling has gone")
   "numbness",
   "tingling",
@@ -4204,6 +4218,8 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
       continue;
     if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
     if (isOtherItemBetween(reading, site.last, i)) continue;
+    // ("stretched both legs properly and still my back aches": the back's ache)
+    if (isOtherPartSymptom(reading, symptom, site)) continue;
     // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
     if (isNeuroWordBetween(reading, symptom, site)) continue;
     // (after exercise, both legs aching is muscle soreness, unless the ache travels down past them: "both legs ache

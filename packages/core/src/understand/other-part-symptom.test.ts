@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractFindings } from "./extract";
+
+const bothLegs = (text: string): string[] =>
+  extractFindings(text)
+    .filter((f) => f.concept === "bilateral-neuro")
+    .map((f) => f.status);
+
+describe("a symptom of another part told after both legs", () => {
+  it("reads the back's pain as the back's, not the legs'", () => {
+    for (const text of [
+      "I did lunges on both legs, so now my back hurts a bit",
+      "my dad had sciatica in both legs for ages, so whenever my back hurts I worry",
+      "we worked both legs hard today and then my lower back was really sore",
+      "stretched both legs properly and still my back aches",
+    ]) {
+      expect(bothLegs(text), text).not.toContain("present");
+    }
+  });
+
+  it("keeps a symptom shared with the legs, or of the legs, a two-leg finding", () => {
+    for (const text of [
+      "both legs and my back hurt since this morning",
+      "my back hurts down both legs",
+      "pain in both legs and now my back hurts too",
+      "did lunges on both legs, so now my back hurts and both legs are numb",
+    ]) {
+      expect(bothLegs(text), text).toContain("present");
+    }
+  });
+});
