@@ -801,6 +801,12 @@ const ASKED_REACH = 5;
  */
 const isAskedAndAnsweredNo = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
+  // (the sign is the whole question, opening it: "numbness? no", "any tingling in my feet? nope", not "... I have
+  // to look to check numbness? no")
+  const opener = tokens[span.first - 1]?.norm === "any" ? span.first - 1 : span.first;
+  const before = tokens[opener - 1];
+  if (before !== undefined && before.kind !== "punct" && sameSentence(reading, opener - 1, opener))
+    return false;
   let mark = span.last;
   while (mark < span.last + ASKED_REACH && tokens[mark]?.norm !== "?") mark += 1;
   if (tokens[mark]?.norm !== "?" || !NO_AFTER.at(reading, mark + 1)) return false;
