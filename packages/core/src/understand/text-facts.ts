@@ -4044,6 +4044,15 @@ const NOT_STRAIN_LIFTS = new WordSet([
 const LIFTED_REACH = 4;
 /** Words before a lift that make it a habit or a condition, not an event ("it hurts when lifting the kettle"). */
 const LIFT_HABIT = new WordSet(["when", "whenever", "if", "avoid", "avoiding", "stop", "no"]);
+/** The patient between such a word and the lift ("it hurts when I'm bending down to put my socks on"). */
+const LIFT_HABIT_SUBJECT = new WordSet(["i", "im", "am", "ive", "been"]);
+
+/** Whether a habit word stands before the lift at `first`, the patient alone between ("when I'm bending"). */
+const isLiftHabit = (reading: Reading, first: number): boolean => {
+  let i = first - 1;
+  while (i > first - 3 && LIFT_HABIT_SUBJECT.at(reading, i)) i -= 1;
+  return LIFT_HABIT.at(reading, i);
+};
 /** Words after a lift that tell of the back hurting since ("... and since then a new pain", "and my back went"). */
 const STRAIN_AFTERMATH = new WordSet([
   "back",
@@ -4083,7 +4092,7 @@ const findLiftStrain = (reading: Reading): Evidence | undefined => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (const cue of cuesOf(reading, "lift-object")) {
-    if (LIFT_HABIT.at(reading, cue.first - 1)) continue;
+    if (isLiftHabit(reading, cue.first)) continue;
     if (!isOwnStrain(reading, cue)) continue;
     if (isExerciseSentence(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
     let lifted = true;
