@@ -66,6 +66,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(foot|toe|toes|ankle|leg|knee) (wont|cant|doesnt|couldnt) (push|press|lift|hold) (up|down) (any more|anymore) against",
       "(cant|cannot|couldnt|unable to|not able to|struggle to|struggled to|can barely|could barely|can hardly|could hardly) (push|press|pull|lift|hold|raise) (my|the|that|this) [left|right|big] (foot|toe|toes|ankle|leg|knee) [up|down|back] against",
       "(weak|weaker|no strength|no power) (pushing|pressing|pulling|lifting) [up|down] against",
+      // Told with "it" after the part tested: "she tested my ankle and it couldn't push down against her hand".
+      "(it|they) (wont|cant|cannot|couldnt|wouldnt|didnt|doesnt|dont) (push|press|pull|lift|hold) [up|down|back] against (her|his) (hand|hands|fingers|finger|thumb|pressure)",
       "leg weakness",
       "(muscle|motor) weakness",
       "weakness in the leg",

@@ -326,6 +326,12 @@ describe("standstill and treatment", () => {
     ).toBeDefined();
   });
 
+  it("reads a short day name after 'today' as the day, even before 'still'", () => {
+    expect(facts("manip on monday, today wed still just as sore").standstill).toMatchObject({
+      hours: 48,
+    });
+  });
+
   it("reads an everyday bend as a trivial strain, but not a bend told as when it usually hurts", () => {
     expect(
       facts("bent over to tie a shoelace this afternoon and something went in my lower back")

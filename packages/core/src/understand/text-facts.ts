@@ -3180,8 +3180,13 @@ const isShortSessionDayAt = (reading: Reading, i: number): boolean => {
 const isEverydayWordAt = (reading: Reading, i: number): boolean => {
   if (!EVERYDAY_DAY_NAMES.at(reading, i)) return false;
   if (isShortSessionDayAt(reading, i)) return false;
+  // "today wed still just as sore", "today sat still sore": the day named after "today" (not "sat still").
+  if (TODAY_WORDS.at(reading, i - 1) && reading.tokens[i + 1]?.norm === "still") return false;
   return EVERYDAY_BEFORE.at(reading, i - 1) || EVERYDAY_AFTER.at(reading, i + 1);
 };
+
+/** Words of the day before a short day name that date it ("today wed", "tonight sun"). */
+const TODAY_WORDS = new WordSet(["today", "tonight"]);
 
 /** Whether the number at `i` is the ten of a score out of ten: "3/10", "3 out of 10", "3 of 10", "3 from 10". */
 const isOutOfTenDenominator = (
