@@ -245,7 +245,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(lost|losing|loss of|lose) the ability to (bend|twist|turn|move|reach|rotate|lean|look|straighten|touch)",
       "(no longer|not any more|not anymore) (able|been able) to (bend|twist|turn|rotate|lean|straighten) [fully|properly|all the way|as far]",
       // A direction of movement still blocked: "turning to the right is still stuck", "twisting left still locked".
-      "(turning|twisting|rotating|rotation|bending|turn|twist|bend) [sideways|forward|forwards|backwards|round|around] [to the left|to the right|left|right] (is still|still|has been|is|been|its still|stays) (stuck|blocked|locked|locked up|jammed)",
+      "(turning|twisting|rotating|bending|turn|twist) [sideways|round] [to the left|to the right|left|right] (is still|still|its still|has been) (stuck|blocked|locked)",
     ],
   },
 ];

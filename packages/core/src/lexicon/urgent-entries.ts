@@ -62,12 +62,12 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "loss of (strength|power) in my (leg|foot)",
       // Found weak against a hand's resistance: "my big toe won't push up against her hand anymore", "I can't hold
       // my foot up against his pressure", "the ankle doesn't push down against resistance".
-      "(foot|toe|toes|ankle|leg|knee|thigh|calf) (wont|will not|cant|cannot|doesnt|does not|dont|couldnt|wouldnt|didnt|isnt able to) [properly|really|even] (push|press|pull|lift|hold|resist) [up|down|back|out] against",
-      "(foot|toe|toes|ankle|leg|knee) (wont|cant|doesnt|couldnt) (push|press|lift|hold) (up|down) (any more|anymore) against",
-      "(cant|cannot|couldnt|unable to|not able to|struggle to|struggled to|can barely|could barely|can hardly|could hardly) (push|press|pull|lift|hold|raise) (my|the|that|this) [left|right|big] (foot|toe|toes|ankle|leg|knee) [up|down|back] against",
+      "(foot|toe|toes|ankle|leg) (wont|cant|cannot|doesnt|couldnt|wouldnt|didnt) [properly|really] (push|press|lift|hold) [up|down|back] against",
+      "(foot|toe|toes|ankle|leg) (wont|cant|doesnt|couldnt) (push|press|lift|hold) (up|down) (any more|anymore) against",
+      "(cant|cannot|couldnt|unable to|not able to|can barely|could barely) (push|lift|hold|raise) (my|the) [left|right|big] (foot|toe|toes|ankle|leg) [up|down] against",
       "(weak|weaker|no strength|no power) (pushing|pressing|pulling|lifting) [up|down] against",
       // Told with "it" after the part tested: "she tested my ankle and it couldn't push down against her hand".
-      "(it|they) (wont|cant|cannot|couldnt|wouldnt|didnt|doesnt|dont) (push|press|pull|lift|hold) [up|down|back] against (her|his) (hand|hands|fingers|finger|thumb|pressure)",
+      "(it|they) (wont|cant|couldnt|wouldnt|didnt) (push|lift|hold) [up|down] against (her|his) (hand|hands|fingers|pressure)",
       "leg weakness",
       "(muscle|motor) weakness",
       "weakness in the leg",
@@ -339,7 +339,7 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(steroids|steroid|oral steroids) (for|since) (years|ages|decades|months|a long time|donkeys|over a year|the last|the past|most of my life|my (rheumatoid|rheumatoid arthritis|ra|arthritis|asthma|copd|colitis|crohns|lupus|polymyalgia|pmr|lungs|chest|bowel|kidneys|ms|psoriasis|eczema|sarcoid|sarcoidosis|vasculitis|myositis|transplant))",
       "(steroids|steroid|oral steroids) for (polymyalgia|pmr|asthma|copd|rheumatoid|rheumatoid arthritis|ra|colitis|crohns|lupus|sarcoid|sarcoidosis|vasculitis|myositis|my transplant)",
       "(steroids|steroid|oral steroids) for (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty) (years|yrs|year|yr|months)",
-      "(steroids|steroid|oral steroids) (for|since) (over|more than|about|around|nearly|almost|like|the best part of|a good) (a year|1|2|3|4|5|6|7|8|9|10|12|15|20|a few|a couple of|several|many|two|three|four|five|six|ten|twenty)",
+      "(steroids|steroid) for (over|more than|about|around|nearly|almost) (a year|2|3|4|5|6|8|10|15|20|a few|several|many)",
       "(long term|long-term|daily|regular|years of) steroid [user|use|treatment|tablets|pills|medication]",
       "steroid (user|dependent)",
       // Told as who the patient is: "long term pred user", "chronic steroid user", "a prednisolone taker".
