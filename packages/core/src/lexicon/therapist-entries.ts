@@ -84,6 +84,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(pins and needles|pins and needly|pins n needles)",
       "(dead feeling|feels dead|gone dead|went dead|deadness)",
       "(prickling|prickly|buzzing|fizzing)",
+      // Told as a verb or a noun: "my right foot buzzes", "the toes fizz", "a buzz in my foot".
+      "(foot|feet|toe|toes|leg|legs|heel|sole|calf|shin|thigh) (buzzes|buzzed|buzz|fizzes|fizzed|fizz)",
+      "(a|the|this|that|little|slight|weird|funny|strange|odd) (buzz|fizz) (in|down|through|on|along|under) (my|the)",
       "(fizzy|buzzy) (feeling|feelings|sensation)",
       // With a word of degree between: "my foot goes a bit fizzy", "toes went kind of buzzy".
       "(feels|feel|felt|feeling|gone|went|goes|go|going|gets|get|got|getting|turns|turned) [a bit|a little|a little bit|abit|bit|slightly|kind of|kinda|sort of|sorta|quite|really|very|all|a tad|a touch|a wee bit|wee bit] (fizzy|buzzy)",
@@ -237,6 +240,12 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       // Reach that is gone and not coming back: "it isn't coming back even though the soreness has gone".
       "(movement|range|flexibility|mobility|my reach|my bend|my range) (isnt|is not|wont|will not|doesnt seem to be) (coming back|come back|returning)",
       "[my] back (wont|will not|doesnt|does not|just wont) (bend|move|twist)",
+      // The movement told as an ability lost: "I lost the ability to turn fully to the right", "since then I've no
+      // longer been able to twist round".
+      "(lost|losing|loss of|lose) the ability to (bend|twist|turn|move|reach|rotate|lean|look|straighten|touch)",
+      "(no longer|not any more|not anymore) (able|been able) to (bend|twist|turn|rotate|lean|straighten) [fully|properly|all the way|as far]",
+      // A direction of movement still blocked: "turning to the right is still stuck", "twisting left still locked".
+      "(turning|twisting|rotating|bending|turn|twist) [sideways|round] [to the left|to the right|left|right] (is still|still|its still|has been) (stuck|blocked|locked)",
     ],
   },
 ];

@@ -60,6 +60,14 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|can not|couldnt|unable to|not able to|struggling to|struggle to|can barely|can hardly) [really|properly] push off (it|on it|that foot|my foot|the foot|my ankle|that ankle|my toes|with my foot|through my foot|my (left|right) (foot|ankle|leg))",
       "(no|lost|losing|lost the|lost all) (push off|push) (in|from|through|on) (my|the|that) (foot|ankle|toes|calf)",
       "loss of (strength|power) in my (leg|foot)",
+      // Found weak against a hand's resistance: "my big toe won't push up against her hand anymore", "I can't hold
+      // my foot up against his pressure", "the ankle doesn't push down against resistance".
+      "(foot|toe|toes|ankle|leg) (wont|cant|cannot|doesnt|couldnt|wouldnt|didnt) [properly|really] (push|press|lift|hold) [up|down|back] against",
+      "(foot|toe|toes|ankle|leg) (wont|cant|doesnt|couldnt) (push|press|lift|hold) (up|down) (any more|anymore) against",
+      "(cant|cannot|couldnt|unable to|not able to|can barely|could barely) (push|lift|hold|raise) (my|the) [left|right|big] (foot|toe|toes|ankle|leg) [up|down] against",
+      "(weak|weaker|no strength|no power) (pushing|pressing|pulling|lifting) [up|down] against",
+      // Told with "it" after the part tested: "she tested my ankle and it couldn't push down against her hand".
+      "(it|they) (wont|cant|couldnt|wouldnt|didnt) (push|lift|hold) [up|down] against (her|his) (hand|hands|fingers|pressure)",
       "leg weakness",
       "(muscle|motor) weakness",
       "weakness in the leg",
@@ -326,6 +334,12 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // The everyday short form: "on pred for polymyalgia", "been taking pred for years", "my pred dose".
       "(on|taking|take|been on|been taking|started|start|started on|still on|daily|my) (pred|preds) [for|since|tablets|dose|every|daily]",
       "(pred|preds) (for|since) (years|months|my|polymyalgia|pmr|asthma|copd|arthritis|colitis|crohns|lupus)",
+      // Told without "on": "steroids for my rheumatoid for 10 years", "steroid tablets since 2015", "steroids for
+      // years". (Not "steroids for my back": a course or an injection for the pain itself.)
+      "(steroids|steroid|oral steroids) (for|since) (years|ages|decades|months|a long time|donkeys|over a year|the last|the past|most of my life|my (rheumatoid|rheumatoid arthritis|ra|arthritis|asthma|copd|colitis|crohns|lupus|polymyalgia|pmr|lungs|chest|bowel|kidneys|ms|psoriasis|eczema|sarcoid|sarcoidosis|vasculitis|myositis|transplant))",
+      "(steroids|steroid|oral steroids) for (polymyalgia|pmr|asthma|copd|rheumatoid|rheumatoid arthritis|ra|colitis|crohns|lupus|sarcoid|sarcoidosis|vasculitis|myositis|my transplant)",
+      "(steroids|steroid|oral steroids) for (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|a few|a couple of|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty) (years|yrs|year|yr|months)",
+      "(steroids|steroid) for (over|more than|about|around|nearly|almost) (a year|2|3|4|5|6|8|10|15|20|a few|several|many)",
       "(long term|long-term|daily|regular|years of) steroid [user|use|treatment|tablets|pills|medication]",
       "steroid (user|dependent)",
       // Told as who the patient is: "long term pred user", "chronic steroid user", "a prednisolone taker".

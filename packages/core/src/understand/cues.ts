@@ -460,6 +460,9 @@ export const CUE_PATTERNS = {
     "(tingling|tingly|tingle|tingles|tingled|pins and needles|pins and needly|pins n needles|needly|prickling|prickly|buzzing|fizzing|electric|electricity|fuzzy|fuzziness|buzzy)",
     "(fizzy|buzzy) (feeling|feelings|sensation)",
     "(feels|feel|felt|feeling|gone|went|goes|go|going|gets|get|got|getting|turns|turned) [a bit|a little|a little bit|abit|bit|slightly|kind of|kinda|sort of|sorta|quite|really|very|all|a tad|a touch|a wee bit|wee bit] (fizzy|buzzy)",
+    // As a verb or a noun: "my right foot buzzes", "a buzz in my toes".
+    "(foot|feet|toe|toes|leg|legs|heel|sole|calf|shin|thigh) (buzzes|buzzed|buzz|fizzes|fizzed|fizz)",
+    "(a|the|this|that|little|slight|weird|funny|strange|odd) (buzz|fizz) (in|down|through|on|along|under) (my|the)",
     // A zing of a nerve ("same ache and zingy feeling", "zinging down my calf").
     "(zingy|zinging|zings|zapping|zappy)",
     // Crawling on or under the skin as a likeness: "like ants walking from the knee to the foot", "small insects
@@ -627,6 +630,11 @@ export const CUE_PATTERNS = {
     // "definitely coming down", "coming down nicely": a score or an ache going down (not "coming down my leg").
     "(definitely|slowly|steadily|gradually|finally|already|clearly|def|defo|surely) (coming|going|come|gone|came|went) down",
     "(coming|going|come|gone|came|went) down (nicely|steadily|gradually|day by day|each day|every day|bit by bit)",
+    // What is left now told as only a little of it: "today wed its just a bit bruisy", "now only slightly tender"
+    // (after a soreness of an earlier day, an easing; told alone it moves nothing).
+    "(today|now|this morning|this afternoon|tonight|this evening) [mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday] [its|it is|it s|theres|there is|im|i am|it feels|feels] (just|only) (a bit|a little|a little bit|slightly|a touch|a tad|mildly|a wee bit) (bruisy|bruised|tender|sore|achy|stiff|sensitive|tight|niggly)",
+    // A later day named alone: "tuesday still sore, wed just a bit bruisy" (only an easing after a standstill).
+    "(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday) [its|it is|it s|theres|there is|it was|it felt|was] (just|only) (a bit|a little|a little bit|slightly|a touch|a tad|mildly|a wee bit) (bruisy|bruised|tender|sore|achy|stiff|sensitive|tight|niggly)",
   ],
   /** Pain not changing. */
   "trend-same": [
@@ -1012,6 +1020,8 @@ export const CUE_PATTERNS = {
     "(lifted|lifting|picked up|picking up|carried|carrying|hauled|hauling|heaved|heaving|hoisted|hoisting|lugged|lugging) (a|an|the|some|my|our|his|her|their|that|this|two|three|both|all the|all my)",
     "(bent|bending|reached|reaching|leant|leaned|leaning|stretched|stretching) [right|all the way] (down|over|up|across) to (pick up|lift|get|grab|reach|pull|move|carry)",
     "(reached|reaching|stretched|stretching) [right|all the way] (up|down|over|across|back) (to|for|into) (the|a|my|something|some)",
+    // Bending for an everyday task: "bent over to tie a shoelace", "bending down to put my socks on".
+    "(bent|bending|stooped|stooping|leant|leaned|leaning) [right|all the way] [down|over|forward|forwards] to (tie|do up|put on|put|pull on|take off|empty|load|unload|feed|open|plug|unplug|stroke|wipe|clean|fill|fetch|pick|get|lift|grab)",
   ],
   /** Sudden onset. */
   sudden: [
@@ -1020,7 +1030,7 @@ export const CUE_PATTERNS = {
     "(felt|heard) a (crack|crunch|pop|snap|ping|twang|tear|click)",
     "(my back|my spine) (gave way|gave out|went pop|went ping|went snap|popped|cracked|crunched|snapped)",
     "my back went (when|as|while)",
-    "something (went|gave|popped|snapped|pinged|tore) in my (back|spine)",
+    "something (went|gave|popped|snapped|pinged|tore) in my [lower|upper|mid|middle|low] (back|spine)",
     "(like a bolt|bolt from the blue|like lightning|in an instant|instantly|all at once|came on (suddenly|fast|quickly|all at once|out of nowhere))",
   ],
   /** Inflammatory pattern: long morning stiffness. */

@@ -476,4 +476,18 @@ describe("fillers, released holds and tingles that end", () => {
     expect(present("since sunday when I pee it feels kind of far away")).toContain("bladder-bowel");
     expect(present("my next session feels far away, peeing normal")).not.toContain("bladder-bowel");
   });
+
+  it("reads steroids told without 'on', tingles told as buzzing, weakness against a hand and an ability lost", () => {
+    expect(present("steroids for my rheumatoid for 10 years")).toContain("osteoporosis-steroids");
+    expect(present("steroids for 5 days for a chest infection")).not.toContain(
+      "osteoporosis-steroids",
+    );
+    expect(present("my right foot buzzes when I sit cross legged")).toContain("numbness-tingling");
+    expect(present("my phone buzzes all day")).not.toContain("numbness-tingling");
+    expect(present("my right big toe wont push up against her hand anymore")).toContain(
+      "leg-weakness",
+    );
+    expect(present("my big toe pushes up against her hand fine")).not.toContain("leg-weakness");
+    expect(present("I lost the ability to turn fully to the right")).toContain("loss-of-motion");
+  });
 });

@@ -20,6 +20,21 @@ describe("negation scopes", () => {
     expect(statusesAt(text, "tingling")).toEqual(["numbness-tingling:denied"]);
   });
 
+  it("keeps a second verb joined by 'or' or 'nor' inside the denial", () => {
+    expect(has("I've never been on steroids or had cancer", "cancer-history", "denied")).toBe(true);
+    expect(has("not taken steroids nor had a cancer diagnosis", "cancer-history", "denied")).toBe(
+      true,
+    );
+    // (a denial list never cancels what is present after it)
+    expect(
+      has(
+        "never smoked or had cancer, but I'm on prednisolone",
+        "osteoporosis-steroids",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
   it("ends a denial at 'just' or 'only' straight after it: what follows corrects the no", () => {
     expect(has("both legs? no just the right foot is tingly", "numbness-tingling", "present")).toBe(
       true,

@@ -6,6 +6,7 @@ import { cueIndexFrom, cuePlace, cuesAt, cuesOf, sentenceStartOf } from "./read-
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
+import { isMedicationLength } from "./medication-length";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -532,6 +533,9 @@ const RUN_ON_VERBS = new WordSet(["had", "has", "got", "gotten", "theres", "wet"
  * once had", "she has", "and has to strain".
  */
 const INSIDE_DENIAL = new WordSet([
+  // "never been on steroids or had cancer", "haven't fallen nor had a knock": one denial over both.
+  "or",
+  "nor",
   "and",
   "but",
   ",",
@@ -2039,6 +2043,8 @@ const cueInClause = (
     if (backClause >= 0 && reading.segments.clauseOf[cue.first] === backClause) return true;
     if (kind === "long-standing" && (isActivityLength(reading, cue) || isWaitLength(reading, cue)))
       continue;
+    // "my legs are tingly on pred for years": how long the steroid was taken, not the tingle.
+    if (kind === "long-standing" && isMedicationLength(reading, cue, span)) continue;
     // "which hasn't happened since I was a kid", "not since my 40s": new now, not the same since then.
     if (
       kind === "long-standing" &&

@@ -312,6 +312,39 @@ describe("standstill and treatment", () => {
     ).toBeUndefined();
   });
 
+  it("reads only a little of it left on a later day as an easing that answers the standstill", () => {
+    expect(
+      facts("dry needling was monday, tuesday still sore, today wed its just a bit bruisy")
+        .standstill,
+    ).toBeUndefined();
+    expect(
+      facts("manip sunday, monday still sore, tue just a bit stiff").standstill,
+    ).toBeUndefined();
+    // (the same two days on stays a standstill)
+    expect(
+      facts("dry needling monday, tuesday still sore, today wed its still just as sore").standstill,
+    ).toBeDefined();
+  });
+
+  it("reads a short day name after 'today' as the day, even before 'still'", () => {
+    expect(facts("manip on monday, today wed still just as sore").standstill).toMatchObject({
+      hours: 48,
+    });
+  });
+
+  it("reads an everyday bend as a trivial strain, but not a bend told as when it usually hurts", () => {
+    expect(
+      facts("bent over to tie a shoelace this afternoon and something went in my lower back")
+        .strain,
+    ).toBeDefined();
+    expect(
+      facts("it hurts when I'm bending down to put my socks on, same as always").strain,
+    ).toBeUndefined();
+    expect(
+      facts("it hurts when I'm bending down to pick up the washing, same as always").strain,
+    ).toBeUndefined();
+  });
+
   it("reads an easing against a named day as answering the soreness, and now as the day after that one", () => {
     const easing = facts("manipulation tuesday, still sore thursday but less than wednesday");
     expect(easing.standstill).toBeUndefined();

@@ -3328,8 +3328,13 @@ const isShortSessionDayAt = (reading: Reading, i: number): boolean => {
 const isEverydayWordAt = (reading: Reading, i: number): boolean => {
   if (!EVERYDAY_DAY_NAMES.at(reading, i)) return false;
   if (isShortSessionDayAt(reading, i)) return false;
+  // "today wed still just as sore", "today sat still sore": the day named after "today" (not "sat still").
+  if (TODAY_WORDS.at(reading, i - 1) && reading.tokens[i + 1]?.norm === "still") return false;
   return EVERYDAY_BEFORE.at(reading, i - 1) || EVERYDAY_AFTER.at(reading, i + 1);
 };
+
+/** Words of the day before a short day name that date it ("today wed", "tonight sun"). */
+const TODAY_WORDS = new WordSet(["today", "tonight"]);
 
 /** Whether the number at `i` is the ten of a score out of ten: "3/10", "3 out of 10", "3 of 10", "3 from 10". */
 const isOutOfTenDenominator = (
@@ -4245,6 +4250,15 @@ const NOT_STRAIN_LIFTS = new WordSet([
 const LIFTED_REACH = 4;
 /** Words before a lift that make it a habit or a condition, not an event ("it hurts when lifting the kettle"). */
 const LIFT_HABIT = new WordSet(["when", "whenever", "if", "avoid", "avoiding", "stop", "no"]);
+/** The patient between such a word and the lift ("it hurts when I'm bending down to put my socks on"). */
+const LIFT_HABIT_SUBJECT = new WordSet(["i", "im", "am", "ive", "been"]);
+
+/** Whether a habit word stands before the lift at `first`, the patient alone between ("when I'm bending"). */
+const isLiftHabit = (reading: Reading, first: number): boolean => {
+  let i = first - 1;
+  while (i > first - 3 && LIFT_HABIT_SUBJECT.at(reading, i)) i -= 1;
+  return LIFT_HABIT.at(reading, i);
+};
 /** Words after a lift that tell of the back hurting since ("... and since then a new pain", "and my back went"). */
 const STRAIN_AFTERMATH = new WordSet([
   "back",
@@ -4284,7 +4298,7 @@ const findLiftStrain = (reading: Reading): Evidence | undefined => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (const cue of cuesOf(reading, "lift-object")) {
-    if (LIFT_HABIT.at(reading, cue.first - 1)) continue;
+    if (isLiftHabit(reading, cue.first)) continue;
     if (!isOwnStrain(reading, cue)) continue;
     if (isExerciseSentence(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
     let lifted = true;
