@@ -87,6 +87,10 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // sweat; "wet with sweat" is set aside in `extract.ts`).
       "(woke|woken|wake|waking|wakes) up (wet|in a wet bed|to a wet bed|to wet sheets|with wet sheets|and the bed was wet|and i had wet the bed|and id wet the bed)",
       "(leaking|leak|leaked|leaks|dribbling|dribble|dribbled) (urine|pee|wee)",
+      // "dribbling into my pants after I've been".
+      "(dribbling|dribble|dribbled|dribbles|leaking|leaked|leaks) (into|in) my (pants|knickers|underwear|undies|boxers|trousers)",
+      // Caught short again and again: "keep getting caught short", "been caught short twice this week".
+      "(keep|keeps|kept|keep getting|been getting|getting|been) caught short",
       "(urinary|bladder) (incontinence|leakage|leaking|accidents)",
       "incontinence",
       "incontinent",
@@ -235,6 +239,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (rise to the occasion|get it up|get it hard|stay hard|get hard|keep it up)",
       // "I've had trouble staying hard since Tuesday", "problems keeping an erection", "it won't stay hard".
       "(trouble|difficulty|difficulties|problems|problem|issues|struggling|struggle|struggled) [with] (staying|keeping|getting|maintaining) (hard|erect|an erection|erections|it hard|it up)",
+      // "trouble, you know, getting and keeping an erection".
+      "(getting|keeping|maintaining) and (keeping|getting|maintaining) (an erection|erections|it up|it hard)",
       // "it's been hard to keep it up this week", "harder to get it up lately".
       "(hard|harder|tough|tougher|difficult|a struggle|a battle) to (get|keep) it up",
       "(wont|doesnt|does not|will not|didnt|did not|cant|cannot|struggled to|struggle to|struggling to|trouble to) (stay|keep|get) (hard|erect)",

@@ -286,6 +286,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "lost my balance (and|on|off|getting|coming|going|stepping)",
       "(i|ive) (fall|falled) (in|on|off|down|over|from|yesterday|today|last|at|when|while)",
       "(a|minor|small|little|bit of a|took a|had a|slight) tumble",
+      // A fall told as a noun with its size: "slight fall getting out of the bath", "a small fall on the stairs".
+      "(slight|small|little|minor|bit of a|silly|stupid) fall (getting|coming|going|stepping|climbing|on|off|in|at|down|from|yesterday|today|last|this|when|while)",
       "tumbled (over|down|off|onto)",
       "(had|have had) a fall",
       "fell (over|down|on|off|backwards|onto|hard)",

@@ -14,7 +14,23 @@ import type { AddFinding } from "./red-flag-signs";
  */
 
 /** Words just before "accident" that make it a bodily one: "a little accident", "bit of an embarrassing accident". */
-const SMALL = new WordSet(["little", "small", "tiny", "slight", "embarrassing", "wee", "minor"]);
+const SMALL = new WordSet([
+  "little",
+  "small",
+  "tiny",
+  "slight",
+  "embarrassing",
+  "wee",
+  "minor",
+  // Counted, as only these accidents are: "had two accidents this week", "a couple of accidents".
+  "two",
+  "three",
+  "few",
+  "couple",
+  "several",
+  "2",
+  "3",
+]);
 
 /** How far before "accident" its word of size may stand ("a bit of a little accident"). */
 const SMALL_REACH = 3;
