@@ -1764,7 +1764,22 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     lastScoreIndex = end - 1;
   }
+  for (const score of scores) markPast(reading, score);
   return scores;
+};
+
+/** Words that put a score past the number told: "went above a 5", "over 6", "past a 5 in the last set". */
+const PAST_NUMBER = new WordSet(["above", "over", "beyond", "past"]);
+
+/**
+ * A score told as past its number ("the squats went above a 5 in the last set"): read as the next one up, so that
+ * "above a 5" counts as over 5, as the rules' line at 5/10 means.
+ */
+const markPast = (reading: Reading, score: PainScore): void => {
+  const first = score.tokens?.first;
+  if (first === undefined || score.value >= 10) return;
+  const lead = reading.tokens[first - 1]?.norm === "a" ? first - 2 : first - 1;
+  if (PAST_NUMBER.at(reading, lead)) score.value += 1;
 };
 
 /**
