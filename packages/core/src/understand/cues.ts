@@ -973,6 +973,10 @@ export const CUE_PATTERNS = {
     // Lifting something heavy: "lifted a heavy shopping bag out of the boot", "picking up a heavy box".
     "(lifted|lifting|picked up|picking up|carried|carrying|moved|moving|hauled|hauling) (a|the|some|my) [really|very|quite|bit] heavy",
     "landed (awkwardly|hard|badly|heavily)",
+    // A crack felt in the back as it happened: "I feel crack in the back" (as people new to English say it), "heard
+    // a pop in my spine"; a kerb stepped off awkwardly.
+    "(feel|felt|heard|hear) [a] (crack|click|pop|snap) (in|at) (the|my) (back|spine|lower back)",
+    "(stepped|stepping|came|coming) (off|down) (a|the) (kerb|curb|step) (awkwardly|badly|wrong|funny)",
     "(my|the) back (went|gave|has gone|had gone|just went|went again)",
     // A knock: "bumped into the door frame", "walked into a shelf", "knocked my back on the table".
     "(bumped|knocked|walked|banged|bashed|smacked|whacked|crashed|slammed) (into|against|my back|my spine|my side|my hip|my bum|my tailbone|my coccyx)",
