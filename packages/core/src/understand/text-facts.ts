@@ -2960,7 +2960,8 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       continue;
     }
     // "day4 4" (a diary's day and its number in one word), as "day 4"
-    const joinedDay = DAY_IN_ONE_WORD.exec(norm);
+    // (a regular expression only on words that could be one: most tokens do not start with "day")
+    const joinedDay = norm.length > 3 && norm.startsWith("day") ? DAY_IN_ONE_WORD.exec(norm) : null;
     if (joinedDay) {
       const n = Number(joinedDay[1]);
       if (n >= 1 && n <= 60) found.push({ hours: n * 24, span: { first: i, last: i + 1 } });
