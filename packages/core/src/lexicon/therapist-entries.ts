@@ -155,7 +155,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(getting|got|gets) worse (week on week|week by week|week after week|every week|each week|session after session)",
       "(rising|creeping up|going up|getting higher|climbing|increasing) (week on week|week by week|every week|each week)",
       // The weekly figure itself told as climbing: "my weekly average is going up", "weekly scores keep rising".
-      "(weekly|week to week|week by week) (average|averages|score|scores|pain|pain score|pain scores|mean) (is|are|keeps|keep|has been|have been) (going up|rising|climbing|creeping up|increasing|getting higher)",
+      "(weekly|week to week|week by week) (average|averages|score|pain|pain score|mean) (is|are|keeps|keep|has been|have been) (going up|rising|climbing|creeping up|increasing|getting higher)",
       "each time (i go|we do it) it (gets|is) worse",
       "(every|each) time i do (the|my|these|those) (exercises|stretches|exercise|session|sessions|physio) (its|it is|it gets|it feels|im|i am) (worse|sorer|more sore|more painful)",
       "(worse|sorer|more sore) [the next day] (every|each) time i do (the|my|these|those) (exercises|stretches|exercise)",
