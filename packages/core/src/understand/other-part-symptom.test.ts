@@ -13,6 +13,8 @@ describe("a symptom of another part told after both legs", () => {
       "my dad had sciatica in both legs for ages, so whenever my back hurts I worry",
       "we worked both legs hard today and then my lower back was really sore",
       "stretched both legs properly and still my back aches",
+      // (both aching after leg exercises: muscle soreness)
+      "both legs and my back ache after yesterday's squats and lunges",
     ]) {
       expect(bothLegs(text), text).not.toContain("present");
     }
@@ -24,6 +26,9 @@ describe("a symptom of another part told after both legs", () => {
       "my back hurts down both legs",
       "pain in both legs and now my back hurts too",
       "did lunges on both legs, so now my back hurts and both legs are numb",
+      // (an ache shared with the back, a new "my" opening the second subject)
+      "both legs and my back ache since this morning",
+      "both my legs and my lower back are aching",
     ]) {
       expect(bothLegs(text), text).toContain("present");
     }

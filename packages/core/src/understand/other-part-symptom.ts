@@ -109,3 +109,28 @@ export const isOtherPartSymptom = (reading: Reading, symptom: Span, site: Span):
   for (let i = site.last; i < start; i += 1) if (!LIST_WORDS.at(reading, i)) return true;
   return false;
 };
+
+/**
+ * The legs listed with another part as the subjects of one symptom told after both ("both legs and my back ache",
+ * "both my legs and my lower back are aching"): the legs share the symptom, though a new "my" opens the second
+ * subject. Only list words, the part's name and the words between a subject and its verb stand between.
+ */
+/** Verbs of two subjects ("both legs and my back are aching"). */
+const PLURAL_LINKS = new WordSet(["are", "were", "all"]);
+
+export const isListedWithLegs = (reading: Reading, site: Span, symptom: Span): boolean => {
+  if (site.last > symptom.first) return false;
+  let part = false;
+  let listed = false;
+  for (let i = site.last; i < symptom.first; i += 1) {
+    if (OTHER_PARTS.at(reading, i)) part = true;
+    else if (LIST_WORDS.at(reading, i)) listed = true;
+    else if (
+      !PART_OPENERS.at(reading, i) &&
+      !SUBJECT_LINKS.at(reading, i) &&
+      !PLURAL_LINKS.at(reading, i)
+    )
+      return false;
+  }
+  return part && listed;
+};

@@ -19,7 +19,7 @@ import {
   statusOf,
 } from "./status";
 import type { Span } from "./status";
-import { isOtherPartSymptom } from "./other-part-symptom";
+import { isListedWithLegs, isOtherPartSymptom } from "./other-part-symptom";
 import { isSymptomGoing } from "./symptom-going";
 import { isToiletsOwnLeak, TOILET_LEAK_WORDS } from "./toilet-leak";
 
@@ -4214,7 +4214,10 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
   for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 7); i += 1) {
     if (!ACHE_WORDS.at(reading, i) || (i >= site.first && i < site.last)) continue;
     const symptom = { first: i, last: i + 1 };
-    if (!areLinked(reading, site, symptom, 6, false) || !isBothLegsSiteOf(reading, site, symptom))
+    if (
+      !(areLinked(reading, site, symptom, 6, false) || isListedWithLegs(reading, site, symptom)) ||
+      !isBothLegsSiteOf(reading, site, symptom)
+    )
       continue;
     if (!isExplicitBoth(reading, site) && !goesDown(reading, site, symptom)) continue;
     if (isOtherItemBetween(reading, site.last, i)) continue;
