@@ -545,6 +545,17 @@ export const CUE_PATTERNS = {
   "fn-bowel": ["(poo|pooing|bowels|bowel|number twos|opening my bowels)"],
   /** Body functions a patient says are normal ("go to the toilet normally"). */
   "fn-toilet": ["(toilet|loo|bathroom|toilet stuff|going to the toilet)"],
+  /**
+   * A leg's ability told as there earlier and gone later the same day, read in `lost-by-later.ts`: "this morning I
+   * could lift my left foot fine, by lunch I can't", "at 9 I could still walk to the shop, now I can't".
+   */
+  "could-earlier": [
+    "(i could|could still|i could still|i was able to|was still able to|could easily)",
+  ],
+  "cant-later": [
+    "(by|at|around|come) (lunch|lunchtime|teatime|dinner|dinnertime|the afternoon|this afternoon|the evening|this evening|tonight|bedtime|midday|noon|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm) [i] (cant|cannot|couldnt|can not|could not|can no longer|wasnt able to)",
+    "(and|but) now [i] (cant|cannot|can not|can no longer)",
+  ],
   /** An accident, read in `unfelt-accident.ts` as a bladder or bowel one when it is told as such. */
   accident: ["(accident|accidents)"],
   /**

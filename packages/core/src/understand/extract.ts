@@ -34,6 +34,7 @@ import {
 import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-soreness";
 import { hasOtherPartSorenessBetween } from "./other-part-soreness";
 import { addUnfeltAccidents } from "./unfelt-accident";
+import { addLostByLater } from "./lost-by-later";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { isOtherPartSymptom } from "./other-part-symptom";
@@ -461,6 +462,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addPronounFootDrop(reading, add);
   addStrengthTestWeakness(reading, add);
   addUnfeltAccidents(reading, add);
+  addLostByLater(reading, add);
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);
   addOtherLegStarted(reading, add);
