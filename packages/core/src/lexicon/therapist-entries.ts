@@ -55,6 +55,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "pain (into|down) (my|the|one) (leg|buttock|thigh|calf|foot)",
       // The whole leg to the ankle: "it's in my left leg down to the ankle".
       "(in|down) (my|the|one) [left|right] leg [right|all the way] down to (my|the) (ankle|foot|toes|heel|shin|calf)",
+      // The leg itself aching or hurting all the way down: "my left leg has been aching right down to the foot".
+      "(my|the|one) [left|right] leg (aches|aching|ache|hurts|hurting|throbs|throbbing|has been aching|has been hurting|is aching|is hurting|keeps aching) [right|all the way|way] down (to|into) (my|the) (ankle|foot|toes|heel|shin|calf|sole)",
+      // Down one side of the leg to the foot: "an ache down the back of my leg to my heel".
+      "(ache|aching|pain|hurting|throbbing) [right|all the way] down the (back|side|front|outside|inside) of (my|the|one) [left|right] leg [right|all the way] (to|into|down to) (my|the) (ankle|foot|toes|heel|sole)",
       "(it|pain|its) (goes|went|going|travels|spreads|spread|moves|moved) from my [lower] back (into|down|down into) (my|the) (leg|buttock|thigh|calf|foot|bum|hip)",
       "pain in (my|the) (buttock|leg|thigh|calf|foot)",
       "nerve pain (in|down) (my|the) leg",
@@ -240,7 +244,10 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(can barely|could barely|can hardly|could hardly|can only|could only) (get|reach|go|bend) [down] (past|below) my knees",
       "(cant|cannot|can no longer|couldnt) (touch|reach) my toes",
       // Reach that is gone and not coming back: "it isn't coming back even though the soreness has gone".
-      "(movement|range|flexibility|mobility|my reach|my bend|my range) (isnt|is not|wont|will not|doesnt seem to be) (coming back|come back|returning)",
+      "(movement|range|flexibility|mobility|my reach|my bend|my range|the bending|my bending|the bend|the twisting|my twisting|the movement|the reach) [just|still|really] (isnt|is not|wont|will not|doesnt seem to be|aint) (coming back|come back|returning)",
+      // What the bend did that it no longer does: "can't get my socks on anymore", "can no longer tie my shoes".
+      "(cant|cannot|can not|couldnt|unable to|not able to) (get|put|pull) (my|me) (socks|shoes|tights|trousers|pants) on (anymore|any more|these days|now days|nowadays)",
+      "(can no longer|no longer able to|not able to anymore|cant anymore) (put on|get on|tie|reach) (my|me) (socks|shoes|shoelaces|laces|tights)",
       "[my] back (wont|will not|doesnt|does not|just wont) (bend|move|twist)",
       // The movement told as an ability lost: "I lost the ability to turn fully to the right", "since then I've no
       // longer been able to twist round".

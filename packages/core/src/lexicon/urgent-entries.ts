@@ -95,6 +95,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "nothing (helps|eases it|touches it|works|relieves it|takes the edge off|takes it away|shifts it)",
       // Still or lying down, and no relief: "sitting still does not relieve it at all", "lying flat doesn't take the edge off".
       "(rest|resting|lying down|lying still|laying down|lying flat|sitting still|sitting down|keeping still|staying still|bed rest|lying in bed) (doesnt|does not|didnt|did not|wont|will not) (relieve|relieve it|take the edge off|take it away)",
+      // Staying in bed and no easing: "staying in bed isn't easing it one bit".
+      "(rest|resting|lying down|lying still|lying flat|staying in bed|lying in bed|being in bed|bed rest|staying still|keeping still) (isnt|is not|wasnt|was not|hasnt been|has not been|aint) (easing|easing it|relieving it|helping|helping it|doing anything|touching it)",
     ],
   },
   {
@@ -102,6 +104,9 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     detail: "cannot-function",
     patterns: [
       "(cant|cannot|can barely|hard to|unable to|couldnt) (think|talk|speak) [straight|properly|clearly]",
+      // Thinking and talking told another way: "I can't concentrate on anything", "I can barely get my words out".
+      "(cant|cannot|can barely|can hardly|couldnt|could barely|could hardly|unable to|impossible to) concentrate on (anything|a thing)",
+      "(cant|cannot|can barely|can hardly|couldnt|could barely|could hardly|struggling to|struggle to) get (my|the) words out",
       // Talking told as a conversation: "can barely hold a conversation with my kids because of it".
       "(cant|cannot|can barely|can hardly|couldnt|could barely|could hardly|hard to|unable to) (hold|have|follow|keep up) a conversation",
       "(cant|cannot|couldnt|unable to) get out of bed",

@@ -41,6 +41,8 @@ export const CUE_PATTERNS = {
     // "my mum's got sciatica" ("mum's" reads as "mums").
     "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
+    // A household's children named without "my": "the kids have had a temperature all week", "both children".
+    "(the|both|all the|both the|my|our|my two|our two|my three|our three) (kids|children|grandkids|grandchildren|twins|little ones|toddler|toddlers)",
   ],
   /**
    * A pet as the one whose symptom follows: "my dog's back leg has gone weak", "the cat has been limping". Only
@@ -64,7 +66,7 @@ export const CUE_PATTERNS = {
   "third-person": ["(he|she|hes|shes)"],
   /** The patient is imagining or asking about a symptom rather than reporting it. */
   hypothetical: [
-    "(what if|in case|if i ever|if i get|if i start|if i develop|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
+    "(what if|in case|if i ever|if i get|if i got|if i start|if i started|if i develop|if i developed|if i had|should i worry if|would it matter if|watch for|watch out for|look out for|keep an eye out for|told me to (watch|look)|worried i might|worried about getting|is it possible to get|could i get|might get)",
     "(hypothetically|hypothetical|in theory|theoretically|for future reference|in the future|supposing|lets say|say someone|imagine if|if (someone|somebody|a person|anyone|ever))",
     // What the therapist said the patient would feel: "she did say I'd feel it in my legs", "my physio warned me
     // you might get it in both legs after leg day" (a prediction, not a report).
@@ -183,6 +185,8 @@ export const CUE_PATTERNS = {
     "since (this morning|yesterday|last night|today|the session|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|they) [sort of|kind of|kinda|actually|really] (does|do|did|has|have)",
     "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
     "(mine too|mine as well|me as well|same with me|same for me|same as me|i have the same|ive got the same|i have it too|ive got it too|i do too|i have too)",
+    // One of what someone else had: "the kids had a temperature and now I have one too", "I've caught it as well".
+    "(i have|ive got|i have got|ive|i got|i now have|ive now got|ive caught|i caught|i have caught) (one|it|one now|it now) (too|as well|also)",
   ],
   /**
    * The patient says a sign they asked about is not theirs: "Not happening, just anxious", "asking because the
@@ -1130,6 +1134,8 @@ export const CUE_PATTERNS = {
   "no-void": [
     "(not|havent|hadnt|hasnt|didnt|never|no) [been able to|able to|to|managed to|even] (been for|had|done|passed|pass|gone for|go for|been|have had) [a|any] (wee|pee|urine|water|wees|pees|piss)",
     "(not|havent|hadnt|hasnt|didnt|not been able to|havent been able to|couldnt|cant|cannot|can not|could not|unable to|not able to) [make|do|have|go] (peed|weed|urinated|pee|wee|urinate|pipi|peepee|wee wee|piddle)",
+    // Trying and none coming: "no wee came out when I tried", "hardly any pee would come out on the toilet".
+    "(no|hardly any|barely any|not a drop of|not any) (wee|pee|urine|piss) (came|comes|would come|will come|wanted to come|wants to come) [out] (when i tried|when i try|when i went|when i go|when i sat|on the toilet|on the loo|at all|even though|despite)",
   ],
   /** Urine or stool coming out unbidden, or the wet it leaves. */
   "abn-leak": [
@@ -1164,6 +1170,10 @@ export const CUE_PATTERNS = {
     // by the words near it in `red-flag-signs.ts`).
     "(leaked|leaking) (a bit|a little|a tiny bit|slightly|a few drops|a little bit) (when|standing|getting|as|on|while|coughing|sneezing|laughing|bending|lifting|walking)",
     "(pee|wee|peeing|weeing) (a bit|a little|a tiny bit|a few drops|slightly|a little bit) (when|every|each|if|as|whenever|on|while)",
+    // What came out told with how little: "a bit of wee came out when I stood up", "some pee slipped out".
+    "(a bit of|a little bit of|a tiny bit of|a little|some|a few drops of|a drop of|drops of|a dribble of|a spurt of|a splash of|a bit|a little bit) (wee|pee|urine|piss|poo|poop) (came|comes|coming|come|escaped|escapes|slipped|slips|leaked|leaks|trickled|trickles|dribbled|dribbles|squirted|squirts|shot) [out]",
+    // Coming out at a moment of effort: "wee came out when I coughed", "pee comes out as I stand up".
+    "(wee|pee|urine|piss) (came|comes|slipped|slips) out (when|as|while|whenever|every time|each time|if)",
   ],
   /** Not feeling it, or not knowing or noticing it happen. */
   "abn-unfelt": [
