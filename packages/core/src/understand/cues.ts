@@ -1503,8 +1503,13 @@ export const CUE_PATTERNS = {
     // Orgasm told as a verb: "when I orgasmed I hardly felt anything", "when I came last night I barely felt it" ("I
     // came" or "I come" only with no place or purpose after it: "when I came in for my session": see
     // `red-flag-signs.ts`).
-    "(orgasmed|orgasming|ejaculated|cummed|cumming)",
+    "(orgasmed|orgasming|ejaculated|cummed|cumming|climaxed)",
     "(i|we) (came|come|cum)",
+    // Intimacy and sex in everyday words ("when we were intimate", "finished in bed with my partner", "during
+    // intimacy"): finishing with a partner or in bed is climax ("finished the exercises in bed" is not).
+    "(intimacy|intimate with|were intimate|was intimate|got intimate|getting intimate|get intimate|being intimate with|shagging|shagged|bonking|nookie|nooky|hanky panky|sexy time|did the deed|doing the deed|slept together|sleeping together)",
+    "(finished|finish|finishing|climaxed) (in bed with|with) (my|the|her|him) (partner|wife|husband|hubby|girlfriend|boyfriend|gf|bf|missus|mrs|other half|fiance|fiancee|spouse|lady|man|woman)",
+    "(finished|finish|finishing) in bed [last night|this morning|the other night|on saturday|on sunday|on friday]",
     // Sex named by a euphemism ("guy stuff - couldn't finish last night").
     "(guy|man|men|mens|male|bloke|blokey) (stuff|things|thing|department|problem|problems|issue|issues|trouble)",
   ],
