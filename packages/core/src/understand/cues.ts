@@ -556,6 +556,13 @@ export const CUE_PATTERNS = {
     "(by|at|around|come) (lunch|lunchtime|teatime|dinner|dinnertime|the afternoon|this afternoon|the evening|this evening|tonight|bedtime|midday|noon|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm) [i] (cant|cannot|couldnt|can not|could not|can no longer|wasnt able to)",
     "(and|but) now [i] (cant|cannot|can not|can no longer)",
   ],
+  /**
+   * A shock of nerve pain in lay words ("zingers", "zaps", "jolts", "twangs", "lightning"), read in
+   * `shock-down-leg.ts` as pain shooting down one leg when it is told going down to a place of the leg.
+   */
+  "shock-word": [
+    "(zinger|zingers|zing|zings|zinging|zingy|zap|zaps|zapping|zappy|jolt|jolts|jolting|shock|shocks|electric shocks|electric shock|lightning|lightning bolt|lightning bolts|bolt|bolts|twang|twangs|twanging|twangy|electricity|electric)",
+  ],
   /** An accident, read in `unfelt-accident.ts` as a bladder or bowel one when it is told as such. */
   accident: ["(accident|accidents)"],
   /**

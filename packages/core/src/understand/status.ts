@@ -1680,9 +1680,13 @@ const insideKind = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
   return false;
 };
 
-/** Words after which "now" says how it is, not that it is new: "long gone now", "fine now". */
+/** Words after which "now" says how it is, not that it is new: "long gone now", "fine now", "none now". */
 const SETTLED_NOW = new WordSet([
   "gone",
+  "none",
+  "stopped",
+  "disappeared",
+  "vanished",
   "fine",
   "better",
   "ok",
