@@ -145,6 +145,14 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(leaking|leak|leaks) from [my|her|his|their] (back passage|bottom|bum)",
       "(lost|losing|loss of) [control of] [my|her|his|their] bowel[s] [control]",
       "passing wind without (knowing|noticing|realising|realizing)",
+      // Wind that brought stool with it, in slang: "had a shart", "sharted at work", "farted and followed through",
+      // "thought it was just wind but it wasn't", "a wet fart" (not "followed through with my exercises").
+      "(shart|sharts|sharted|sharting|shat myself|shit myself|shat my pants|shit my pants|crapped myself|crapped my pants)",
+      "(fart|farted|farting|farts|wind|trump|trumped|trumping|guff|guffed|parp|parped|let one go|let one off|let one rip) (and|but|then|and then) [i|it] [kind of|sort of|kinda|actually|accidentally|just|had|literally] (followed through|follow through|following through|a follow through)",
+      "(followed through|follow through|following through) (when|while|as|after|on) (i|im) [tried to|went to] (fart|farted|farting|passed wind|passing wind|pass wind|trumped|let one go|let one off)",
+      "(had|have|having|did) a (follow through|follow thru)",
+      "thought (it was|it would be|i was) [just|only|going to] (wind|a fart|farting|fart|passing wind|pass wind) (but|and) (it wasnt|it was not|it wasnt just|wasnt|it was more|it was more than that|it was not just)",
+      "(wet|damp|sloppy) (fart|farts|trump|trumps)",
     ],
   },
   {
@@ -260,6 +268,8 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "bilateral-neuro",
     patterns: [
       "(sciatica|pain|numbness|tingling|pins and needles|weakness|shooting pain|nerve pain|symptoms|burning) (in|down|into) both (legs|feet|thighs|calves|sides)",
+      // Shocks in lay words: "zingers down both legs", "zaps going into both feet".
+      "(zingers|zings|zinging|zaps|zapping|jolts|shocks|electric shocks|twangs|lightning|lightning bolts) [going|running|shooting|right|all the way] (in|down|into|to) both [my] (legs|feet|thighs|calves|sides)",
       "both (legs|feet|thighs|calves) (are|feel|went|have gone|keep going|go|get|keep getting|feel really|are really) (numb|tingly|weak|dead|heavy|wobbly)",
       "jelly legs",
       // Both knees giving way: "my knees keep buckling", "knees gave out".

@@ -560,6 +560,13 @@ export const CUE_PATTERNS = {
     "(by|at|around|come) (lunch|lunchtime|teatime|dinner|dinnertime|the afternoon|this afternoon|the evening|this evening|tonight|bedtime|midday|noon|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm) [i] (cant|cannot|couldnt|can not|could not|can no longer|wasnt able to)",
     "(and|but) now [i] (cant|cannot|can not|can no longer)",
   ],
+  /**
+   * A shock of nerve pain in lay words ("zingers", "zaps", "jolts", "twangs", "lightning"), read in
+   * `shock-down-leg.ts` as pain shooting down one leg when it is told going down to a place of the leg.
+   */
+  "shock-word": [
+    "(zinger|zingers|zing|zings|zinging|zingy|zap|zaps|zapping|zappy|jolt|jolts|jolting|shock|shocks|electric shocks|electric shock|lightning|lightning bolt|lightning bolts|bolt|bolts|twang|twangs|twanging|twangy|electricity|electric)",
+  ],
   /** An accident, read in `unfelt-accident.ts` as a bladder or bowel one when it is told as such. */
   accident: ["(accident|accidents)"],
   /**
@@ -1513,8 +1520,13 @@ export const CUE_PATTERNS = {
     // Orgasm told as a verb: "when I orgasmed I hardly felt anything", "when I came last night I barely felt it" ("I
     // came" or "I come" only with no place or purpose after it: "when I came in for my session": see
     // `red-flag-signs.ts`).
-    "(orgasmed|orgasming|ejaculated|cummed|cumming)",
+    "(orgasmed|orgasming|ejaculated|cummed|cumming|climaxed)",
     "(i|we) (came|come|cum)",
+    // Intimacy and sex in everyday words ("when we were intimate", "finished in bed with my partner", "during
+    // intimacy"): finishing with a partner or in bed is climax ("finished the exercises in bed" is not).
+    "(intimacy|intimate with|were intimate|was intimate|got intimate|getting intimate|get intimate|being intimate with|shagging|shagged|bonking|nookie|nooky|hanky panky|sexy time|did the deed|doing the deed|slept together|sleeping together)",
+    "(finished|finish|finishing|climaxed) (in bed with|with) (my|the|her|him) (partner|wife|husband|hubby|girlfriend|boyfriend|gf|bf|missus|mrs|other half|fiance|fiancee|spouse|lady|man|woman)",
+    "(finished|finish|finishing) in bed [last night|this morning|the other night|on saturday|on sunday|on friday]",
     // Sex named by a euphemism ("guy stuff - couldn't finish last night").
     "(guy|man|men|mens|male|bloke|blokey) (stuff|things|thing|department|problem|problems|issue|issues|trouble)",
   ],

@@ -35,6 +35,7 @@ import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-sorenes
 import { hasOtherPartSorenessBetween } from "./other-part-soreness";
 import { addUnfeltAccidents } from "./unfelt-accident";
 import { addLostByLater } from "./lost-by-later";
+import { addShocksDownLeg } from "./shock-down-leg";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { isOtherPartSymptom } from "./other-part-symptom";
@@ -463,6 +464,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addStrengthTestWeakness(reading, add);
   addUnfeltAccidents(reading, add);
   addLostByLater(reading, add);
+  addShocksDownLeg(reading, add);
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);
   addOtherLegStarted(reading, add);

@@ -1,5 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import { WordSet } from "../text/word-set";
+import { feltAfterBut } from "./felt-after-but";
 import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
@@ -359,6 +360,7 @@ const isOneClause = (reading: Reading, a: number, b: number): boolean => {
     const next = tokens[i + 1]?.norm ?? "";
     if (
       !CARRIES_ON.has(next) &&
+      !feltAfterBut(reading, i) &&
       !((failsAtNeed(reading, i) || triesAtNeed(reading, i)) && isNeedBefore(reading, i))
     )
       return false;

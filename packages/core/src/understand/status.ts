@@ -7,6 +7,7 @@ import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
+import { isPartnerObject } from "./partner-object";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -1324,6 +1325,8 @@ export const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     // ("my husband is typing this for me", "writing on behalf of my wife": the one typing, or the patient)
     if (isOfProxy(reading, cue)) continue;
     if (patient > PRONOUN_PATIENT && relativeIdOfCue(reading, cue) === patient) continue;
+    // ("had sex with my partner and felt nothing", "can't feel my wife": the one the patient is with or feels)
+    if (isPartnerObject(reading, cue)) continue;
     if (cue.first > index) {
       // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
       // nor "big flare after I helped a mate move house", where the patient did something with them.
@@ -1677,9 +1680,13 @@ const insideKind = (reading: Reading, kind: CueKind, cue: CueHit): boolean => {
   return false;
 };
 
-/** Words after which "now" says how it is, not that it is new: "long gone now", "fine now". */
+/** Words after which "now" says how it is, not that it is new: "long gone now", "fine now", "none now". */
 const SETTLED_NOW = new WordSet([
   "gone",
+  "none",
+  "stopped",
+  "disappeared",
+  "vanished",
   "fine",
   "better",
   "ok",
