@@ -336,6 +336,8 @@ export const CUE_PATTERNS = {
     // The leg that was fine, named as such: the other leg ("now my good leg is going numb as well").
     "(my|his|her|the) (good|healthy|unaffected) (leg|foot)",
     "(neither|either|each) (foot|leg|side|knee|thigh|calf|ankle)",
+    // A part of each foot said with "either" or "neither": "either big toe", "neither heel".
+    "(neither|either|each) [big|little] (toe|heel|sole|instep|arch)",
     // "both" standing for the legs as the subject: "my left leg isn't weak but both feel numb".
     "both (feel|feels|felt|are|were|went|go|keep|kept|started|seem|seemed|get|got|have gone|have been|are going|are feeling)",
     // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
@@ -347,6 +349,8 @@ export const CUE_PATTERNS = {
     "(two|2) (legs|feet|thighs|calves|shins)",
     // Both big toes, both heels: a part of each foot ("both big toes are numb", "my toes on both sides").
     "both [my|of my|the] (big toes|little toes|toes|heels|soles|insteps|arches|soles of my feet|heels of my feet)",
+    // Big toes counted more than one are one on each foot: "my big toes won't push up".
+    "(my|the) big toes",
     // Below both knees: "numb from the knees down", "tingling below my knees" (one leg says "knee").
     "(from|below|beneath|under|underneath) (the|my|both|both my|both of my) knees [down|downwards]",
     "knees (down|downwards)",
@@ -483,6 +487,12 @@ export const CUE_PATTERNS = {
     // Neither leg bears the patient: "neither leg will hold me up properly", "neither of my legs can take my weight"
     // (both legs weak; "neither leg is weak" denies instead).
     "neither (leg|foot|of my legs|of them) [really|properly] (will|would|can|could|wants to|seems to|feels like it will) [properly] (hold|support|take) (me|my weight)",
+    // Found weak against a hand or a wall, the part tested said before or inside ("tested both big toes and couldn't
+    // push either against my hand", "can't push either big toe up against my hand", "both feet won't press against
+    // the wall").
+    "(wont|cant|cannot|couldnt|wouldnt|didnt|doesnt|dont|will not|would not|could not|can not|unable to|not able to|can barely|could barely|can hardly|could hardly) [properly|really|even|fully] (push|press|hold|lift|raise) [it|them|either|either one|either of them|both|both of them|either foot|either toe|either big toe|either ankle|both feet|both toes|both big toes|both ankles|my feet|my toes|my big toes|the toes|the big toes] [up|down|back|hard] against (my|her|his|the|their|your) (hand|hands|fingers|finger|pressure|resistance|palm|palms|wall)",
+    // Neither one able to: "neither foot will lift", "neither big toe would push against my hand", "neither would".
+    "neither [foot|leg|ankle|toe|big toe|of my feet|of my legs|of my toes|of my big toes|of my ankles|of them|one] [really|properly] (will|would|can|could|wants to|seems to) [properly|really|even|fully] (lift|come up|go up|push|press|raise|pull up) [up|down|back|hard] [against]",
     "(folding|folds|folded|fold|crumpling|crumples|crumpled|crumple) (under me|up under me|beneath me|underneath me|up)",
     // Starting to give way: "now the knee is starting to give", "it keeps giving".
     "(starting to|started to|beginning to|begun to|begins to|starts to|keeps|kept) (give|giving) [way|out|a bit]",
