@@ -89,6 +89,8 @@ export const CUE_PATTERNS = {
     // What the patient read or heard of, not what they have: "I saw online that ...", "after reading about ...".
     "(saw|seen|seeing|read|reading|heard|hearing|learned|learnt|learning) (online|on the internet|on google|on facebook|on tiktok|on youtube|on a forum|on reddit|somewhere|on the nhs website|on the news|on tv) [that]",
     "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",
+    // The subject left out after a first verb: "went down a rabbit hole online and read that ...", "then heard that".
+    "(and|then|and then|so|also|but|after|before) (read|heard) (that|somewhere that)",
     "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
     // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
     "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
@@ -239,7 +241,12 @@ export const CUE_PATTERNS = {
   /** A resolved episode in the past (ConText historical). */
   past: [
     "(yrs|yr|mths|mth|mnths|mos) (ago|back)",
+    // A season or holiday gone by: "sciatica down my right leg last spring" (like "last year").
+    "last (spring|summer|autumn|fall|winter|christmas|easter)",
     "(years ago|year ago|months ago|month ago|last year|a few years back|years back|back then|in those days|in the past|used to|previously|as a child|as a kid|when i was younger|back in (19|20)|when i was pregnant|once before|long gone|in my [early|mid|late] (teens|twenties|thirties|forties|fifties|sixties|20 s|30 s|40 s|50 s|60 s))",
+    // Told by the age it was at: "broke my wrist falling off a horse as a teenager", "when I was a kid at school".
+    "(as a|when i was a) (teenager|teen|youngster|young lad|young man|young woman|young girl|boy|girl|toddler|baby|student|schoolboy|schoolgirl|little kid|little boy|little girl)",
+    "(when i was|back when i was) (little|small|young|a kid|a child|at school|in school|at uni|at university|in my teens)",
   ],
   /**
    * An episode said to be over ("it completely resolved"): past only with a word of when in its sentence ("in
@@ -248,6 +255,8 @@ export const CUE_PATTERNS = {
   resolved: [
     "(completely|fully|totally|all|entirely) (resolved|cleared|cleared up|went away|gone away|recovered)",
     "(resolved|cleared up|went away|got better|settled|disappeared|stopped|cleared|recovered)",
+    // Over by itself, or back to normal: "but that all sorted itself out", "it righted itself", "went back to normal".
+    "(sorted itself out|sorted themselves out|sorted itself|righted itself|fixed itself|resolved itself|cleared itself up|got sorted|went back to normal|got back to normal|returned to normal|came right)",
     // A symptom that "went" or "faded" went away: "MRI was clear and the numbness went".
     "(numbness|tingling|pins and needles|symptoms|it all) (went|vanished|faded|faded away)",
   ],
@@ -340,6 +349,8 @@ export const CUE_PATTERNS = {
     // The leg that was fine, named as such: the other leg ("now my good leg is going numb as well").
     "(my|his|her|the) (good|healthy|unaffected) (leg|foot)",
     "(neither|either|each) (foot|leg|side|knee|thigh|calf|ankle)",
+    // A part of each foot said with "either" or "neither": "either big toe", "neither heel".
+    "(neither|either|each) [big|little] (toe|heel|sole|instep|arch)",
     // "both" standing for the legs as the subject: "my left leg isn't weak but both feel numb".
     "both (feel|feels|felt|are|were|went|go|keep|kept|started|seem|seemed|get|got|have gone|have been|are going|are feeling)",
     // Both legs said with a singular: "both my leg is weak", "both leg", "legs both sides".
@@ -351,6 +362,8 @@ export const CUE_PATTERNS = {
     "(two|2) (legs|feet|thighs|calves|shins)",
     // Both big toes, both heels: a part of each foot ("both big toes are numb", "my toes on both sides").
     "both [my|of my|the] (big toes|little toes|toes|heels|soles|insteps|arches|soles of my feet|heels of my feet)",
+    // Big toes counted more than one are one on each foot: "my big toes won't push up".
+    "(my|the) big toes",
     // Below both knees: "numb from the knees down", "tingling below my knees" (one leg says "knee").
     "(from|below|beneath|under|underneath) (the|my|both|both my|both of my) knees [down|downwards]",
     "knees (down|downwards)",
@@ -487,6 +500,14 @@ export const CUE_PATTERNS = {
     // Neither leg bears the patient: "neither leg will hold me up properly", "neither of my legs can take my weight"
     // (both legs weak; "neither leg is weak" denies instead).
     "neither (leg|foot|of my legs|of them) [really|properly] (will|would|can|could|wants to|seems to|feels like it will) [properly] (hold|support|take) (me|my weight)",
+    // Found weak against a hand or a wall, the part tested said before or inside ("tested both big toes and couldn't
+    // push either against my hand", "can't push either big toe up against my hand", "both feet won't press against
+    // the wall").
+    "(wont|cant|couldnt|wouldnt|didnt|doesnt|dont|cannot|unable to|not able to) [properly|really] (push|press|lift|hold) [up|down|back] against",
+    "(cant|couldnt|cannot|wont|wouldnt|unable to|not able to|can barely|could barely) (push|press|lift|hold) (it|them|either|either one|either of them|both|both of them) [up|down|back] against",
+    "(cant|couldnt|cannot|wont|wouldnt|unable to|not able to|can barely|could barely) (push|press|lift|hold) (either|both|both my|my) [big] (toe|toes|foot|feet|ankle|ankles) [up|down|back] against",
+    // Neither one able to: "neither foot will lift", "neither big toe would push against my hand", "neither would".
+    "neither [foot|leg|ankle|toe|big toe|of my feet|of my legs|of my toes|of them|one] (will|would|can|could) [properly|really] (lift|come up|push|press|raise)",
     "(folding|folds|folded|fold|crumpling|crumples|crumpled|crumple) (under me|up under me|beneath me|underneath me|up)",
     // Starting to give way: "now the knee is starting to give", "it keeps giving".
     "(starting to|started to|beginning to|begun to|begins to|starts to|keeps|kept) (give|giving) [way|out|a bit]",

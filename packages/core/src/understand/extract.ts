@@ -1869,6 +1869,9 @@ const isRecoveryTime = (reading: Reading, cue: CueHit): boolean => {
 const isRecoveredAfter = (reading: Reading, symptom: CueHit): boolean =>
   !isFailingAfter(reading, symptom) && isRecoveredLater(reading, symptom);
 
+/** How many sentences after shaky legs their tiring told again, after a recovery, is read as back. */
+const TIRED_AGAIN_SENTENCES = 3;
+
 /** Words of legs that fail or lose feeling: told after a tiring that recovered, the legs did not stay recovered. */
 const FAILING_KINDS = ["sym-numb", "sym-tingle", "sym-weak", "legs-fail"] as const;
 
@@ -1891,11 +1894,13 @@ const isFailingAfter = (reading: Reading, symptom: CueHit): boolean => {
     }
   }
   if (isStandingLostAfter(reading, symptom.last, sentence + 1)) return true;
-  // ("wobbly after the lunges, then totally fine, but tonight they're wobbly again": tired again after recovering)
+  // ("wobbly after the lunges, then totally fine, but tonight they're wobbly again": tired again after recovering,
+  // also told in a sentence after the recovery's: "... Within the hour they were back to normal. Now this evening
+  // they've gone wobbly again")
   for (const kind of TIRED_LEG_KINDS) {
     for (const cue of cuesOf(reading, kind)) {
       if (cue.first < symptom.last) continue;
-      if ((sentenceOf[cue.first] ?? 0) > sentence + 1) break;
+      if ((sentenceOf[cue.first] ?? 0) > sentence + TIRED_AGAIN_SENTENCES) break;
       if (
         !precededByNegation(reading, cue) &&
         hasCueBetween(reading, "recovered", symptom.last, cue.first)
@@ -1995,8 +2000,15 @@ const isRecoveredNext = (reading: Reading, symptom: CueHit): boolean => {
         hasOtherSymptomBetween(reading, symptom, cue, OTHER_THAN_TIRING)
       )
         continue;
-      // (nothing else told between, soreness included: "... my glutes are sore ... it went away" is theirs)
-      if (reading.hits.some((hit) => hit.first >= symptom.last && hit.first < cue.first)) continue;
+      // (nothing else told between, soreness included: "... my glutes are sore ... it went away" is theirs; the same
+      // tiring told again is no other: "shaky and wobbly walking back to the car. Within the hour ...")
+      if (
+        reading.hits.some(
+          (hit) =>
+            hit.first >= symptom.last && hit.first < cue.first && !hasTiringWordIn(reading, hit),
+        )
+      )
+        continue;
       if (kind === "recovered" ? !precededByNegation(reading, cue) : isRecoveryTime(reading, cue))
         return true;
     }

@@ -15,6 +15,8 @@ describe("a symptom of another part told after both legs", () => {
       "stretched both legs properly and still my back aches",
       // (both aching after leg exercises: muscle soreness)
       "both legs and my back ache after yesterday's squats and lunges",
+      "both legs, my back and my neck all ache after yesterday's squats and lunges",
+      "did lunges on both legs, then my back and neck ached",
     ]) {
       expect(bothLegs(text), text).not.toContain("present");
     }
@@ -29,6 +31,10 @@ describe("a symptom of another part told after both legs", () => {
       // (an ache shared with the back, a new "my" opening the second subject)
       "both legs and my back ache since this morning",
       "both my legs and my lower back are aching",
+      // (more than one other part listed with the legs, a comma or "and" between each)
+      "both legs, my back and my neck all ache since this morning",
+      "both legs and my back and neck ache",
+      "both my legs, my lower back and my shoulders are all aching today",
     ]) {
       expect(bothLegs(text), text).toContain("present");
     }

@@ -105,8 +105,12 @@ export const isOtherPartSymptom = (reading: Reading, symptom: Span, site: Span):
   if (part < site.last || !OTHER_PARTS.at(reading, part)) return false;
   let start = part;
   while (start > site.last && PART_OPENERS.at(reading, start - 1)) start -= 1;
-  // (listed with the legs: "both legs and my back hurt")
-  for (let i = site.last; i < start; i += 1) if (!LIST_WORDS.at(reading, i)) return true;
+  // (listed with the legs: "both legs and my back hurt", "both legs, my back and my neck all ache")
+  if (start === site.last) return false;
+  if (!LIST_WORDS.at(reading, start - 1)) return true;
+  for (let i = site.last; i < start; i += 1)
+    if (!LIST_WORDS.at(reading, i) && !OTHER_PARTS.at(reading, i) && !PART_OPENERS.at(reading, i))
+      return true;
   return false;
 };
 

@@ -4213,11 +4213,15 @@ const ACHE_WORDS = new WordSet([
 const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void => {
   if (!isLegsSite(reading, site)) return;
   const { tokens } = reading;
-  for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 7); i += 1) {
+  // (a longer reach after the legs for a list of parts sharing the ache: "both legs, my back and my neck all ache")
+  for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 12); i += 1) {
     if (!ACHE_WORDS.at(reading, i) || (i >= site.first && i < site.last)) continue;
     const symptom = { first: i, last: i + 1 };
     if (
-      !(areLinked(reading, site, symptom, 6, false) || isListedWithLegs(reading, site, symptom)) ||
+      !(
+        (i < site.last + 7 && areLinked(reading, site, symptom, 6, false)) ||
+        isListedWithLegs(reading, site, symptom)
+      ) ||
       !isBothLegsSiteOf(reading, site, symptom)
     )
       continue;

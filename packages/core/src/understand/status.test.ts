@@ -126,6 +126,47 @@ describe("when (past, long-standing)", () => {
     ).toBe(true);
   });
 
+  it("dates an episode by a life stage or a season gone by", () => {
+    expect(has("broke my wrist falling off a horse as a teenager", "trauma", "past")).toBe(true);
+    expect(has("when I was a kid I fell off my bike", "trauma", "present")).toBe(false);
+    expect(
+      has(
+        "I had sciatica down my right leg last spring, it cleared up",
+        "shooting-radiating-pain",
+        "present",
+      ),
+    ).toBe(false);
+    // (a new fall, whatever happened then)
+    expect(
+      has("thrown off a horse as a teenager and yesterday I fell off again", "trauma", "present"),
+    ).toBe(true);
+  });
+
+  it("reads an episode that 'sorted itself out' with a time of its own as over", () => {
+    expect(
+      has(
+        "A few years ago I had trouble peeing for a while, but that all sorted itself out.",
+        "bladder-bowel",
+        "present",
+      ),
+    ).toBe(false);
+    // (without a time of its own, or back since, it is now)
+    expect(
+      has(
+        "I couldn't pee this morning but it sorted itself out by lunch",
+        "bladder-bowel",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "had a catheter years ago; since yesterday I can't pee again",
+        "bladder-bowel",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
   it("reads 'years ago now' as no news", () => {
     const text =
       "I've leaked when I sneeze ever since my second baby, that's 12 years ago now, and nothing's changed";
@@ -331,6 +372,14 @@ describe("when (past, long-standing, hypothetical)", () => {
       has(
         "An article I read said numb legs on both sides is serious.",
         "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
+    // Read with the subject left out after a first verb ("went online and read that ...").
+    expect(
+      has(
+        "I went down a rabbit hole online last night and read that numbness in the groin is an emergency. I don't have that.",
+        "saddle-anesthesia",
         "present",
       ),
     ).toBe(false);
