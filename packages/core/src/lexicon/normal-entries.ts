@@ -24,6 +24,8 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       // After hands-on treatment or needling: "feeling battered", "a weird twitchy tiredness in the muscles".
       "(battered|beaten up|twitchy|twitchiness)",
       "(tiredness|tired|fatigue) in (the|my) [low|lower|upper] (back|muscles|back muscles|glutes)",
+      // Felt without being pain: "I'm still aware of my back", "conscious of my lower back".
+      "(aware|conscious) of (my|the) [low|lower|upper] back",
     ],
   },
   {

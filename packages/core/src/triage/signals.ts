@@ -218,6 +218,29 @@ const stillUpNextMorning = (scores: readonly PainScore[], facts: Facts): Evidenc
   return undefined;
 };
 
+/** Findings of the usual soreness: told still there the next morning, they are its course, not pain unsettled. */
+const SORENESS_CONCEPTS = new Set<string>(["doms", "mild-soreness", "stiffness"]);
+
+/**
+ * Pain, told without a score, still there the next morning ("Pain after sessions is still there the next morning
+ * now"): not back to baseline by the next morning. Not a soreness or stiffness told so (the usual soreness is there
+ * the day after), nor one said to be back to normal, nor past the next day. Its evidence, or undefined.
+ */
+const painStillNextMorning = (
+  findings: readonly Finding[],
+  facts: Facts,
+): Evidence[] | undefined => {
+  const morning = facts.notSettled;
+  const pain = facts.painMentioned;
+  if (morning === undefined || pain === undefined || facts.painScores.length > 0) return undefined;
+  // (easing is not back to baseline: "still there the next morning but much less" is still up that morning)
+  if (facts.settled !== undefined) return undefined;
+  if (facts.hoursSince !== undefined && facts.hoursSince.hours > HOURS_A_DAY) return undefined;
+  for (const finding of findings)
+    if (finding.status === "present" && SORENESS_CONCEPTS.has(finding.concept)) return undefined;
+  return [pain, morning];
+};
+
 /** How many weekly scores, each higher than the last, make pain rising week on week. */
 const RISING_WEEKS = 3;
 
@@ -236,6 +259,8 @@ const risingWeekOnWeek = (scores: readonly PainScore[]): Evidence[] | undefined 
 };
 
 const HOURS_A_DAY = 24;
+/** The latest day a soreness may be told gone on and still have faded inside the 72 hours: day 4. */
+const HOURS_CLEARED_IN_TIME = 96;
 const FLARES = ["flare-after-new-exercise/flare-up", "flare-after-new-exercise/big-flare"] as const;
 
 /**
@@ -456,7 +481,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
     dailyAboveUsual(scores);
   if (aboveUsual) add("fact:score-above-usual-next-morning", ...aboveUsual);
   else {
-    const stillUp = stillUpNextMorning(scores, facts);
+    const stillUp = stillUpNextMorning(scores, facts) ?? painStillNextMorning(findings, facts);
     if (stillUp) add("fact:score-still-next-morning", ...stillUp);
   }
 
@@ -476,7 +501,13 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   // How it is going at the time given: said in the same sentence when it is ("day 5 and still just as sore"),
   // so that a later sentence about something else easing does not answer for it.
   const timed = facts.trendAtTiming ?? trend;
-  if (!hasSymptoms) {
+  // ("Session Sat. ... Tuesday a bit less, Wednesday gone": gone by day 4, it faded inside the 72 hours, whatever
+  // the scores before told)
+  const clearedInTime =
+    facts.clearedAtTiming !== undefined &&
+    since !== undefined &&
+    since.hours <= HOURS_CLEARED_IN_TIME;
+  if (!hasSymptoms || clearedInTime) {
     // Nothing to time.
   } else if (
     timed &&

@@ -16,6 +16,8 @@ export const CUE_PATTERNS = {
     "(deny|denies|denied)",
     "(none|nothing|zero)",
     "(free of|no sign of|no signs of|no sign|no more|no longer|not any|absence of|ruled out)",
+    // A contrast that denies what follows: "an ache rather than anything sharp", "dull instead of stabbing".
+    "(rather than|instead of) [anything|any|something|a|an]",
   ],
   /**
    * What people say "no" to that is no symptom, but ends a denial like one: "no worries numb in my groin" (see
@@ -715,7 +717,7 @@ export const CUE_PATTERNS = {
   ],
   /** Pain getting worse. */
   "trend-worse": [
-    "(worse|weaker|much weaker|worsening|getting worse|got worse|gets worse|increasing|increased|more painful|sorer|more sore|intensifying|escalating|going up|spreading|building)",
+    "(worse|weaker|much weaker|worsening|getting worse|got worse|gets worse|increasing|increased|more painful|sorer|more sore|intensifying|escalating|going up|spreading|building|climbing|still rising|keeps rising|creeping up)",
     "(was|were) (only|just) (a bit|a little|slightly|mildly|a tiny bit) (weak|numb|floppy|tingly|heavy|dragging) (yesterday|before|earlier|this morning|last night|last week|at first)",
     // "gone from mild to really sore" (the other way from "from annoying to barely noticeable").
     // "it's going the wrong way", "heading in the wrong direction": the other way from "going the right way".

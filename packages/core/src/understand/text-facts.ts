@@ -14,6 +14,7 @@ import { isGoingSomewhere } from "./going-somewhere";
 import { isComingDayAt } from "./coming-day";
 import { isLegsUnchanged } from "./legs-unchanged";
 import { isHabitualSettling } from "./habitual-settling";
+import { isClearedBy } from "./cleared-by-then";
 import { lastListedSeries } from "./score-series";
 import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
 import {
@@ -80,6 +81,8 @@ export type TextFacts = {
   painScores: readonly PainScore[];
   /** The longest time mentioned since the session (or since the symptoms started), in hours. */
   hoursSince?: { hours: number; evidence: Evidence };
+  /** The day `hoursSince` is counted to told as clear ("... Tuesday a bit less, Wednesday gone"): gone by then. */
+  clearedAtTiming?: Evidence;
   /** The last trend stated. */
   trend?: { value: Trend; evidence: Evidence };
   /**
@@ -791,7 +794,10 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
   // "3/10 before the session" (not "a 4 Before I started PT ...", a new sentence); else the nearer of "my usual
   // 2" and "the next morning 5/10".
   const { sentenceOf } = reading.segments;
-  if (reading.tokens[last]?.norm === "before" && sentenceOf[last] === sentenceOf[first])
+  if (
+    (reading.tokens[last]?.norm === "before" || isAtStart(reading.tokens, last)) &&
+    sentenceOf[last] === sentenceOf[first]
+  )
     score.usual = true;
   else if (isComparedToUsual(reading, last) && hasMorningBefore(reading, first)) {
     // "Woke up ... I'd say 5 vs my normal 2": the level that morning, against the usual one.
@@ -818,6 +824,16 @@ const painScore = (reading: Reading, value: number, first: number, last: number)
     else if (morning < Infinity) score.morning = true;
   }
   return score;
+};
+
+/** Words of the start of a session or class ("2 at start", "3 at the beginning"). */
+const START_WORDS = new Set(["start", "beginning", "outset"]);
+
+/** Whether the tokens from `at` time a score at the start ("pain 2 at start, 6 by end of class"): the level before. */
+const isAtStart = (tokens: Reading["tokens"], at: number): boolean => {
+  if (tokens[at]?.norm !== "at") return false;
+  const next = tokens[at + 1]?.norm ?? "";
+  return START_WORDS.has(next) || (next === "the" && START_WORDS.has(tokens[at + 2]?.norm ?? ""));
 };
 
 /**
@@ -1497,7 +1513,11 @@ const SERIES_TIMES = new WordSet([
   "these",
   "in",
   "at",
+  "next",
 ]);
+
+/** Words after the first score of a series that time it against the session ("3 before the session", "2 at start"). */
+const SESSION_TIMED = new WordSet(["before", "after", "at", "during", "by"]);
 
 /** Units of a time told after a number of a series ("2 two weeks later"). */
 const SERIES_UNITS = new WordSet(["day", "days", "week", "weeks", "month", "months", "wk", "wks"]);
@@ -1522,11 +1542,19 @@ const isTimedSeriesScore = (
   const last = scores[scores.length - 1]?.tokens;
   if (last === undefined || i - last.last > SERIES_REACH || !sameSentence(reading, last.first, i))
     return false;
-  // (the series opens with a score out of ten: "2/10", "3 out of 10")
+  // (the series opens with a score out of ten: "2/10", "3 out of 10"; or with a score timed against the session
+  // or the class itself: "Pain was 3 before the session, 6 after it, 5 the next morning", "pain 2 at start, 6 by
+  // end of class, 4 next day")
   for (let k = scores.length - 1; k >= 0; k -= 1) {
     const span = scores[k]?.tokens;
     if (span === undefined || !sameSentence(reading, span.first, i)) return false;
     if (span.last - span.first >= 3) return true;
+    const earlier = scores[k - 1]?.tokens;
+    if (
+      (earlier === undefined || !sameSentence(reading, earlier.first, i)) &&
+      SESSION_TIMED.at(reading, span.last)
+    )
+      return true;
   }
   return false;
 };
@@ -2567,6 +2595,28 @@ const APPOINTMENTS = new WordSet([
   "clinic",
 ]);
 
+/** How many words may tell the day between an appointment and "at" ("session was last night at 6"). */
+const APPOINTMENT_DAY_REACH = 3;
+
+/**
+ * Whether the words ending at `end` tell a day of an appointment ("Session was last night", "physio on Wednesday",
+ * "the class yesterday"): day words, back to an appointment word (with "was" or "is" between).
+ */
+const isAppointmentDayAt = (tokens: Reading["tokens"], end: number): boolean => {
+  let j = end;
+  let day = false;
+  while (j >= 0 && end - j < APPOINTMENT_DAY_REACH) {
+    const norm = tokens[j]?.norm ?? "";
+    if (DIARY_DAYS.has(norm)) day = true;
+    else if (!DAY_DETERMINERS.has(norm) && norm !== "on") break;
+    j -= 1;
+  }
+  if (!day) return false;
+  const norm = tokens[j]?.norm ?? "";
+  if (APPOINTMENTS.has(norm)) return true;
+  return (norm === "was" || norm === "is") && APPOINTMENTS.has(tokens[j - 1]?.norm ?? "");
+};
+
 /** Verbs of getting up, before "up at" a clock time ("got up at 6"; "woke up at 3" is read as a level). */
 const RISING = new Set(["got", "get", "gets", "getting"]);
 
@@ -2583,6 +2633,9 @@ const isClockTime = (tokens: Reading["tokens"], i: number): boolean => {
     ((before2 === "was" || before2 === "is") && APPOINTMENTS.has(tokens[i - 3]?.norm ?? ""))
   )
     return true;
+  // ("Session was last night at 6", "physio was Wednesday at 5", "the class this morning at 9": the appointment's
+  // time, its day told between)
+  if (isAppointmentDayAt(tokens, i - 2)) return true;
   // ("got up at 6 today" is a time, "still up at 6" a level)
   const before = tokens[i - 2]?.norm ?? "";
   if (LEVEL_BEFORE_AT.has(before) && !(before === "up" && RISING.has(tokens[i - 3]?.norm ?? "")))
@@ -3098,8 +3151,23 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
         found.push({ hours: diff * 24, span: { first: later.index, last: later.index + 1 } });
     }
   }
+  // "the same 5/10 since last Thursday's session", with no other day named: a weekday called "last" is not
+  // yesterday, so it has been some days; read as four, the careful side of the 72 hours.
+  const only = days.length === 1 ? days[0] : undefined;
+  if (only !== undefined && isSinceLastDay(tokens, only.index))
+    found.push({
+      hours: SINCE_LAST_DAY_HOURS,
+      span: { first: only.index - 2, last: only.index + 1 },
+    });
   return found;
 };
+
+/** The time read from "since last Thursday" when no other day is named: four days. */
+const SINCE_LAST_DAY_HOURS = 96;
+
+/** Whether the weekday at `i` is told as "since last <day>" ("exactly the same since last Thursday's session"). */
+const isSinceLastDay = (tokens: Reading["tokens"], i: number): boolean =>
+  tokens[i - 1]?.norm === "last" && tokens[i - 2]?.norm === "since";
 
 /**
  * Whether the weekday at `i` is the day a symptom is compared with ("less than Wednesday", "better than fri", "not
@@ -4822,6 +4890,28 @@ const isHabitualEasing = (
     if (sentenceOf[each.first] === sentenceOf[cue.first] && !precededByNegation(reading, each))
       return true;
   }
+  return isAfterHabitLabel(reading, cue.first);
+};
+
+/**
+ * Whether the sentence of the token at `at` follows a colon after words of each week or each session ("Every week
+ * it's the same story: 3/10 during the exercises, gone by the evening"): what it tells happens each time.
+ */
+const isAfterHabitLabel = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const start = sentenceStarts[sentenceOf[at] ?? -1];
+  if (start === undefined || tokens[start - 1]?.norm !== ":") return false;
+  const label = sentenceOf[start - 1];
+  for (let i = start - 2; i >= 0 && sentenceOf[i] === label; i -= 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (HABIT_WORDS.has(norm)) return true;
+    if (
+      (norm === "week" || norm === "session" || norm === "time" || norm === "class") &&
+      EVERY.has(tokens[i - 1]?.norm ?? "")
+    )
+      return true;
+  }
   return false;
 };
 
@@ -5117,6 +5207,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       hours: timing.hours,
       evidence: spanEvidence(reading, timing.span.first, timing.span.last),
     };
+    if (isClearedBy(reading, timing.span))
+      facts.clearedAtTiming = spanEvidence(reading, timing.span.first, timing.span.last);
   }
   const trend = findTrend(reading, stated);
   if (trend) facts.trend = trend;
