@@ -14,6 +14,9 @@ describe("a diary's last day told as clear", () => {
       "Physio Thursday 4pm. Friday morning stiff (2/10), Friday night 3, Saturday 4, Sunday 2, Monday hardly anything.",
       "Session was Wednesday. Thursday 3/10, Friday 4/10, Saturday 2/10 and today, Sunday, I'm barely noticing it.",
       "Session was Friday. Saturday 2, Sunday 4, Monday 3, Tuesday nothing.",
+      // (the clearing hedged, or the day told with a colon)
+      "Session Fri 9am. Sat achy, Sun achier, Mon easing off, Tue basically gone. Just a dull ache throughout.",
+      "Session Sat. Sunday fine, Monday achy (3), Tuesday a bit less (2), Wednesday: more or less gone.",
     ]) {
       expect(cleared(text), text).toBe(true);
       expect(assess(text).level, text).toBe("expected");
@@ -24,6 +27,7 @@ describe("a diary's last day told as clear", () => {
     for (const text of [
       "Session Sat. Sunday fine, Monday achy (3), Tuesday a bit less (2), Wednesday not gone yet but less.",
       "Session Sat. Monday achy (3), Tuesday a bit less (2), Wednesday still a bit sore but easing.",
+      "Session Sat. Monday achy (3), Tuesday a bit less (2), Wednesday: basically the same, easing slowly.",
     ]) {
       expect(cleared(text), text).toBe(false);
       expect(assess(text).level, text).toBe("monitor");

@@ -30,6 +30,14 @@ const BETWEEN = new WordSet([
   "totally",
   "pretty",
   "much",
+  // ("Tue basically gone", "Monday virtually nothing")
+  "basically",
+  "practically",
+  "virtually",
+  "nearly",
+  "more",
+  "or",
+  "less",
   "felt",
   "feel",
   "feeling",
@@ -75,9 +83,12 @@ const isClearWordAt = (reading: Reading, i: number): boolean => {
 export const isClearedBy = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
-  const sentence = sentenceOf[span.first];
+  // (a colon right after the day ends a sentence for the reader, yet what follows is that day's entry:
+  // "Tuesday: barely notice it")
+  const colon = tokens[span.last]?.norm === ":";
+  const sentence = sentenceOf[colon ? span.last + 1 : span.first];
   const end = Math.min(tokens.length, span.last + CLEAR_REACH);
-  for (let i = span.last; i < end; i += 1) {
+  for (let i = colon ? span.last + 1 : span.last; i < end; i += 1) {
     if (sentenceOf[i] !== sentence) return false;
     const token = tokens[i];
     if (token === undefined || token.kind === "number" || KEPT.at(reading, i)) return false;
