@@ -87,6 +87,13 @@ export const scoreAt = (
   const isHalf = Number.isInteger(value * 2);
   if (isHalf && (isOutOfTen(tokens, index) || HALF_LEAD.has(tokens[index - 1]?.norm ?? "")))
     return value;
+  // "peaked at 6.5", "stayed at 5.5" (not a clock's "at 6.5")
+  if (
+    isHalf &&
+    tokens[index - 1]?.norm === "at" &&
+    LEVEL_BEFORE_AT.has(tokens[index - 2]?.norm ?? "")
+  )
+    return value;
   // "My weekly average from the app: 2.5, 3.0, 3.8, 4.6": averages have tenths.
   return isTenth(value) && isAverageList(tokens, index) ? value : undefined;
 };
@@ -125,6 +132,30 @@ const HALF_LEAD: ReadonlySet<string> = new Set([
   "hit",
   "reached",
   "solid",
+  // "Soreness was 6.5 on day 2", "it's 5.5 now", "still 6.5"
+  "was",
+  "is",
+  "its",
+  "been",
+  "still",
+  "now",
+  "peaked",
+]);
+
+/** Words before "at" that make a half point after it a level ("peaked at 6.5", "it's at 5.5"). */
+const LEVEL_BEFORE_AT: ReadonlySet<string> = new Set([
+  "peaked",
+  "peak",
+  "peaking",
+  "topped",
+  "maxed",
+  "was",
+  "is",
+  "its",
+  "im",
+  "stayed",
+  "sitting",
+  "still",
 ]);
 
 /** "/10", "/ 10" or "out of 10" after token `index`. */

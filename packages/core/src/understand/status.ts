@@ -8,6 +8,7 @@ import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
+import { isRelativesEvent } from "./relatives-event";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -147,6 +148,9 @@ const hasSymptomBetween = (reading: Reading, from: number, to: number): boolean 
 const isJoiner = (norm: string | undefined): boolean =>
   norm === "and" || norm === "but" || norm === "," || norm === "-";
 
+/** Words of how a clause is said, told between its joiner and its subject ("but honestly it's", "and tbh my"). */
+const ASIDES = new WordSet(["honestly", "tbh", "frankly", "truthfully", "personally", "really"]);
+
 /**
  * Whether a new subject starts after token `i`: a joiner, then a subject word ("..., and my groin", "but both
  * feet"), unless that word is one of `sameAgain` (words that point back at what came before).
@@ -156,7 +160,9 @@ const startsNewSubject = (
   i: number,
   sameAgain?: ReadonlySet<string>,
 ): boolean => {
-  const next = reading.tokens[i + 1]?.norm ?? "";
+  // ("..., but honestly it's just muscle ache": a word of how it is said before the subject)
+  const at = ASIDES.at(reading, i + 1) ? i + 2 : i + 1;
+  const next = reading.tokens[at]?.norm ?? "";
   return (
     isJoiner(reading.tokens[i]?.norm) && NEW_SUBJECT.has(next) && !(sameAgain?.has(next) ?? false)
   );
@@ -1327,6 +1333,8 @@ export const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     if (patient > PRONOUN_PATIENT && relativeIdOfCue(reading, cue) === patient) continue;
     // ("had sex with my partner and felt nothing", "can't feel my wife": the one the patient is with or feels)
     if (isPartnerObject(reading, cue)) continue;
+    // ("at my daughter's wedding, maybe a 7": the relative owns the event, the patient was there)
+    if (isRelativesEvent(reading, cue.last)) continue;
     if (cue.first > index) {
       // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
       // nor "big flare after I helped a mate move house", where the patient did something with them.

@@ -16,6 +16,9 @@ import { isLegsUnchanged } from "./legs-unchanged";
 import { isHabitualSettling } from "./habitual-settling";
 import { isClearedBy } from "./cleared-by-then";
 import { lastListedSeries } from "./score-series";
+import { isSetOffScore } from "./set-off-score";
+import { isPastEpisodeScore } from "./past-episode-score";
+import { isProgrammeDay } from "./programme-day";
 import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
 import {
   appliesBesideNegation,
@@ -1716,6 +1719,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         isListedScore(reading, values, i) ||
         // "clamshells 2, bird dogs 3, side plank 6"
         isExerciseLogScore(reading, values, i) ||
+        // "more sore than normal, 6, but better today", "big, 6 or 7": a level set off by a comma
+        isSetOffScore(reading, i) ||
         // "2/10 three weeks ago, 3 the week after, now 4": one more of a series after a score out of ten
         isTimedSeriesScore(reading, values, i, scores);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
@@ -1763,6 +1768,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       continue;
     // "My mum's pain is 9/10": the score of someone else's pain.
     if (isOthersPain(reading, i)) continue;
+    // "Months ago I had a flare up to a 7 but that settled completely": a score of a past episode, over.
+    if (isPastEpisodeScore(reading, { first: i, last: end })) continue;
     // "is a 7 ok as long as it's coming down?": a score asked about again, not a new one.
     if (hasScoreOf(scores, value) && isQuestion(reading, i)) continue;
     const before = scores[scores.length - 1];
@@ -2282,6 +2289,17 @@ const RATING_AFTER = new Set([
   "ish",
   // "it's an 8 even lying flat", "a 7 even with painkillers"
   "even",
+  // "like a 6 ngl", "a 7 tbh", "a 6 maybe", "a 7 max": an aside or a hedge after the rating
+  "ngl",
+  "tbh",
+  "honestly",
+  "lol",
+  "haha",
+  "tho",
+  "maybe",
+  "probably",
+  "max",
+  "tops",
 ]);
 
 /** Periods numbered in a series of scores ("week one 2, week two 3"). */
@@ -3007,7 +3025,14 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     // "day 5", "day five"
     if (norm === "day") {
       const n = valueAt(values, i + 1);
-      if (n !== undefined && n >= 1 && n <= 60 && tokens[i + 1]?.norm !== "a") {
+      if (
+        n !== undefined &&
+        n >= 1 &&
+        n <= 60 &&
+        tokens[i + 1]?.norm !== "a" &&
+        // ("day 6 of the programme": counted from the programme's start, not since the session)
+        !isProgrammeDay(reading, i + 2)
+      ) {
         found.push({ hours: n * 24, span: { first: i, last: i + 2 } });
       }
       continue;

@@ -247,6 +247,10 @@ describe("messages told together", () => {
       //   its easing diary answers for the course of a level told before it (m172, m638, m654 and others).
       // - m6569, m6570, m6574, m6579 (a resolved past episode dated by its own time, see the emergency test above):
       //   run on after a raised sign without a stop, the time dates that sign as past too, as for m5615.
+      // - m6604 ("step downs got me to like a 6 ngl, stopped straight away, woke up normal (2ish)"), m6608 ("hit a 7
+      //   during the bridges, back to my usual 2 by the next morning") and m6611 ("... I stopped and it was fine by
+      //   the morning"), found on 2026-12-04: as m2532, their stopping or settling, run on, is read as that of a
+      //   lasting tingle, numbness or flare told with them.
       const knownCalm = new Set([
         "m2532",
         "m4210",
@@ -258,6 +262,9 @@ describe("messages told together", () => {
         "m6570",
         "m6574",
         "m6579",
+        "m6604",
+        "m6608",
+        "m6611",
       ]);
       const { pairs, stale } = unexplained(below, knownRaised, knownCalm);
       // Known, and left (found with m4212 on 2026-12-03): its closing "no numbness" run on into a diary ("... no
@@ -282,9 +289,11 @@ describe("messages told together", () => {
       // as a recovery of what came before (m666, m667); "the ice pack leaked a bit" (m6136) read as the cause of the
       // shivers told before it (m1025), a fair reading of the pair; and m6201's same score on day 5 settled by
       // "Nothing like that now" (m1934). The same easing (m6217) answers for zingers down the leg told before it
-      // (m6474, found on 2026-12-04).
+      // (m6474, found on 2026-12-04). Also (2026-12-04) m2632's diary with m6620's easing one ("It was a 4
+      // yesterday and a 2 today"), as for m5414.
       const knownPairs = [
         "m1025+m6136",
+        "m2632+m6620",
         "m104+m6217",
         "m1103+m2252",
         "m1400+m1305",
