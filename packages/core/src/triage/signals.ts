@@ -317,8 +317,9 @@ const addReaction = (
   if (since.hours > HOURS_A_DAY) add("fact:reaction-past-day", reaction, since.evidence, ...more);
   else if (
     // A flare of yesterday that is easing today ("flare up yest ... today half as bad"), or a reaction said to
-    // be still there a day on ("24 hours later it's still there, but definitely less"): not yet settled.
-    (flare !== undefined || facts.stillThere !== undefined) &&
+    // be still there a day on ("24 hours later it's still there, but definitely less", "sore since yesterday's
+    // manip but getting better"): not yet settled.
+    (flare !== undefined || facts.stillThere !== undefined || facts.soreSince !== undefined) &&
     since.hours >= HOURS_A_DAY &&
     settling &&
     facts.settled === undefined
@@ -540,7 +541,10 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   } else if (trend?.value === "worse" && since === undefined) {
     add("fact:getting-worse", trend.evidence);
   }
-  if (hasSymptoms) addReaction(signals, facts, add);
+  // (a manipulation reaction told only as still there, "after the mobs on Friday. still there Saturday night but
+  // fading": what is still there is the reaction)
+  if (hasSymptoms || (facts.manualTherapy !== undefined && facts.stillThere !== undefined))
+    addReaction(signals, facts, add);
   if (facts.recentSpinalSurgery) add("fact:recent-spinal-surgery", facts.recentSpinalSurgery);
   if (facts.age && facts.age.value > 65) add("fact:age-over-65", facts.age.evidence);
   addWeakCancerFlags(signals, facts, add);

@@ -287,6 +287,9 @@ export const CUE_PATTERNS = {
    */
   "sore-since": [
     "(sore|stiff|achy|aching|hurting|painful|tender|tight|pain|ache|soreness|stiffness) [ever] since (the session|my session|the last session|my last session|pt|physio|the physio|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    // Since the treatment: "sore since yesterday's manip", "tender ever since the adjustment on Tuesday".
+    "(sore|stiff|achy|aching|hurting|painful|tender|tight|pain|ache|soreness|stiffness|bruised|bruisy) [ever] since (yesterday|the|my|her|his|that) [session|treatment|physio] (manip|manips|manipulation|adjustment|mobs|mobilisation|mobilization|mobilisations|mobilizations|needling|needles|massage|treatment|crack)",
+    "since (the|my|her|his|that|yesterday) (manip|manips|manipulation|adjustment|mobs|mobilisation|mobilization|needling|crack) [on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)] (ive|i have|i ve|it has|its|it s|ive been|i have been) (been|felt|had) [a bit|a little|quite|really|pretty|very|so] (sore|stiff|achy|tender|tight|bruised|bruisy)",
   ],
   /** Words of when that are about the treatment, not a symptom: "before I started PT" is no news of a symptom. */
   "not-new": [
@@ -540,6 +543,8 @@ export const CUE_PATTERNS = {
     "still (feel|feeling|notice|noticing) (it|them|that|this|the (session|workout|class|exercises|physio|pt|effects)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|the last|this week|last week|that|my) (session|workout|class|exercises|physio|pt))",
     "(in a foul mood|in a bad mood|in a mood|grumpy|cranky|angry|unhappy|not happy|complaining|protesting|barking)",
     "(reaction|flare up|flare-up|flareup|flair up|flair-up|flairup|flared up)",
+    // Pain told by a picture of a blow: "felt like I'd been kicked by a horse", "like I'd been hit by a bus".
+    "(kicked by a (horse|mule|donkey)|hit by a (bus|truck|lorry|train|car)|run over by a (bus|truck|lorry|train|car)|beaten up|been in a fight)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
   "sym-pain": [
@@ -620,6 +625,9 @@ export const CUE_PATTERNS = {
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
     "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     "less and less",
+    // "it still aches a bit, though less", "still tender but less so", "still there but less now".
+    "(though|tho|although|albeit|but|if) [a bit|a little|slightly|much|a lot|far] less (so|now|today|tonight|than|sore|painful|tender|achy|stiff|intense|severe|noticeable|bad)",
+    "(though|tho|albeit) [a bit|a little|slightly|much|a lot|far] less",
     // "it's gone from annoying to barely noticeable", "went from really sore to just a niggle".
     "from (annoying|sore|painful|bad|nagging|niggly|achy|aching|really sore|very sore|quite sore|pretty sore|really bad|moderate|horrible|awful) to (barely noticeable|hardly noticeable|barely there|hardly there|mild|a niggle|just a niggle|nothing much|almost nothing|next to nothing)",
     // "each day was noticeably easier than the one before"
@@ -874,6 +882,15 @@ export const CUE_PATTERNS = {
     "(had|got) [some|a few|the|a couple of|two|three|four|five|six|more] needles (in|into|put in|stuck in)",
     // Told of the back: "my back was clicked at Wednesday's appointment", "my spine got cracked".
     "(back|spine|neck|lower back|low back) (was|got|were|has been|had been|gets|is) [being] (clicked|cracked|manipulated|adjusted|popped|mobilised|mobilized|needled)",
+    // Mobilisations by their clinic slang ("after the mobs on Friday", "lumbar mobs", "she did some mobs"), hands-on
+    // work and massage by the therapist ("the joint work", "hands-on treatment", "the massage on Monday").
+    "(the|those|these|some|her|his|lumbar|spinal|joint|back|spine|central|grade|pa|more|after|from|since|had|did|got|doing) (mobs|mob)",
+    "(mobs|mob) (on|yesterday|today|this|last|at|in|to|were|was|done)",
+    "(joint work|joint mobs|manual work|myofascial release|trigger point release|sports massage|remedial massage|spinal mobs)",
+    "(the|some|her|his|more) hands on",
+    "hands on (treatment|work|therapy|stuff|session|techniques|technique)",
+    "soft tissue (work|release|massage|treatment|techniques)",
+    "(she|he|they|physio|therapist|pt|chiro|chiropractor|osteo|osteopath) (mobilised|mobilized|mobbed|manipulated|massaged) (my|me|the)",
   ],
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [

@@ -32,6 +32,7 @@ import {
 } from "./status";
 import type { Span } from "./status";
 import { WEEKDAYS as WEEKDAY_NAMES } from "../text/weekdays";
+import { dayPartHourAt, partHoursBetween, todayPartHour } from "./day-part";
 
 export type Trend = "better" | "same" | "worse";
 
@@ -2902,8 +2903,31 @@ const ordinalDayAt = (
     at = i + 2;
   }
   if (day === undefined || day < 1 || day > 7 || tokens[at]?.norm !== "day") return undefined;
-  return DAY_FROM.at(reading, at + 1) ? { day, last: at + 1 } : undefined;
+  if (DAY_FROM.at(reading, at + 1)) return { day, last: at + 1 };
+  // "It is the sixth day and I am still a little tender", "6th day now, still sore": the day told as where the
+  // patient is now, with nothing after it that makes it a day of something else ("the sixth day of my holiday",
+  // "my second day back at work"). (Not the first: "the first day" is the session's own day as often as the next.)
+  const after = tokens[at + 1];
+  const ends = after === undefined || after.kind === "punct" || !sameSentence(reading, at, at + 1);
+  return day >= 2 && (ends || ORDINAL_DAY_NOW.at(reading, at + 1))
+    ? { day, last: at + 1 }
+    : undefined;
 };
+/** Words after an ordinal day that tell it as the day it is now ("the sixth day and still tender", "3rd day now"). */
+const ORDINAL_DAY_NOW = new WordSet([
+  "and",
+  "now",
+  "today",
+  "still",
+  "but",
+  "though",
+  "tho",
+  "yet",
+  "im",
+  "i",
+  "it",
+  "its",
+]);
 
 /** Whether two tokens are in one sentence. */
 const sameSentence = (reading: Reading, a: number, b: number): boolean =>
@@ -3053,8 +3077,11 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
     }
     if (norm === "yesterday" || norm === "yest" || norm === "yday") {
       const dayBefore = tokens[i - 2]?.norm === "day" && tokens[i - 1]?.norm === "before";
+      // ("manip yesterday morning ... still tender this evening": a day and ten hours)
+      const part = dayPartHourAt(reading, i);
+      const today = part === undefined ? undefined : todayPartHour(reading);
       found.push({
-        hours: dayBefore ? 48 : 24,
+        hours: (dayBefore ? 48 : 24) + (today === undefined ? 0 : partHoursBetween(part, today)),
         span: { first: dayBefore ? i - 2 : i, last: i + 1 },
       });
       continue;
@@ -3172,8 +3199,20 @@ const findDurations = (reading: Reading, values: NumberValues): Timed[] => {
       const diff =
         (fromSession ? sessionDiff : (later.day - firstDay.day + 7) % 7) +
         (isComparedDayAt(reading, later.index) ? 1 : 0);
-      if (diff > 0)
-        found.push({ hours: diff * 24, span: { first: later.index, last: later.index + 1 } });
+      if (diff <= 0) continue;
+      // ("manipulated Monday morning, still tender Tuesday evening": a day and a half, not one day)
+      const laterPart = isComparedDayAt(reading, later.index)
+        ? undefined
+        : dayPartHourAt(reading, later.index);
+      const fromIndex = fromSession && sessionDay ? sessionDay.index : firstDay.index;
+      const part =
+        laterPart === undefined
+          ? 0
+          : partHoursBetween(dayPartHourAt(reading, fromIndex), laterPart);
+      found.push({
+        hours: diff * 24 + part,
+        span: { first: later.index, last: later.index + 1 },
+      });
     }
   }
   // "the same 5/10 since last Thursday's session", with no other day named: a weekday called "last" is not
