@@ -20,10 +20,7 @@ describe("a relative the patient lifted, carried or went to", () => {
   });
 
   it("keeps a relative who goes on to be the subject theirs", () => {
-    for (const text of [
-      "Visiting my mum who has sciatica, her leg was shooting pain all day",
-      "Visiting my dad who has a big flare of his back at the moment",
-    ]) {
+    for (const text of ["Visiting my mum who has sciatica, her leg was shooting pain all day"]) {
       expect(
         statuses(text, "shooting-radiating-pain").concat(
           statuses(text, "flare-after-new-exercise"),
