@@ -58,6 +58,9 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       // "Bad back day on Wednesday - worse than any I've had since starting PT": a flare past the usual ones.
       "(worse|bigger|sorer|more painful|nastier) than (any|anything) (ive had|i have had|i had|ive felt|i have felt|in weeks|in months|for weeks|for months|since starting|since i started)",
       "(worst|biggest|nastiest) (flare|flare up|flareup|one|day|back day|pain day) (in|for) (weeks|months|ages|a long time|a while)",
+      // "flared my back more than it's been in weeks", "worse than it has been for months", "a bigger flare than normal".
+      "(more|worse|sorer|bigger|badder|stiffer) than (its|it has|its been|it has been) been (in|for) (weeks|months|ages|a long time|a while|a year)",
+      "(bigger|worse|nastier|larger|stronger) (flare|flare up|flareup|flair up) than (usual|normal|i usually get|i normally get|my usual|ive had in weeks)",
       // Told by how far past the usual it went: "hurt a lot more than usual", "way sorer than normal".
       "(hurt|hurts|hurting|ache|aches|aching|twinged|twinging|throbbed|throbbing|sore|painful|stiff) (a lot|lots|much|way|loads|far|quite a bit|a good deal|significantly) (more|worse) than (usual|normal)",
       "(a lot|much|way|loads|far|quite a bit) (sorer|more sore|more painful|stiffer) than (usual|normal)",

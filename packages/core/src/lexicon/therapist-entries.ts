@@ -130,7 +130,9 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(every|each) [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training|single] (session|workout|class|visit|appointment) (flares|aggravates|worsens|sets off|irritates|triggers|stirs up)",
       "(flares|flared|flare|flaring|flares up|flared up|flare up|flaring up) (after|with|following) (every|each|each and every) [single] [pt|physio|physiotherapy|rehab|gym|exercise|treatment|therapy|pilates|training] (session|workout|class|visit|appointment|time|one)",
       // Recovery taking longer each time: "it's taking longer to settle each time", "longer and longer to calm down".
-      "(taking|takes|taken|take|took) [a bit|a little|even|much] longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down) (each|every|with each|with every|after each|after every) (time|session|week|flare|one|workout|class)",
+      "(taking|takes|taken|take|took) [me|it|my back] [a bit|a little|even|much] longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down) (each|every|with each|with every|after each|after every) (time|session|week|flare|one|workout|class)",
+      // The session told first: "after each session it's taking me longer to get back to normal".
+      "(after|following) (each|every) [physio|pt|exercise|therapy] (session|time|visit|class|workout|appointment|treatment|one) (its|it is|im|i am|it) (taking|takes) [me] longer to (settle|settle down|calm down|ease off|recover|get back to normal|get back to baseline|feel normal|bounce back)",
       // The soreness itself lasting longer each time: "every week it lasts longer", "it lingers longer after each
       // session", "hanging around longer and longer".
       "(last|lasts|lasting|lasted|linger|lingers|lingering|lingered|hang around|hangs around|hanging around|stick around|sticks around|sticking around|goes on|going on|drag on|drags on|dragging on|stays|staying) [even] longer [after|with] (each|every) (time|session|week|visit|class|workout)",
@@ -141,7 +143,7 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(baseline|base line|background pain|resting pain|everyday pain) [pain|level|score] (goes|keeps going|is going|has been going|creeps|crept|has crept|keeps creeping|is creeping|has been creeping|ratchets|keeps ratcheting|has ratcheted|steps|keeps stepping|keeps moving) up",
       "(baseline|background pain|resting pain) [pain|level] (is|keeps|is getting|keeps getting|has been) (higher|rising|climbing|creeping up|going up)",
       "(end up|ending up|ended up|settle|settles|settling|settled|stay|stays|staying|left) (at|on|with) a (higher|new higher|worse) baseline",
-      "(taking|takes|taken|take|took) longer and longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down)",
+      "(taking|takes|taken|take|took) [me|it|my back] longer and longer to (settle|settle down|calm down|ease|ease off|recover|go away|die down|subside|get back to normal|go back down|come back down|come down)",
       // Not recovering between sessions, so each one starts from worse: "my back hasn't properly settled between
       // visits", "never fully recovers between sessions".
       "(hasnt|hadnt|havent|not|never|doesnt|didnt|isnt) [properly|fully|really|completely|quite|had time to|got time to|had a chance to] (settled|settle|settles|recovered|recover|recovers|calmed down|calm down|calms down|gone back to normal|got back to normal|get back to normal|gets back to normal|returned to normal|returned to baseline|got back to baseline|get back to baseline) (between|in between) (sessions|visits|appointments|classes|treatments|the sessions|the visits|the appointments|them)",
@@ -172,6 +174,11 @@ export const THERAPIST_ENTRIES: readonly LexiconEntry[] = [
       "(each|every) (flare|flare up|round|cycle) (is|gets|seems|has been) [a bit|a little|even|slightly] (worse|bigger|longer|sorer|stronger) than the (last|one before|previous)",
       // Leaving each session worse than one came: "every session this month I come out a bit worse than I went in",
       // "I always walk out sorer than I arrived".
+      // Coming home from each visit worse: "every time I've been to the physio I've come home worse", "I come home
+      // sorer every time", "came home worse and stayed worse" (not back to normal after it).
+      "(every|each) (time|session|visit|appointment|class) [i|ive|i have|weve|we have] (come|came|go|went|gone|walk|walked|leave|left|get|got|gotten) (home|out|back) [feeling] [a bit|a little|slightly|even] (worse|sorer|more sore|stiffer)",
+      "(come|came|coming|comes|go|went|gone|going|walk|walked|walking|leave|left|leaving|get|got|getting) (home|out|back) [feeling] [a bit|a little|slightly|even] (worse|sorer|more sore|stiffer) (each|every|after every|after each|from every|from each) (time|session|visit|appointment|class)",
+      "(come|came|coming|comes|gone|went|go|got|get) home [feeling] (worse|sorer|more sore) and (stayed|stay|stays|staying|remained|remain|remains) (worse|sorer|that way|like that|there|bad)",
       "i [always] (come out|leave|walk out|go home) [a bit|a little|slightly|even] (worse|sorer|more sore|stiffer) than (i went in|i came in|i arrived|when i went in|when i arrived)",
     ],
   },

@@ -177,6 +177,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(breast|prostate|lung|kidney|renal|bowel|thyroid|ovarian|pancreatic|colon|colorectal|cervical|bladder|oesophageal|stomach) (ca|carcinoma|cancers)",
       "ca (breast|prostate|lung|bowel|colon|kidney|thyroid)",
       "(carcinoma|adenocarcinoma|chemo and radiotherapy|radiotherapy for)",
+      // A cancer told by its treatment alone: "had a lumpectomy and radiotherapy in 2016", "chemo back in 2019".
+      "(lumpectomy|mastectomy|double mastectomy|prostatectomy|chemotherapy|chemo|radiotherapy|radiation therapy|radiation treatment)",
       "(myeloma|lymphoma|leukaemia|leukemia|melanoma|sarcoma|metastases|metastatic|mets)",
       "in remission",
       "(tumour|tumor|tumours|tumors)",

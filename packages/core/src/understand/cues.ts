@@ -544,6 +544,10 @@ export const CUE_PATTERNS = {
     "(in a foul mood|in a bad mood|in a mood|grumpy|cranky|angry|unhappy|not happy|complaining|protesting|barking)",
     "(reaction|flare up|flare-up|flareup|flair up|flair-up|flairup|flared up)",
     // Pain told by a picture of a blow: "felt like I'd been kicked by a horse", "like I'd been hit by a bus".
+    // The pain told only by how bad it was, or how mild it is now: "day 5 post session. was bad, now mild".
+    // (a comma ends a cue, so each half is its own: "was bad" and "now mild")
+    "(was|been|it was|its been|it has been) [really|very|pretty|quite] (bad|rough|awful|terrible|horrible|grim)",
+    "(now|today|this morning) [its|it is|just|only] (mild|milder)",
     "(kicked by a (horse|mule|donkey)|hit by a (bus|truck|lorry|train|car)|run over by a (bus|truck|lorry|train|car)|beaten up|been in a fight)",
   ],
   /** Pain words (not soreness: sore, achy legs after squats are muscle soreness). */
@@ -623,7 +627,7 @@ export const CUE_PATTERNS = {
     "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
     // "clearly less", "less than yesterday", "each day a bit less", "not as bad as day 1".
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
-    "less than (yesterday|before|day 1|day one|the day before|it was|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
+    "less than (yesterday|before|day 1|day one|the day before|it was|it did|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
     "less and less",
     // "it still aches a bit, though less", "still tender but less so", "still there but less now".
     "(though|tho|although|albeit|but|if) [a bit|a little|slightly|much|a lot|far] less (so|now|today|tonight|than|sore|painful|tender|achy|stiff|intense|severe|noticeable|bad)",
@@ -870,6 +874,9 @@ export const CUE_PATTERNS = {
     // cracking technique", "that clicking move".
     "(the|that|this|her|his) (crack|cracking|click|clicking|crunch|crunching|crunchy|popping) (thing|thingy|technique|treatment|move|manoeuvre|maneuver|trick)",
     "(had|got|getting) my back (cracked|clicked|popped|manipulated)",
+    // Hands-on work told by its kind: "big reaction to the new manual technique", "after the hands-on treatment".
+    "(manual|hands on) (technique|techniques|treatment|treatments|work|release|mobs)",
+    "(mobs|mobes|joint mobs|spinal mobs|mobilising|mobilizing)",
     // ("pins and needles" is no treatment)
     "(after|with|from|the|her|his|those) needles",
     // Needles by where they went: "needles in my glutes on Monday" ("pins and needles in my foot" is set aside in

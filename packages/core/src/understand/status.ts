@@ -8,6 +8,7 @@ import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
+import { isRelativeAsObject } from "./relative-as-object";
 import { isRelativesEvent } from "./relatives-event";
 import {
   lastNamedBefore,
@@ -1335,6 +1336,9 @@ export const isSomeoneElse = (reading: Reading, span: Span): boolean => {
     if (isPartnerObject(reading, cue)) continue;
     // ("at my daughter's wedding, maybe a 7": the relative owns the event, the patient was there)
     if (isRelativesEvent(reading, cue.last)) continue;
+    // ("picked up my toddler and had a bigger flare", "the drive to my daughter's flared my back": what the patient
+    // lifted, or where the patient went)
+    if (isRelativeAsObject(reading, cue)) continue;
     if (cue.first > index) {
       // "... runs in my family" after the finding; not "... until a colleague told me", who told of the patient,
       // nor "big flare after I helped a mate move house", where the patient did something with them.

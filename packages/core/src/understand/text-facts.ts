@@ -2301,6 +2301,10 @@ const RATING_AFTER = new Set([
   "probably",
   "max",
   "tops",
+  // "took me to a 6 briefly", "a 7 for a while": how long the rating lasted
+  "briefly",
+  "momentarily",
+  "for",
 ]);
 
 /** Periods numbered in a series of scores ("week one 2, week two 3"). */
@@ -2554,6 +2558,11 @@ const LEVEL_VERBS = new WordSet([
   "stays",
   "still",
   "stuck",
+  // "it hit a 7 that night", "peaked at a 6", "it reached a 7"
+  "hit",
+  "hits",
+  "reached",
+  "peaked",
 ]);
 /** Words between such a word and the rating's "a" ("it's been about a 9", "still sitting on a 5"). */
 const LEVEL_FILLERS = new WordSet([
@@ -2766,7 +2775,8 @@ const isDayAfterRating = (tokens: Reading["tokens"], at: number): boolean => {
   if (WEEKDAYS.has(norm) || norm === "overnight") return true;
   const next = tokens[at + 1]?.norm ?? "";
   if (norm === "on") return WEEKDAYS.has(next);
-  return norm === "last" && RATING_DAY_PARTS.has(next);
+  // ("it hit a 7 that night")
+  return (norm === "last" || norm === "that") && RATING_DAY_PARTS.has(next);
 };
 
 /** "eight-ish", "7ish": a number told as about that much, the way a score is guessed. */
