@@ -1539,6 +1539,14 @@ export const CUE_PATTERNS = {
   "motion-back": [
     "(came back|come back|comes back|has come back|returned|has returned|back to normal|back to how it was|back to usual|back to my usual|freed up|loosened up|loosened off|got it back|got it all back|normal again|fine again|all back)",
   ],
+  /**
+   * Moving better day by day, a loss of movement coming back: "today I'm moving much better", "bending easier
+   * again".
+   */
+  "moving-better": [
+    "(moving|move|bending|bend|twisting|walking) (much|a lot|loads|heaps|way|far|so much|a bit|a little|slightly|lots) (better|easier|more freely|freer|more easily)",
+    "(moving|bending|twisting) (better|easier|more freely|freer|more easily) (now|again|today|each day|every day)",
+  ],
   /** No position eases it: "whichever way I lay", "no matter how I sit". */
   "any-position": [
     "(whichever|whatever|which ever|what ever|no matter which|no matter what|no matter how|any|every|each) (way|position|side|how) (i|im|you) (lay|lie|lie down|lay down|sit|turn|try|move|get|lean|sleep|put myself)",

@@ -40,6 +40,7 @@ import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { isOtherPartSymptom } from "./other-part-symptom";
 import { addSessionSeries } from "./session-series";
+import { isThingCollapsed } from "./thing-collapsed";
 import {
   findRecentSurgery,
   isExerciseSentence,
@@ -1398,7 +1399,8 @@ const isOtherSense = (
     return isOtherFever(reading, hit);
   if (hit.concept === "vascular" && hit.detail === "breathless")
     return isExertionOnly(reading, hit);
-  if (hit.concept === "vascular" && hit.detail === "collapse") return isFlopping(reading, hit);
+  if (hit.concept === "vascular" && hit.detail === "collapse")
+    return isFlopping(reading, hit) || isThingCollapsed(reading, hit);
   if (hit.concept === "severe-pain" && tokens[hit.last - 1]?.norm === "agony") {
     const of = nextWord(reading, hit.last);
     return tokens[of]?.norm === "of" && AGONY_OBJECTS.at(reading, nextWord(reading, of + 1));
@@ -2837,8 +2839,16 @@ const isMovementBack = (reading: Reading, draft: Draft): boolean => {
     if (!hasOtherSymptomBetween(reading, draft, cue) && !hasNumberBetween(reading, draft, cue))
       return true;
   }
+  // ("my back seized up, the worst in months, but it's easing a bit each day and today I'm moving much better")
+  for (const cue of inSentence(reading, "moving-better", draft.first)) {
+    if (cue.first < draft.last || cue.first - draft.last > MOVING_BETTER_REACH) continue;
+    if (!precededByNegation(reading, cue)) return true;
+  }
   return false;
 };
+
+/** How far after a loss of movement, in its sentence, moving better may be told of it. */
+const MOVING_BETTER_REACH = 30;
 
 /** Whether a number (a score, most often) is told between a span and a cue after it. */
 const hasNumberBetween = (reading: Reading, span: Span, cue: CueHit): boolean => {
