@@ -2016,7 +2016,24 @@ const UNSURE_ENDS = new WordSet(["whether", "if", "know", "tell"]);
  */
 const isUnsureWhatToDo = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   (reading.tokens[sign.last]?.norm === "to" && UNSURE_ENDS.at(reading, sign.last - 1)) ||
-  isUnsureOfOtherThing(reading, domain, sign);
+  isUnsureOfOtherThing(reading, domain, sign) ||
+  isLessOften(reading, domain);
+
+/** Words of how often or how much after "as" or "so" ("as often", "so much"). */
+const OFTEN_WORDS = new WordSet(["often", "much", "many", "frequently", "badly", "urgently"]);
+
+/**
+ * "I don't feel like I need to pee as often since cutting down on coffee": needing to go less often, told right
+ * after the bladder word, is no lost feeling of a full bladder.
+ */
+const isLessOften = (reading: Reading, domain: CueHit): boolean => {
+  const { tokens } = reading;
+  for (let i = domain.last; i < domain.last + 3 && i + 1 < tokens.length; i += 1) {
+    const norm = tokens[i]?.norm;
+    if ((norm === "as" || norm === "so") && OFTEN_WORDS.at(reading, i + 1)) return true;
+  }
+  return false;
+};
 
 /** Words that open what the patient cannot tell when it is a thing of its own ("can't tell if the exercises ..."). */
 const OTHER_THING_OPENERS = new WordSet([
