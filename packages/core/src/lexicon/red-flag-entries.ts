@@ -34,6 +34,11 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(the water|the pee|the wee|urine|the urine|my pee|my wee|my urine) (is not|isnt|not|wont|will not|doesnt|does not|is no) (coming out|come out|coming|flowing|flow)",
       "only (a few|few|some|a couple of) drops (come|coming|came|come out|comes out|of pee|of wee|of urine)",
       "(stand|standing|sit|sitting) there (for ages|ages|forever|a long time|for a long time|for a while|a while) (and|but) nothing (comes|happens|comes out|came|happened)",
+      // Slow to start, in older and plainer words: "it takes an age to get my water going", "I stand there a good minute
+      // before anything happens".
+      "(takes|took|taking|take) (ages|forever|for ever|so long|a long time|a while|an age|a good minute|minutes|a minute|a good while) to get (my|the) (water|flow|stream|wee|pee|urine|waterworks) (going|started|flowing|moving|to come|to start|to flow)",
+      "(cant|cannot|couldnt|could not|struggle to|struggling to|hard to|trouble|difficult to) get (my|the) (water|flow|stream|wee|pee|urine|waterworks) (going|started|flowing|moving|to come|to start|to flow)",
+      "(stand|standing|stood|sit|sitting|sat|wait|waiting|waited) there [for] (a good minute|a minute|minutes|a few minutes|a good few minutes|a full minute|a whole minute|an age|ages|a good while|forever|what feels like ages|what feels like forever) (before|till|until|for) (anything|it|something|much|the water|the flow|the wee|the pee) [even] (happens|comes|starts|flows|comes out|happened|came|started|to happen|to come|to start)",
       // "there's basically nothing coming out", "hardly anything coming out".
       "(theres|there is|there was|theres just|there is just) [basically|hardly|almost|practically|pretty much|just] (nothing|hardly anything|barely anything|next to nothing|only a trickle|only a dribble) (coming|that comes) out",
       // A bladder that does not empty: "never empties properly", "doesn't feel empty", "can't fully empty it".
@@ -219,6 +224,11 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // (and as people new to English say it: "I not feel the seat under my bottom")
       "(not feeling|cant feel|cannot feel|couldnt feel|can not feel|could not feel|cant really feel|dont feel|didnt feel|do not feel|did not feel|not feel|no feel|can hardly feel|can barely feel|could hardly feel|could barely feel|no feeling of) (the|my) (toilet seat|seat|saddle|bike seat|chair) [under me|beneath me|underneath me|when i sit|when im sitting|under my bottom|under my bum]",
       "(like|as if|as though|feels like|felt like) (the|my) (toilet seat|seat|saddle|bike seat|chair) (wasnt|isnt|was not|is not|werent|wasn't) (there|under me)",
+      // Not feeling what one sits on, told of oneself: "felt like I wasn't sitting on anything", "like sitting on thin air".
+      "(like|as if|as though) (i|id|im) (wasnt|was not|werent|were not|am not|isnt|hadnt been|had not been|not) (sitting|sat) on (anything|a thing|the (toilet|loo|seat|chair|toilet seat|loo seat))",
+      "(like|as if|as though) (i was|i were|im|i am|id been) [just] (sitting|sat) on (nothing|thin air)",
+      "(like|as if|as though) (there was|there were|there is|theres) nothing (under|beneath|underneath) (me|my bum|my bottom|my backside)",
+      "(cant|cannot|couldnt|could not|can hardly|can barely|could hardly|could barely) feel (the (toilet|loo)|what im sitting on|what i was sitting on|what im sat on|anything under me|anything beneath me|the (seat|chair|toilet|loo) under me)",
     ],
   },
   {
@@ -254,6 +264,16 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(wont|doesnt|does not|will not|didnt|did not|cant|cannot|struggled to|struggle to|struggling to|trouble to) (stay|keep|get) (hard|erect)",
       "(cant|cannot|couldnt|could not|unable to|not able to|struggling to|trouble) (perform|performing) (in bed|in the bedroom|sexually|in the marital sense|in that department|in that way|with my (wife|husband|partner|girlfriend|boyfriend))",
       "(nothing|no action|no life|no movement) (down there|downstairs|down below) (in bed|during sex|anymore|any more|lately)",
+      // Not reaching climax with a partner: "haven't been able to finish when I'm with my girlfriend", "can't get
+      // there with my partner".
+      "(cant|cannot|couldnt|could not|unable to|not able to|havent been able to|hasnt been able to|not been able to|havent managed to|not managed to|struggling to|struggle to|trouble) [seem to] (finish|climax|come|cum|orgasm|get there|reach climax|reach orgasm) [when|while|whilst] [im|i am|i was|were|we are|we were] (with|in bed with|intimate with|together with) (my|the) (partner|wife|husband|hubby|girlfriend|boyfriend|gf|bf|missus|mrs|other half|fiance|fiancee|spouse|lady)",
+      // Sex named by a euphemism and not working: "nothing is working in the bedroom department", "things down there
+      // won't work", "no action downstairs", "my little fella won't cooperate".
+      "(nothing|nothing is|nothing has been|nothing was|nothing seems to be|nothing seems to|things arent|things are not|things wont|things dont|things havent been|it wont|it isnt|it doesnt|its not|everything has stopped|everything stopped) (working|work|happening|happen|cooperating|cooperate|playing ball|responding|respond|doing anything) (in|down) (the bedroom department|that department|the trouser department|down there|downstairs|down below|below|the bedroom)",
+      "(things|everything|it|nothing|stuff) (down there|downstairs|down below|in the bedroom department|in that department|in the trouser department) (wont|will not|doesnt|does not|isnt|is not|arent|are not|not|has stopped|have stopped|stopped|is|has been|seems|seem) [to be|be] (work|working|cooperate|cooperating|respond|responding|playing ball|play ball|stand up|standing up|rise|rising|perk up|perking up|happening|happen|dead|not working)",
+      "(no|zero|not any|not much|nothing) (action|life|movement|response|stirring|stirrings|activity) (downstairs|down there|down below|in the bedroom department|in the trouser department|in that department)",
+      "(little fella|little fellow|old fella|old fellow|john thomas|little man|todger|willy|manhood|member|man part|man bits|downstairs department|tackle|equipment|plumbing down there) (wont|will not|isnt|is not|doesnt|does not|has stopped|stopped|not) (cooperate|cooperating|play ball|playing ball|work|working|wake up|waking up|respond|responding|rise|rising|stand to attention|perk up|get hard|come up)",
+      "(cant|cannot|couldnt|could not|unable to|not able to|havent been able to|not been able to|struggling to) (get it up|get hard|get it going|rise to the occasion|get an erection|get a stiffy|get a boner|get a hard on)",
       "(dont|didnt|cant|couldnt|cannot) feel anything (inside|down there|down below) during sex",
       "(ejaculation|ejaculating|ejaculate|orgasm|orgasms|climax|climaxing) [has|have|had] [felt|feels|feel|is|was|has been|been|seems|seemed|felt really|feels really] (different|strange|weird|odd|numb|weak|weaker|changed|wrong|not the same|dry|painful)",
       "(reduced|less|weak|weaker|dry|numb|changed|different) (ejaculation|ejaculations|orgasm|orgasms|climax)",

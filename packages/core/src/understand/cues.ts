@@ -96,6 +96,8 @@ export const CUE_PATTERNS = {
     "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
     // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
     "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
+    // Said of anyone not feeling something: "is it bad if you don't get the feeling you need a wee?"
+    "(is it|would it be|is that|would that be|isnt it|what does it mean|what would it mean|what if|should i worry) [bad|serious|normal|ok|okay|worrying|an emergency|dangerous|a problem|a red flag|a concern] if (you|u|one|people|someone|somebody|a person) (dont|do not|never|no longer|stop|suddenly)",
     // Of anyone's body: "is it bad if your legs feel like they belong to someone else?"
     "if (your|ur|someones|somebodys|a persons) (legs|leg|feet|foot|toes|bladder|bowels|bum|bottom|groin|back|saddle area)",
 
@@ -1241,6 +1243,10 @@ export const CUE_PATTERNS = {
     "(without|without any|without much|no|zero|not any|not much|hardly any|barely any|never any|never a|with no|with zero|with hardly any|with barely any) [real|proper|kind of|sort of] (warning|warnings|notice|heads up|signal)",
     "(didnt|dont|doesnt|never|not|no longer) [even|really|always] (get|have|feel|got|notice) (the|any|that) (feeling|urge|need|sensation|signal|warning|message)",
     "(not|never|no longer|stopped) (getting|having|feeling|noticing) (any|the|a) (warning|urge|signal|feeling|sensation)",
+    // Hedged: "I don't seem to get the feeling that I need a wee any more", "never seem to feel the urge now".
+    "(dont|didnt|doesnt|never|not|no longer) (seem to|seem|appear to|really seem to) (get|have|feel|notice|getting|having) (the|any|that|a) (feeling|urge|need|sensation|signal|warning|message)",
+    // Not feeling one needs to go: "I haven't felt like I need a wee all day", "don't feel as if I need to pee".
+    "(havent|hasnt|hadnt|have not|has not|never|dont|didnt|do not|did not) [even|really|once|ever] (felt|feel) (like|as if|as though) (i need|i needed|i have to|i had to|i want|i wanted) (a|to)",
     // Not felt for a while: "I haven't felt the need to go to the toilet at all today", "hasn't had any urge to pee".
     "(havent|hasnt|hadnt|have not|has not|had not) [even|really|ever|once] (felt|noticed|had) (the|any|that) (urge|need)",
     // The usual feeling named as such: "I don't get the normal feeling any more", "no longer get that full feeling".

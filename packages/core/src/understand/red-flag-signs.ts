@@ -993,6 +993,9 @@ const BREATH_AT_REST = new WordSet([
   "lying",
   "bed",
   "asleep",
+  // ("breathless doing nothing much", "puffed out just sitting")
+  "nothing",
+  "sat",
 ]);
 
 /** How near (in tokens) a word of rest must be to breathlessness to make it breathlessness at rest. */
@@ -1001,7 +1004,61 @@ const AT_REST_REACH = 6;
 /** A clot-like change in a calf that the patient has now ("my left calf is swollen and hot"). */
 const hasClotSign = (reading: Reading): boolean => {
   for (const cue of cuesOf(reading, "calf-sign"))
-    if (statusOf(reading, cue, "vascular") === "present") return true;
+    if (isOfLeg(reading, cue) && statusOf(reading, cue, "vascular") === "present") return true;
+  return false;
+};
+
+/** How near (in tokens) a calf or leg must be named for a sign to be its ("my calf is swollen and hot"). */
+const CLOT_SITE_REACH = 6;
+
+/** Whether a calf or leg is named near a sign, in its sentence: not "the bike warm-up" or "hard to breathe". */
+const isOfLeg = (reading: Reading, sign: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[sign.first];
+  for (const kind of CLOT_SITES) {
+    for (const site of cuesOf(reading, kind)) {
+      if (sentenceOf[site.first] !== sentence) continue;
+      if (site.first - sign.last <= CLOT_SITE_REACH && sign.first - site.last <= CLOT_SITE_REACH)
+        return true;
+    }
+  }
+  return false;
+};
+const CLOT_SITES: readonly CueKind[] = ["site-calf", "site-leg"];
+
+/** Words that turn from what came before to something new: "achy since the session, but now I get breathless". */
+const TURN = new WordSet(["but", "however", "yet", "whereas"]);
+
+/**
+ * Everyday activity that leaves no one out of breath when said to be so ("climbing the stairs, which I normally do
+ * without thinking", "walking to the car, never used to"): the breath, not the effort, is new.
+ */
+const NOT_USUAL_EFFORT = new WordSet([
+  "normally",
+  "usually",
+  "never",
+  "thinking",
+  "easily",
+  "problem",
+  "bother",
+]);
+
+/**
+ * Exertion that the breathlessness at `index` may come from: in its sentence, not told before a turn to something
+ * new ("my back's achy since Monday's session, but since this afternoon I get breathless on 5 stairs"), and not an
+ * everyday climb or walk the patient says they normally do without trouble.
+ */
+const hasExertionForBreath = (reading: Reading, index: number): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[index];
+  const { tokens } = reading;
+  let last = index;
+  while (last + 1 < tokens.length && sentenceOf[last + 1] === sentence) last += 1;
+  let first = index;
+  while (first > 0 && sentenceOf[first - 1] === sentence && !TURN.at(reading, first - 1))
+    first -= 1;
+  for (let i = first; i <= last; i += 1) if (NOT_USUAL_EFFORT.at(reading, i)) return false;
+  for (let i = first; i <= last; i += 1) if (isExertionAt(reading, i)) return true;
   return false;
 };
 
@@ -1013,7 +1070,7 @@ export const isExertionOnly = (reading: Reading, domain: Span): boolean => {
   const before = reading.tokens[domain.first - 1]?.norm ?? "";
   const before2 = reading.tokens[domain.first - 2]?.norm ?? "";
   if (BREATH_ASIDE.has(before) || BREATH_ASIDE.has(before2)) return true;
-  if (!hasExertionInSentence(reading, domain.first)) return false;
+  if (!hasExertionForBreath(reading, domain.first)) return false;
   // With a swollen, red or hot calf, breath short even on the stairs may be a clot that has moved: not explained
   // away by the effort ("my calf is swollen since the op and I get breathless walking up stairs").
   if (hasClotSign(reading)) return false;
@@ -1959,7 +2016,24 @@ const UNSURE_ENDS = new WordSet(["whether", "if", "know", "tell"]);
  */
 const isUnsureWhatToDo = (reading: Reading, domain: CueHit, sign: Span): boolean =>
   (reading.tokens[sign.last]?.norm === "to" && UNSURE_ENDS.at(reading, sign.last - 1)) ||
-  isUnsureOfOtherThing(reading, domain, sign);
+  isUnsureOfOtherThing(reading, domain, sign) ||
+  isLessOften(reading, domain);
+
+/** Words of how often or how much after "as" or "so" ("as often", "so much"). */
+const OFTEN_WORDS = new WordSet(["often", "much", "many", "frequently", "badly", "urgently"]);
+
+/**
+ * "I don't feel like I need to pee as often since cutting down on coffee": needing to go less often, told right
+ * after the bladder word, is no lost feeling of a full bladder.
+ */
+const isLessOften = (reading: Reading, domain: CueHit): boolean => {
+  const { tokens } = reading;
+  for (let i = domain.last; i < domain.last + 3 && i + 1 < tokens.length; i += 1) {
+    const norm = tokens[i]?.norm;
+    if ((norm === "as" || norm === "so") && OFTEN_WORDS.at(reading, i + 1)) return true;
+  }
+  return false;
+};
 
 /** Words that open what the patient cannot tell when it is a thing of its own ("can't tell if the exercises ..."). */
 const OTHER_THING_OPENERS = new WordSet([
