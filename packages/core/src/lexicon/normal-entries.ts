@@ -61,6 +61,8 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       // "flared my back more than it's been in weeks", "worse than it has been for months", "a bigger flare than normal".
       "(more|worse|sorer|bigger|badder|stiffer) than (its|it has|its been|it has been) been (in|for) (weeks|months|ages|a long time|a while|a year)",
       "(bigger|worse|nastier|larger|stronger) (flare|flare up|flareup|flair up) than (usual|normal|i usually get|i normally get|my usual|ive had in weeks)",
+      // "my back seized up, the worst it's been in months".
+      "(worst|sorest|stiffest|most painful|worst pain) (its|it has|its been|it has been|ive had|i have had|ive felt|ive had it|ive been) [been] (in|for) (weeks|months|ages|a long time|a while|a year|years)",
       // Told by how far past the usual it went: "hurt a lot more than usual", "way sorer than normal".
       "(hurt|hurts|hurting|ache|aches|aching|twinged|twinging|throbbed|throbbing|sore|painful|stiff) (a lot|lots|much|way|loads|far|quite a bit|a good deal|significantly) (more|worse) than (usual|normal)",
       "(a lot|much|way|loads|far|quite a bit) (sorer|more sore|more painful|stiffer) than (usual|normal)",
