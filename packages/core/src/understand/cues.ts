@@ -383,7 +383,7 @@ export const CUE_PATTERNS = {
    * after a pronoun of a leg symptom, since a pair is anything counted two.
    */
   "pair-of": [
-    "(the pair of them|the pair of em|the pair of my legs|my pair of legs|the two of them|the 2 of them|the both of them|both of them)",
+    "(the pair of them|the pair of my legs|my pair of legs|the two of them|the 2 of them|the both of them|both of them)",
   ],
   /** The saddle area. */
   "site-saddle": [
@@ -436,7 +436,7 @@ export const CUE_PATTERNS = {
     // A changed colour, or veins that stand out hard ("a darker colour", "gone purple", "the veins feel hard").
     "(darker|discoloured|discolored|discolouration|discoloration|purple|purplish|bluish|blotchy|mottled|shiny)",
     // Lay words of a swollen or reddened calf: "chunkier", "a bit reddish", "puffed up", "fuller than the other".
-    "(chunky|chunkier|fuller|plumper|podgier|puffier|bloated|puffed|swelled|reddish|reddened|pinkish|inflamed|angry looking|angry-looking)",
+    "(chunky|chunkier|fuller|puffier|bloated|puffed|swelled|reddish|reddened|pinkish|inflamed|angry looking|angry-looking)",
     "(veins|vein) [feel|feels|are|is|look|looks|gone] [hard|sore|tender|swollen|bulging|lumpy|raised|red]",
     // One calf bigger than the other ("looks bigger than the right").
     "(bigger|larger|fatter|thicker|puffier|wider|chunkier|fuller) (than|compared with|compared to|next to) (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
