@@ -93,6 +93,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "not (eased|relieved|helped|better) (by|with) (rest|resting|lying down|painkillers|medication)",
       "(doesnt|does not|dont|do not) (ease|improve|get better|go away|settle|change|budge|shift|let up) (with|when i) (rest|resting|lie down|lying down)",
       "nothing (helps|eases it|touches it|works|relieves it|takes the edge off|takes it away|shifts it)",
+      // "there's no position that helps", "nothing that eases it".
+      "(nothing|no position) (that|which) (helps|eases it|touches it|works|relieves it|takes the edge off|takes it away|shifts it)",
       // Still or lying down, and no relief: "sitting still does not relieve it at all", "lying flat doesn't take the edge off".
       "(rest|resting|lying down|lying still|laying down|lying flat|sitting still|sitting down|keeping still|staying still|bed rest|lying in bed) (doesnt|does not|didnt|did not|wont|will not) (relieve|relieve it|take the edge off|take it away)",
       // Staying in bed and no easing: "staying in bed isn't easing it one bit".

@@ -380,6 +380,13 @@ export const CUE_PATTERNS = {
    * `two-sides.ts` only where nothing follows it that it is of ("in both hands" is no such).
    */
   "both-bare": ["(in|into|to|down|on|affecting) both"],
+  /**
+   * The two legs told as a pair ("it's now in the pair of them", "the two of them"): read in `pair-of-legs.ts` only
+   * after a pronoun of a leg symptom, since a pair is anything counted two.
+   */
+  "pair-of": [
+    "(the pair of them|the pair of my legs|my pair of legs|the two of them|the 2 of them|the both of them|both of them)",
+  ],
   /** The saddle area. */
   "site-saddle": [
     "(private area|intimate area|genital area|groin|crotch|genitals|genital|privates|private parts|perineum|perineal|saddle|saddle area|anus|back passage|rectum|bum|bottom|backside|buttocks|bum cheeks|vagina|penis|scrotum|testicles|vulva)",
@@ -421,6 +428,8 @@ export const CUE_PATTERNS = {
     "(calf|back of my knee|back of the knee|lower leg)",
     // "my left leg below the knee", "under my knee".
     "(below|under|beneath) (my|the) knee",
+    // One of the two, named by the pair: "one of my calves looks chunkier", "one calf".
+    "(one of my|one of the|one of) (calves|lower legs)",
   ],
   /** Clot-like changes in a calf. */
   "calf-sign": [
@@ -428,9 +437,11 @@ export const CUE_PATTERNS = {
     "(big|bigger|fat|fatter|thick|thicker|huge|massive|larger)",
     // A changed colour, or veins that stand out hard ("a darker colour", "gone purple", "the veins feel hard").
     "(darker|discoloured|discolored|discolouration|discoloration|purple|purplish|bluish|blotchy|mottled|shiny)",
+    // Lay words of a swollen or reddened calf: "chunkier", "a bit reddish", "puffed up", "fuller than the other".
+    "(chunky|chunkier|fuller|puffier|bloated|puffed|swelled|reddish|reddened|pinkish|inflamed|angry looking|angry-looking)",
     "(veins|vein) [feel|feels|are|is|look|looks|gone] [hard|sore|tender|swollen|bulging|lumpy|raised|red]",
     // One calf bigger than the other ("looks bigger than the right").
-    "(bigger|larger|fatter|thicker|puffier|wider) than (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
+    "(bigger|larger|fatter|thicker|puffier|wider|chunkier|fuller) (than|compared with|compared to|next to) (the other|the other one|my other|the left|the right|the left one|the right one|the other calf|the other leg)",
   ],
   /** Pain in one calf: a clot sign only after spinal surgery (a sore calf after calf raises is exercise). */
   // (A clot's pain is often throbbing or cramping: NHS DVT.)
@@ -1472,6 +1483,18 @@ export const CUE_PATTERNS = {
     "(help|helping|helped) me (dress|wash|get dressed|shower|get up|get out of bed|to the toilet|get washed)",
     "(cant|cannot|couldnt|unable to|could not) get (in|into|out of) the (shower|bath)",
     "(cant|cannot|couldnt|can barely|can hardly) string (a sentence|two words|words) together",
+    // Washing not managed: "couldn't manage a shower this morning", "I can't face a wash", "wasn't able to manage
+    // my shower".
+    "(cant|cannot|can not|couldnt|could not|can barely|can hardly|could barely|could hardly|unable to|not able to|wasnt able to|was not able to|havent been able to) [even] (manage|face|cope with|handle) (a|my|the|to) (shower|wash|bath|showering|washing)",
+  ],
+  /**
+   * Losing the thread of what one was saying ("lost track of what I was saying", "forgot what I was saying"): the
+   * NHS picture of pain so bad it is hard to talk, read in `lost-thread.ts` only with the pain as its reason.
+   */
+  "lost-thread": [
+    "(lost|lose|losing|loose|loosing|forgot|forget|forgetting) (track of|the thread of|my thread|the plot of) what i (was|am|m|were) (saying|on about|talking about)",
+    "(lost|lose|losing|loose|loosing|forgot|forget|forgetting) what i (was|am|m|were) (saying|on about|talking about)",
+    "(lost|lose|losing|loose|loosing) my (train of thought|thread|words)",
   ],
   /** Rest, lying down, painkillers: what should ease severe pain. */
   "dom-rest": [
@@ -1480,7 +1503,7 @@ export const CUE_PATTERNS = {
   /** Not eased: "hasn't touched it", "makes zero difference", "just as bad". */
   "abn-no-relief": [
     // "nothing I do settles it", "no position I try eases it", "nothing seems to help".
-    "(nothing|no position|no painkiller|no tablet|no amount of rest|no way of lying|nowhere) [i do|i try|i take|i find|seems to|will|at all|really|even] (settles|settle|eases|ease|helps|help|touches|touch|shifts|shift|relieves|relieve|gets rid of|takes it away|takes the edge off|makes it better|makes a difference|makes any difference)",
+    "(nothing|no position|no painkiller|no tablet|no amount of rest|no way of lying|nowhere) [that|which] [i do|i try|i take|i find|seems to|will|at all|really|even] (settles|settle|eases|ease|helps|help|touches|touch|shifts|shift|relieves|relieve|gets rid of|takes it away|takes the edge off|makes it better|makes a difference|makes any difference)",
     "(hasnt touched|doesnt touch|didnt touch|not touching|wont touch|doesnt help|didnt help|hasnt helped|not helping|isnt helping|no difference|zero difference|makes no difference|made no difference|doesnt ease|didnt ease|not easing|isnt easing|hasnt eased|wont ease|no relief|just as bad|still as bad|doesnt do anything|does nothing|did nothing|nothing helps|no help|not working|arent working|isnt working|dont work|doesnt work|havent worked|not even touching)",
     // Slang for nothing at all: "lying flat does sweet FA", "resting does jack all", "does bugger all".
     "(does|did|do|doing) (sweet fa|sweet f all|fa|f all|jack|jack all|jack squat|diddly squat|bugger all|sod all|zilch|zip|nowt|naff all|sweet nothing|squat)",

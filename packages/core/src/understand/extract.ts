@@ -35,6 +35,8 @@ import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-sorenes
 import { hasOtherPartSorenessBetween } from "./other-part-soreness";
 import { addUnfeltAccidents } from "./unfelt-accident";
 import { addLostByLater } from "./lost-by-later";
+import { addLostThread } from "./lost-thread";
+import { addPairOfLegs } from "./pair-of-legs";
 import { addShocksDownLeg } from "./shock-down-leg";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
@@ -466,11 +468,13 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addUnfeltAccidents(reading, add);
   addLostByLater(reading, add);
   addShocksDownLeg(reading, add);
+  addLostThread(reading, add);
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);
   addOtherLegStarted(reading, add);
   addBothBare(reading, add);
   addSecondLegToo(reading, add);
+  addPairOfLegs(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);

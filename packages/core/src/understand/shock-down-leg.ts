@@ -59,8 +59,11 @@ const TURNS_AWAY = new WordSet([
   "fine",
 ]);
 
-/** How far after the shock word its place may be told ("zingers from my bum all the way to my little toe"). */
-const PLACE_REACH = 12;
+/**
+ * How far after the shock word its place may be told ("zingers from my bum all the way to my little toe", "a zing
+ * that goes from my bum cheek down the back of my right leg").
+ */
+const PLACE_REACH = 16;
 
 export const addShocksDownLeg = (reading: Reading, add: AddFinding): void => {
   const { sentenceOf } = reading.segments;

@@ -493,10 +493,55 @@ const tooAfter = (reading: Reading, site: CueHit): number => {
   return -1;
 };
 
+/** Words of an ache of a leg's own (a knee, a muscle), which in a later sentence are no symptom carried over. */
+const MUSCLE_ACHE = new WordSet([
+  "sore",
+  "tight",
+  "stiff",
+  "ache",
+  "aches",
+  "aching",
+  "achy",
+  "pain",
+  "pains",
+  "painful",
+  "hurts",
+  "hurt",
+  "hurting",
+  "tender",
+]);
+
+/**
+ * The first leg's symptom that the second leg now has "as well", in sentences `from` to `to`: the patient's own,
+ * and told as it was ("used to be only down my left leg") as well as it is, since "as well" says it still is.
+ */
+const carriedSymptom = (reading: Reading, from: number, to: number): CueHit | undefined => {
+  const { sentenceOf } = reading.segments;
+  for (const kind of SIDE_SYMPTOMS) {
+    for (const symptom of cuesOf(reading, kind)) {
+      const sentence = sentenceOf[symptom.first] ?? 0;
+      if (sentence < from || sentence > to) continue;
+      const status = statusOf(reading, symptom, "bilateral-neuro");
+      if (
+        (status === "present" || status === "long-standing" || status === "past") &&
+        isLegSymptom(reading, symptom)
+      )
+        return symptom;
+    }
+  }
+  return undefined;
+};
+
+/** How many sentences before the second leg the first may be told ("... only down my left leg. Since last night
+ * it's going down the right one as well"). */
+const FIRST_SENTENCES = 2;
+
 /**
  * "It was only my left leg since Monday, and today it's my right thigh and calf as well. Same ache and zingy
- * feeling": a leg of one side, then one of the other side "as well" or "too" in the same sentence, with a symptom
- * told in that sentence or the next: the symptom has reached the second leg and stayed in the first.
+ * feeling": a leg of one side, then one of the other side "as well" or "too" in the same sentence (or in one of the
+ * two before: "The sciatica used to be only down my left leg. Since last night it's going down the right one as
+ * well"), with a symptom told from the first leg's sentence to the one after the second: the symptom has reached
+ * the second leg and stayed in the first ("as well" says the first still has it, even told as it "used to be").
  */
 export const addSecondLegToo = (reading: Reading, add: AddFinding): void => {
   if (!namesBothSides(reading)) return;
@@ -512,7 +557,8 @@ export const addSecondLegToo = (reading: Reading, add: AddFinding): void => {
     for (const site of sites) {
       if (site.first >= second.first) break;
       const otherSide = sideOfLeg(reading, site);
-      if (sentenceOf[site.first] !== sentence || otherSide === side) continue;
+      const at = sentenceOf[site.first] ?? 0;
+      if (at < sentence - FIRST_SENTENCES || otherSide === side) continue;
       if (otherSide !== "left" && otherSide !== "right") continue;
       if (legPartOf(reading, site) !== undefined && !isNegated(reading, site)) first = site;
     }
@@ -522,7 +568,21 @@ export const addSecondLegToo = (reading: Reading, add: AddFinding): void => {
     // feeling").
     const own = symptomInClause(reading, second);
     if (own !== undefined && statusOf(reading, own, "bilateral-neuro") !== "present") continue;
-    const symptom = own ?? symptomBetween(reading, sentence, sentence + 1, Number.MAX_SAFE_INTEGER);
+    // Told in a later sentence, the second leg carries the first one's symptom ("it's going down the right one as
+    // well") or a nerve symptom of its own, not an ache of its own ("My right knee is sore too from gardening").
+    if (
+      sentenceOf[first.first] !== sentence &&
+      (own === undefined
+        ? !isPronounBefore(reading, second.first)
+        : MUSCLE_ACHE.at(reading, own.first) || isAfterEffort(reading, own.first))
+    )
+      continue;
+    const from = sentenceOf[first.first] ?? sentence;
+    const symptom =
+      own ??
+      (from === sentence
+        ? symptomBetween(reading, sentence, sentence + 1, Number.MAX_SAFE_INTEGER)
+        : carriedSymptom(reading, from, sentence));
     if (symptom === undefined) continue;
     const span = { first: second.first, last: too };
     const status = statusOf(reading, span, "bilateral-neuro");
