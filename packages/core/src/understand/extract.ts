@@ -1,3 +1,4 @@
+import { isDatedEpisodeBack, isDatedOverEpisode } from "./dated-over-episode";
 import { isGoneUp } from "./gone-up";
 import type { ConceptId } from "../model/concept";
 import { WordSet } from "../text/word-set";
@@ -3688,6 +3689,7 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       draft.concept === "numbness-tingling" &&
       !hasPastTimeInSentence(reading, draft.first) &&
       !isOverForWeeks(reading, draft) &&
+      !isDatedOverEpisode(reading, draft) &&
       isPassingTingle(reading, draft)
     ) {
       return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
@@ -3705,7 +3707,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
     }
-    if (draft.concept === "numbness-tingling" && isPassingTingle(reading, draft)) {
+    if (
+      draft.concept === "numbness-tingling" &&
+      isPassingTingle(reading, draft) &&
+      !isDatedEpisodeBack(reading, draft)
+    ) {
       return { ...draft, concept: "tingling-settling" as const };
     }
     // A numb bottom from sitting on a hard seat or a saddle that comes back as soon as the patient gets up: the

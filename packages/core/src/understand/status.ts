@@ -9,6 +9,7 @@ import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
 import { isRelativesEvent } from "./relatives-event";
+import { isDatedOverEpisode } from "./dated-over-episode";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -2925,7 +2926,8 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
     cueInClause(reading, "past", span) ||
     isResolvedLongAgo(reading, span) ||
     isInYearNear(reading, span) ||
-    isAgeThenNear(reading, span)
+    isAgeThenNear(reading, span) ||
+    isDatedOverEpisode(reading, span)
   )
     return "past";
   if (
