@@ -1,3 +1,4 @@
+import { isLabelSpreadDenied } from "./label-spread-denied";
 import { isDatedEpisodeBack, isDatedOverEpisode } from "./dated-over-episode";
 import { isGoneUp } from "./gone-up";
 import type { ConceptId } from "../model/concept";
@@ -3698,6 +3699,9 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (draft.status === "hypothetical" && isConfirmedNext(reading, draft))
       return { ...draft, status: "present" as const };
     if (draft.status !== "present") return draft;
+    // "My friend reckons it's sciatica but it goes nowhere near my leg": the label, with the going denied.
+    if (draft.concept === "shooting-radiating-pain" && isLabelSpreadDenied(reading, draft))
+      return { ...draft, status: "denied" as const };
     // "I couldn't bend as far after Tuesday but it came back by the evening": a loss of movement that came back is
     // over (the rules' concern is movement that does not come back).
     if (draft.concept === "loss-of-motion" && isMovementBack(reading, draft)) {
