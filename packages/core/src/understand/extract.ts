@@ -1,3 +1,5 @@
+import { isLabelSpreadDenied } from "./label-spread-denied";
+import { isDatedEpisodeBack, isDatedOverEpisode } from "./dated-over-episode";
 import { isGoneUp } from "./gone-up";
 import type { ConceptId } from "../model/concept";
 import { WordSet } from "../text/word-set";
@@ -3702,6 +3704,7 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       draft.concept === "numbness-tingling" &&
       !hasPastTimeInSentence(reading, draft.first) &&
       !isOverForWeeks(reading, draft) &&
+      !isDatedOverEpisode(reading, draft) &&
       isPassingTingle(reading, draft)
     ) {
       return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
@@ -3710,6 +3713,9 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (draft.status === "hypothetical" && isConfirmedNext(reading, draft))
       return { ...draft, status: "present" as const };
     if (draft.status !== "present") return draft;
+    // "My friend reckons it's sciatica but it goes nowhere near my leg": the label, with the going denied.
+    if (draft.concept === "shooting-radiating-pain" && isLabelSpreadDenied(reading, draft))
+      return { ...draft, status: "denied" as const };
     // "I couldn't bend as far after Tuesday but it came back by the evening": a loss of movement that came back is
     // over (the rules' concern is movement that does not come back).
     if (draft.concept === "loss-of-motion" && isMovementBack(reading, draft)) {
@@ -3719,7 +3725,11 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     if (draft.concept === "numbness-tingling" && isSpreadingFast(reading, draft)) {
       return { ...draft, concept: "progressive-weakness" as const, detail: "worsening-numbness" };
     }
-    if (draft.concept === "numbness-tingling" && isPassingTingle(reading, draft)) {
+    if (
+      draft.concept === "numbness-tingling" &&
+      isPassingTingle(reading, draft) &&
+      !isDatedEpisodeBack(reading, draft)
+    ) {
       return { ...draft, concept: "tingling-settling" as const };
     }
     // A numb bottom from sitting on a hard seat or a saddle that comes back as soon as the patient gets up: the

@@ -59,6 +59,10 @@ describe("the proxy frame: who the patient is when someone else types", () => {
       NO_PROXY,
     );
     expect(patientOf("she had numbness with her disc. Mine's just a sore back")).toBe(NO_PROXY);
+    // (told to check the writer's own: not written for the relative)
+    expect(
+      patientOf("My husband has had trouble peeing for months and he told me to check mine"),
+    ).toBe(NO_PROXY);
   });
 
   it("holds no frame for a relative's condition alone, without therapy, age or back", () => {

@@ -202,11 +202,27 @@ const isForWriter = (reading: Reading, cue: CueHit): boolean => {
 const toldFor = (reading: Reading, named: number): number => {
   let first = named;
   for (const place of TOLD_PLACES) {
-    const cue = cuesAt(reading, place)[0];
+    const cues = cuesAt(reading, place);
+    let k = 0;
+    for (let next = cues[k]; next !== undefined && isOwnCheck(reading, next); next = cues[k])
+      k += 1;
+    const cue = cues[k];
     if (cue !== undefined && (first < 0 || cue.first < first)) first = cue.first;
   }
   return first;
 };
+
+/** The writer's own, after "check": "mine", "my own", "myself", "me". */
+const OWN_CHECKED = new WordSet(["mine", "mines", "myself", "me", "own"]);
+
+/**
+ * "He told me to check mine", "she asked me to check myself": the relative had the writer check their own body,
+ * so the message is not written for the relative (whose sign stays theirs).
+ */
+const isOwnCheck = (reading: Reading, cue: CueHit): boolean =>
+  normAt(reading, cue.last - 1) === "check" &&
+  (OWN_CHECKED.at(reading, cue.last) ||
+    (normAt(reading, cue.last) === "my" && normAt(reading, cue.last + 1) === "own"));
 
 /** Whose role a "the-patient" cue names: the writer's, a relative's, or neither's (`patientRoleAt`). */
 const OWN = 1;

@@ -10,6 +10,7 @@ import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
 import { isRelativeAsObject } from "./relative-as-object";
 import { isRelativesEvent } from "./relatives-event";
+import { isDatedOverEpisode } from "./dated-over-episode";
 import {
   lastNamedBefore,
   NO_PROXY,
@@ -2929,7 +2930,8 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
     cueInClause(reading, "past", span) ||
     isResolvedLongAgo(reading, span) ||
     isInYearNear(reading, span) ||
-    isAgeThenNear(reading, span)
+    isAgeThenNear(reading, span) ||
+    isDatedOverEpisode(reading, span)
   )
     return "past";
   if (
