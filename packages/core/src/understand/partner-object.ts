@@ -1,5 +1,6 @@
 import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
+import { RELATIVE_SUBJECT_AFTER } from "./relative-subject-words";
 
 /**
  * A relative named as the one the patient is with, or feels, not as the one with the symptom: "had sex with my
@@ -28,40 +29,6 @@ const OBJECT_BEFORE = new WordSet([
   "pleasing",
 ]);
 
-/** Words right after the relative that make them the subject of what follows ("with my mum who has ..."). */
-const SUBJECT_AFTER = new WordSet([
-  "who",
-  "whos",
-  "that",
-  "has",
-  "had",
-  "hads",
-  "is",
-  "was",
-  "s",
-  "says",
-  "said",
-  "thinks",
-  "keeps",
-  "kept",
-  "gets",
-  "got",
-  "also",
-  "too",
-  "suffers",
-  "suffered",
-  "suffering",
-  "having",
-  "being",
-  "needing",
-  "getting",
-  "been",
-  "he",
-  "she",
-  "hes",
-  "shes",
-]);
-
 /** Whether the relative at `cue` is the one the patient is with or feels, not the subject of a symptom. */
 export const isPartnerObject = (reading: Reading, cue: CueHit): boolean =>
-  OBJECT_BEFORE.at(reading, cue.first - 1) && !SUBJECT_AFTER.at(reading, cue.last);
+  OBJECT_BEFORE.at(reading, cue.first - 1) && !RELATIVE_SUBJECT_AFTER.at(reading, cue.last);

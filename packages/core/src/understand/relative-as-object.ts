@@ -1,5 +1,6 @@
 import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
+import { RELATIVE_SUBJECT_AFTER } from "./relative-subject-words";
 
 /**
  * A relative named as what the patient lifted or carried, or where the patient went: "picked up my toddler
@@ -54,42 +55,11 @@ const VISITED_BEFORE = new WordSet(["visiting", "visited", "visit", "visits"]);
 /** Words of where, which count when the relative's name is told with "'s" ("to my daughter's", "at my son's"). */
 const PLACE_BEFORE = new WordSet(["to", "at", "from", "round"]);
 
-/** Words right after the relative that make them the subject of what follows ("visiting my mum who has ..."). */
-const SUBJECT_AFTER = new WordSet([
-  "who",
-  "whos",
-  "that",
-  "has",
-  "had",
-  "is",
-  "was",
-  "says",
-  "said",
-  "thinks",
-  "keeps",
-  "kept",
-  "gets",
-  "got",
-  "also",
-  "too",
-  "suffers",
-  "suffered",
-  "suffering",
-  "having",
-  "been",
-  "he",
-  "she",
-  "hes",
-  "shes",
-  "they",
-  "theyre",
-]);
-
 /** Whether the relative at `cue` is what the patient lifted or carried, or the one the patient went to. */
 export const isRelativeAsObject = (reading: Reading, cue: CueHit): boolean => {
   // (also after a comma: "I went to my daughter's, she has had a big flare")
   const after = reading.tokens[cue.last]?.kind === "punct" ? cue.last + 1 : cue.last;
-  if (SUBJECT_AFTER.at(reading, after)) return false;
+  if (RELATIVE_SUBJECT_AFTER.at(reading, after)) return false;
   const before = cue.first - 1;
   if (CARRIED_BEFORE.at(reading, before) || VISITED_BEFORE.at(reading, before)) return true;
   if (reading.tokens[before]?.norm === "up") return PICKED_BEFORE_UP.at(reading, before - 1);
