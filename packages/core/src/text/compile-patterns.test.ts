@@ -61,6 +61,22 @@ describe("compilePatterns", () => {
     // (about 700,000 phrases expanded and compiled, each way: 10 s quiet, near 30 s on a busy 2-core machine)
   }, 120_000);
 
+  it("keeps the cue and lexicon tries near the patterns' size, whatever their phrase count", () => {
+    // The cues stand for about 700,000 phrases; as a trie of phrases they once took 900,000 nodes, 230 MB of heap
+    // (which every young-generation collection then scanned) and 4 s to build on first use.
+    const cues = compilePatterns(
+      CUE_KINDS.flatMap((kind) => CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const)),
+    );
+    const lexicon = compilePatterns(
+      CONCEPT_ENTRIES.flatMap((entry) =>
+        entry.patterns.map((pattern) => [pattern, entry] as const),
+      ),
+    );
+    const nodes = (flat: { edgeStart: Int32Array }): number => flat.edgeStart.length - 1;
+    expect(nodes(cues.flatten(() => 0))).toBeLessThan(20_000);
+    expect(nodes(lexicon.flatten(() => 0))).toBeLessThan(20_000);
+  });
+
   it("compiles page wordings (macros, hyphens, page tokens) exactly as their expansions", () => {
     const pageKey = (text: string): string =>
       tokenizePage(text.replaceAll("-", " "))

@@ -2,6 +2,8 @@ import type { FlatTrie } from "./flat-trie";
 import { tokenize } from "./tokenize";
 import type { Token } from "./tokenize";
 import { reverseTail } from "./reverse-tail";
+import { PhraseAutomaton } from "./phrase-automaton";
+import type { PhraseNode } from "./phrase-automaton";
 
 /**
  * A compiled multi-phrase matcher: a trie over normalized tokens. Matching walks the trie from every token, so
@@ -20,15 +22,10 @@ export type PhraseMatch<T> = {
   end: number;
 };
 
-type TrieNode<T> = {
-  /** Children by token norm; absent on leaves (most nodes), which keeps big tries cheap to build. */
-  next: Map<string, TrieNode<T>> | undefined;
-  values: T[];
-  /** How many edges lead here: `compilePatterns` shares the tails of alternatives, so the trie is a DAG. */
-  refs: number;
-};
+/** A trie node (absent `next` on leaves, most nodes, which keeps big tries cheap to build); may be shared by paths. */
+type TrieNode<T> = PhraseNode<T>;
 
-const newNode = <T>(): TrieNode<T> => ({ next: undefined, values: [], refs: 1 });
+const newNode = <T>(): TrieNode<T> => ({ next: undefined, values: [] });
 
 export type PhraseMatcher<T> = {
   /** Every phrase occurrence, in token order; at one start, longer matches come first. */
@@ -182,9 +179,10 @@ const parsePattern = (
 
 /**
  * Builds a matcher from `[pattern, value]` pairs without expanding patterns into phrases: each literal piece of
- * a pattern is tokenized once, and groups are inserted by walking the trie from the set of nodes the pattern
- * can have reached, so the work follows the size of the trie rather than the number of phrases. Matches exactly
- * what `compilePhrases` over each pattern's expansion would (same phrases, same values in the same order).
+ * a pattern is tokenized once, each pattern becomes a small automaton whose groups are layers of states (see
+ * `PhraseAutomaton`), and the patterns' union is made deterministic into the trie the matcher walks. The work and
+ * the trie follow the patterns' size rather than the number of phrases they stand for. Matches exactly what
+ * `compilePhrases` over each pattern's expansion would (same phrases, same values in the same order).
  */
 export const compilePatterns = <T>(
   entries: Iterable<readonly [pattern: string, value: T]>,
@@ -193,7 +191,7 @@ export const compilePatterns = <T>(
   const keyOf = options.keyOf ?? phraseKey;
   const expand = options.expand ?? expandPattern;
   const separators = options.separators ?? "";
-  const root = newNode<T>();
+  const automaton = new PhraseAutomaton<T>();
   const vocabulary = new Set<string>();
   const keys = new Map<string, string[]>();
   /** The norms of a piece, tokenized once however many patterns use it. */
@@ -206,144 +204,47 @@ export const compilePatterns = <T>(
     }
     return key;
   };
-  const parts = new Map<string, PatternPart[] | undefined>();
-  /**
-   * The shared tail node of each group being inserted, with the private copies made of it. While its group is
-   * open a tail only ends alternatives: a path that goes on through it gets its own copy first.
-   */
-  const tails = new Map<TrieNode<T>, TrieNode<T>[]>();
-  /** Nodes this insertion reached or made, and whether groups may share tails (off on a retry). */
-  const touched = new Set<TrieNode<T>>();
-  let sharing = true;
-  /** Thrown when sharing would make two paths of one pattern disagree; the pattern is then inserted as a tree. */
-  const overlap = new Error("overlap");
-  const copyOf = (node: TrieNode<T>): TrieNode<T> => {
-    const copy = newNode<T>();
-    copy.values = [...node.values];
-    if (node.next) {
-      copy.next = new Map(node.next);
-      for (const child of node.next.values()) child.refs += 1;
-    }
-    node.refs -= 1;
-    return copy;
-  };
-  /**
-   * The child of `at` along `norm`, created if missing. A child other paths share is copied first (copy on
-   * write), so only this path changes. A shared node this insertion already uses cannot be split that way (its
-   * copy would miss its role), so the insertion starts again without sharing.
-   */
-  const step = (at: TrieNode<T>, norm: string): TrieNode<T> => {
-    at.next ??= new Map();
-    const child = at.next.get(norm);
-    let reached: TrieNode<T>;
-    if (!child) {
-      reached = newNode<T>();
-      at.next.set(norm, reached);
-    } else {
-      const copies = tails.get(child);
-      if (copies || child.refs > 1) {
-        if (!copies && sharing && touched.has(child)) throw overlap;
-        reached = copyOf(child);
-        at.next.set(norm, reached);
-        // The path ended an alternative at the open tail, so its copy ends that alternative too.
-        copies?.push(reached);
-      } else {
-        reached = child;
-      }
-    }
-    touched.add(reached);
-    return reached;
-  };
-  const descendShared = (node: TrieNode<T>, key: readonly string[]): TrieNode<T> => {
-    let at = node;
-    for (const norm of key) at = step(at, norm);
-    return at;
-  };
-  const walk = (sequence: readonly PatternPart[], from: Set<TrieNode<T>>): Set<TrieNode<T>> => {
-    let current = from;
+  /** Adds the states of `sequence` after state `from`; returns the state it ends at. */
+  const addSequence = (sequence: readonly PatternPart[], from: number): number => {
+    let at = from;
     for (const part of sequence) {
       if (part.kind === "text") {
-        const key = pieceKey(part.text);
-        if (key.length === 0) continue;
-        const next = new Set<TrieNode<T>>();
-        for (const node of current) next.add(descendShared(node, key));
-        current = next;
+        at = automaton.addPath(at, pieceKey(part.text));
         continue;
       }
-      const next = new Set<TrieNode<T>>(part.optional ? current : []);
-      if (!sharing) {
-        for (const option of part.options) for (const node of walk(option, current)) next.add(node);
-        current = next;
-        continue;
-      }
-      // Alternatives that are plain words all end on one new tail node, so what follows the group is
-      // inserted once rather than once per alternative.
-      const tail = newNode<T>();
-      tail.refs = 0;
-      touched.add(tail);
-      const copies: TrieNode<T>[] = [];
-      tails.set(tail, copies);
-      for (const option of part.options) {
-        const only = option.length === 1 ? option[0] : undefined;
-        const key = only?.kind === "text" ? pieceKey(only.text) : undefined;
-        if (!key || key.length === 0) {
-          for (const node of walk(option, current)) next.add(node);
-          continue;
-        }
-        const last = key[key.length - 1] ?? "";
-        for (const node of current) {
-          const at = descendShared(node, key.slice(0, -1));
-          at.next ??= new Map();
-          const child = at.next.get(last);
-          if (!child) {
-            at.next.set(last, tail);
-            tail.refs += 1;
-            next.add(tail);
-          } else if (child === tail) {
-            next.add(tail);
-          } else {
-            next.add(step(at, last));
-          }
-        }
-      }
-      tails.delete(tail);
-      next.delete(tail);
-      if (tail.refs > 0) next.add(tail);
-      for (const copy of copies) next.add(copy);
-      current = next;
+      const end = automaton.addState();
+      for (const option of part.options) automaton.addEmpty(addSequence(option, at), end);
+      if (part.optional) automaton.addEmpty(at, end);
+      at = end;
     }
-    return current;
+    return at;
   };
+  /** A phrase as it stands, for a pattern that cannot be read piecewise. */
+  const addPhrase = (phrase: string, value: T): void => {
+    const key = phraseKey(phrase);
+    if (key.length === 0) throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
+    for (const norm of key) vocabulary.add(norm);
+    automaton.addValue(automaton.addPath(PhraseAutomaton.START, key), value);
+  };
+  const parts = new Map<string, PatternPart[] | undefined>();
   for (const [pattern, value] of entries) {
     if (!parts.has(pattern)) parts.set(pattern, parsePattern(pattern, options.macros, separators));
     const parsed = parts.get(pattern);
-    if (parsed) {
-      // Nothing gets a value before the walk ends, so an abandoned walk leaves only empty branches.
-      let ends: Set<TrieNode<T>>;
-      try {
-        sharing = true;
-        ends = walk(parsed, new Set([root]));
-      } catch (error) {
-        if (error !== overlap) throw error;
-        tails.clear();
-        sharing = false;
-        ends = walk(parsed, new Set([root]));
-      }
-      touched.clear();
-      for (const node of ends) if (node !== root) addValue(node, value);
-      // A way through the pattern that reads as no token at all: the expansion below inserts the same phrases
-      // again (values are not repeated) and rejects an empty phrase as `compilePhrases` does.
-      if (!ends.has(root)) continue;
+    if (parsed === undefined) {
+      for (const phrase of expand(pattern)) addPhrase(phrase, value);
+      continue;
     }
-    sharing = false;
-    for (const phrase of expand(pattern)) {
-      const key = phraseKey(phrase);
-      if (key.length === 0) throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
-      for (const norm of key) vocabulary.add(norm);
-      addValue(descendShared(root, key), value);
-    }
-    touched.clear();
+    const start = automaton.addState();
+    automaton.addEmpty(PhraseAutomaton.START, start);
+    const end = addSequence(parsed, start);
+    automaton.addValue(end, value);
+    // A way through the pattern that reads no token at all: its expansion must still hold no empty phrase.
+    if (automaton.reachesByEmpty(start, end))
+      for (const phrase of expand(pattern))
+        if (phraseKey(phrase).length === 0)
+          throw new Error(`Empty phrase in lexicon: ${JSON.stringify(phrase)}`);
   }
+  const root = automaton.determinize();
   return {
     ...matcherOver(root),
     vocabulary,

@@ -1,4 +1,3 @@
-import type { FlatTrie } from "../text/flat-trie";
 import { compilePatterns } from "../text/phrase-matcher";
 import type { CompiledPatterns } from "../text/phrase-matcher";
 
@@ -1691,18 +1690,12 @@ export const CUE_PLACES: ReadonlyMap<CueKind, number> = new Map(
   CUE_KINDS.map((kind, index) => [kind, index]),
 );
 
-let compiled: CompiledPatterns<CueKind> | undefined;
-const compileCues = (): CompiledPatterns<CueKind> =>
-  (compiled ??= compilePatterns(
-    CUE_KINDS.flatMap((kind) => CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const)),
-  ));
-
-/** Every word the cues use, so the typo corrector can correct towards them too ("rigth" -> "right"). */
-export const cueVocabulary = (): ReadonlySet<string> => compileCues().vocabulary;
-
 /**
- * The cue trie in flat arrays, its values indexes into `CUE_KINDS`, its words numbered in `words` (shared with
- * the lexicon's trie, so a reading looks each word up once).
+ * The cue patterns compiled: their words (so the typo corrector can correct towards them too, "rigth" -> "right")
+ * and their trie, to flatten with `CUE_INDEX` numbering the values and with the lexicon's word numbering (so a
+ * reading looks each word up once). Not kept: the reader keeps only the flat trie.
  */
-export const flattenCues = (words: Map<string, number>): FlatTrie =>
-  compileCues().flatten((kind) => CUE_INDEX[kind], words);
+export const compileCues = (): CompiledPatterns<CueKind> =>
+  compilePatterns(
+    CUE_KINDS.flatMap((kind) => CUE_PATTERNS[kind].map((pattern) => [pattern, kind] as const)),
+  );

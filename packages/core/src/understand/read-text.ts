@@ -1,8 +1,9 @@
 import { compileLexicon, outermostHits } from "../lexicon/compile-lexicon";
-import type { Lexicon, LexiconHit } from "../lexicon/compile-lexicon";
+import type { LexiconHit } from "../lexicon/compile-lexicon";
 import type { LexiconEntry } from "../lexicon/lexicon-entry";
 import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import { checkPreparedAsIs, leavesAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
+import type { TypoCorrector } from "../lexicon/typo-correction";
 import { flatMatcherOf, MatchBuffer } from "../text/flat-trie";
 import { bindWordSets, wordSetWords } from "../text/word-set";
 import { WordTable } from "../text/word-table";
@@ -11,7 +12,7 @@ import type { PhraseMatch } from "../text/phrase-matcher";
 import type { TokenArena } from "../text/token-arena";
 import { tokenize } from "../text/tokenize";
 import type { Token } from "../text/tokenize";
-import { CUE_INDEX, CUE_KINDS, CUE_PLACES, cueVocabulary, flattenCues } from "./cues";
+import { compileCues, CUE_INDEX, CUE_KINDS, CUE_PLACES } from "./cues";
 import type { CueKind } from "./cues";
 import { numberWords } from "./numbers";
 import { segment } from "./segment";
@@ -50,22 +51,30 @@ export type Reading = {
 
 /** What reads a message: the lexicon and the cues, as flat tries over one numbering of their words. */
 type Reader = {
-  /** The shared lexicon, with a typo corrector that also knows the cue words ("rigth" -> "right"). */
-  lexicon: Lexicon;
+  /** The lexicon's typo corrector, which also knows the cue words ("rigth" -> "right"). */
+  corrector: TypoCorrector;
   /** Every word of the lexicon and the cues, numbered as the tries number them: each token is looked up once. */
   words: WordTable;
   lexiconTrie: FlatMatcher<LexiconEntry>;
   cueTrie: FlatMatcher<CueKind>;
 };
 
+/**
+ * Compiles the reader. Only the flat tries and the corrector are kept: the compiled lexicon and cues (tries of
+ * maps) are let go once flattened, so the heap that every young-generation collection has to scan stays small.
+ */
 const compileReader = (): Reader => {
+  const cues = compileCues();
   // The cue words and the number words are known words too: none of them is corrected into a lexicon word.
   const lexicon = compileLexicon(CONCEPT_ENTRIES, {
-    extraVocabulary: [...cueVocabulary(), ...numberWords()],
+    extraVocabulary: [...cues.vocabulary, ...numberWords()],
   });
   const numbering = new Map<string, number>();
   const lexiconTrie = flatMatcherOf(lexicon.flatten(numbering), lexicon.entries);
-  const cueTrie = flatMatcherOf(flattenCues(numbering), CUE_KINDS);
+  const cueTrie = flatMatcherOf(
+    cues.flatten((kind) => CUE_INDEX[kind], numbering),
+    CUE_KINDS,
+  );
   // The words of the word sets the reading asks about (`WordSet.at`), numbered after the tries' own: all but those
   // preparing would change (a word found in the table is taken as written, so numbering one of those would stop
   // its correction).
@@ -76,7 +85,7 @@ const compileReader = (): Reader => {
   const words = new WordTable(numbering.keys());
   checkPreparedAsIs(words.words, lexicon.corrector);
   bindWordSets(words);
-  return { lexicon, words, lexiconTrie, cueTrie };
+  return { corrector: lexicon.corrector, words, lexiconTrie, cueTrie };
 };
 
 /** Compiled on first use, so importing this module does no work. */
@@ -111,13 +120,13 @@ const UNMASKED_AT = Int32Array.from(CUE_KINDS, (kind) => (UNMASKED.has(kind) ? 1
  * only inside the caller's token scope.
  */
 export const readText = (text: string, arena?: TokenArena): Reading => {
-  const { lexicon, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
+  const { corrector, words, lexiconTrie, cueTrie } = (reader ??= compileReader());
   const mark = arena?.mark() ?? 0;
   const tokens = tokenize(text, arena === undefined ? { words } : { arena, words });
   const takeInts = arena === undefined ? newInts : (length: number) => arena.takeInts(length);
   const ids = prepareWithIds(
     tokens,
-    lexicon.corrector,
+    corrector,
     words,
     arena?.idsSince(mark),
     takeInts(tokens.length),
