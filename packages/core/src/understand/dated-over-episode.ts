@@ -1,3 +1,4 @@
+import { MONTHS } from "../text/months";
 import { WordSet } from "../text/word-set";
 import { cuesOf } from "./read-text";
 import type { Reading } from "./read-text";
@@ -10,19 +11,9 @@ const THE = new WordSet(["the", "that", "this", "those"]);
 const HAD_REACH = 6;
 
 /** Month names: told after "in", "back in", "last" or "early" they date an episode ("back in March"). */
-const MONTHS = new WordSet([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+const MONTH_NAMES = new WordSet([
+  // (after "in", "last" or "early", "may" is the month: "back in May")
+  ...MONTHS,
   "jan",
   "feb",
   "mar",
@@ -106,7 +97,7 @@ const isYearAt = (reading: Reading, i: number): boolean => {
 const isDateAt = (reading: Reading, i: number): boolean => {
   const { tokens } = reading;
   if (isYearAt(reading, i)) return true;
-  if (MONTHS.at(reading, i) && MONTH_LEADS.at(reading, i - 1)) return true;
+  if (MONTH_NAMES.at(reading, i) && MONTH_LEADS.at(reading, i - 1)) return true;
   if (tokens[i]?.norm === "last" && LAST_UNITS.at(reading, i + 1)) return true;
   return AGO_UNITS.at(reading, i) && tokens[i + 1]?.norm === "ago";
 };

@@ -1,6 +1,7 @@
 import { WordSet } from "../text/word-set";
 import type { CueHit, Reading } from "./read-text";
 import type { Span } from "./status";
+import { LEG_PART_WORDS } from "./body-words";
 
 /**
  * Words of time and course that tell neither: "nothing going down my legs" is where pain goes (it does not), not
@@ -9,20 +10,7 @@ import type { Span } from "./status";
 
 /** What pain goes down into: the leg and its parts. */
 const LEG_PARTS = new WordSet([
-  "leg",
-  "legs",
-  "thigh",
-  "thighs",
-  "calf",
-  "calves",
-  "shin",
-  "shins",
-  "knee",
-  "knees",
-  "foot",
-  "feet",
-  "ankle",
-  "ankles",
+  ...LEG_PART_WORDS,
   "toes",
   "buttock",
   "buttocks",

@@ -4,6 +4,7 @@ import type { CueHit, Reading } from "./read-text";
 import { isAfterEffort } from "./red-flag-signs";
 import type { AddFinding } from "./red-flag-signs";
 import { isNegated, statusOf } from "./status";
+import { LEG_PART_WORDS, PAIN_WORDS } from "./body-words";
 
 /**
  * A leg symptom said to be in both legs by a pronoun and the legs told as a pair or restated: "Physio said it's
@@ -42,20 +43,7 @@ const PRONOUN_REACH = 4;
 
 /** Words of a leg, or of the nerve pain of one, that make the pair the legs. */
 const LEG_WORDS = new WordSet([
-  "leg",
-  "legs",
-  "thigh",
-  "thighs",
-  "calf",
-  "calves",
-  "shin",
-  "shins",
-  "knee",
-  "knees",
-  "foot",
-  "feet",
-  "ankle",
-  "ankles",
+  ...LEG_PART_WORDS,
   "hamstring",
   "hamstrings",
   "toes",
@@ -99,17 +87,7 @@ const pronounBefore = (reading: Reading, pairs: readonly CueHit[], pair: CueHit)
 };
 
 /** Plain pain words: after exertion they are worked muscles or joints ("my knee hurts after the squats"). */
-const PLAIN_PAIN = new WordSet([
-  "pain",
-  "pains",
-  "painful",
-  "hurts",
-  "hurt",
-  "hurting",
-  "sore",
-  "ache",
-  "aching",
-]);
+const PLAIN_PAIN = new WordSet([...PAIN_WORDS, "sore", "ache", "aching"]);
 
 /** A nerve symptom of the patient's own before `index`, in its sentence or the one before. */
 const symptomBefore = (reading: Reading, index: number): CueHit | undefined => {

@@ -23,6 +23,7 @@ import type { Span } from "./status";
 import { isListedWithLegs, isOtherPartSymptom } from "./other-part-symptom";
 import { isSymptomGoing } from "./symptom-going";
 import { isToiletsOwnLeak, TOILET_LEAK_WORDS } from "./toilet-leak";
+import { PAIN_WORDS as PLAIN_PAIN_WORDS } from "./body-words";
 
 /**
  * Red-flag signs recognised by what they are about and what is wrong there, not by listed phrases.
@@ -837,12 +838,7 @@ const FEELING_WORDS = new Set([
 ]);
 /** Words of pain or soreness, which a comparison after them is about ("it hurts less than usual"). */
 const PAIN_WORDS = new Set([
-  "pain",
-  "pains",
-  "painful",
-  "hurt",
-  "hurts",
-  "hurting",
+  ...PLAIN_PAIN_WORDS,
   "sore",
   "soreness",
   "ache",
@@ -1510,12 +1506,7 @@ const CHEST_SIGNS: WordSign = {
 /** Pain words for night pain (a sore back at night is not yet night pain). */
 const NIGHT_PAIN: WordSign = {
   words: words(
-    "pain",
-    "pains",
-    "painful",
-    "hurts",
-    "hurt",
-    "hurting",
+    ...PLAIN_PAIN_WORDS,
     "agony",
     "screaming",
     "throbbing",

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize";
 import { WEEKDAYS } from "../text/weekdays";
+import { MONTHS_BUT_MAY } from "../text/months";
 
 /** Sentence and clause numbers for every token, so scopes can stop where a sentence or clause ends. */
 export type Segments = {
@@ -36,17 +37,7 @@ const ALWAYS_CAPITALISED = new Set([
   "fri",
   "sat",
   "sun",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTHS_BUT_MAY,
   "christmas",
   "easter",
   "dr",

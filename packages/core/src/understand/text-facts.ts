@@ -33,6 +33,7 @@ import {
 import type { Span } from "./status";
 import { WEEKDAYS as WEEKDAY_NAMES } from "../text/weekdays";
 import { dayPartHourAt, partHoursBetween, todayPartHour } from "./day-part";
+import { MONTHS_BUT_MAY } from "../text/months";
 
 export type Trend = "better" | "same" | "worse";
 
@@ -723,17 +724,7 @@ const NOT_SCORE_NEXT = new WordSet([
   "st",
   "nd",
   "rd",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTHS_BUT_MAY,
   // "up to 10 squats": a count of exercises.
   ...EXERCISE_COUNTS,
 ]);

@@ -6,6 +6,7 @@ import { areLinked, isAfterEffort, pairStatus, sideOf } from "./red-flag-signs";
 import type { AddFinding } from "./red-flag-signs";
 import { isNegated, statusOf } from "./status";
 import type { Span } from "./status";
+import { PAIN_WORDS } from "./body-words";
 
 /**
  * Two-leg symptoms told one leg at a time: "left leg sciatica, same as always ... but the right leg has started
@@ -495,6 +496,7 @@ const tooAfter = (reading: Reading, site: CueHit): number => {
 
 /** Words of an ache of a leg's own (a knee, a muscle), which in a later sentence are no symptom carried over. */
 const MUSCLE_ACHE = new WordSet([
+  ...PAIN_WORDS,
   "sore",
   "tight",
   "stiff",
@@ -502,12 +504,6 @@ const MUSCLE_ACHE = new WordSet([
   "aches",
   "aching",
   "achy",
-  "pain",
-  "pains",
-  "painful",
-  "hurts",
-  "hurt",
-  "hurting",
   "tender",
 ]);
 
