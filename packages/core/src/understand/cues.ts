@@ -92,6 +92,9 @@ export const CUE_PATTERNS = {
     "(i|ive|i have|i had|id) (read|heard|seen) (that|somewhere that)",
     // The subject left out after a first verb: "went down a rabbit hole online and read that ...", "then heard that".
     "(and|then|and then|so|also|but|after|before) (read|heard) (that|somewhere that)",
+    // Texted with no subject at all: "read that pain in both legs is an emergency??". (Not "heard that" bare: "heard
+    // that crack and both legs went numb" is a report.)
+    "(read|reading) (that|somewhere that|online that|on google that)",
     "(read|reading|heard|hearing|learned|learning|learnt|googled|googling|looked up|looking up|read up on|reading up on|researching|looked into|asking about|a question about|questions about) about",
     // Said of anyone: "stop if you get pain down both legs", "if you have numbness ...".
     "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
@@ -730,6 +733,8 @@ export const CUE_PATTERNS = {
     // "just as bad now, 5 days on"
     "just as (bad|sore|painful|stiff|achy|tender) [right] (now|today|this morning)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
+    // Scots "no" for "not": "it's no shifted at all", "it's no budged", "no easing off".
+    "(its|it is|it has|its|thats|has|it) no (shifted|budged|moved|eased|improved|changed|settled|easing|shifting|budging|improving|getting better|any better)",
     "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
   ],
   /** Words after a score that say it stood still ("a 3 every single day", "a steady five the entire time"). */
@@ -777,6 +782,10 @@ export const CUE_PATTERNS = {
     "[and] then [totally|completely|perfectly|absolutely|all|back to] (fine|normal|ok|okay)",
     // Fine from then on: "they've been fine since", "ok ever since", "no problems since then".
     "(fine|ok|okay|normal|grand|good|alright|all right) [ever] since [then]",
+    // Fine some time later: "totally fine an hour later", "back to normal 20 mins later", "ok an hr after".
+    "(fine|ok|okay|normal|grand|good|alright|all right) (an|a|one|1|half an|a half) (hour|hr) (later|after)",
+    "(fine|ok|okay|normal|grand|good|alright|all right) (a few|a couple of|a couple|few|couple|5|10|15|20|30|five|ten|fifteen|twenty|thirty) (minutes|mins|min) (later|after)",
+    "(within|in|after) (an|1|one) hr",
     "(no problem|no problems|no issues|no bother|no trouble) [with them|with it] [ever] since [then]",
     // Walking off as usual: "then walked home completely normally", "drove back fine", "walked out no problem".
     "(walked|walk|walking|drove|drive|driving|cycled|cycling|got) (home|out|back|off|away) [of|from] [the] [gym|clinic|class|studio|session|pool|building] [completely|totally|perfectly|absolutely|quite|pretty|just] [much] (normally|normal|fine|ok|okay|no problem)",
@@ -1403,6 +1412,8 @@ export const CUE_PATTERNS = {
   "legs-object": [
     "(crossed|cross|crossing|uncrossed|uncross|folded|fold|folding|shaved|shave|shaving|tucked|tuck|put|putting|rested|rest|resting|elevated|elevate|massaged|massage|rubbed|rub|rubbing|wrapped|hugged|hug|hugging|dangled|dangle|strapped|tied|dried|washed|moisturised|moisturized|waxed|worked|work|working|trained|train|toned|tone|warmed|warm|soaked|soak|crossing) [both] (my|your|the|his|her) (legs|feet|thighs|calves|shins|knees|ankles)",
     "(been|being|be|was|were|am|im|stay|stayed|staying|get|got|getting|back|stood|standing|was on|rushed|run) (on|off) [my|your] (feet|legs)",
+    // What a jump or a slip landed on: "jarred myself landing on my feet", "landed on both feet".
+    "(land|lands|landed|landing|jumped|jumping|hopped|hopping) (on|onto) [my|your|both|both my] (feet|legs)",
     "(put|putting|kept|keep|keeping|had|have|having|with|got|get) (my|your|both) (feet|legs) up",
     // Legs that are not the patient's two: "the exercise on four legs (bird dog)", "on all fours", "a four-legged".
     "(four|4|all four) (legs|feet|limbs|legged)",
@@ -1476,6 +1487,10 @@ export const CUE_PATTERNS = {
   /** A flare or episode the worst or biggest in a while ("the worst I've had since starting PT"). */
   "worst-flare": [
     "(worst|biggest|nastiest|longest|worst one|biggest one|worst flare|biggest flare|worst flare up|biggest flare up) (ive had|i have had|ive ever had|in (ages|months|weeks|a while|a long time|a year)|for (ages|months|weeks|a while)|since (starting|i started|beginning|i began|the start))",
+    // Told by what it did: "a flare that put me on the couch for a day", "it floored me", "laid up for two days".
+    "(put|had|left|kept) me (on the couch|on the sofa|in bed|flat on my back|off work|off my feet|out of action)",
+    "(laid up|bed bound|bedbound|floored me|wiped me out|knocked me out|knocked me for six|knocked me sideways|took me out)",
+    "(couldnt|could not|cant|cannot) (do|manage) (anything|much|a thing) (all day|for a day|for the day|for two days|for 2 days)",
   ],
   /** Severe pain as what the patient cannot do: help to dress or wash, not into the shower. */
   "cannot-function": [

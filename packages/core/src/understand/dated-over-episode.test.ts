@@ -25,4 +25,16 @@ describe("a dated episode told as over", () => {
     const text = "my legs are both numb I had sciatica years ago but it cleared up";
     expect(assess(text).level, text).toBe("emergency");
   });
+
+  it("keeps an episode only partly over ('mostly cleared up', 'gone but not completely')", () => {
+    for (const text of [
+      "I had numbness in my groin last week, it has mostly cleared up",
+      "I had numbness in my groin last week, it's mostly gone but not completely",
+      "I had tingling in both feet in March, it's partly gone",
+    ]) {
+      expect(assess(text).level, text).toBe("emergency");
+    }
+    const text = "I had numbness in my groin last week, it has cleared up";
+    expect(assess(text).level, text).toBe("expected");
+  });
 });

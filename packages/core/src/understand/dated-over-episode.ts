@@ -78,8 +78,16 @@ const NOT_OVER = new WordSet([
   "no",
   "nearly",
   "almost",
+  // ("mostly cleared up", "partly gone": not over yet)
+  "mostly",
+  "partly",
+  "partially",
+  "largely",
+  "half",
   "if",
 ]);
+/** Words after "not" that say a word of being over is not the whole of it ("gone but not completely"). */
+const WHOLLY = new WordSet(["completely", "fully", "totally", "entirely", "quite", "all"]);
 /** Words after a word of being over that put the symptom back ("it had gone but it's back", "gone and now"). */
 const STILL_NOW = new WordSet(["still", "again", "returned", "worse", "worsening"]);
 
@@ -150,6 +158,7 @@ export const isDatedOverEpisode = (
   let over = false;
   for (let i = span.last; i < tokens.length && sentenceOf[i] === sentence; i += 1) {
     if (STILL_NOW.at(reading, i)) return false;
+    if (tokens[i]?.norm === "not" && WHOLLY.at(reading, i + 1)) return false;
     if (!over && i < end) {
       over = isOverAt(reading, i);
       // (the word of being over is about another finding told between, unless it is the cause: "after a car

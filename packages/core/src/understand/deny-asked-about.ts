@@ -821,22 +821,23 @@ const hasCueIn = (reading: Reading, kind: CueKind, from: number, to: number): bo
 };
 
 /**
- * A disclaimer ("I don't have any of that"), not denied, after the asked sign and up to `to`, that answers the
+ * Where a disclaimer ("I don't have any of that") starts, not denied, after the asked sign and up to `to`, that answers the
  * question ending at `questionEnd`: no other sign is told between them ("... my friend said burning in the leg
  * means nerve trouble - I don't have any of that" disclaims the burning, not what was asked; nor does a disclaimer
  * run on before the question).
  */
-const hasAnsweringDisclaimer = (
+const answeringDisclaimerAt = (
   reading: Reading,
   sign: Span,
   questionEnd: number,
   to: number,
-): boolean => {
+): number => {
   for (const cue of cuesOf(reading, "disclaimer")) {
     if (cue.first < sign.last || cue.last > to || precededByNegation(reading, cue, 3)) continue;
-    if (!reading.hits.some((hit) => hit.first >= questionEnd && hit.first < cue.first)) return true;
+    if (!reading.hits.some((hit) => hit.first >= questionEnd && hit.first < cue.first))
+      return cue.first;
   }
-  return false;
+  return -1;
 };
 
 /** A time a sign began, or "now", around the question: "It's been like this since Saturday's session." */
@@ -988,10 +989,13 @@ const isAskedAbout = (reading: Reading, finding: Finding, sign: Span): boolean =
   const questionEnd = segments.sentenceStarts[sentence + 1] ?? tokens.length;
   const end = answerEnd(reading, sign.first);
   if (!isAskingAbout(reading, start, sign.first)) return false;
-  // (a time told in the question or the answer right after it: "It's been like this since Saturday")
-  if (isAnchoredInTime(reading, start, answerEnd(reading, sign.first, 1))) return false;
+  const disclaimer = answeringDisclaimerAt(reading, sign, questionEnd, end);
+  // (a time told in the question or the answer right after it: "It's been like this since Saturday"; not one told
+  // after the disclaimer, of what the patient has instead: "I don't have it, just stiff today")
+  const answered = disclaimer < 0 ? answerEnd(reading, sign.first, 1) : disclaimer;
+  if (isAnchoredInTime(reading, start, answered)) return false;
   if (cuesOf(reading, "actual").some((cue) => cue.first >= start)) return false;
-  if (hasAnsweringDisclaimer(reading, sign, questionEnd, end)) return true;
+  if (disclaimer >= 0) return true;
   if (isFunctionAnswered(reading, finding, sign, questionEnd, end)) return true;
   if (!hasCueIn(reading, "just-asking", start, answerEnd(reading, sign.first, 1))) return false;
   if (isTermQuestion(reading, start, sign.first)) return true;

@@ -34,6 +34,29 @@ describe("laterality: one leg or both", () => {
     expect(present(text)).not.toContain("bilateral-neuro");
     expect(present(text)).toContain("mild-soreness");
   });
+
+  it("reads legs fine some time later as recovered ('totally fine an hr later'), unless they fail after", () => {
+    for (const text of [
+      "legs were shaky n wobbly right after the squats, both of them, totally fine an hr later",
+      "both legs felt like jelly after the step-ups, back to normal 20 mins later",
+    ])
+      expect(present(text), text).not.toContain("bilateral-neuro");
+    expect(
+      present("both legs went shaky after the session, fine an hour later, but now they are numb"),
+    ).toContain("bilateral-neuro");
+  });
+
+  it("denies both legs asked of oneself and answered no, and only then", () => {
+    expect(
+      present("burning feeling down my leg since monday. both legs? no just the right"),
+    ).not.toContain("bilateral-neuro");
+    expect(present("tingling down my leg since monday. both legs? yep, both now")).toContain(
+      "bilateral-neuro",
+    );
+    expect(present("numb down my leg since monday. both legs? not sure, maybe")).toContain(
+      "bilateral-neuro",
+    );
+  });
 });
 
 describe("combined findings", () => {
@@ -489,5 +512,53 @@ describe("fillers, released holds and tingles that end", () => {
     );
     expect(present("my big toe pushes up against her hand fine")).not.toContain("leg-weakness");
     expect(present("I lost the ability to turn fully to the right")).toContain("loss-of-motion");
+  });
+
+  it("reads a flare told by what it did ('put me on the couch for a day') as bigger than usual", () => {
+    const detail = (text: string): (string | undefined)[] =>
+      extractFindings(text)
+        .filter((f) => f.status === "present" && f.concept === "flare-after-new-exercise")
+        .map((f) => f.detail);
+    expect(
+      detail(
+        "had a flare last week that put me on the couch for a day, mostly settled, still twingey",
+      ),
+    ).toContain("big-flare");
+    expect(detail("a small flare after the session, nothing that kept me off work")).not.toContain(
+      "big-flare",
+    );
+  });
+
+  it("lets a disclaimer answer a question about a sign, whatever time the patient tells after it", () => {
+    expect(
+      present(
+        "what would numb groin mean? asking bc i read it online, i dont have it, just stiff today",
+      ),
+    ).not.toContain("saddle-anesthesia");
+    expect(
+      present("what would a numb groin mean? it started saturday, i dont have it in my legs"),
+    ).toContain("saddle-anesthesia");
+  });
+
+  it("reads getting up off the toilet as movement, not as passing water", () => {
+    expect(
+      present("I could hardly get off the toilet yesterday, my back was that stiff"),
+    ).not.toContain("bladder-bowel");
+    expect(present("since yesterday I can hardly get anything out on the toilet")).toContain(
+      "bladder-bowel",
+    );
+  });
+
+  it("reads 'there too' as the same place and feet landed on as no symptom of the legs", () => {
+    expect(
+      present("pain down into my foot on the left, with tingles there too. Right leg fine."),
+    ).not.toContain("bilateral-neuro");
+    expect(present("the sciatica was on the right but now my left leg is tingling too")).toContain(
+      "bilateral-neuro",
+    );
+    expect(
+      present("jarred myself landing on my feet, and my back has had a new deep pain since"),
+    ).not.toContain("bilateral-neuro");
+    expect(present("landed on my feet and now my legs are both numb")).toContain("bilateral-neuro");
   });
 });

@@ -10,6 +10,7 @@ import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import {
   hasPastTimeInSentence,
+  isAskedAndAnsweredNo,
   isChecklistQuestion,
   isFunctionDenied,
   isNegated,
@@ -355,6 +356,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
       (cue) => sameClause(cue) && cue.first > site.first && cue.first - site.last <= 10,
     );
     if (!also) continue;
+    // ("my foot on the left, with some tingles there too": the same place, no second side)
+    if (PLACE_POINTERS.has(reading.tokens[also.first - 1]?.norm ?? "")) continue;
     const symptom = nearest([...neuro, ...weak, ...pain].filter(sameClause), site.first);
     const otherSide = side === "left" ? "right" : "left";
     const mentionedOther = reading.tokens.some((token) => token.norm === otherSide);
@@ -406,6 +409,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
     const site = cuesOf(reading, "site-leg").find(
       (cue) => cue.first >= direction.last && cue.first - direction.last <= 4,
     );
+    // ("stiff bending down fine when walking no leg pain": the leg is named to be denied)
+    if (site !== undefined && reading.tokens[site.first - 1]?.norm === "no") continue;
     const painInClause = [...pain, ...cuesOf(reading, "trend-worse")].some(
       (cue) => reading.segments.clauseOf[cue.first] === reading.segments.clauseOf[direction.first],
     );
@@ -1743,11 +1748,16 @@ const addBothFragment = (
     !goesDownALeg(reading, symptom)
   )
     return;
-  const status = precededByNegation(reading, both)
-    ? "denied"
-    : statusOf(reading, symptom, "bilateral-neuro");
+  // ("burning down my leg since monday. both legs? no, just the right": asked of oneself and answered no)
+  const status =
+    precededByNegation(reading, both) || isAskedAndAnsweredNo(reading, both)
+      ? "denied"
+      : statusOf(reading, symptom, "bilateral-neuro");
   add("bilateral-neuro", "both-legs", union(symptom, both), status);
 };
+
+/** Words that point back at a place named before ("tingles there too"). */
+const PLACE_POINTERS = new Set(["there", "here"]);
 
 /** Pronouns that stand for a symptom named before ("it's in both legs now"). */
 const SYMPTOM_PRONOUNS = new Set(["it", "its", "this", "that", "they", "theyre"]);
@@ -2459,16 +2469,35 @@ const hasOtherSymptomBetween = (
     if (hit.first < from || hit.last > to || SORENESS_CONCEPTS.has(hit.concept)) continue;
     // ("trembly and wobbly walking": the wobbly walk is the same tiring)
     if (tiringIsSame && hasTiringWordIn(reading, hit)) continue;
+    if (tiringIsSame && isEffortBurn(reading, hit)) continue;
     return true;
   }
   for (const kind of kinds) {
     for (const cue of cuesOf(reading, kind)) {
       if (cue.first < from || cue.last > to) continue;
+      if (tiringIsSame && isEffortBurn(reading, cue)) continue;
       // ("shaky and weak", "wobbly and weak-feeling": the weakness of the same tiring, told with its word)
       if (tiringIsSame && kind === "sym-weak" && isJoinedToTiring(reading, cue)) continue;
       return true;
     }
   }
+  return false;
+};
+
+/** Words of a muscle burn ("just the burn from the exercise"). */
+const BURN_WORDS = new WordSet(["burn", "burning", "burns"]);
+
+/**
+ * A burn told as the exercise's own ("it was just the burn from the exercise", "the burn of the squats"): the
+ * tiring muscles, not another symptom between the tiring and its recovery.
+ */
+const isEffortBurn = (reading: Reading, span: Span): boolean => {
+  let burn = -1;
+  for (let i = span.first; i < span.last; i += 1) if (BURN_WORDS.at(reading, i)) burn = i;
+  if (burn < 0) return false;
+  const of = reading.tokens[burn + 1]?.norm;
+  if (of !== "from" && of !== "of") return false;
+  for (let i = burn + 2; i <= burn + 4; i += 1) if (isExertionWordAt(reading, i)) return true;
   return false;
 };
 
@@ -3253,7 +3282,9 @@ const isWorstFlareNear = (reading: Reading, span: Span): boolean => {
     const at = sentenceOf[cue.first] ?? -1;
     if (at < sentence) continue;
     if (at > sentence + 1) break;
-    if (!precededByNegation(reading, cue)) return true;
+    // (not "nothing that kept me off work")
+    const before = reading.tokens[cue.first - 2]?.norm;
+    if (!precededByNegation(reading, cue) && before !== "nothing" && before !== "none") return true;
   }
   return false;
 };

@@ -2064,6 +2064,44 @@ const CARRY_ON = new Set(["keep", "keeps", "kept", "keeping"]);
 const LET = new Set(["let", "lets", "letting"]);
 
 /** Whether the domain word is a word for passing water here: "need to go", "the flow", not "go to the gym". */
+/** Verbs of getting up from a seat: "could hardly get off the toilet", "struggled to stand up from the loo". */
+const RISE_VERBS = new WordSet([
+  "get",
+  "got",
+  "getting",
+  "stand",
+  "stood",
+  "standing",
+  "rise",
+  "rose",
+  "rising",
+  "lever",
+  "levered",
+  "push",
+  "pushed",
+  "pull",
+  "pulled",
+  "haul",
+  "hauled",
+  "heave",
+]);
+/** Words between such a verb and the seat ("get up off the", "stand up from my"). */
+const SEAT_LEFT_BETWEEN = new WordSet(["up", "myself", "off", "from", "the", "my", "of"]);
+
+/**
+ * The toilet as a seat to get up from ("I could hardly get off the toilet, my back was that sore"): a struggle to
+ * move, not to pass water.
+ */
+const isSeatLeft = (reading: Reading, domain: CueHit): boolean => {
+  const before = reading.tokens[domain.first - 2]?.norm;
+  if (before !== "off" && before !== "from") return false;
+  for (let i = domain.first - 1; i >= Math.max(0, domain.first - 5); i -= 1) {
+    if (RISE_VERBS.at(reading, i)) return true;
+    if (!SEAT_LEFT_BETWEEN.at(reading, i)) return false;
+  }
+  return false;
+};
+
 const isNotVoiding = (reading: Reading, domain: CueHit): boolean => {
   const { tokens } = reading;
   const word = tokens[domain.first]?.norm ?? "";
@@ -2767,6 +2805,7 @@ const PAIRINGS: readonly Pairing[] = [
     detail: undefined,
     reach: 7,
     stopAtActs: false,
+    notDomain: isSeatLeft,
     skip: isOtherWait,
   },
   {

