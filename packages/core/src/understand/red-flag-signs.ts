@@ -4079,7 +4079,17 @@ const TRUNK_PARTS = new WordSet([
   "backbone",
 ]);
 /** Words between "of" and the part ("of my lower back", "of the spine"). */
-const TRUNK_PART_LEADS = new WordSet(["my", "the", "his", "her", "lower", "low", "upper", "mid", "middle"]);
+const TRUNK_PART_LEADS = new WordSet([
+  "my",
+  "the",
+  "his",
+  "her",
+  "lower",
+  "low",
+  "upper",
+  "mid",
+  "middle",
+]);
 
 /**
  * "either side of my spine", "both sides of my lower back", "each side of the neck": the two sides of the trunk,
@@ -5092,7 +5102,11 @@ const addFailedTest = (
     after === "more" ||
     after === "anymore" ||
     (after === "any" && reading.tokens[cant.last + 1]?.norm === "more");
-  if (more && (COUNT_VERBS.has(verb) || test.first >= cant.last) && !isTestObjectOf(reading, test, cant))
+  if (
+    more &&
+    (COUNT_VERBS.has(verb) || test.first >= cant.last) &&
+    !isTestObjectOf(reading, test, cant)
+  )
     return;
   if (isPainLimited(reading, cant, test)) return;
   const norm = reading.tokens[cant.first]?.norm;

@@ -1593,7 +1593,7 @@ const isWeekSeriesScore = (
   const last = scores[scores.length - 1]?.tokens;
   if (last === undefined || i - last.last > SERIES_REACH || !sameSentence(reading, last.first, i))
     return false;
-  return isWeekTold(reading, values, last.first);
+  return isWeekTold(reading, last.first);
 };
 
 /** How far before a score its week may be told in a series of weeks ("Week 1 I finished sessions at a 3"). */
@@ -1603,7 +1603,7 @@ const WEEK_TOLD_REACH = 8;
  * A week named before the score at `first`, in its sentence, with no other number between but the week's own ("Week
  * 1 I finished sessions at a 3", "wk2 at a 5", "this week a 6").
  */
-const isWeekTold = (reading: Reading, values: NumberValues, first: number): boolean => {
+const isWeekTold = (reading: Reading, first: number): boolean => {
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   for (let i = first - 1; i >= Math.max(0, first - WEEK_TOLD_REACH); i -= 1) {
