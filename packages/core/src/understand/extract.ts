@@ -3440,20 +3440,32 @@ const CALLED_MUSCLE_REACH = 5;
  * burn, muscle burn I mean"), with an exercise in the sentence and nothing going down a leg; not when the muscle
  * is denied ("not the muscle kind") or the back's ("back muscles").
  */
-const isCalledMuscleBurn = (reading: Reading, span: Span): boolean => {
+const isCalledMuscleBurn = (reading: Reading, span: Span): boolean =>
+  calledMuscleAfter(reading, span) === "called" &&
+  isExerciseSentence(reading, span.first) &&
+  inSentence(reading, "direction", span.first).length === 0;
+
+/**
+ * Whether the patient calls a burn the muscles' just after it, in its sentence ("burn (the good muscle kind)"), or
+ * says it is not ("burn, not the muscle kind, more like a nerve"); undefined when no muscle word follows.
+ */
+const calledMuscleAfter = (reading: Reading, span: Span): "called" | "denied" | undefined => {
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[span.first];
   const end = Math.min(reading.tokens.length, span.last + CALLED_MUSCLE_REACH);
   for (let i = span.last; i < end && sentenceOf[i] === sentence; i += 1) {
     if (!MUSCLE_NAMES.at(reading, i) || isBackMuscleAt(reading, i)) continue;
-    if (precededByNegation(reading, { first: i, last: i + 1 }, 3)) return false;
-    return (
-      isExerciseSentence(reading, span.first) &&
-      inSentence(reading, "direction", span.first).length === 0
-    );
+    return precededByNegation(reading, { first: i, last: i + 1 }, 3) ? "denied" : "called";
   }
-  return false;
+  return undefined;
 };
+
+/**
+ * A burn the patient says is not the muscles' ("they make my bum burn, not the muscle kind, more like a nerve"):
+ * nerve pain as told, whatever muscle soreness is told beside it ("... honestly just DOMS" of the hamstrings).
+ */
+const isMuscleBurnDenied = (reading: Reading, span: Span): boolean =>
+  calledMuscleAfter(reading, span) === "denied";
 
 /** Words between a muscle and its burn: "my glutes were burning", "abs really burn". */
 const BURN_LINKS = new WordSet([
@@ -3772,13 +3784,21 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
-    if (draft.concept === "burning-nerve-pain" && isMuscleBurnWord(reading, draft)) {
+    if (
+      draft.concept === "burning-nerve-pain" &&
+      !isMuscleBurnDenied(reading, draft) &&
+      isMuscleBurnWord(reading, draft)
+    ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // A burn while exercising that settles with rest is the muscles' work when told of a muscle; told of the back or
     // of nothing named ("a bit of burning in my low back during the last exercise that went away when I rested"),
     // it is the rules' mild burning that subsides with rest: keep an eye on it.
-    if (draft.concept === "burning-nerve-pain" && isExerciseBurn(reading, draft)) {
+    if (
+      draft.concept === "burning-nerve-pain" &&
+      !isMuscleBurnDenied(reading, draft) &&
+      isExerciseBurn(reading, draft)
+    ) {
       return isMuscleNamedIn(reading, draft)
         ? { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" }
         : { ...draft, concept: "tingling-settling" as const, detail: "burning-settling" };
