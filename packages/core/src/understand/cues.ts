@@ -1666,6 +1666,16 @@ export const CUE_PATTERNS = {
     "(diet|dieting|diets|trying|tried|on purpose|deliberately|intentionally|slimming|weight watchers|calorie|calories|fasting|ozempic|wegovy|mounjaro|to lose|goal|target|meant to|glad|pleased|happy)",
   ],
   /**
+   * Pain in the leg drawing back up towards the spine ("the leg pain has pulled back up to my buttock", "the
+   * sciatica is retreating", "it's centralised"): centralisation, the favourable direction (read in
+   * `centralising.ts`).
+   */
+  centralising: [
+    "(pulled|pulling|pulls|moved|moving|moves|gone|went|going|goes|come|came|coming|comes|crept|creeping|creeps|drawn|drawing|draws|shifted|shifting|shifts|travelled|traveled|travelling|traveling|backed|headed|heading|retreated|retreating|retreats) back up",
+    "(retreated|retreating|retreats|receded|receding|recedes|centralised|centralized|centralising|centralizing|centralises|centralizes)",
+    "(moved|moving|gone|going|come|coming|crept|creeping|shifted|shifting|pulled|pulling) (up|higher|further up|back) (out of|from) (my|the) (calf|foot|thigh|leg|knee|shin|ankle|toes)",
+  ],
+  /**
    * Going up, of pain or of anything ("crept up", "has risen", "gone up a notch"): with "every week" a rise week on
    * week when pain is what rises (read in `red-flag-signs.ts`, not "my reps have gone up every week").
    */
@@ -1675,6 +1685,9 @@ export const CUE_PATTERNS = {
     "up a (notch|bit|little|point|level|touch)",
     // As people new to English say it: "my back pain every week more bad", "each week more pain".
     "(more bad|more worse|worser|badder|more pain|more painful)",
+    // Hurting more, which is pain going up: "my back is hurting more every week", "it aches a bit more each week".
+    "(hurting|hurts|hurt|aching|aches|ache) [a bit|a little|a lot|a little bit|a touch|even|slightly|much|that bit|just a bit] more",
+    "more (sore|achy|stiff|tender)",
   ],
   /**
    * A session or week named by its number, opening what it brought ("Session 3: sorer", "after session 4 the worst

@@ -41,6 +41,8 @@ import { addLostByLater } from "./lost-by-later";
 import { addLostThread } from "./lost-thread";
 import { addPairOfLegs } from "./pair-of-legs";
 import { addShocksDownLeg } from "./shock-down-leg";
+import { addLostMoveToldOn } from "./lost-move-told-on";
+import { isCentralising } from "./centralising";
 import { findMineSentences, mineEvidence } from "./resolve-mine";
 import { numberValue } from "./numbers";
 import { isOtherPartSymptom } from "./other-part-symptom";
@@ -476,6 +478,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addLostByLater(reading, add);
   addShocksDownLeg(reading, add);
   addLostThread(reading, add);
+  addLostMoveToldOn(reading, add);
   // Symptoms told of each leg in turn ("left leg sciatica ... right leg has started getting pins and needles").
   addTwoSides(reading, add);
   addOtherLegStarted(reading, add);
@@ -3447,6 +3450,9 @@ const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
     inSentence(reading, "direction", span.first).length === 0
   )
     return true;
+  // "they make my bum burn (the good muscle kind lol)": the patient calls the burn the muscles' own, just after it,
+  // with an exercise told and nothing going down a leg (not "not the muscle kind").
+  if (isCalledMuscleBurn(reading, span)) return true;
   // "a burn in the glutes from the clams": a burn in a muscle, an exercise told with it, nothing going down a leg.
   if (tokens[span.last]?.norm !== "in") return false;
   const muscle = tokens[span.last + 2]?.norm ?? "";
@@ -3457,6 +3463,41 @@ const isMuscleBurnWord = (reading: Reading, span: Span): boolean => {
     inSentence(reading, "direction", span.first).length === 0
   );
 };
+/** How far after a burn the patient may call it the muscles' ("burn (the good muscle kind lol)"). */
+const CALLED_MUSCLE_REACH = 5;
+
+/**
+ * A burn the patient calls the muscles' just after it, in its sentence ("my bum burn (the good muscle kind)", "a
+ * burn, muscle burn I mean"), with an exercise in the sentence and nothing going down a leg; not when the muscle
+ * is denied ("not the muscle kind") or the back's ("back muscles").
+ */
+const isCalledMuscleBurn = (reading: Reading, span: Span): boolean =>
+  calledMuscleAfter(reading, span) === "called" &&
+  isExerciseSentence(reading, span.first) &&
+  inSentence(reading, "direction", span.first).length === 0;
+
+/**
+ * Whether the patient calls a burn the muscles' just after it, in its sentence ("burn (the good muscle kind)"), or
+ * says it is not ("burn, not the muscle kind, more like a nerve"); undefined when no muscle word follows.
+ */
+const calledMuscleAfter = (reading: Reading, span: Span): "called" | "denied" | undefined => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  const end = Math.min(reading.tokens.length, span.last + CALLED_MUSCLE_REACH);
+  for (let i = span.last; i < end && sentenceOf[i] === sentence; i += 1) {
+    if (!MUSCLE_NAMES.at(reading, i) || isBackMuscleAt(reading, i)) continue;
+    return precededByNegation(reading, { first: i, last: i + 1 }, 3) ? "denied" : "called";
+  }
+  return undefined;
+};
+
+/**
+ * A burn the patient says is not the muscles' ("they make my bum burn, not the muscle kind, more like a nerve"):
+ * nerve pain as told, whatever muscle soreness is told beside it ("... honestly just DOMS" of the hamstrings).
+ */
+const isMuscleBurnDenied = (reading: Reading, span: Span): boolean =>
+  calledMuscleAfter(reading, span) === "denied";
+
 /** Words between a muscle and its burn: "my glutes were burning", "abs really burn". */
 const BURN_LINKS = new WordSet([
   "are",
@@ -3747,6 +3788,10 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     // "My friend reckons it's sciatica but it goes nowhere near my leg": the label, with the going denied.
     if (draft.concept === "shooting-radiating-pain" && isLabelSpreadDenied(reading, draft))
       return { ...draft, status: "denied" as const };
+    // "the leg pain I came in with has pulled back up to my buttock": pain down the leg drawing back towards the
+    // spine is on its way out (centralisation), no spread down the leg.
+    if (draft.concept === "shooting-radiating-pain" && isCentralising(reading, draft))
+      return { ...draft, status: "past" as const };
     // "I couldn't bend as far after Tuesday but it came back by the evening": a loss of movement that came back is
     // over (the rules' concern is movement that does not come back).
     if (draft.concept === "loss-of-motion" && isMovementBack(reading, draft)) {
@@ -3770,13 +3815,21 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     }
     // A burn in the muscles while exercising that stops when the exercise stops ("glutes burning during the
     // bridges but fine once I stopped") is the work, not nerve pain; a burn going down the leg stays nerve pain.
-    if (draft.concept === "burning-nerve-pain" && isMuscleBurnWord(reading, draft)) {
+    if (
+      draft.concept === "burning-nerve-pain" &&
+      !isMuscleBurnDenied(reading, draft) &&
+      isMuscleBurnWord(reading, draft)
+    ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
     // A burn while exercising that settles with rest is the muscles' work when told of a muscle; told of the back or
     // of nothing named ("a bit of burning in my low back during the last exercise that went away when I rested"),
     // it is the rules' mild burning that subsides with rest: keep an eye on it.
-    if (draft.concept === "burning-nerve-pain" && isExerciseBurn(reading, draft)) {
+    if (
+      draft.concept === "burning-nerve-pain" &&
+      !isMuscleBurnDenied(reading, draft) &&
+      isExerciseBurn(reading, draft)
+    ) {
       return isMuscleNamedIn(reading, draft)
         ? { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" }
         : { ...draft, concept: "tingling-settling" as const, detail: "burning-settling" };

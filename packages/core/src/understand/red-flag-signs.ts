@@ -1150,6 +1150,14 @@ const RISING_PAIN = new WordSet([
   "niggle",
   "sciatica",
   "discomfort",
+  // (told in the rise itself: "hurting more", "aches a bit more", "more painful")
+  "hurting",
+  "hurts",
+  "hurt",
+  "aches",
+  "achy",
+  "painful",
+  "tender",
 ]);
 /** How far before a rise its subject may stand ("my morning pain has steadily crept up"). */
 const RISING_SUBJECT_REACH = 6;
@@ -1162,7 +1170,8 @@ const RISING_SUBJECT_REACH = 6;
 const isRiseOfSomethingElse = (reading: Reading, _domain: CueHit, sign: Span): boolean => {
   const { clauseOf } = reading.segments;
   const clause = clauseOf[sign.first];
-  for (let i = sign.first - 1; i >= Math.max(0, sign.first - RISING_SUBJECT_REACH); i -= 1) {
+  // (from the rise's own last word: pain told in it, "hurting more", "more painful", is what rises)
+  for (let i = sign.last - 1; i >= Math.max(0, sign.first - RISING_SUBJECT_REACH); i -= 1) {
     if (clauseOf[i] !== clause) break;
     if (RISING_PAIN.at(reading, i)) return false;
   }
@@ -4060,6 +4069,7 @@ export const sideOf = (reading: Reading, site: Span): string | undefined => {
  * not when a one-sided site lies nearer the symptom in its clause ("my right foot is numb").
  */
 export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): boolean => {
+  if (isSidesOfTrunk(reading, site)) return false;
   for (const cue of cuesOf(reading, "legs-object")) {
     if (cue.first <= site.first && site.last <= cue.last) return false;
     if (cue.first < site.last && site.first < cue.last && site.last - site.first === 1)
@@ -4077,6 +4087,51 @@ export const isBothLegsSiteOf = (reading: Reading, site: Span, symptom: Span): b
     if (Math.abs(leg.first - symptom.first) < distance) return false;
   }
   return true;
+};
+
+/** Parts of the trunk whose two sides are told ("either side of my spine", "both sides of my lower back"). */
+const TRUNK_PARTS = new WordSet([
+  "spine",
+  "back",
+  "neck",
+  "lumbar",
+  "waist",
+  "tummy",
+  "belly",
+  "stomach",
+  "abdomen",
+  "ribs",
+  "ribcage",
+  "chest",
+  "pelvis",
+  "tailbone",
+  "coccyx",
+  "backbone",
+]);
+/** Words between "of" and the part ("of my lower back", "of the spine"). */
+const TRUNK_PART_LEADS = new WordSet([
+  "my",
+  "the",
+  "his",
+  "her",
+  "lower",
+  "low",
+  "upper",
+  "mid",
+  "middle",
+]);
+
+/**
+ * "either side of my spine", "both sides of my lower back", "each side of the neck": the two sides of the trunk,
+ * not the two legs ("the muscles either side of my spine" ache after exercise).
+ */
+const isSidesOfTrunk = (reading: Reading, site: Span): boolean => {
+  const word = reading.tokens[site.last - 1]?.norm;
+  if (word !== "side" && word !== "sides") return false;
+  if (reading.tokens[site.last]?.norm !== "of") return false;
+  let i = site.last + 1;
+  while (i < site.last + 4 && TRUNK_PART_LEADS.at(reading, i)) i += 1;
+  return TRUNK_PARTS.at(reading, i);
 };
 
 /** A both-legs site named with "both", "each", "either" or "left and right", not a bare plural. */
@@ -4952,6 +5007,40 @@ export const isTiredLegsRecovered = (reading: Reading, span: Span): boolean =>
 /** Words after "can't do" that stand for the test told before ("can't do it at all"). */
 const TEST_PRONOUNS = new WordSet(["it", "them", "that", "those", "this", "either", "one"]);
 
+/** The parts that come up in a calf or shin test, told as what will not lift ("the heel won't lift off"). */
+const TEST_PARTS = new WordSet(["heel", "heels", "toes", "toe", "foot"]);
+
+/** Words that tell the test as the object of the "can't" after it ("which I can't do anymore"). */
+const TEST_OBJECT_LEADS = new WordSet(["which", "that", "something", "thing", "one", "ones"]);
+/** Words that may stand between such a word and the "can't" ("which I basically can't do"). */
+const TEST_OBJECT_FILLERS = new WordSet([
+  "i",
+  "basically",
+  "just",
+  "really",
+  "simply",
+  "now",
+  "literally",
+  "totally",
+  "honestly",
+]);
+/** How far back from the "can't" such a word may stand. */
+const TEST_OBJECT_REACH = 4;
+
+/**
+ * Whether the test told before a "can't do ... anymore" is what cannot be done, in a clause that takes it as its
+ * object ("the single-leg calf raises on the left, which I basically can't do anymore"): a loss of strength, not a
+ * count ("did 20 calf raises, can't do anymore").
+ */
+const isTestObjectOf = (reading: Reading, test: CueHit, cant: CueHit): boolean => {
+  if (test.first >= cant.first) return false;
+  for (let i = cant.first - 1; i >= Math.max(test.last, cant.first - TEST_OBJECT_REACH); i -= 1) {
+    if (TEST_OBJECT_LEADS.at(reading, i)) return true;
+    if (!TEST_OBJECT_FILLERS.at(reading, i)) return false;
+  }
+  return false;
+};
+
 /** Verbs of doing a number of an exercise. */
 const COUNT_VERBS = new Set(["do", "manage", "complete", "perform"]);
 
@@ -5021,7 +5110,11 @@ const addFailedTest = (
   const sentence = sentenceOf[cant.first] ?? 0;
   // "... stand on my heels fine, ... now I can't do it at all": "it" is the test told before in the sentence. So is
   // a "can't" with the movement left unsaid ("now I can't on the left").
-  const pronoun = kind === "cant-elliptic" || TEST_PRONOUNS.at(reading, cant.last);
+  const pronoun =
+    kind === "cant-elliptic" ||
+    TEST_PRONOUNS.at(reading, cant.last) ||
+    // ("the calf raises on the left ... - the heel won't lift off": the part that will not come up in the test told)
+    TEST_PARTS.at(reading, cant.first - 1);
   let test: CueHit | undefined;
   for (const cue of tests) {
     const s = sentenceOf[cue.first] ?? 0;
@@ -5039,7 +5132,12 @@ const addFailedTest = (
     after === "more" ||
     after === "anymore" ||
     (after === "any" && reading.tokens[cant.last + 1]?.norm === "more");
-  if (more && (COUNT_VERBS.has(verb) || test.first >= cant.last)) return;
+  if (
+    more &&
+    (COUNT_VERBS.has(verb) || test.first >= cant.last) &&
+    !isTestObjectOf(reading, test, cant)
+  )
+    return;
   if (isPainLimited(reading, cant, test)) return;
   const norm = reading.tokens[cant.first]?.norm;
   if (

@@ -93,6 +93,21 @@ const isLabelColon = (tokens: readonly Token[], i: number): boolean => {
 };
 
 /**
+ * A "!" or "?" closing a bracketed aside inside a sentence, the bracket straight after it ("Since my second baby
+ * (she's 14 now!) I leak a little"): the aside's own tone, not the end of the sentence around it.
+ */
+const isAsideMark = (tokens: readonly Token[], i: number): boolean => {
+  const mark = tokens[i];
+  const close = tokens[i + 1];
+  return (
+    (mark?.norm === "!" || mark?.norm === "?") &&
+    close?.norm === ")" &&
+    close.start === mark.end &&
+    !close.afterBreak
+  );
+};
+
+/**
  * Splits prepared tokens of `text` into sentences (at . ! ? ; : bullets, line breaks and a capitalised word that
  * starts a sentence without a full stop) and clauses (also where each of `clauseBreaks` starts, given in token
  * order: terminator words such as "but"). One pass, linear. `takeInts` gives the zeroed arrays the numbers are kept in
@@ -111,6 +126,8 @@ export const segment = (
   let sentence = 0;
   let clause = 0;
   let atStart = true;
+  // (inside a bracket opened mid-sentence: "Since my second baby (she's 14 now!) I leak ...")
+  let inAside = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) break;
@@ -131,14 +148,18 @@ export const segment = (
     }
     sentenceOf[i] = sentence;
     clauseOf[i] = clause;
+    if (token.norm === "(") inAside = sentenceStarts[sentenceStarts.length - 1] !== i;
+    else if (token.norm === ")") inAside = false;
     if (
       token.kind === "punct" &&
       SENTENCE_ENDS.has(token.norm) &&
-      !(token.norm === ":" && isLabelColon(tokens, i))
+      !(token.norm === ":" && isLabelColon(tokens, i)) &&
+      !(inAside && isAsideMark(tokens, i))
     ) {
       sentence += 1;
       clause += 1;
       atStart = true;
+      inAside = false;
     }
   }
   return { sentenceOf, clauseOf, sentenceStarts };

@@ -1554,6 +1554,60 @@ const isTimedSeriesScore = (
   return false;
 };
 
+/** Words that may stand between a week and its score in a series of weeks ("week 2 at 4-5", "this week a 6"). */
+const WEEK_SERIES_GLUE = new WordSet(["at", "a", "an", "on", "about", "around", "was", "roughly"]);
+/** How many such words may stand there. */
+const WEEK_SERIES_GLUE_REACH = 2;
+
+/**
+ * A number after a week told by its number or order ("week 2 at 4-5", "this week a 6"), in the sentence of a score
+ * told of a week just before it ("Week 1 I finished sessions at a 3, week 2 at 4-5, this week a 6"): the next entry of
+ * a series of weekly scores, though no word of pain is near. (The first score of the series is read on its own terms,
+ * so a count told by the week, "week 1 I did 3 sessions, week 2 4", opens no series.)
+ */
+const isWeekSeriesScore = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+  scores: readonly PainScore[],
+): boolean => {
+  const { tokens } = reading;
+  let j = i - 1;
+  while (j >= i - WEEK_SERIES_GLUE_REACH && WEEK_SERIES_GLUE.at(reading, j)) j -= 1;
+  const norm = tokens[j]?.norm ?? "";
+  const weekNamed =
+    NUMBERED_PERIOD.test(norm) ||
+    (norm === "week" && WEEK_ORDER.has(tokens[j - 1]?.norm ?? "")) ||
+    ((tokens[j - 1]?.norm === "week" || tokens[j - 1]?.norm === "wk") &&
+      valueAt(values, j) !== undefined);
+  if (!weekNamed) return false;
+  const last = scores[scores.length - 1]?.tokens;
+  if (last === undefined || i - last.last > SERIES_REACH || !sameSentence(reading, last.first, i))
+    return false;
+  return isWeekTold(reading, last.first);
+};
+
+/** How far before a score its week may be told in a series of weeks ("Week 1 I finished sessions at a 3"). */
+const WEEK_TOLD_REACH = 8;
+
+/**
+ * A week named before the score at `first`, in its sentence, with no other number between but the week's own ("Week
+ * 1 I finished sessions at a 3", "wk2 at a 5", "this week a 6").
+ */
+const isWeekTold = (reading: Reading, first: number): boolean => {
+  const { tokens } = reading;
+  const { sentenceOf } = reading.segments;
+  for (let i = first - 1; i >= Math.max(0, first - WEEK_TOLD_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentenceOf[first]) return false;
+    const norm = tokens[i]?.norm ?? "";
+    if (norm === "week" || norm === "wk" || NUMBERED_PERIOD.test(norm)) return true;
+    const before = tokens[i - 1]?.norm;
+    // (a figure, not the "a" of "a 4", which reads as one)
+    if (tokens[i]?.kind === "number" && before !== "week" && before !== "wk") return false;
+  }
+  return false;
+};
+
 /** How far back a word of the usual may make a lone number the usual level ("my normal is a 2"). */
 const USUAL_LONE_REACH = 4;
 /** The highest usual level read from a sentence with no pain word (a higher "normal" is more likely no score). */
@@ -1714,7 +1768,9 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         // "more sore than normal, 6, but better today", "big, 6 or 7": a level set off by a comma
         isSetOffScore(reading, i) ||
         // "2/10 three weeks ago, 3 the week after, now 4": one more of a series after a score out of ten
-        isTimedSeriesScore(reading, values, i, scores);
+        isTimedSeriesScore(reading, values, i, scores) ||
+        // "Week 1 I finished at a 3, week 2 at 4-5, this week a 6": the next week of a weekly series
+        isWeekSeriesScore(reading, values, i, scores);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
       if (isCountRange(reading, values, i)) continue;
@@ -1742,6 +1798,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !isArrowChained(reading, values, i) &&
         // (a series opened by a score out of ten is told of pain: "It's crept up: 2/10 a fortnight ago, 3 last week")
         !isTimedSeriesScore(reading, values, i, scores) &&
+        !isWeekSeriesScore(reading, values, i, scores) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
@@ -4395,6 +4452,10 @@ const NOT_STRAIN_LIFTS = new WordSet([
   "from",
   "at",
 ]);
+/** Verbs of a lift that can be a collecting ("picked up the kids from school"). */
+const COLLECTING = new WordSet(["picked", "picking"]);
+/** Words of `NOT_STRAIN_LIFTS` that tell where someone is collected from, not what is lifted. */
+const PLACE_OF_COLLECTING = new WordSet(["from", "at"]);
 /** How many tokens after the lift the thing lifted is looked for ("lifted a full watering can"). */
 const LIFTED_REACH = 4;
 /** Words before a lift that make it a habit or a condition, not an event ("it hurts when lifting the kettle"). */
@@ -4452,8 +4513,12 @@ const findLiftStrain = (reading: Reading): Evidence | undefined => {
     if (isExerciseSentence(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
     let lifted = true;
     const end = Math.min(tokens.length, cue.last + LIFTED_REACH);
+    // ("picked up the kids from school", "picking my mum up at the station": someone collected. Only a pick-up
+    // collects: "lifted a bag of compost at the weekend", "carried a box from the car" are lifts.)
+    const collects = COLLECTING.at(reading, cue.first);
     for (let i = cue.last; i < end && sentenceOf[i] === sentenceOf[cue.first]; i += 1) {
-      if (NOT_STRAIN_LIFTS.at(reading, i)) lifted = false;
+      if (NOT_STRAIN_LIFTS.at(reading, i) && (collects || !PLACE_OF_COLLECTING.at(reading, i)))
+        lifted = false;
     }
     if (lifted) return cueEvidence(reading, cue);
   }
