@@ -218,8 +218,7 @@ export const earlierCourse = (
   // ("... worse, 5/10. My back was a 6 yesterday but it's a 3 this morning": a level told after the earlier one in
   // its sentence makes it the start of a course of its own, told in order, not the level before the one now)
   const after = scores[index + 1];
-  if (after !== undefined && after.sentence === earlier.sentence && after.toldBack !== true)
-    return undefined;
+  if (after?.sentence === earlier.sentence && after.toldBack !== true) return undefined;
   if (now.value < earlier.value) return "better";
   return now.value === earlier.value ? "same" : "worse";
 };

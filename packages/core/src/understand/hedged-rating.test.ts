@@ -8,12 +8,14 @@ const values = (text: string): number[] =>
 
 describe("a level given first and hedged after it", () => {
   it("reads the level, with its half", () => {
-    expect(values("Six and a half I'd say, on Wednesday. Thursday a 4, today Friday a 2.")).toEqual(
-      [6.5, 4, 2],
-    );
-    expect(values("6.5 I'd say, on Wednesday. Thursday a 4, today Friday a 2.")).toEqual([
-      6.5, 4, 2,
-    ]);
+    expect(
+      values(
+        "Sore after the session. Six and a half I'd say, on Wednesday. Thursday a 4, today Friday a 2.",
+      ),
+    ).toEqual([6.5, 4, 2]);
+    expect(
+      values("Sore after the session. 6.5 I'd say, on Wednesday. Thursday a 4, today Friday a 2."),
+    ).toEqual([6.5, 4, 2]);
     expect(values("Seven I reckon, the day after. Thursday a 4, today a 2, it's easing.")).toEqual([
       7, 4, 2,
     ]);
