@@ -26,6 +26,12 @@ describe("tokenize", () => {
     expect(norms("feeling")).toEqual(["feeling"]);
   });
 
+  it("splits numbers joined by arrows", () => {
+    expect(norms("7→5→3")).toEqual(["7", "→", "5", "→", "3"]);
+    expect(norms("6➡4")).toEqual(["6", "➡", "4"]);
+    expect(tokenize("7→5")[1]?.kind).toBe("punct");
+  });
+
   it("splits on hyphens, dashes and non-breaking spaces", () => {
     expect(norms("jelly-legs")).toEqual(["jelly", "-", "legs"]);
     expect(norms("24\u00a0–\u00a072 hours")).toEqual(["24", "-", "72", "hours"]);

@@ -67,6 +67,15 @@ const classify = (code: number): Cls => {
   // General punctuation block (dashes, quotes, bullets) and a few symbols.
   if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e)) return Cls.Punct;
   if (code === 0xd7 || code === 0xf7 || (code >= 0xa1 && code <= 0xbf)) return Cls.Punct;
+  // Arrows ("7→5→3", "6➡4"): separators between the numbers they join, not letters of one word with them.
+  if (
+    (code >= 0x2190 && code <= 0x21ff) ||
+    (code >= 0x2794 && code <= 0x27bf) ||
+    (code >= 0x27f0 && code <= 0x27ff) ||
+    (code >= 0x2900 && code <= 0x297f) ||
+    (code >= 0x2b00 && code <= 0x2b2f)
+  )
+    return Cls.Punct;
   // Latin-1 letters and every other script count as letters (so Arabic or Hebrew words form tokens too).
   return Cls.Letter;
 };

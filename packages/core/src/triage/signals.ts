@@ -362,6 +362,20 @@ const isEasedAfter = (scores: readonly PainScore[], index: number): boolean => {
   return false;
 };
 
+/** Whether the score at `index` is an earlier level told after a score of a later time ("4/10. was 6 yesterday"). */
+const isEarlierToldAfter = (scores: readonly PainScore[], index: number): boolean =>
+  scores[index]?.toldBack === true;
+
+/**
+ * The last score in time: the last told, unless earlier levels are told after it ("day 4. 4/10. was 6 yesterday":
+ * the 4 is the level now).
+ */
+const latestScore = (scores: readonly PainScore[]): PainScore | undefined => {
+  let index = scores.length - 1;
+  while (index > 0 && scores[index]?.toldBack === true) index -= 1;
+  return scores[index];
+};
+
 /** Whether two scores are told in one sentence (always, for scores not read from text: a check-in's answers). */
 const isSameSentence = (a: PainScore, b: PainScore): boolean => a.sentence === b.sentence;
 
@@ -398,7 +412,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   }
 
   const scores = facts.painScores;
-  const last = scores[scores.length - 1];
+  const last = latestScore(scores);
   let peakIndex = 0;
   for (const [index, score] of scores.entries())
     if (score.value > (scores[peakIndex]?.value ?? 0)) peakIndex = index;
@@ -452,6 +466,8 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
           (score.still === true ||
             (index > 0 &&
               !(score.logEntry === true && scores[index - 1]?.logEntry === true) &&
+              // (an earlier level told after the one now is no rise to it: "4/10. was 6 yesterday")
+              !isEarlierToldAfter(scores, index) &&
               score.value >= (scores[index - 1]?.value ?? 11) &&
               ((scores[index - 1]?.value ?? 0) >= 6 || !isEasedAfter(scores, index)))),
       );

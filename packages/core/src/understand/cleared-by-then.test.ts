@@ -17,6 +17,8 @@ describe("a diary's last day told as clear", () => {
       // (the clearing hedged, or the day told with a colon)
       "Session Fri 9am. Sat achy, Sun achier, Mon easing off, Tue basically gone. Just a dull ache throughout.",
       "Session Sat. Sunday fine, Monday achy (3), Tuesday a bit less (2), Wednesday: more or less gone.",
+      // (joined by "and": "Today's Tuesday and it's barely there")
+      "Session Friday. Sunday the worst (4/10), Monday down to 2. Today's Tuesday and it's barely there.",
     ]) {
       expect(cleared(text), text).toBe(true);
       expect(assess(text).level, text).toBe("expected");
@@ -28,6 +30,7 @@ describe("a diary's last day told as clear", () => {
       "Session Sat. Sunday fine, Monday achy (3), Tuesday a bit less (2), Wednesday not gone yet but less.",
       "Session Sat. Monday achy (3), Tuesday a bit less (2), Wednesday still a bit sore but easing.",
       "Session Sat. Monday achy (3), Tuesday a bit less (2), Wednesday: basically the same, easing slowly.",
+      "Session Sat. Monday achy (3), Tuesday a bit less (2), Wednesday and still a bit sore but easing.",
     ]) {
       expect(cleared(text), text).toBe(false);
       expect(assess(text).level, text).toBe("monitor");

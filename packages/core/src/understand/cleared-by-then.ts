@@ -41,6 +41,8 @@ const BETWEEN = new WordSet([
   "felt",
   "feel",
   "feeling",
+  // ("Today's Tuesday and it's barely there")
+  "and",
 ]);
 /** Words of it being only just there ("hardly anything", "barely noticing it", "scarcely there"). */
 const BARELY = new WordSet(["hardly", "barely", "scarcely"]);

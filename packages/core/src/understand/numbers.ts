@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize";
+import { isHedgedAfter } from "./hedged-rating";
 
 /** (Maps, not objects: looked up with every token, so a miss must be cheap and "constructor" must miss.) */
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
@@ -87,6 +88,8 @@ export const scoreAt = (
   const isHalf = Number.isInteger(value * 2);
   if (isHalf && (isOutOfTen(tokens, index) || HALF_LEAD.has(tokens[index - 1]?.norm ?? "")))
     return value;
+  // "6.5 I'd say": a half point hedged as a guess at a level
+  if (isHalf && isHedgedAfter(tokens, index)) return value;
   // "peaked at 6.5", "stayed at 5.5" (not a clock's "at 6.5")
   if (
     isHalf &&

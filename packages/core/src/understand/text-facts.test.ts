@@ -199,6 +199,12 @@ describe("timing", () => {
       facts("Six weeks in. Each week the soreness has been a bit less than the week before.")
         .habitualEasing,
     ).toBeDefined();
+    // (weekly averages easing: the pain of each week's sessions, less week on week)
+    expect(
+      facts(
+        "6 weeks in. Exercise pain is usually 3-4 and the weekly averages in my diary went 3.1, 2.8, 2.5.",
+      ).habitualEasing,
+    ).toBeDefined();
     expect(
       facts("sore since the session 5 days ago, easing slowly").habitualEasing,
     ).toBeUndefined();

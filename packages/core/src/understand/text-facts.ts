@@ -17,6 +17,8 @@ import { isHabitualSettling } from "./habitual-settling";
 import { isClearedBy } from "./cleared-by-then";
 import { lastListedSeries } from "./score-series";
 import { isSetOffScore } from "./set-off-score";
+import { earlierCourse, isEarlierLevelAfter } from "./earlier-level";
+import { isHalfAfter, isHedgedRating } from "./hedged-rating";
 import { isPastEpisodeScore } from "./past-episode-score";
 import { isProgrammeDay } from "./programme-day";
 import { isRelativesCourse, isRelativesSameThing } from "./relatives-course";
@@ -70,6 +72,8 @@ export type PainScore = {
   daily?: true;
   /** Told as an earlier level ("it was 8 the day after", "was an 8 at first"), not as the level now. */
   earlier?: true;
+  /** An earlier level told right after the level now ("4/10. was 6 yesterday", `earlier-level.ts`). */
+  toldBack?: true;
   /** One entry of an exercise log ("clamshells 2, bird dogs 3, side plank 6"): told beside the others, not after. */
   logEntry?: true;
   /** Told with a word of easing in its sentence ("about 6 but ... definitely coming down"). */
@@ -1698,6 +1702,11 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
       if (opens) score.diaryStart = true;
       const day = dayAt >= 0 ? dayNumberAt(tokens, values, dayAt) : undefined;
       if (day !== undefined) score.day = day;
+      // ("Day 4 and it's a 3 today. Was 5 yesterday.": two days told in reverse, the earlier one last)
+      if (isEarlierLevelAfter(reading, i, scores[scores.length - 1]?.tokens)) {
+        score.earlier = true;
+        score.toldBack = true;
+      }
       scores.push(score);
       lastScoreIndex = i;
       continue;
@@ -1729,8 +1738,14 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     }
     // ("my flexibility went from 5 to 8 on her chart": a measure of something other than pain)
     if (isOtherMeasureScore(reading, i)) continue;
+    // ("4/10. was 6 yesterday", "a 2 now, from a 6 on day 2", "more a 2 than the 5 it was on Saturday": the level
+    // before, told after the one now, a score though no word of pain is beside it)
+    const earlierAfter = isEarlierLevelAfter(reading, i, scores[scores.length - 1]?.tokens);
     // ("eight-ish": the score and its "-ish")
     if (isApproximate(tokens, i)) end = tokens[i + 1]?.norm === "ish" ? i + 2 : i + 3;
+    // ("six and a half I'd say": the score and its half)
+    const half = !strong && value < 10 && isHalfAfter(tokens, i);
+    if (half) end = i + 4;
     if (!strong) {
       const prev = tokens[i - 1]?.norm ?? "";
       // "a 6-7" (the joining hyphen is dropped): a number right after a score is a score too.
@@ -1770,7 +1785,10 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         // "2/10 three weeks ago, 3 the week after, now 4": one more of a series after a score out of ten
         isTimedSeriesScore(reading, values, i, scores) ||
         // "Week 1 I finished at a 3, week 2 at 4-5, this week a 6": the next week of a weekly series
-        isWeekSeriesScore(reading, values, i, scores);
+        isWeekSeriesScore(reading, values, i, scores) ||
+        earlierAfter ||
+        // "Six and a half I'd say, on Wednesday": a level given and hedged
+        isHedgedRating(tokens, i);
       if (!afterScore && !led && !isChainedScore(reading, values, i)) continue;
       // "from 10 to 15 reps", "6 or 7 kg": the first number of a range of counts is a count too.
       if (isCountRange(reading, values, i)) continue;
@@ -1802,7 +1820,10 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
-        !isUsualOfComparison(reading, i)
+        !isUsualOfComparison(reading, i) &&
+        !earlierAfter &&
+        // (a level hedged as a guess, in a message about pain: "Six and a half I'd say, on Wednesday. Thursday a 4")
+        !(sentencesWithPain.size > 0 && isHedgedRating(tokens, i))
       )
         continue;
     }
@@ -1842,8 +1863,15 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         ),
       };
     } else {
-      const score = painScore(reading, value, i, end);
+      const score = painScore(reading, half ? value + 0.5 : value, i, end);
       if (!strong && isExerciseLogScore(reading, values, i)) score.logEntry = true;
+      if (earlierAfter && !score.usual) {
+        score.earlier = true;
+        score.toldBack = true;
+        // (not the level now: "a 2 now, from a 6 on day 2" has the "now" of the score before it)
+        delete score.ongoing;
+        delete score.dated;
+      }
       scores.push(score);
     }
     lastScoreIndex = end - 1;
@@ -4043,6 +4071,18 @@ const scoreTrends = (
       added = true;
     }
   }
+  // A level now with the earlier one told right after it ("4/10. was 6 yesterday", "a 2 now, from a 6 on day 2"):
+  // the course to now, told at the level now, so that it answers for the sentence that gives it.
+  for (let index = 1; index < scores.length; index += 1) {
+    const value = earlierCourse(scores, index);
+    const now = scores[index - 1];
+    const told = value && now && at(now, value);
+    if (told) {
+      if (value === "better") told.cue = { ...told.cue, value: "trend-better" };
+      stated.push(told);
+      added = true;
+    }
+  }
   // Each run of diary scores (a message can tell two diaries).
   let start = 0;
   for (let end = 0; end < scores.length; end += 1) {
@@ -5020,7 +5060,31 @@ const isHabitualEasing = (
     if (sentenceOf[each.first] === sentenceOf[cue.first] && !precededByNegation(reading, each))
       return true;
   }
-  return isAfterHabitLabel(reading, cue.first);
+  return isAfterHabitLabel(reading, cue.first) || isWeeklySeriesEasing(reading, cue.first);
+};
+
+/** Words that make a series of scores one a week ("weekly averages", "week-by-week scores"). */
+const WEEKLY_WORDS = new WordSet(["weekly"]);
+/** Words of an average, which with "week" make a weekly series ("the week's average", "averages per week"). */
+const AVERAGE_NAMES = new WordSet(["average", "averages", "avg", "mean"]);
+
+/**
+ * Whether the easing told at token `at` is a series of weekly scores ("the weekly averages in my diary went 3.1,
+ * 2.8, 2.5"): pain after each week's sessions easing week on week, not one soreness that has lasted the weeks.
+ */
+const isWeeklySeriesEasing = (reading: Reading, at: number): boolean => {
+  if (reading.tokens[at]?.kind !== "number") return false;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[at] ?? -1;
+  let week = false;
+  let average = false;
+  for (let i = at - 1; i >= (sentenceStarts[sentence] ?? 0); i -= 1) {
+    if (WEEKLY_WORDS.at(reading, i)) return true;
+    const norm = reading.tokens[i]?.norm;
+    if (norm === "week" || norm === "weeks") week = true;
+    if (AVERAGE_NAMES.at(reading, i)) average = true;
+  }
+  return week && average;
 };
 
 /**
