@@ -293,7 +293,7 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "both (legs|feet|thighs|calves) (are|feel|went|have gone|keep going|go|get|keep getting|feel really|are really) (numb|tingly|weak|dead|heavy|wobbly)",
       "jelly legs",
       // Both knees giving way: "my knees keep buckling", "knees gave out".
-      "[my|both|both my] knees [keep|kept|are|were|have|both|just|keep on|have been] (buckling|buckled|buckle|giving way|gave way|give way|gave out|giving out|give out|collapsing|collapsed|folding|folded)",
+      "[my|both|both my] knees [keep|kept|are|were|have|both|just|keep on|have been] (buckling|buckled|buckle|giving way|gave way|give way|given way|gave out|giving out|give out|given out|collapsing|collapsed|folding|folded)",
       "legs (feel|felt|are|went|going|go) (like jelly|to jelly)",
       "legs (wont|dont|will not|do not|wouldnt) do what i (tell|want) them",
       "legs (not|arent|are not|werent|wont|dont|will not|do not|wouldnt|didnt|did not|just wont|keep not) (doing|do) what (i|im|i am) (tell|want|ask|telling|asking|wanting) [them]",

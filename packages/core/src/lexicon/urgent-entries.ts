@@ -45,6 +45,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     concept: "leg-weakness",
     patterns: [
       "(leg|knee) (gives|gave|giving|keeps giving|kept giving) way",
+      // Told in the perfect: "my right knee has given way twice this week", "the leg's given way on the stairs".
+      "(leg|knee) [has|had|has now|has just|s|has twice|has once] given (way|out)",
       "(leg|knee) (buckles|buckled|buckling)",
       "weakness (in|of) (my|the) (leg|foot|ankle|thigh|calf|knee)",
       "(leg|foot|ankle|thigh) (is|feels|felt|has been|has gone|went|feeling) weak",

@@ -396,6 +396,12 @@ export const CUE_PATTERNS = {
     "(genital|intimate|private|pubic|anal|perianal|perineal|groin|vaginal|rectal|saddle) (zone|zones|region|regions|area|areas)",
     "(inner thigh|inner thighs|between my legs|down there|down below|my bits|nether regions|wipe|wiping)",
     "(where i sit|the bit i sit on|what i sit on|the part i sit on)",
+    // The inner thighs with what lies between them, named as one place ("my inner thighs and the bits in between",
+    // "the tops of my legs and everything in between"): read as one site, so "and the" does not start a new subject.
+    "(inner thigh|inner thighs|thighs|upper thighs|tops of my legs|top of my legs|groin|legs) and (the|those|all the) (bit|bits|area|part|parts|region|skin|stuff|zone) [right] (in between|between them|in the middle|inbetween)",
+    "(inner thigh|inner thighs|thighs|upper thighs|tops of my legs|top of my legs|groin) and (everything|all|whats) [right] (in between|between them|inbetween)",
+    "(the|those|that) (bit|bits|area|part|parts|region|skin|zone) [right] (in between|inbetween|between) (my|the|both) (thighs|inner thighs|upper thighs|legs|upper legs|bum cheeks|cheeks)",
+    "between (my|the|both) (thighs|inner thighs|upper thighs)",
     // Patients' own euphemisms ("my downstairs bits", "lady parts").
     "(downstairs|down stairs) (bits|area|region|parts|department)",
     "(lady|man|private|girly|boy) (bits|parts|area|region)",
@@ -478,6 +484,14 @@ export const CUE_PATTERNS = {
     "(not|arent|isnt|are not|is not|werent|wasnt) (attached|connected) [to me|to my body|to the rest of me]",
     // Walking on something soft that the foot does not feel through: "like walking on cotton wool", "on pillows".
     "(walking|walk|standing|stepping|stand) on (cotton wool|pillows|a pillow|cushions|a cushion|sponge|sponges|a sponge|marshmallows|clouds|foam|bubble wrap)",
+    // A surface the sole feels instead of the floor, told as a likeness ("feels like I'm walking on sand", "as if
+    // I'm stepping on gravel all the time"): altered feeling in the foot. Only as a likeness: walking on sand at
+    // the beach is walking on sand.
+    "(like|as if|as though) [im|i am|i was|i were|ive been|id been|youre|you are|its|it is|theyre|they are|always|constantly|permanently] [just|always|constantly|permanently] (walking|walk|standing|stand|stepping|step|treading) on (sand|wet sand|grit|gravel|pebbles|marbles|a pebble|a marble|a stone|stones|rice|a sock|a rolled up sock|a folded sock|felt|velvet|carpet|a carpet|a thick carpet|a rug|a thick rug|padding|a pad|a mat|a rubber mat|rubber|a thick sole|cardboard|a layer of something|something soft|something thick)",
+    // Something between the sole and the floor that is not there: "like there's sand in my sock", "as if I've got a
+    // pebble under my heel all the time".
+    "(like|as if|as though) (theres|there is|there was|ive got|i have|i had|ive) [got] [a bit of|a layer of|a handful of] (sand|grit|gravel|a pebble|a stone|a marble|a fold|a wrinkle|a crease|cotton wool|a wad of something|padding) (in|under|inside|stuck in|stuck under|between) (it|them|my|the) [sock|socks|shoe|shoes|boot|boots|foot|feet|toes|sole|soles|heel|heels]",
+    "(like|as if|as though) (theres|there is|ive got|i have) (something|a layer|a layer of something|padding|cotton wool|a cushion) between (it|them|my foot|my feet|my sole|my soles|my heel|the sole|my toes) and the (floor|ground)",
     // Numbness in other languages' idiom ("I have feeling of sleeping in the zone of the genitals", "a sleeping
     // sensation in both feet"): a feeling of sleep is a part gone to sleep, not the patient sleeping.
     // ("a feeling of sleepiness", "a sleepy feeling" are tiredness)
@@ -510,10 +524,10 @@ export const CUE_PATTERNS = {
     "(creepy crawly|creepy crawlies|formication)",
   ],
   "sym-weak": [
-    "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|floppier|draggier|giving way|give way|gave way|gives way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
+    "(losing strength|lost strength|losing power|lost power|loss of strength|loss of power|cant lift|cannot lift|cant raise|struggle to lift|drags|dragging|drag|slaps|slapping|scuffs|scuffing|flops|weak|weakness|weaker|floppier|draggier|giving way|give way|gave way|gives way|given way|buckling|buckle|buckled|floppy|wont hold me|cant hold me up|wont hold me up|no strength|lost strength|no power)",
     // Barely able to: "I can barely lift the front of the foot", "hardly push off".
     "(can barely|can hardly|could barely|could hardly|barely|hardly) (lift|raise|move|pick up|pull up|hold up|push off|stand on|bear weight on|take weight on|point|flex|bend)",
-    "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|wont push off|cant push off)",
+    "(useless|not holding me|barely holding me|hardly holding me|wont take my weight|not taking my weight|cant take my weight|switching off|switched off|switches off|giving out|gave out|gives out|given out|wont push off|cant push off)",
     // A leg that does not bear the patient or folds under them: "doesn't hold me", "won't support me", "folds up".
     "(doesnt|dont|didnt|wont|wouldnt|cant|cannot|couldnt|isnt|not|never) [really|always|quite|properly|fully|even|reliably] (hold|support|carry|bear) me [up]",
     "(doesnt|dont|didnt|wont|wouldnt|cant|cannot|couldnt) [really|always|properly|fully|even] (take|bear|hold) my weight",
@@ -529,6 +543,8 @@ export const CUE_PATTERNS = {
     // Neither one able to: "neither foot will lift", "neither big toe would push against my hand", "neither would".
     "neither [foot|leg|ankle|toe|big toe|of my feet|of my legs|of my toes|of them|one] (will|would|can|could) [properly|really] (lift|come up|push|press|raise)",
     "(folding|folds|folded|fold|crumpling|crumples|crumpled|crumple) (under me|up under me|beneath me|underneath me|up)",
+    // A leg that went out from under the patient: "my left leg has just gone from under me on the stairs".
+    "(went|gone|go|goes|going|shot|slid) [out|right out] (from under me|from underneath me|from beneath me)",
     // Starting to give way: "now the knee is starting to give", "it keeps giving".
     "(starting to|started to|beginning to|begun to|begins to|starts to|keeps|kept) (give|giving) [way|out|a bit]",
     "(barely|hardly|cant|cannot|couldnt) put [any] weight (on|through)",
@@ -1331,7 +1347,7 @@ export const CUE_PATTERNS = {
   /** Legs that fail: they will not work, hold the patient up or do as told, they give out or nearly go down. */
   "legs-fail": [
     "(not working|dont work|wont work|wouldnt work|stopped working|not responding|wont respond|dont respond|useless|feeble|no strength|lost strength|no power|lost power|not strong enough|not holding me)",
-    "(mind of their own|give out|gave out|giving out|gives out|give way|gave way|giving way|gives way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|folding|folds|fold up|folding up|folded up|crumple|crumpled|crumpling|crumples|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
+    "(mind of their own|give out|gave out|giving out|gives out|given out|give way|gave way|giving way|gives way|given way|buckle|buckled|buckling|buckles|collapse|collapsed|collapsing|folded|fold under me|folding|folds|fold up|folding up|folded up|crumple|crumpled|crumpling|crumples|went from under me|go from under me|gone from under me|went out from under me|went out from under me)",
     "(nearly went down|almost went down|nearly fell|almost fell|nearly collapsed|almost collapsed|nearly dropped|almost dropped|nearly hit the floor|almost hit the floor|nearly gone down|almost gone down)",
     "(out of my control|out of control|not under my control|no control over|cant control)",
   ],

@@ -19,6 +19,7 @@ import {
   isQuestion,
   precededByNegation,
   statusOf,
+  isYearsAgoAfter,
 } from "./status";
 import type { Span } from "./status";
 import { denyAskedAbout } from "./deny-asked-about";
@@ -32,11 +33,14 @@ import {
   clearsOnGettingUp,
   clearsWithinMinutes,
   isBriefSpell,
+  isLastingNowAfter,
   isScoreLike,
 } from "./passing-tingle";
 import { hasOwnTimeSorenessBetween, SORENESS_CONCEPTS } from "./own-time-soreness";
 import { hasOtherPartSorenessBetween } from "./other-part-soreness";
 import { addUnfeltAccidents } from "./unfelt-accident";
+import { isEventOfSinceYear } from "./since-year";
+import { isKnownNeuropathy } from "./known-neuropathy";
 import { addLostByLater } from "./lost-by-later";
 import { addLostThread } from "./lost-thread";
 import { addPairOfLegs } from "./pair-of-legs";
@@ -2855,9 +2859,11 @@ const isSeatPressureCleared = (reading: Reading, draft: Draft): boolean => {
 
 /** Numbness or tingling said to settle, to clear within minutes or to last seconds or a few minutes. */
 const isPassingTingle = (reading: Reading, draft: Draft): boolean =>
-  settlesSoon(reading, draft) ||
-  clearsWithinMinutes(reading, draft) ||
-  isBriefSpell(reading, draft);
+  (settlesSoon(reading, draft) ||
+    clearsWithinMinutes(reading, draft) ||
+    isBriefSpell(reading, draft)) &&
+  // ("on and off for a few minutes at a time, but since Monday it's there all the time")
+  !isLastingNowAfter(reading, draft);
 
 /** How far after a loss of movement its coming back may be told. */
 const MOTION_BACK_REACH = 14;
@@ -3767,8 +3773,15 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
     // A fall is an event, not a state that lasts: a "for years" told before it is of something else ("on steroids
     // for years for my arthritis, fell over yesterday").
-    if (draft.concept === "trauma" && draft.status === "long-standing")
-      return { ...draft, status: "present" as const };
+    // ("since a motorbike crash in 2010": the crash was in 2010, whatever has lasted since)
+    if (draft.concept === "trauma" && draft.status !== "past" && isEventOfSinceYear(reading, draft))
+      return { ...draft, status: "past" as const };
+    if (draft.concept === "trauma" && draft.status === "long-standing") {
+      // ("foot drop since a motorbike crash 15 years ago": the crash is the start of what lasted, long gone)
+      return isYearsAgoAfter(reading, draft)
+        ? { ...draft, status: "past" as const }
+        : { ...draft, status: "present" as const };
+    }
     // "it was 30 seconds in my heel during the stretch and it hasn't come back": over only in that it went
     // within minutes, with no word of a time gone by; the passing tingle of the rules (monitor), not a past episode.
     if (
@@ -3781,6 +3794,14 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     ) {
       return { ...draft, concept: "tingling-settling" as const, status: "present" as const };
     }
+    // "diabetic neuropathy, both feet numb in a sock pattern for 8 years, unchanged": the patient's known condition,
+    // not a two-leg sign (new or spreading numbness is not long-standing, and stays one).
+    if (
+      draft.concept === "bilateral-neuro" &&
+      draft.status === "long-standing" &&
+      isKnownNeuropathy(reading, draft)
+    )
+      return { ...draft, concept: "numbness-tingling" as const, detail: "known-neuropathy" };
     // "What if it spreads to the other leg? Actually I think it already has": imagined, then said to have happened.
     if (draft.status === "hypothetical" && isConfirmedNext(reading, draft))
       return { ...draft, status: "present" as const };
@@ -3877,7 +3898,8 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
         ...inSentence(reading, "trend-worse", draft.first),
         ...inSentence(reading, "sudden", draft.first),
         ...inSentence(reading, "weak-progress", draft.first),
-      ].filter((cue) => !precededByNegation(reading, cue));
+        // ("not getting any worse": the fillers between hide the negation from `precededByNegation`)
+      ].filter((cue) => !precededByNegation(reading, cue) && !isChangeDenied(reading, cue.first));
       if (
         worse.length > 0 ||
         isWeakeningOverTime(reading, draft) ||

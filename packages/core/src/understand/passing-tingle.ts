@@ -5,6 +5,7 @@ import { hasOwnTimeSorenessBetween } from "./own-time-soreness";
 import { isAskedNormal, isNegationWord, USED_TO_CLEAR } from "./status";
 import type { Span } from "./status";
 import { WEEKDAYS } from "../text/weekdays";
+import { lastingAfterTurn, isUsedToPassNowLasting } from "./used-to-brief";
 
 /**
  * A tingle or a numb patch that clears within minutes of rest or a change of position (the rules' monitor case),
@@ -584,6 +585,8 @@ export const clearedOnlyOnce = (reading: Reading, span: Span): boolean => {
       USED_TO_CLEAR.at(reading, i + 2)
     )
       return true;
+    // ("... that used to come and go for a few minutes is now there all the time")
+    if (isUsedToPassNowLasting(reading, i)) return true;
   }
   return false;
 };
@@ -760,4 +763,19 @@ export const isBriefSpell = (reading: Reading, span: Span): boolean => {
     if (RETURNS.at(reading, i) && !isDeniedAt(reading, i)) return false;
   }
   return !hasSymptomBetween(reading, span.last, spell.first);
+};
+
+/**
+ * A tingle that passed quickly once, then said to be there all the time now, in the sentence of `span` or the next
+ * ("it was on and off for a few minutes at a time, but since Monday it's there all the time"): it persists, so no
+ * passing tingle. Nothing else may be told between that the lasting could be of ("... but now my back aches all
+ * the time").
+ */
+export const isLastingNowAfter = (reading: Reading, span: Span): boolean => {
+  const at = lastingAfterTurn(reading, span.last);
+  return (
+    at >= 0 &&
+    !hasSymptomBetween(reading, span.last, at) &&
+    !isAnyOtherSymptomBetween(reading, span.last, at)
+  );
 };

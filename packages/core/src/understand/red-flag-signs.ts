@@ -1,5 +1,6 @@
 import type { ConceptId } from "../model/concept";
 import { WordSet } from "../text/word-set";
+import { WEEKDAYS } from "../text/weekdays";
 import { feltAfterBut } from "./felt-after-but";
 import type { FindingStatus } from "../model/finding";
 import { cueIndexFrom, cuesOf } from "./read-text";
@@ -4771,6 +4772,13 @@ const TIME_WORDS = new WordSet([
   "pm",
   "oclock",
   "tea",
+  // Days told by name ("slapping on Thursday, Friday catching my toes, today I can't lift it"): foot drop worse
+  // day by day is as much a weakness getting worse as one worse by the hour.
+  ...WEEKDAYS,
+  "weekend",
+  "tues",
+  "thurs",
+  "fri",
 ]);
 
 /** Words of weakness being unchanged or easing; "worse" and "change" count so after a negation ("no worse"). */

@@ -8,6 +8,8 @@ import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
+import { isUsedToPassNowLasting } from "./used-to-brief";
+import { isSinceYearAt, isSinceYearUnchanged } from "./since-year";
 import { isRelativeAsObject } from "./relative-as-object";
 import { isRelativesEvent } from "./relatives-event";
 import { isDatedOverEpisode } from "./dated-over-episode";
@@ -2107,6 +2109,8 @@ const cueInClause = (
       continue;
     // "the tingle used to go when I moved": how it once cleared, not a past symptom.
     if (kind === "past" && isUsedToClear(reading, cue)) continue;
+    // "the tingling used to come and go, now it's there all the time": how it once passed, beside it lasting now.
+    if (kind === "past" && isUsedToPassNowLasting(reading, cue.first)) continue;
     // "doesn't ease like it used to", "it used to be just my right foot": a change from before, not a past episode.
     if (kind === "past" && isUsedToChange(reading, cue)) continue;
     if (
@@ -2472,7 +2476,11 @@ const listItemBefore = (reading: Reading, and: number): Span | undefined => {
 
 /** "in 2019" at token `i`, in the clause of `span`. */
 const isInYearAt = (reading: Reading, i: number, span: Span): boolean =>
-  reading.tokens[i - 1]?.norm === "in" && isYear(reading, i) && sameClause(reading, i, span.first);
+  reading.tokens[i - 1]?.norm === "in" &&
+  isYear(reading, i) &&
+  sameClause(reading, i, span.first) &&
+  // ("numb since a fall in 2019": there from then on, not over)
+  !isSinceYearAt(reading, i);
 
 /**
  * Words that end the reach of "when I was 30" over a symptom: a new statement ("and", "but", "now"), a time it
@@ -2959,7 +2967,8 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
   if (
     cueInClause(reading, "long-standing", span) ||
     isSinceAgoInClause(reading, span) ||
-    isSaidLongStandingAfter(reading, span)
+    isSaidLongStandingAfter(reading, span) ||
+    isSinceYearUnchanged(reading, span)
   )
     return "long-standing";
   return "present";
