@@ -46,6 +46,15 @@ describe("a level told after the level now as what it was before", () => {
       expect(assess(text).level, text).toBe("contact-therapist");
   });
 
+  it("leaves a severe level before to the rules on severe scores, told in either order", () => {
+    for (const [text, inOrder] of [
+      ["4 today. It was 9 yesterday.", "It was 9 yesterday, 4 today."],
+      ["Back is a 5 now, was an 8 yesterday.", "Back was an 8 yesterday, a 5 now."],
+    ] as const)
+      expect(assess(text).level, text).toBe(assess(inOrder).level);
+    expect(assess("4 today. It was 9 yesterday.").level).toBe("see-doctor");
+  });
+
   it("keeps an easing inside the first three days as the usual soreness", () => {
     for (const text of [
       "day 2. 4/10. was 3 yesterday.",

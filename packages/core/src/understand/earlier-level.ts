@@ -176,6 +176,9 @@ export const isEarlierLevelAfter = (
   return isTimedBack(reading, i);
 };
 
+/** The lowest severe level (8-10/10). */
+const SEVERE = 8;
+
 /** What the course of two scores needs to know of each (a `PainScore`'s own fields). */
 type Told = {
   readonly value: number;
@@ -215,6 +218,9 @@ export const earlierCourse = (
     return undefined;
   const gap = earlier.sentence - now.sentence;
   if (gap < 0 || gap > 1) return undefined;
+  // (a severe level before is left to the rules on severe scores, which ask for more than a lower score to call it
+  // settled: "4 today. It was 9 yesterday." reads as "It was 9 yesterday, 4 today." does)
+  if (earlier.value >= SEVERE) return undefined;
   // ("... worse, 5/10. My back was a 6 yesterday but it's a 3 this morning": a level told after the earlier one in
   // its sentence makes it the start of a course of its own, told in order, not the level before the one now)
   const after = scores[index + 1];
