@@ -1547,11 +1547,11 @@ export const CUE_PATTERNS = {
   "lost-move": [
     "(cant|cannot|can not|couldnt|unable to|not able to|struggle to|struggling to|can barely|can hardly) [fully|properly|really|even|quite|seem to] (bend|twist|turn|rotate|lean|straighten|reach|look over|look behind|look round|stand up straight|stand straight|stand tall|stand upright|sit up straight|arch|extend|flex|side bend|touch my toes|get my leg up|lift my leg|roll over)",
     // Reach cut short: "I can only reach my knees now", "can only get down to my shins".
-    "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    "(can|could) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) (to|down to|as far as) [about|around|roughly|just|maybe] [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     "(can|could) only (reach|touch) (my|the) (knees|knee|shins|shin|thighs|thigh|ankles|ankle|calves|calf)",
     // Without the "can": "since the session I only get to my knees", "now only to my knees".
-    "(i|im|now|and|but) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) [to|down to|as far as] [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
-    "(now|nowadays) only (to|down to|as far as) [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    "(i|im|now|and|but) only (reach|touch|get|get down|bend|bend down|get my hands|get my fingers|get my fingertips) [to|down to|as far as] [about|around|roughly|just|maybe] [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
+    "(now|nowadays) only (to|down to|as far as) [about|around|roughly|just|maybe] [my|the] (knees|knee|shins|shin|thighs|thigh|mid thigh|ankles|ankle|calves|calf)",
     // The floor out of reach: "I can't touch the floor anymore", "can no longer get my hands to the ground".
     "(cant|cannot|can not|couldnt|unable to|not able to|can no longer|no longer able to|no longer) [even|quite|really] (touch|reach|get to|get down to|get my hands to|get my fingers to|get my fingertips to|put my hands on|put my hands flat on|put my palms on) (the floor|the ground|my feet)",
     // A movement said to be held back: "bending sideways to the right is still restricted", "my rotation feels limited".

@@ -73,4 +73,12 @@ describe("a level told after the level now as what it was before", () => {
     ).toBe("contact-therapist");
     expect(scores("day 4 and the pain went from 6 to 3")).not.toContain("6e");
   });
+
+  it("reads 'was' set against a level said to be now as the earlier level, with no day named", () => {
+    for (const text of [
+      "soreness hanging around on day 5 but its like a 2 now, was a 5",
+      "soreness on day 5 but it's a 2 now, it was a 5",
+    ])
+      expect(assess(text).level, text).toBe("monitor");
+  });
 });

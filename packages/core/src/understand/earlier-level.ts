@@ -137,13 +137,10 @@ const DATE_REACH = 6;
  * 6" tells two days in order, the later last: no level now with an earlier one after it.
  */
 const isLevelNow = (reading: Reading, span: Span): boolean => {
+  if (isSaidNow(reading, span)) return true;
   const { clauseOf } = reading.segments;
   const clause = clauseOf[span.first];
-  const from = Math.max(0, span.first - DATE_REACH);
-  const to = Math.min(reading.tokens.length - 1, span.last + DATE_REACH);
-  for (let k = from; k <= to; k += 1)
-    if (clauseOf[k] === clause && NOW_WORDS.at(reading, k)) return true;
-  for (let k = from; k < span.first; k += 1)
+  for (let k = Math.max(0, span.first - DATE_REACH); k < span.first; k += 1)
     if (clauseOf[k] === clause && THEN_WORDS.at(reading, k)) return false;
   return true;
 };
@@ -173,7 +170,19 @@ export const isEarlierLevelAfter = (
     const next = reading.tokens[i + 1]?.norm;
     return next !== "to" && next !== "down" && next !== "-";
   }
-  return isTimedBack(reading, i);
+  // ("it's like a 2 now, was a 5": the "was" set against a level said to be now needs no day)
+  return isTimedBack(reading, i) || (lead === "past" && isSaidNow(reading, before));
+};
+
+/** Whether a word of now is told in the clause of the score at `span` ("a 2 now", "today a 3"). */
+const isSaidNow = (reading: Reading, span: Span): boolean => {
+  const { clauseOf } = reading.segments;
+  const clause = clauseOf[span.first];
+  const from = Math.max(0, span.first - DATE_REACH);
+  const to = Math.min(reading.tokens.length - 1, span.last + DATE_REACH);
+  for (let k = from; k <= to; k += 1)
+    if (clauseOf[k] === clause && NOW_WORDS.at(reading, k)) return true;
+  return false;
 };
 
 /** The lowest severe level (8-10/10). */
