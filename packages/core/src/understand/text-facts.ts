@@ -4496,6 +4496,41 @@ const NOT_STRAIN_LIFTS = new WordSet([
 const COLLECTING = new WordSet(["picked", "picking"]);
 /** Words of `NOT_STRAIN_LIFTS` that tell where someone is collected from, not what is lifted. */
 const PLACE_OF_COLLECTING = new WordSet(["from", "at"]);
+/** The patient starting a statement of their own ("I'm 70 and carried ..."). */
+const OWN_RESTART = new WordSet(["i", "im", "ive", "id"]);
+
+/**
+ * Whether the lift at `first` is told in a sentence about an exercise (weights lifted in a class are no strain),
+ * unless the patient starts another statement between the exercise and the lift, as a run-on message does ("back
+ * stiff after the bridges I'm 70 and carried a box of books from the car").
+ */
+const isExerciseBeforeLift = (reading: Reading, first: number): boolean => {
+  if (!isExerciseSentence(reading, first)) return false;
+  const { sentenceOf, sentenceStarts } = reading.segments;
+  const sentence = sentenceOf[first] ?? 0;
+  const end = sentenceStarts[sentence + 1] ?? reading.tokens.length;
+  const start = sentenceStarts[sentence] ?? 0;
+  // (an exercise told after the lift, the patient not starting anew between, keeps it the exercise's: "lifting the
+  // box in the circuit"; so does one before it: "did the deadlifts and lifted a box of 10kg")
+  let restarted = false;
+  for (let i = first + 1; i < end && !restarted; i += 1) {
+    if (OWN_RESTART.at(reading, i)) restarted = true;
+    else if (EXERCISE_WORDS.at(reading, i) || isExerciseCueAt(reading, i)) return true;
+  }
+  restarted = false;
+  for (let i = first - 1; i >= start && !restarted; i -= 1) {
+    if (EXERCISE_WORDS.at(reading, i) || isExerciseCueAt(reading, i)) return true;
+    if (OWN_RESTART.at(reading, i)) restarted = true;
+  }
+  return false;
+};
+
+/** Whether an exercise cue ("during the exercises", "doing the bridges") starts at token `i`. */
+const isExerciseCueAt = (reading: Reading, i: number): boolean => {
+  for (const cue of cuesOf(reading, "exercise")) if (cue.first === i) return true;
+  return false;
+};
+
 /** How many tokens after the lift the thing lifted is looked for ("lifted a full watering can"). */
 const LIFTED_REACH = 4;
 /** Words before a lift that make it a habit or a condition, not an event ("it hurts when lifting the kettle"). */
@@ -4550,7 +4585,7 @@ const findLiftStrain = (reading: Reading): Evidence | undefined => {
   for (const cue of cuesOf(reading, "lift-object")) {
     if (isLiftHabit(reading, cue.first)) continue;
     if (!isOwnStrain(reading, cue)) continue;
-    if (isExerciseSentence(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
+    if (isExerciseBeforeLift(reading, cue.first) || !hurtsAfter(reading, cue.last)) continue;
     let lifted = true;
     const end = Math.min(tokens.length, cue.last + LIFTED_REACH);
     // ("picked up the kids from school", "picking my mum up at the station": someone collected. Only a pick-up
