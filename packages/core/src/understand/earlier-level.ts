@@ -171,7 +171,7 @@ export const isEarlierLevelAfter = (
     return next !== "to" && next !== "down" && next !== "-";
   }
   // ("it's like a 2 now, was a 5": the "was" set against a level said to be now needs no day)
-  return isTimedBack(reading, i) || (lead === "past" && isSaidNow(reading, before));
+  return isTimedBack(reading, i) || isSaidNow(reading, before);
 };
 
 /** Whether a word of now is told in the clause of the score at `span` ("a 2 now", "today a 3"). */

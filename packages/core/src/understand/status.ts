@@ -8,7 +8,7 @@ import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
-import { isUsedToPassNowLasting } from "./used-to-brief";
+import { CLEARING_VERBS, isUsedToPassNowLasting } from "./used-to-brief";
 import { isSinceYearAt, isSinceYearUnchanged } from "./since-year";
 import { isRelativeAsObject } from "./relative-as-object";
 import { isRelativesEvent } from "./relatives-event";
@@ -2220,20 +2220,7 @@ const isSinceAgoInClause = (reading: Reading, span: Span): boolean => {
 };
 
 /** Verbs of a symptom clearing after "used to" ("used to go when I stood up"): how it once cleared, not now. */
-export const USED_TO_CLEAR = new WordSet([
-  "go",
-  "clear",
-  "settle",
-  "ease",
-  "stop",
-  "disappear",
-  "pass",
-  "fade",
-  "wear",
-  "calm",
-  "die",
-  "vanish",
-]);
+export const USED_TO_CLEAR = new WordSet(CLEARING_VERBS);
 
 /** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
 const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>

@@ -13,15 +13,11 @@ import type { Reading } from "./read-text";
  * and the passing-tingle reader (a quick clearing or a short spell told before such a "now" is not how it is now).
  */
 
-/** Verbs after "used to" of a symptom that passed, or of how long it lasted ("used to come and go", "last"). */
-const BRIEF_VERBS = new WordSet([
-  "come",
-  "last",
-  "only",
-  "just",
-  "flicker",
-  "flare",
-  "pop",
+/**
+ * Verbs of a symptom clearing, after "used to" ("used to go when I stood up", "used to settle"): how it once
+ * cleared. Also read by the status check (`USED_TO_CLEAR`) and the passing-tingle reader.
+ */
+export const CLEARING_VERBS = [
   "go",
   "clear",
   "settle",
@@ -34,6 +30,18 @@ const BRIEF_VERBS = new WordSet([
   "calm",
   "die",
   "vanish",
+] as const;
+
+/** Verbs after "used to" of a symptom that passed, or of how long it lasted ("used to come and go", "last"). */
+const BRIEF_VERBS = new WordSet([
+  "come",
+  "last",
+  "only",
+  "just",
+  "flicker",
+  "flare",
+  "pop",
+  ...CLEARING_VERBS,
   "be",
 ]);
 /** After "used to be": words of a symptom that came and went ("used to be on and off", "be brief"). */
