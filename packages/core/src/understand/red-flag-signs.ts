@@ -4369,17 +4369,28 @@ const ACHE_WORDS = new WordSet([
   "throbbing",
 ]);
 
+/** How far before legs an ache goes down may be told ("an ache either side of my back, down both legs"). */
+const ACHE_DOWN_REACH = 11;
+
 /** An ache said of both legs around a both-legs site, found by looking only around the site. */
 const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void => {
   if (!isLegsSite(reading, site)) return;
   const { tokens } = reading;
+  // (an ache going down the legs may be told further before them, with where it starts between: "an ache either
+  // side of my back, down both legs")
+  const down = isDownTheLegs(reading, site);
+  const reachBefore = down ? ACHE_DOWN_REACH : 7;
   // (a longer reach after the legs for a list of parts sharing the ache: "both legs, my back and my neck all ache")
-  for (let i = Math.max(0, site.first - 7); i < Math.min(tokens.length, site.last + 12); i += 1) {
+  for (
+    let i = Math.max(0, site.first - reachBefore);
+    i < Math.min(tokens.length, site.last + 12);
+    i += 1
+  ) {
     if (!ACHE_WORDS.at(reading, i) || (i >= site.first && i < site.last)) continue;
     const symptom = { first: i, last: i + 1 };
     if (
       !(
-        (i < site.last + 7 && areLinked(reading, site, symptom, 6, false)) ||
+        (i < site.last + 7 && areLinked(reading, site, symptom, reachBefore - 1, false)) ||
         isListedWithLegs(reading, site, symptom)
       ) ||
       !isBothLegsSiteOf(reading, site, symptom)
@@ -4392,8 +4403,9 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
     if (isNeuroWordBetween(reading, symptom, site)) continue;
     // (after exercise, both legs aching is muscle soreness, unless the ache travels down past them: "both legs ache
-    // down the back to the knees since the session")
-    if (isAfterEffort(reading, i) && !reachesDownPast(reading, site, symptom)) return;
+    // down the back to the knees since the session", or down the legs themselves: "aching down both legs since the
+    // session")
+    if (isAfterEffort(reading, i) && !reachesDownPast(reading, site, symptom) && !down) return;
     add(
       "bilateral-neuro",
       "both-legs",
@@ -4472,6 +4484,38 @@ const reachesDownPast = (reading: Reading, site: Span, symptom: Span): boolean =
       if (sentenceOf[i] !== sentenceOf[cue.first]) break;
       if (LOWER_PARTS.at(reading, i)) return true;
     }
+  }
+  return false;
+};
+
+/** Words between a direction and the legs it goes down: "down the backs of both legs", "into both my legs". */
+const DOWN_THE_LEGS_BETWEEN = new WordSet([
+  "the",
+  "backs",
+  "back",
+  "fronts",
+  "front",
+  "sides",
+  "side",
+  "of",
+]);
+
+/**
+ * Whether a direction word leads straight into the both-legs site, and the site names the legs themselves ("aching
+ * down both legs", "sore down the backs of both legs", "an ache going into both my legs"): what goes down the
+ * legs travels, which the rules count as pain in both legs whatever came before. Not a muscle named instead
+ * ("sore down the back of both thighs after the deadlifts" is the hamstrings' work) nor bare "legs" ("aching down
+ * my legs after squats").
+ */
+const isDownTheLegs = (reading: Reading, site: Span): boolean => {
+  if (!isExplicitBoth(reading, site)) return false;
+  const last = reading.tokens[site.last - 1]?.norm;
+  if (last !== "legs" && last !== "leg") return false;
+  for (const cue of cuesOf(reading, "direction")) {
+    if (cue.last > site.first) break;
+    let i = cue.last;
+    while (i < site.first && DOWN_THE_LEGS_BETWEEN.at(reading, i)) i += 1;
+    if (i === site.first) return true;
   }
   return false;
 };
