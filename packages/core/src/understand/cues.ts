@@ -100,6 +100,9 @@ export const CUE_PATTERNS = {
     "if (you|u|one|people|patients) (get|have|notice|feel|develop|start|ever|experience|lose|cant)",
     // Said of anyone not feeling something: "is it bad if you don't get the feeling you need a wee?"
     "(is it|would it be|is that|would that be|isnt it|what does it mean|what would it mean|what if|should i worry) [bad|serious|normal|ok|okay|worrying|an emergency|dangerous|a problem|a red flag|a concern] if (you|u|one|people|someone|somebody|a person) (dont|do not|never|no longer|stop|suddenly)",
+    // What to do if it changes, asked ahead: "what should I do if it gets worse every week?", "should I stop if it
+    // starts going down my leg?" (a report told after it is confirmed as one: "... if it gets worse? It has").
+    "(what should i do|what do i do|what would i do|what to do|what shall i do|should i stop|do i stop|should i call|should i ring|who do i call|who should i call|when should i worry|should i worry|do i need to worry|what happens) if (it|this|that|the pain|my pain|my back|things) [ever|ever does|does] (gets|get|goes|go|starts|start|becomes|become|keeps|keep|spreads|spread|turns|turn)",
     // Of anyone's body: "is it bad if your legs feel like they belong to someone else?"
     "if (your|ur|someones|somebodys|a persons) (legs|leg|feet|foot|toes|bladder|bowels|bum|bottom|groin|back|saddle area)",
 
@@ -193,6 +196,10 @@ export const CUE_PATTERNS = {
     "since (this morning|yesterday|last night|today|the session|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (it|they) [sort of|kind of|kinda|actually|really] (does|do|did|has|have)",
     "(happening to me|happened to me|same here|me too|thats what i have|thats what ive got|thats what ive had|sounds like me|sounds like mine|like mine|i have all of that|i have both)",
     "(mine too|mine as well|me as well|same with me|same for me|same as me|i have the same|ive got the same|i have it too|ive got it too|i do too|i have too)",
+    // What was asked about said to happen already: "should I stop if it gets worse after every session? Because it
+    // has the last three times", "... which it does".
+    "(because|cause|cos|coz|cuz|which|and) (it|this|that|they) [already|actually|really] (has|have|does|do|did|keeps|kept)",
+    "(it|this|that|they) [already|actually] (has|have|does|did) (been|lately|recently|already|the|each|every|after|since|twice)",
     // One of what someone else had: "the kids had a temperature and now I have one too", "I've caught it as well".
     "(i have|ive got|i have got|ive|i got|i now have|ive now got|ive caught|i caught|i have caught) (one|it|one now|it now) (too|as well|also)",
   ],
