@@ -363,6 +363,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (i === cue.last && CORRECTING_AFTER_DENIAL.at(reading, i)) return false;
     // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
     if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
+    // "it's not bad at all, easing every day", "no too bad, settling": a judgement denied is said and done; what
+    // follows the comma is told.
+    if (isJoiner(token.norm) && isDeniedJudgement(reading, cue.last, i)) return false;
     // "No pain, leg feels numb", "no trouble peeing, legs weak though": a leg told with what it is doing is a
     // statement of its own, not one more thing the denial lists ("no pain, leg numbness or weakness" is a list).
     if (isJoiner(token.norm) && isLegClauseAt(reading, i + 1)) return false;
@@ -392,6 +395,32 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
   // only through a list ("no numbness, tingling or weakness"), not one run on after the first without a word
   // joining them.
   return !isUnlistedAfterOther(reading, cue.last, index);
+};
+
+/** Words of how things are judged, which a denial may take on its own ("not bad", "not too great"). */
+const JUDGEMENTS_DENIED = new WordSet([
+  "bad",
+  "great",
+  "terrible",
+  "awful",
+  "horrendous",
+  "good",
+  "ideal",
+]);
+/** Words around such a judgement ("not too bad at all", "not that bad really"). */
+const JUDGEMENT_FILLERS = new WordSet(["too", "so", "that", "as", "at", "all", "really", "very"]);
+
+/**
+ * Whether the words from `from` to `to` are a judgement and its fillers only ("bad at all", "too bad"): a denied
+ * judgement, which lists nothing after it.
+ */
+const isDeniedJudgement = (reading: Reading, from: number, to: number): boolean => {
+  let judged = false;
+  for (let i = from; i < to; i += 1) {
+    if (JUDGEMENTS_DENIED.at(reading, i)) judged = true;
+    else if (!JUDGEMENT_FILLERS.at(reading, i)) return false;
+  }
+  return judged;
 };
 
 /** A numbered item's mark at token `i`: "(2)" or "2)" (not a bracket aside, "(about a 4)"). */

@@ -135,9 +135,11 @@ describe("messages told together", () => {
       // run on after a sign without a stop clear it or make it long-standing, as m2432's and m6414's clearings do.
       // Also known and left (2026-12-04, late): m7661 ("numbness in my foot used to be there all day but now it's
       // fine, ...") run on after a sign without a stop makes that sign past with it, as m7035's "used to ..., but
-      // it's completely gone now" does.
+      // it's completely gone now" does; m7663's question ("should i stop the exercises if the pain starts going down
+      // my leg?") run on after a sign without a stop makes the sign part of what it asks.
       const knownBenign = new Set([
         "m7661",
+        "m7663",
         "m7035",
         "m7048",
         "m5615",
@@ -270,7 +272,11 @@ describe("messages told together", () => {
       // - m7000, m7004 (a heel or foot "like standing on gravel" / "walking on sand" for days) and m7052 (both feet
       //   "numb since a fall in 2019"), ninth round, every-pair run: a lasting altered feeling read from the whole
       //   message; any partner's settling, easing or "no change" run on with them answers for it.
+      // - m7659 ("The numb patch on my shin used to be there always but now it's just there in the mornings",
+      //   2026-12-04, late): a numb patch still there now, read from the whole message; a partner's clearing run on
+      //   with it ("goes as soon as I move", "it had gone by the time I got home") answers for it.
       const knownRaised = new Set([
+        "m7659",
         "m7000",
         "m7004",
         "m7052",
