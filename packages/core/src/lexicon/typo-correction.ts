@@ -171,6 +171,8 @@ const PROTECTED = new Set([
   "budget",
   // ("below the waist" is no wait)
   "waist",
+  // (one letter from "mins", minutes: "my mind's gone numb" is no time)
+  "minds",
 ]);
 
 /** True when `a` and `b` differ only by two neighbouring letters swapped. */

@@ -1195,6 +1195,40 @@ const NUMB_TO_OBJECTS = new WordSet([
 
 /** Words of the mind beside "numb": "emotionally numb", "numb inside", "mentally numb". */
 const MIND_WORDS = new WordSet(["emotionally", "mentally", "inside", "inwardly", "emotional"]);
+/** The mind, whose numbness is a state of mind ("my brain is numb from work", "mind's gone numb"). */
+const MIND_SUBJECTS = new WordSet(["brain", "brains", "mind", "minds"]);
+/** Words between the mind and "numb" ("brain is numb", "mind has gone completely numb"). */
+const MIND_NUMB_LINKS = new WordSet([
+  "is",
+  "s",
+  "was",
+  "feels",
+  "felt",
+  "went",
+  "goes",
+  "gone",
+  "has",
+  "had",
+  "just",
+  "completely",
+  "totally",
+  "so",
+  "a",
+  "bit",
+  "literally",
+]);
+/** How many such words may stand between them. */
+const MIND_NUMB_REACH = 3;
+
+/** Whether the numbness word at `at` is said of the mind ("my brain is numb"): no part of the body. */
+const isMindNumb = (reading: Reading, at: number): boolean => {
+  for (let i = at - 1; i >= Math.max(0, at - 1 - MIND_NUMB_REACH); i -= 1) {
+    if (MIND_SUBJECTS.at(reading, i)) return true;
+    if (!MIND_NUMB_LINKS.at(reading, i)) return false;
+  }
+  return false;
+};
+
 /** What one is "numb with" when it is a feeling ("numb with shock"), not cold or pressure. */
 const NUMB_WITH_FEELINGS = new WordSet([
   "shock",
@@ -1232,6 +1266,7 @@ const isNumbFeeling = (reading: Reading, at: number): boolean => {
   const { tokens } = reading;
   const next = tokens[at + 1]?.norm ?? "";
   if (MIND_WORDS.at(reading, at - 1)) return true;
+  if (isMindNumb(reading, at)) return true;
   if (next === "with") return NUMB_WITH_FEELINGS.at(reading, at + 2);
   // ("went numb about 2 minutes into the stretch", "numb for about an hour": how long, not what about)
   if (next === "about" && isAmountAt(reading, at + 2)) return false;

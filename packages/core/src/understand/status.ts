@@ -465,7 +465,22 @@ const isListedAfter = (reading: Reading, from: number, to: number): boolean =>
     (isWhereItGoesAt(reading, to) ||
       isPlaceOfSymptomBefore(reading, to) ||
       isNounOfSymptomBefore(reading, to))) ||
-  (to === from + 1 && TRAVELLING.at(reading, from) && TOWARDS.at(reading, to));
+  (to === from + 1 && TRAVELLING.at(reading, from) && TOWARDS.at(reading, to)) ||
+  // ("no pain going in the leg like electric": a likeness of what was denied, told in the same phrase)
+  isLikenessOfBefore(reading, from, to);
+
+/**
+ * Whether the words from `from` to `to` end in a likeness ("like", "like a") with no punctuation before it: what
+ * starts at `to` describes what was told before ("no pain going in the leg like electric"), not a new report.
+ */
+const isLikenessOfBefore = (reading: Reading, from: number, to: number): boolean => {
+  const { tokens } = reading;
+  let like = to - 1;
+  if (tokens[like]?.norm === "a" || tokens[like]?.norm === "an") like -= 1;
+  if (like < from || tokens[like]?.norm !== "like") return false;
+  for (let i = from; i < like; i += 1) if (tokens[i]?.kind === "punct") return false;
+  return true;
+};
 
 /** Nouns a symptom word can describe: "sharp pain", "burning sensation", "tingly feeling". */
 const SYMPTOM_NOUNS = new WordSet([

@@ -274,8 +274,10 @@ describe("messages told together", () => {
       //   message; any partner's settling, easing or "no change" run on with them answers for it.
       // - m7659 ("The numb patch on my shin used to be there always but now it's just there in the mornings",
       //   2026-12-04, late): a numb patch still there now, read from the whole message; a partner's clearing run on
-      //   with it ("goes as soon as I move", "it had gone by the time I got home") answers for it.
+      //   with it ("goes as soon as I move", "it had gone by the time I got home") answers for it. So for m7658's
+      //   pins and needles "now only on and off", with m7007's "for a minute after the stretch, then it was fine".
       const knownRaised = new Set([
+        "m7658",
         "m7659",
         "m7000",
         "m7004",
