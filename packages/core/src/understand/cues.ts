@@ -200,6 +200,12 @@ export const CUE_PATTERNS = {
     // has the last three times", "... which it does".
     "(because|cause|cos|coz|cuz|which|and) (it|this|that|they) [already|actually|really] (has|have|does|do|did|keeps|kept)",
     "(it|this|that|they) [already|actually] (has|have|does|did) (been|lately|recently|already|the|each|every|after|since|twice)",
+    // What was asked about told as having happened: "Should I stop if I get the tingling again? It happened once
+    // during the hamstring stretch today".
+    "(it|this|that) [already|actually|just] happened (once|twice|today|yesterday|again|this morning|this afternoon|this evening|last night|during|when|after|earlier|on|at)",
+    // What was asked about, minimised: "Does it count if it's only a little bit, around my back passage?" (the
+    // patient has it, a little).
+    "(does|would|will|do) (it|that|this) [still] (count|matter|apply) if (its|it is|theres|there is|i have|ive got|i only have|i only get|i get|it only|its only)",
     // One of what someone else had: "the kids had a temperature and now I have one too", "I've caught it as well".
     "(i have|ive got|i have got|ive|i got|i now have|ive now got|ive caught|i caught|i have caught) (one|it|one now|it now) (too|as well|also)",
   ],

@@ -13,6 +13,7 @@ describe("a movement lost, said to last in the next sentence", () => {
       "Now I only get to mid thigh. It's been like that a week since the session and it isn't coming back.",
       "I can't twist to the left properly. It's been that way for 5 days now.",
       "My back won't straighten fully. Hasn't come back since Monday's session.",
+      "I can't turn to look over my shoulder. The soreness has gone but the twist hasn't come back, a week now.",
     ]) {
       expect(lostMotion(text), text).toContain("present");
     }
@@ -24,6 +25,8 @@ describe("a movement lost, said to last in the next sentence", () => {
       "Now I only get to mid thigh. It's been like that for 5 days but I'm moving much better today.",
       "Now I only get to mid thigh. My knee has been sore for a week.",
       "What if I can only reach my knees? It's been a worry for a week.",
+      "I can't turn to look over my shoulder. The twist came back by the evening, a week now it's fine.",
+      "I can't turn to look over my shoulder. My knee hasn't come back to normal.",
     ]) {
       expect(lostMotion(text), text).not.toContain("present");
     }

@@ -18,6 +18,7 @@ import { isClearedBy } from "./cleared-by-then";
 import { lastListedSeries } from "./score-series";
 import { isSetOffScore } from "./set-off-score";
 import { earlierCourse, isEarlierLevelAfter } from "./earlier-level";
+import { isCorrectedScore } from "./corrected-score";
 import { isHalfAfter, isHedgedRating } from "./hedged-rating";
 import { isPastEpisodeScore } from "./past-episode-score";
 import { isProgrammeDay } from "./programme-day";
@@ -1687,6 +1688,8 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
     if (value === undefined || i <= lastScoreIndex) continue;
     // ("it was a normal one": a word for the session, not the usual level of 1)
     if (isOneForAThing(tokens, i)) continue;
+    // ("went to an 8 -- sorry, more like a 6": the 8 is taken back)
+    if (isCorrectedScore(tokens, values, i)) continue;
     // ("8 reps last night and 10 this morning": the count again)
     if (isElidedCount(reading, values, i, lastScoreIndex)) continue;
     const opens = diary.includes(-1 - i);
