@@ -31,6 +31,8 @@ export const FACT_NAMES = [
   "age-over-50",
   /** A first ever bout of back pain over the age of 50: the age at onset, one weaker cancer flag. */
   "first-pain-over-50",
+  /** Stiffness for half an hour or more every morning, for months or with the other marks of the pattern. */
+  "inflammatory-pattern",
   /** Four weeks or more with no improvement, told together: a weaker cancer flag (failure to improve). */
   "no-improvement-month",
   /** Two or more weaker cancer flags together (age over 50, no improvement in a month, weight loss, night pain). */
@@ -567,6 +569,7 @@ export const collectSignals = (findings: readonly Finding[], facts: Facts): Sign
   if (facts.sudden) add("fact:sudden", facts.sudden);
   if (facts.strain) add("fact:strain", facts.strain);
   if (facts.newPain) add("fact:new-pain", facts.newPain);
+  if (facts.inflammatoryPattern) add("fact:inflammatory-pattern", facts.inflammatoryPattern);
   if (facts.worseEachSession) add("fact:worse-each-session", facts.worseEachSession);
   return signals;
 };

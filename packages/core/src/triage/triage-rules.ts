@@ -422,6 +422,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R4", "R9"],
   },
   {
+    // reference.md red flag 27; the rules' "still ambiguous" list asks for the more cautious level.
+    id: "inflammatory-pattern",
+    level: "contact-therapist",
+    when: { all: [["fact:inflammatory-pattern"]] },
+    reason:
+      "Stiffness that lasts half an hour or more every morning, for months, and eases as you move, is a pattern your therapist should know about. They may suggest you see your GP, who can check for an inflammatory cause. There is no need to rush.",
+    sources: ["R35", "R14"],
+  },
+  {
     id: "first-pain-over-50",
     level: "contact-therapist",
     when: { all: [["fact:first-pain-over-50"]] },

@@ -19,6 +19,7 @@ import { lastListedSeries } from "./score-series";
 import { isSetOffScore } from "./set-off-score";
 import { earlierCourse, isEarlierLevelAfter } from "./earlier-level";
 import { isCorrectedScore } from "./corrected-score";
+import { findInflammatoryPattern } from "./inflammatory-pattern";
 import { isHalfAfter, isHedgedRating } from "./hedged-rating";
 import { isPastEpisodeScore } from "./past-episode-score";
 import { isProgrammeDay } from "./programme-day";
@@ -112,6 +113,11 @@ export type TextFacts = {
   age?: { value: number; evidence: Evidence };
   /** A first ever bout of back pain ("first ever back pain", "never had back trouble before"). */
   firstEpisode?: Evidence;
+  /**
+   * Stiffness for half an hour or more every morning, over months or with the pattern's other marks (see
+   * `inflammatory-pattern.ts`).
+   */
+  inflammatoryPattern?: Evidence;
   recentSpinalSurgery?: Evidence;
   newExercise?: Evidence;
   /** Manipulation, mobilisation or needling the patient had (not a past episode). */
@@ -5496,6 +5502,9 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   if (age) facts.age = age;
   const firstEpisode = findFirstEpisode(reading);
   if (firstEpisode) facts.firstEpisode = firstEpisode;
+  const inflammatory = findInflammatoryPattern(reading);
+  if (inflammatory)
+    facts.inflammatoryPattern = spanEvidence(reading, inflammatory.first, inflammatory.last);
   const surgery = findRecentSurgery(reading);
   if (surgery) facts.recentSpinalSurgery = cueEvidence(reading, surgery);
   const newExercise = firstApplying(reading, cuesOf(reading, "new-exercise"));
