@@ -20,12 +20,14 @@ describe("dialect words", () => {
       "my bladders not workin right and it just dribbles",
     );
     expect(read("ah cannae feel baith ma legs")).toBe("i cant feel both my legs");
+    expect(read("ma maw an ma da")).toBe("my mum and my dad");
   });
 
   it("leaves the English words alike in spelling as they are", () => {
     expect(read("an ache, an hour, an MRI, an 8")).toBe("an ache , an hour , an mri , an 8");
     expect(read("my ma says her ma has sciatica")).toBe("my ma says her ma has sciatica");
     expect(read("ah well, no feeling in my big tae")).toBe("ah well , no feeling in my big tae");
+    expect(read("da, I have numbness")).toBe("da , i have numbness");
     expect(read("no tingling, no weakness, a canny move")).toBe(
       "no tingling , no weakness , a canny move",
     );

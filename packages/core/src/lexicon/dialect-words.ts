@@ -101,7 +101,6 @@ export const DIALECT_FORMS: ReadonlyMap<string, string> = new Map([
   ["dae", "do"],
   // Family ("ma maw has sciatica", "ma da's foot drop"): whose the symptom is rests on them.
   ["maw", "mum"],
-  ["da", "dad"],
   ["faither", "father"],
   ["mither", "mother"],
   ["lavvy", "toilet"],
@@ -282,6 +281,22 @@ const AN_AND_H = new Set([
   "hurts",
   "hurt",
 ]);
+/** Short words English never puts after "an" ("an ma legs", "an no bother"). */
+const AN_AND_SHORT = new Set([
+  "my",
+  "me",
+  "ma",
+  "we",
+  "so",
+  "no",
+  "to",
+  "do",
+  "go",
+  "be",
+  "wi",
+  "ye",
+  "nae",
+]);
 /** Words read by their letters, which take "an" in English ("an MRI", "an X-ray", "an NHS physio"). */
 const LETTER_WORDS = new Set([
   "mri",
@@ -311,6 +326,9 @@ const NO_AS_NOT = new Set([
   "well",
   "happy",
 ]);
+
+/** Words after which "da" is the father ("ma da's foot drop"). */
+const DA_OWNERS = new Set(["ma", "my", "me", "oor", "our", "yer", "your", "his", "her"]);
 
 /** Words after which "tae" is the toe ("ma big tae"), not "to". */
 const TAE_TOE = new Set([
@@ -357,6 +375,7 @@ const isAnAnd = (before: Token | undefined, after: Token | undefined): boolean =
   const first = next.charAt(0);
   if (isVowel(first)) return AN_AND_VOWELS.has(next);
   if (first === "h") return AN_AND_H.has(next);
+  if (AN_AND_SHORT.has(next)) return true;
   // ("an MRI", "an x ray", "an L5 nerve root": read by its letters)
   return next.length > 2 && !LETTER_WORDS.has(next) && /[aeiouy]/.test(next);
 };
@@ -401,6 +420,9 @@ export const dialectWord = (
       return after !== undefined && NO_AS_NOT.has(after.norm) ? "not" : undefined;
     case "tae":
       return before !== undefined && TAE_TOE.has(before.norm) ? undefined : "to";
+    case "da":
+      // ("ma da", "me da": the father; not "da" for "yes" in other tongues)
+      return before !== undefined && DA_OWNERS.has(before.norm) ? "dad" : undefined;
     case "canny":
       return before !== undefined && CANNY_WORD.has(before.norm) ? undefined : "cant";
     default:
