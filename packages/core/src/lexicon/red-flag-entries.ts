@@ -177,9 +177,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       "(bladder|waterworks|bowels) (not right|all wrong|not working properly|not behaving)",
       // Not working as it should, however the "not" is told: "my bladder isn't working right", "bladder's not
       // functioning properly", "waterworks haven't been working normally" (Scots "no workin right" reads as "not").
-      "(bladder|bladders|waterworks|bowels|bowel) [just|still|really|definitely] (isnt|is not|not|arent|are not|hasnt been|has not been|havent been|have not been|wasnt|was not|aint|doesnt seem to be|does not seem to be|dont seem to be) [really|quite|just|fully] (working|behaving|functioning|emptying) (right|properly|normally|correctly|as it should|like it should|like normal|like it used to|the way it should)",
+      "(bladder|bladders|waterworks|bowels|bowel) (isnt|is not|not|arent|are not|hasnt been|has not been|havent been|have not been|wasnt|was not|aint) [really|quite] (working|behaving|functioning|emptying) (right|properly|normally|correctly|as it should|like it should|like normal)",
       // Stopped working: "my bladder has stopped working properly", "the waterworks have packed up".
-      "(bladder|bladders|waterworks|bowels) [has|have|seems to have|seem to have|just] (stopped|packed up|given up|gave up) [working|functioning|emptying] [properly|right|normally]",
+      "(bladder|bladders|waterworks|bowels) [has|have|just] (stopped|packed up|given up|gave up) [working|functioning|emptying] [properly|right|normally]",
       // "the waterworks are playing up since friday", "my bladder seems to have a mind of its own".
       "(bladder|waterworks|bowels) [are|is|have been|has been|been|keep|keeps] (playing up|acting up|misbehaving|acting weird|being weird)",
       "(bladder|waterworks|bowels) (seems to have|has|have|has got|seem to have) a mind of (its|their) own",
