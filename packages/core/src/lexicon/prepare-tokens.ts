@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize";
 import { WordTable } from "../text/word-table";
+import { dialectWord } from "./dialect-words";
 import type { TypoCorrector } from "./typo-correction";
 
 /** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
@@ -73,7 +74,9 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
  * once, when it compiles): a token found there needs no correcting. `known` are the tokens' ids as the tokenizer
  * found them (`TokenArena.idsSince`), which saves looking each word up again. `ids` (zeroed, one per token) is
  * where the ids go: a reader with an arena passes a view of its pool (`TokenArena.takeInts`), as a new typed array
- * per message costs more to make than to fill.
+ * per message costs more to make than to fill. With `readDialect` (a patient's message), dialect words are read
+ * as the English words they stand for ("cannae" -> "cant", "pins an needles" -> "pins and needles"; see
+ * `dialect-words.ts`).
  */
 export const prepareWithIds = (
   tokens: Token[],
@@ -81,6 +84,7 @@ export const prepareWithIds = (
   words: WordTable,
   known?: Int32Array,
   ids: Int32Array = new Int32Array(tokens.length),
+  readDialect = false,
 ): Int32Array => {
   let kept = 0;
   let before: Token | undefined;
@@ -99,7 +103,12 @@ export const prepareWithIds = (
     let id: number;
     const after = tokens[i + 1];
     const joined = after === undefined ? undefined : joinedExercise(token, after);
-    if (after !== undefined && joined !== undefined) {
+    // (read from the tokens as written: `previous` is, and the one after is not prepared yet)
+    const dialect = readDialect ? dialectWord(tokens, i, previous) : undefined;
+    if (dialect !== undefined) {
+      ready = { ...token, norm: dialect };
+      id = words.idOf(dialect);
+    } else if (after !== undefined && joined !== undefined) {
       // (the second word is read with the first: `before` is it, as written)
       ready = { ...token, norm: joined, end: after.end };
       id = words.idOf(joined);

@@ -175,6 +175,11 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
       // "my bladder has been weird since the session", "waterworks not right": a change told without its kind.
       "(bladder|bladders|waterworks|peeing|weeing|bowels|bowel) (has been|have been|is|are|was|were|been|seems|seem|has felt|feels|feel) [really|a bit|a little|quite|so|all|kind of|sort of|very|just] (weird|strange|odd|funny|off|not right|wrong|all wrong|not normal|abnormal)",
       "(bladder|waterworks|bowels) (not right|all wrong|not working properly|not behaving)",
+      // Not working as it should, however the "not" is told: "my bladder isn't working right", "bladder's not
+      // functioning properly", "waterworks haven't been working normally" (Scots "no workin right" reads as "not").
+      "(bladder|bladders|waterworks|bowels|bowel) (isnt|is not|not|arent|are not|hasnt been|has not been|havent been|have not been|wasnt|was not|aint) [really|quite] (working|behaving|functioning|emptying) (right|properly|normally|correctly|as it should|like it should|like normal)",
+      // Stopped working: "my bladder has stopped working properly", "the waterworks have packed up".
+      "(bladder|bladders|waterworks|bowels) [has|have|just] (stopped|packed up|given up|gave up) [working|functioning|emptying] [properly|right|normally]",
       // "the waterworks are playing up since friday", "my bladder seems to have a mind of its own".
       "(bladder|waterworks|bowels) [are|is|have been|has been|been|keep|keeps] (playing up|acting up|misbehaving|acting weird|being weird)",
       "(bladder|waterworks|bowels) (seems to have|has|have|has got|seem to have) a mind of (its|their) own",

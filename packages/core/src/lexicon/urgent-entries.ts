@@ -240,6 +240,15 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     detail: "immunosuppressed",
     patterns: [
       "(on|taking|having|started) (chemo|chemotherapy|immunosuppressants|immunosuppressant|biologics|methotrexate|immunotherapy)",
+      // Chemotherapy under way, told by where the patient is in it: "halfway through chemo", "in the middle of my
+      // chemo", "between chemo cycles", "round 3 of chemo", "undergoing chemotherapy". (A chemo told as over, "went
+      // through chemo in 2015", is past by its time, as "having chemo" would be.)
+      "(halfway|half way|midway|mid way|partway|part way|part of the way|most of the way) through [my|the|a|this] [course of] (chemo|chemotherapy)",
+      "(in the middle of|middle of|mid|in the midst of|in the thick of) [my|the|a] [course of] (chemo|chemotherapy)",
+      "(undergoing|receiving|doing|getting|currently having|currently on|currently doing|still having|still on|still doing|still getting|going through|in) [my|the] (chemo|chemotherapy) [at the moment|right now|currently|now]",
+      "(between|during) [my|the] (chemo|chemotherapy) (cycles|rounds|sessions|infusions|treatments|cycle|round|session|infusion)",
+      "(cycle|round|session|dose|infusion) (1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten) of [my|the] (chemo|chemotherapy)",
+      "(next|latest|current|this) (chemo|chemotherapy) (cycle|round|session|infusion|dose|treatment)",
       "(immunosuppressed|immunocompromised|immunosuppression|immune suppressed)",
       "(weak|weakened|low) immune system",
       "hiv",
@@ -335,7 +344,13 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
   {
     concept: "osteoporosis-steroids",
     detail: "osteoporosis",
-    patterns: ["(osteoporosis|osteopenia|brittle bones|thin bones|low bone density|weak bones)"],
+    patterns: [
+      "(osteoporosis|osteopenia|brittle bones|thin bones|low bone density|weak bones)",
+      // Told as what the patient is ("osteoporotic", "I'm osteopenic") or by the medicine for it ("on denosumab",
+      // "I take alendronic acid every Sunday", "the Prolia jab"): the same fracture risk (triage-rules.md).
+      "(osteoporotic|osteopenic)",
+      "(denosumab|prolia|alendronate|alendronic acid|fosamax|risedronate|actonel|ibandronate|ibandronic acid|bonviva|zoledronic acid|zoledronate|aclasta|teriparatide|forsteo|romosozumab|evenity|bisphosphonate|bisphosphonates)",
+    ],
   },
   {
     concept: "osteoporosis-steroids",

@@ -56,6 +56,9 @@ export const CUE_PATTERNS = {
   /** A relative named without "my", as the subject of what follows: "Husband says his legs are numb", "Mum fell". */
   "relative-subject": [
     "(mum|mom|mother|dad|father|husband|hubby|wife|partner|brother|sister|son|daughter|gran|grandma|nan|grandad|grandpa) (says|said|thinks|reckons|has|had|fell|slipped|tripped|hurt|broke|got|is|was|keeps|also)",
+    // With "'s" for "has" or "is" ("Dad's got foot drop after his op", "Mum's been numb in both feet for years"),
+    // which reads as one word with the name.
+    "(mums|moms|dads|husbands|hubbys|wifes|partners|brothers|sisters|sons|daughters|grans|grandmas|nans|grandads|grandpas) (got|been|had|always|also|just|now|still|getting|gone|started|recently|never|finally)",
   ],
   /** A relative's name on its own: with a parenthesis after it, the subject of what follows ("Mum (82) fell"). */
   "relative-noun": [
@@ -107,6 +110,14 @@ export const CUE_PATTERNS = {
     "if (your|ur|someones|somebodys|a persons) (legs|leg|feet|foot|toes|bladder|bowels|bum|bottom|groin|back|saddle area)",
 
     "(what are|whats|what were) the (warning signs|signs|red flags|symptoms)",
+  ],
+  /**
+   * A question the patient expects, named by its topic: "before anyone asks about night pain", "in case you're
+   * going to ask about my bladder". Only the topic in its own clause is asked about (`status.ts`): "before you ask
+   * about night pain, yes it wakes me" goes on to tell.
+   */
+  "asked-topic": [
+    "(before|in case|incase) (anyone|anybody|you|u|someone|somebody|the physio|my physio|the therapist|my therapist|you guys|they|the doctor) [is|are|were|was|starts|start] [going to|gonna] (asks|ask|asking|wonders|wonder|wondering|mentions|mention|brings up|bring up) (about|re|regarding)",
   ],
   /**
    * "In case it matters", "in case it's relevant": a hedge on telling what follows, not an imagining of it ("in case
@@ -952,6 +963,12 @@ export const CUE_PATTERNS = {
   /** Pain described as new or different (with cancer history this needs a doctor). */
   "new-pain": [
     "(new|different|unusual) (pain|back pain|kind of pain|type of pain|ache)",
+    // With a word of what it is like between: "a new bad pain", "a different deep ache", "new nasty back pain".
+    "(new|different|unusual) (bad|nasty|horrible|awful|deep|deeper|constant|strange|weird|odd|gnawing|boring|throbbing|severe|sharp|stabbing|burning|dull|nagging|grinding) [back|lower back|low back|mid back|upper back] (pain|ache|aching)",
+    // Unlike the usual soreness: "not like the muscle stuff", "nothing like my usual exercise soreness", "the back
+    // pain has changed".
+    "(not|nothing|isnt|is not|doesnt feel|does not feel) like (my|the) [usual|normal] (muscle|muscly|muscular|exercise|gym|physio|pt|post exercise) (stuff|soreness|ache|aches|pain|pains|kind|type|thing)",
+    "(pain|ache|it) (has|s|is) (changed|different) (this week|this time|since|now|recently|lately|in the last|over the last|the last)",
     // With a place between: "new mid back pain", "a new lower back ache", "different upper back pain".
     "(new|different|unusual) [sort of|kind of|type of] (mid|middle|lower|low|upper|central|thoracic|rib) [back] (pain|ache|aching)",
     // A new place: "hurting in a new spot", "a different place to my usual".

@@ -82,6 +82,8 @@ import {
   isWeeSmall,
 } from "./red-flag-signs";
 import { insertionSort } from "../text/insertion-sort";
+import { findInjectingUse } from "./injecting-use";
+import { isShortSteroidCourse } from "./not-a-course";
 import { TokenArena, withTokenScope } from "../text/token-arena";
 import type { TextFacts } from "./text-facts";
 
@@ -294,6 +296,15 @@ const composeDrafts = (reading: Reading): Draft[] => {
       add(hit.concept, hit.detail, hit, "past");
       continue;
     }
+    // ("a 5 day course of prednisolone in 2019": a short course, no long-term steroids)
+    if (
+      hit.concept === "osteoporosis-steroids" &&
+      hit.detail === "steroids" &&
+      isShortSteroidCourse(reading, hit)
+    ) {
+      add(hit.concept, hit.detail, hit, "denied");
+      continue;
+    }
     // ("no worse after each session", "not getting worse every week": a worsening said not to happen)
     if (hit.concept === "worsening-each-session" && isChangeDenied(reading, hit.first)) {
       add(hit.concept, hit.detail, hit, "denied");
@@ -301,6 +312,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
     }
     add(hit.concept, hit.detail, hit, isFigurative(reading, hit) ? "hypothetical" : undefined);
   }
+  // Injecting drugs told without the drug ("I still use (inject)", "been injecting again").
+  for (const span of findInjectingUse(reading)) add("fever-infection", "iv-drug-use", span);
 
   // 2. Symptoms combined with where they are.
   const numb = withoutFeelings(reading, cuesOf(reading, "sym-numb"));
@@ -3761,14 +3774,30 @@ const isConfirmedNext = (reading: Reading, span: Span): boolean => {
   return false;
 };
 
-/** A word of meaning to lose weight in the sentence, not denied ("not dieting", "without trying" are none). */
-const isIntendedWeightLoss = (reading: Reading, span: Span): boolean =>
-  inSentence(reading, "weight-intended", span.first).some(
-    (cue) =>
-      !precededByNegation(reading, cue, 2) &&
-      reading.tokens[cue.first - 1]?.norm !== "without" &&
-      reading.tokens[cue.first - 2]?.norm !== "without",
+/** A word of meaning to lose weight, not denied ("not dieting", "without trying" are none). */
+const isIntendedCue = (reading: Reading, cue: CueHit): boolean =>
+  !precededByNegation(reading, cue, 2) &&
+  reading.tokens[cue.first - 1]?.norm !== "without" &&
+  reading.tokens[cue.first - 2]?.norm !== "without";
+
+/** Words that point back at a weight loss already told ("the weight loss", "that weight loss"). */
+const BACK_POINTERS = new Set(["the", "that", "this", "said"]);
+
+/**
+ * A weight loss meant: a word of meaning to lose weight in its sentence, or, for a weight loss pointed back at ("Just
+ * mentioning the weight loss cos the form asked"), one told before it in the message ("I've lost 6kg but that's on
+ * purpose - weight watchers").
+ */
+const isIntendedWeightLoss = (reading: Reading, span: Span): boolean => {
+  const own = inSentence(reading, "weight-intended", span.first);
+  if (own.some((cue) => isIntendedCue(reading, cue))) return true;
+  // ("The weight loss this month is different, I'm not trying": its own sentence says it is not meant)
+  if (own.length > 0 || !BACK_POINTERS.has(reading.tokens[span.first - 1]?.norm ?? ""))
+    return false;
+  return cuesOf(reading, "weight-intended").some(
+    (cue) => cue.last <= span.first && isIntendedCue(reading, cue),
   );
+};
 
 /**
  * "... have been completely gone for 2 weeks now": said to be over for weeks or more (a time told with the word of

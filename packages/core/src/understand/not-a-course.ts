@@ -65,3 +65,63 @@ export const isExclaimedTime = (reading: Reading, span: Span): boolean => {
   else if (tokens[span.first - 1]?.norm === "a") at = span.first - 2;
   return at >= 0 && WHAT_WORDS.at(reading, at);
 };
+
+/** Words after a length that make it a course of medicine ("a 5 day course", "a week's supply"). */
+const COURSE_WORDS = new WordSet(["course", "courses", "supply", "prescription", "dose", "burst"]);
+/** Medicines a length "of" may be of ("five days of antibiotics", "a week of prednisolone"). */
+const MEDICINE_WORDS = new WordSet([
+  "antibiotics",
+  "antibiotic",
+  "steroids",
+  "steroid",
+  "prednisolone",
+  "prednisone",
+  "pred",
+  "tablets",
+  "pills",
+  "amoxicillin",
+  "penicillin",
+  "doxycycline",
+  "medication",
+  "medicine",
+  "meds",
+  "treatment",
+]);
+
+/**
+ * Whether a length is that of a course of medicine ("I had a 5 day course of prednisolone back in 2019", "seven
+ * days of antibiotics"), not the time since the session.
+ */
+export const isMedicineCourse = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  if (COURSE_WORDS.at(reading, span.last)) return true;
+  return tokens[span.last]?.norm === "of" && MEDICINE_WORDS.at(reading, span.last + 1);
+};
+
+/** Words before "of" that make a steroid a short course ("a 5 day course of pred", "a week of prednisolone"). */
+const SHORT_COURSE = new WordSet(["course", "burst", "day", "days", "week", "weeks"]);
+/** Words of a long course before it ("a 6 month course of", "a long course of"): long-term steroids still. */
+const LONG_COURSE = new WordSet([
+  "month",
+  "months",
+  "year",
+  "years",
+  "long",
+  "longterm",
+  "lifelong",
+]);
+/** How far before "course" a long length may be told ("a six month course"). */
+const LONG_REACH = 3;
+
+/**
+ * Whether a steroid at `hit` is told as a short course ("I had a 5 day course of prednisolone back in 2019", "a
+ * week of pred for my chest"): not the long-term steroid use that weakens bones (triage-rules.md).
+ */
+export const isShortSteroidCourse = (reading: Reading, hit: Span): boolean => {
+  const { tokens } = reading;
+  if (tokens[hit.first - 1]?.norm !== "of" || !SHORT_COURSE.at(reading, hit.first - 2))
+    return false;
+  for (let i = hit.first - 2; i >= Math.max(0, hit.first - 2 - LONG_REACH); i -= 1)
+    if (LONG_COURSE.at(reading, i)) return false;
+  return true;
+};

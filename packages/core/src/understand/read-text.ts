@@ -130,6 +130,7 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
     words,
     arena?.idsSince(mark),
     takeInts(tokens.length),
+    true,
   );
   lexiconTrie.collectByIds(tokens, ids, LEXICON_MATCHES, arena);
   const hits = outermostHits(LEXICON_MATCHES.items, LEXICON_MATCHES.count);

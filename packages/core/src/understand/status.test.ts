@@ -755,3 +755,39 @@ describe("a leg told with what it is doing, run on after something else", () => 
     ).toBe(false);
   });
 });
+
+describe("a list dated after it, and a question's topic", () => {
+  it("dates every item of a list by the time told after its last ('a fever and chills last week')", () => {
+    expect(statusesAt("I had a fever and chills last week, all gone now.", "fever")).toEqual([
+      "fever-infection:past",
+    ]);
+    expect(
+      statusesAt(
+        "Had a temperature and the shivers last week with covid but that's all cleared.",
+        "temperature",
+      ),
+    ).toEqual(["fever-infection:past"]);
+    expect(statusesAt("I have a fever and had chills last week.", "fever")).toEqual([
+      "fever-infection:present",
+    ]);
+  });
+
+  it("reads the topic of an expected question as asked about, and what is told after it as told", () => {
+    expect(
+      statusesAt("before anyone asks about night pain lol. Worse after every session.", "night"),
+    ).toEqual(["night-pain:hypothetical"]);
+    expect(
+      has(
+        "Before you ask about night pain, yes it wakes me every night now.",
+        "night-pain",
+        "present",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a relative named with 's' as the one whose symptom it is ('Dad's got foot drop')", () => {
+    expect(
+      statusesAt("Dad's got foot drop after his back op. I'm just stiff after PT.", "foot drop"),
+    ).toEqual(["leg-weakness:someone-else"]);
+  });
+});

@@ -30,6 +30,7 @@ const THIRD_PERSON_PLACE = cuePlace("third-person");
 const PROXY_PLACE = cuePlace("proxy");
 const RELATIVE_NOUN_PLACE = cuePlace("relative-noun");
 const HYPOTHETICAL_PLACE = cuePlace("hypothetical");
+const ASKED_TOPIC_PLACE = cuePlace("asked-topic");
 const INSTRUCTION_PLACE = cuePlace("instruction");
 const EVER_PLACE = cuePlace("ever");
 const TREND_WORSE_PLACE = cuePlace("trend-worse");
@@ -1715,6 +1716,20 @@ const isQuotedAfterColon = (reading: Reading, start: number, span: Span): boolea
   }
 };
 
+/** How far after "before anyone asks about" its topic may be named ("... about my left leg's numbness"). */
+const TOPIC_REACH = 6;
+
+/**
+ * Whether `span` is the topic of a question the patient expects (`cue`: "before anyone asks about"): named right
+ * after it, with no punctuation between ("before you ask about night pain, yes it wakes me" tells after the comma).
+ */
+const isTopicOf = (reading: Reading, cue: CueHit, span: Span): boolean => {
+  if (span.first < cue.last || span.first - cue.last > TOPIC_REACH) return false;
+  for (let i = cue.last; i < span.first; i += 1)
+    if (reading.tokens[i]?.kind === "punct") return false;
+  return true;
+};
+
 /**
  * Whether the span is imagined, asked about or quoted ("what if I get numbness", "the leaflet says numb legs are
  * serious", "if it ever went into both legs"), and not turned into or confirmed as the patient's own report.
@@ -1730,6 +1745,13 @@ const isImagined = (reading: Reading, span: Span): boolean => {
     if (isInsideHedge(reading, cue)) continue;
     if (isHeardSound(reading, cue)) continue;
     if (!isJudgedIf(reading, cue.first) && reachesImagined(reading, cue, span)) return true;
+  }
+  // "before anyone asks about night pain lol": the topic of a question the patient expects, in its own clause.
+  const asked = cuesAt(reading, ASKED_TOPIC_PLACE);
+  for (let k = cueIndexFrom(asked, start); ; k += 1) {
+    const cue = asked[k];
+    if (cue === undefined || cue.first >= span.first) break;
+    if (isTopicOf(reading, cue, span)) return true;
   }
   const instructions = cuesAt(reading, INSTRUCTION_PLACE);
   for (let k = cueIndexFrom(instructions, start); ; k += 1) {
@@ -3009,6 +3031,7 @@ const LAST_SEASONS = new WordSet([
   "autumn",
   "christmas",
   "year",
+  "weekend",
 ]);
 
 /** How far after a past fever or infection its words of being over may stand. */
@@ -3019,7 +3042,8 @@ const OVER_REACH = 10;
  * all gone now"): a resolved episode, which does not count (a past cancer counts however over it is).
  */
 const isPastAndOver = (reading: Reading, span: Span): boolean => {
-  const end = Math.min(reading.tokens.length, span.last + OVER_REACH);
+  // ("had a temperature and the shivers last week ... but that's all cleared": counted from the list's end)
+  const end = Math.min(reading.tokens.length, listEnd(reading, span) + OVER_REACH);
   let past = whenOf(reading, span) === "past";
   // ("a fever last month", "flu last winter": a time gone by, told just after it)
   for (let i = span.last; i < end - 1 && !past && sameSentence(reading, i, span.first); i += 1)
@@ -3041,6 +3065,7 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
   if (isNew) return "present";
   if (
     cueInClause(reading, "past", span) ||
+    isListedBeforePast(reading, span) ||
     isResolvedLongAgo(reading, span) ||
     isInYearNear(reading, span) ||
     isAgeThenNear(reading, span) ||
@@ -3055,6 +3080,52 @@ export const whenOf = (reading: Reading, span: Span): "past" | "long-standing" |
   )
     return "long-standing";
   return "present";
+};
+
+/** Words that join a list of findings ("a fever and chills", "a temperature, the shivers"). */
+const ITEM_JOINERS = new WordSet(["and", "or", ",", "&", "plus"]);
+/** Words that may open the next item of such a list ("and the shivers", "and a bad cough"). */
+const ITEM_OPENERS = new WordSet([
+  "the",
+  "a",
+  "some",
+  "bad",
+  "high",
+  "really",
+  "awful",
+  "terrible",
+]);
+
+/**
+ * "Had a temperature and the shivers last week", "I had a fever and chills last week, all gone now": a finding
+ * listed right before another, whose clause dates it in the past, is of the same past time (the "and" starts a
+ * clause of its own, so the time after the list reaches only its last item).
+ */
+const isListedBeforePast = (reading: Reading, span: Span): boolean => {
+  const next = nextListed(reading, span);
+  // (the next item's own time, read the same way: forward only, so the reading ends)
+  return next !== undefined && whenOf(reading, next) === "past";
+};
+
+/** The finding listed right after `span` ("a fever and chills": "chills"), if any. */
+const nextListed = (reading: Reading, span: Span): Span | undefined => {
+  let i = span.last;
+  if (!ITEM_JOINERS.at(reading, i)) return undefined;
+  i += 1;
+  while (ITEM_OPENERS.at(reading, i)) i += 1;
+  for (const hit of reading.hits) {
+    if (hit.first > i) break;
+    if (hit.first === i) return hit;
+  }
+  return undefined;
+};
+
+/** The end of the list `span` opens ("a temperature and the shivers": after "shivers"). */
+const listEnd = (reading: Reading, span: Span): number => {
+  let last = span.last;
+  for (let next = nextListed(reading, span); next !== undefined; next = nextListed(reading, next))
+    last = next.last;
+  return last;
 };
 
 /** Words between "been" and a long-standing cue that say it has stayed as it is ("been exactly the same for 8 years"). */

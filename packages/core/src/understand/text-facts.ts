@@ -8,7 +8,7 @@ import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
-import { isDownTheLeg, isExclaimedTime } from "./not-a-course";
+import { isDownTheLeg, isExclaimedTime, isMedicineCourse } from "./not-a-course";
 import { isFutureTrend } from "./future-trend";
 import { isGoingSomewhere } from "./going-somewhere";
 import { isComingDayAt } from "./coming-day";
@@ -5402,6 +5402,8 @@ export const readTextFacts = (reading: Reading): TextFacts => {
     if (!factApplies(reading, timed.span)) continue;
     // ("What a week.": an exclamation)
     if (isExclaimedTime(reading, timed.span)) continue;
+    // ("a 5 day course of prednisolone", "a week of antibiotics": how long a medicine was taken)
+    if (isMedicineCourse(reading, timed.span)) continue;
     // "I forgot to do my exercises for a week": how long the patient went without them, not a soreness.
     if (isLapseLength(reading, timed.span)) continue;
     // "back at my normal 2 next morning, and that's been the pattern for the last three weeks": how long a pattern
