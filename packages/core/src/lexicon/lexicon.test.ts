@@ -53,6 +53,8 @@ describe("shared lexicon", () => {
         .map((token) => token.norm)
         .join(" ");
     expect(["numm", "wek", "cnt", "groyne"].map(word)).toEqual(["numb", "weak", "cant", "groin"]);
+    // (Scots spellings: "legs fine, nae pins and needles", "baith legs")
+    expect(["nae", "baith"].map(word)).toEqual(["no", "both"]);
     expect(conceptsIn("pins & needles in my foot")).toContain("numbness-tingling");
   });
 

@@ -217,6 +217,9 @@ const SHORT_MISSPELLINGS: ReadonlyMap<string, string> = new Map([
   ["pres", "press"],
   ["pressin", "pressing"],
   ["strane", "strain"],
+  // Scots spellings ("legs fine, nae pins and needles", "baith legs"): read as the English word.
+  ["nae", "no"],
+  ["baith", "both"],
 ]);
 
 /** Letters written for each other because they sound alike ("groyn" for "groin", "tingli" for "tingly"). */

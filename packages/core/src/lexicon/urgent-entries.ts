@@ -78,6 +78,15 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     ],
   },
   {
+    concept: "leg-weakness",
+    detail: "fails-task",
+    patterns: [
+      // A leg that fails at a task, without a weakness word: "the thigh just won't do it", "my leg won't push me up
+      // the step", "the right thigh doesn't do its job any more" (pain that stops it is read in `extract.ts`).
+      "(leg|thigh|thigh muscle|quad|quads|calf) [just|simply|really|now|still|literally|totally|completely] (wont|will not|doesnt|does not|cant|cannot|wouldnt|would not|didnt|did not) [even|properly|really] (do it|do its job|do the job|do the work|do its thing|play ball|push me up|lift me up|lift me|get me up|take me up|push up|hold me|take me)",
+    ],
+  },
+  {
     concept: "severe-pain",
     patterns: [
       "(severe|unbearable|excruciating|agonising|agonizing|crippling|extreme|horrendous|debilitating) [back] (pain|ache|aching)",

@@ -14,6 +14,15 @@ describe("tokenize", () => {
       expect(text.slice(token.start, token.end).toLowerCase()).toContain(token.norm);
   });
 
+  it("reads texting spellings of a day that start with a digit as the word", () => {
+    expect(norms("manipulated 2day at physio")).toEqual(["manipulated", "today", "at", "physio"]);
+    expect(norms("2nite, 2moro")).toEqual(["tonight", ",", "tomorrow"]);
+    const [token] = tokenize("2Day");
+    expect(token).toMatchObject({ kind: "word", norm: "today", start: 0, end: 4 });
+    // (other numbers glued to words, or a longer word, stay as they are)
+    expect(norms("2days 22day 2dayz")).toEqual(["2", "days", "22", "day", "2", "dayz"]);
+  });
+
   it("treats straight, curly and missing apostrophes alike", () => {
     expect(norms("can't")).toEqual(["cant"]);
     expect(norms("can’t")).toEqual(["cant"]);

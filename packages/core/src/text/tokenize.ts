@@ -159,6 +159,42 @@ export type TokenizeOptions = {
   readonly words?: WordTable;
 };
 
+/** Texting spellings of a day that start with a digit, and the word each stands for. */
+const DIGIT_SHORTHANDS: ReadonlyMap<string, string> = new Map([
+  ["2day", "today"],
+  ["2nite", "tonight"],
+  ["2night", "tonight"],
+  ["2moro", "tomorrow"],
+  ["2morrow", "tomorrow"],
+  ["2mrw", "tomorrow"],
+  ["2moz", "tomorrow"],
+]);
+
+/** The longest shorthand's length ("2morrow"). */
+const SHORTHAND_MAX = 7;
+
+/**
+ * The texting spelling of a day starting at `i` (a digit), as a whole word (no letter or digit right after), with
+ * where it ends; else undefined.
+ */
+const digitShorthandAt = (text: string, i: number): { word: string; end: number } | undefined => {
+  if (text.charCodeAt(i) !== 0x32 || classOf(text.charCodeAt(i + 1)) !== Cls.Letter)
+    return undefined;
+  let end = i + 1;
+  while (
+    end < text.length &&
+    end - i <= SHORTHAND_MAX &&
+    classOf(text.charCodeAt(end)) === Cls.Letter
+  )
+    end += 1;
+  if (end < text.length) {
+    const after = classOf(text.charCodeAt(end));
+    if (after === Cls.Letter || after === Cls.Digit) return undefined;
+  }
+  const word = DIGIT_SHORTHANDS.get(text.slice(i, end).toLowerCase());
+  return word === undefined ? undefined : { word, end };
+};
+
 /** Splits text into word, number and punctuation tokens with their UTF-16 offsets. Total on any string. */
 export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] => {
   const { forms, numberNorm, dropPunct, arena, words } = options;
@@ -178,6 +214,26 @@ export const tokenize = (text: string, options: TokenizeOptions = {}): Token[] =
       sawBreak = true;
       i += 1;
       continue;
+    }
+    // "2day", "2nite", "2moro": texting spellings of a day, read as the word ("manipulated 2day" is today, not
+    // two days).
+    if (kind === Cls.Digit) {
+      const shorthand = digitShorthandAt(text, i);
+      if (shorthand !== undefined) {
+        const id = words === undefined ? -1 : words.idOf(shorthand.word);
+        if (arena) arena.take("word", shorthand.word, i, shorthand.end, sawBreak, id);
+        else
+          tokens.push({
+            kind: "word",
+            norm: shorthand.word,
+            start: i,
+            end: shorthand.end,
+            afterBreak: sawBreak,
+          });
+        sawBreak = false;
+        i = shorthand.end;
+        continue;
+      }
     }
     if (kind === Cls.Letter || kind === Cls.Digit) {
       const start = i;

@@ -696,6 +696,12 @@ export const CUE_PATTERNS = {
     // "less each day", "down from 6 on day 2", "calmed to 3", "today barely there".
     "(less|lower|easier|milder|better) (each|every|by the|day by) (day|morning|time)",
     "(each|every) day [a bit|a little|slightly] less",
+    // Reducing or decreasing, told of "it": "every day it is reducing", "it's decreasing day by day".
+    "(each|every) (day|morning) (it is|its|it s|it|is|it keeps|it has been) [slowly|steadily|gradually|a bit|a little|more] (reducing|decreasing|diminishing|lessening|getting lower)",
+    "(it is|its|it s|is|it keeps|keeps|it has been|has been|been) [slowly|steadily|gradually|a bit|a little] (reducing|decreasing|diminishing|lessening) [every day|each day|day by day|by the day|daily]",
+    "(reducing|decreasing|diminishing) (every day|each day|day by day|by the day|daily)",
+    // "today very less", "today much less": told of the day, less than before.
+    "today [it is|its|it s|is] (very|much|far|a lot|so) less",
     // Stiffness easing: "each morning it's looser than the one before", "less stiff than yesterday".
     "(looser|less stiff|less tight) than (yesterday|the day before|the one before|the morning before|before|at first|it was|last time|the previous day)",
     "(looser|less stiff) (each|every|by the) (day|morning)",
@@ -759,6 +765,8 @@ export const CUE_PATTERNS = {
     "stuck (on|at) (a|an|0|1|2|3|4|5|6|7|8|9|10|one|two|three|four|five|six|seven|eight|nine|ten|the same|that|this|it)",
     // Not come down: "the ache still hasn't come down at all", "it isn't going down".
     "(hasnt|has not|havent|have not|isnt|is not|not|wont|will not|doesnt|does not|didnt|did not|never) [really|even|yet] (come|gone|going|coming|go|gotten|got|came) [back] down",
+    // Not reducing: "the pain is not reducing at all", "it hasn't decreased".
+    "(hasnt|has not|havent|have not|isnt|is not|not|wont|will not|doesnt|does not|didnt|did not|never) [really|even|yet|at all] (reducing|reduce|reduced|decreasing|decrease|decreased|diminishing|diminished|lessening)",
     "(isnt|is not|not|hasnt been|havent been|doesnt seem to be|dont seem to be) (helping|working)",
     // "the exercises haven't helped in 6 weeks", "physio has made no difference".
     "(hasnt|havent|has not|have not|hasnt really|havent really|didnt|did not) (helped|worked|made a difference|made any difference|done anything|done much)",
@@ -1023,6 +1031,9 @@ export const CUE_PATTERNS = {
     // afterwards".
     "(hasnt|has not|havent|hadnt|still hasnt) (calmed down|calmed|settled|settled down|come down|come back down|gone down|gone back down|eased off|eased|died down|dropped back|gone away|let up) (since i stopped|since stopping|since i finished|after i stopped|after stopping|afterwards|even after|even though i stopped|once i stopped)",
     "(didnt|doesnt|wont|wouldnt|never) (go away|went away|ease off|let up|settle|calm down|die down) (afterwards|after that|once i stopped|when i stopped|after i stopped)",
+    // The stop told first, then the pain not coming down: "when I stop it is not going down", "once I rest the pain
+    // still isn't coming down".
+    "(when|once|after|as soon as) i (stop|stopped|rest|rested) [it|the pain] [still|just] (is not|isnt|its not|doesnt|does not|didnt|wont|still isnt|still doesnt) [even] (going down|coming down|go down|come down|settling|settle|easing|ease off|calming down|calm down|reducing)",
   ],
   /**
    * Not calmed down, told after the stop: "it's been 3 hours since I stopped and it hasn't calmed down even a bit".
@@ -1398,7 +1409,7 @@ export const CUE_PATTERNS = {
   ],
   /** Words that tell of weakness without being a finding alone (a limp may be pain): for weakness told over time. */
   "weak-mention": [
-    "(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|useless|shuffling|shuffle|shuffled)",
+    "(limp|limping|limped|hobbling|hobble|hobbled|dragging|drags|dragged|scuffed|scuffing|scuffs|useless|shuffling|shuffle|shuffled)",
     // Holding on to get about ("now I'm holding onto the worktop to get around the kitchen").
     "(holding|hold|clinging|grabbing) (onto|on to|to) [the|my] (worktop|counter|counters|wall|walls|furniture|units|bannister|banister|things|everything) to (get|move|walk|stay)",
   ],
@@ -1413,6 +1424,19 @@ export const CUE_PATTERNS = {
     "(more and more|with every hour|every hour|each hour|by the hour|hour by hour|by the minute|going fast|fading fast|draining fast|getting worse fast|quickly|rapidly|fast|downhill|going downhill|worse and worse|weaker and weaker|deteriorating|from fine to|from ok to|from okay to|from normal to|from a bit|from slightly|from a little|by lunch|by lunchtime|by the afternoon|by the evening|by tonight|by tea time|by teatime|by tea|by dinner|by dinnertime|by supper|by bedtime|by this afternoon|by this evening)",
     // A weakness word said to grow ("getting floppier", "gone draggier", "becoming more floppy").
     "(getting|gotten|got|grown|growing|becoming|become|gone|going|turning|turned) [even|a bit|a little|much|slightly] (weaker|floppier|draggier|more floppy|more draggy|more useless|more wobbly|less steady|less strong|less stable)",
+  ],
+  /**
+   * Worse from one day to the next ("a bit more each day", "every day more bad", "getting worse every day", "weaker
+   * than yesterday"): told of a weakness, weakness getting rapidly worse (read in `worse-by-day.ts`). "more each
+   * day" says no direction alone ("I can lift it a bit more each day"): the reader checks the words around it.
+   */
+  "worse-daily": [
+    "(worse|weaker|worse and worse|weaker and weaker|more bad|more worse|more weak|badder|floppier|draggier|more floppy|more draggy|less strong) (every day|each day|day by day|by the day|day after day|every single day|each passing day|with each day|with every day|every morning|each morning|daily)",
+    "(every|each) (day|morning|new day) [it|its|it is|it s|it gets|it got|is|gets|getting|it is getting|its getting|has been|it has been|it becomes|becoming|it goes] [a bit|a little|a little bit|bit|little|slightly|even|much|a lot|little bit] (more|worse|weaker|floppier|draggier|more floppy|less strong|more useless)",
+    "[a bit|a little|a little bit|bit|little|slightly|a tad|that bit|even|much|a lot|little bit] more (each|every) (day|morning)",
+    "more (day by day|by the day|every single day|with each day|with every day|each passing day|day after day)",
+    "day by day [it|its|it is|it s|is|getting|it gets|it is getting] (worse|weaker|more)",
+    "(worse|weaker|floppier|draggier|more floppy) than (yesterday|the day before|the previous day|last night)",
   ],
   /**
    * A strength test of the calf or shin muscles ("single-leg heel raises", "up onto my tiptoes", "walk on my

@@ -44,6 +44,9 @@ import { isKnownNeuropathy } from "./known-neuropathy";
 import { addLostByLater } from "./lost-by-later";
 import { addLostThread } from "./lost-thread";
 import { addPairOfLegs } from "./pair-of-legs";
+import { isWorseByDay } from "./worse-by-day";
+import { addBothFeetDrop } from "./both-feet-drop";
+import { isButtockRoute } from "./buttock-route";
 import { addShocksDownLeg } from "./shock-down-leg";
 import { addLostMoveToldOn } from "./lost-move-told-on";
 import { isCentralising } from "./centralising";
@@ -236,7 +239,9 @@ const isLegExercise = (reading: Reading, site: CueHit): boolean => {
 const isSaddleSite = (reading: Reading, cue: CueHit): boolean =>
   !(reading.tokens[cue.last]?.norm === "of" && reading.tokens[cue.first]?.norm === "bottom") &&
   // ("I adjusted my seat": the car seat)
-  !isFurnitureSeat(reading, cue);
+  !isFurnitureSeat(reading, cue) &&
+  // ("dry needle in my bum muscle", "electric from the bum to the calf": the glute, the way down the leg)
+  !isButtockRoute(reading, cue);
 
 /** A body function said to be normal denies the warning signs that concern it. */
 const FUNCTION_DENIALS: readonly [CueKind, ConceptId, string | undefined][] = [
@@ -502,6 +507,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
   addBothBare(reading, add);
   addSecondLegToo(reading, add);
   addPairOfLegs(reading, add);
+  addBothFeetDrop(reading, add);
 
   // 4. Clot signs in one calf; after spinal surgery, pain in one calf is one too.
   const afterSurgery = cuesOf(reading, "calf-pain").length > 0 && findRecentSurgery(reading);
@@ -568,6 +574,7 @@ const composeDrafts = (reading: Reading): Draft[] => {
     if (
       !isNegatedStaying(reading, stays) &&
       !isFineLasting(reading, stays) &&
+      !isDownSomewhere(reading, stays) &&
       isExerciseFlare(reading, stays.first)
     )
       add("pain-not-settling", "after-stopping", stays);
@@ -2630,7 +2637,8 @@ const stillAfterStopping = (reading: Reading, stop: CueHit): CueHit | undefined 
         isNegatedStaying(reading, cue) ||
         isBriefAfter(reading, cue) ||
         isFineLasting(reading, cue) ||
-        isWishToGoOn(reading, cue)
+        isWishToGoOn(reading, cue) ||
+        isDownSomewhere(reading, cue)
       )
         continue;
       if (isEasedAfter(reading, cue, stop)) continue;
@@ -3956,6 +3964,20 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
+    // "my thigh won't do it, it's too sore after the squats": pain, not strength, stops the leg (the reason told
+    // just after it; "not sore, just can't" is no such reason).
+    if (
+      draft.concept === "leg-weakness" &&
+      draft.detail === "fails-task" &&
+      inSentence(reading, "pain-limited", draft.first).some(
+        (cue) =>
+          cue.first >= draft.last &&
+          cue.first - draft.last <= PAIN_REASON_REACH &&
+          !precededByNegation(reading, cue),
+      )
+    ) {
+      return { ...draft, status: "hypothetical" as const };
+    }
     // Weakness or foot drop that is getting worse: emergency.
     if (draft.concept === "leg-weakness") {
       const worse = [
@@ -3967,7 +3989,8 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
       if (
         worse.length > 0 ||
         isWeakeningOverTime(reading, draft) ||
-        isWeakeningNext(reading, draft)
+        isWeakeningNext(reading, draft) ||
+        isWorseByDay(reading, draft)
       )
         return { ...draft, concept: "progressive-weakness" as const };
     }
@@ -4015,6 +4038,27 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     }
     return draft;
   });
+
+/** How far after a leg failing at a task pain may be told as the reason ("won't do the last reps, too sore"). */
+const PAIN_REASON_REACH = 8;
+
+/** Words after "going down" that make it a way down the body ("it isn't going down my leg anymore"). */
+const DOWN_PLACES = new WordSet([
+  "my",
+  "the",
+  "into",
+  "to",
+  "past",
+  "towards",
+  "toward",
+  "his",
+  "her",
+  "your",
+]);
+
+/** Whether `cue` ends on "down" with a place after it: pain moving down the leg, not a level coming down. */
+const isDownSomewhere = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.last - 1]?.norm === "down" && DOWN_PLACES.at(reading, cue.last);
 
 /** Drops a combined finding that repeats a lexicon finding of the same concept over overlapping words. */
 /** Whether `draft` says again what one of `kept` says: same concept and status, overlapping words. */

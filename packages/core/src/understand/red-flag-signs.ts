@@ -1,3 +1,4 @@
+import { isButtockRoute } from "./buttock-route";
 import type { ConceptId } from "../model/concept";
 import { WordSet } from "../text/word-set";
 import { WEEKDAYS } from "../text/weekdays";
@@ -930,6 +931,8 @@ const NOT_SADDLE_BEFORE_BOTTOM = new WordSet(["the", "at", "to", "from", "rock"]
 const isSaddleDomain = (reading: Reading, domain: CueHit): boolean => {
   const first = reading.tokens[domain.first]?.norm;
   if (isFurnitureSeat(reading, domain)) return false;
+  // ("dry needle in my bum muscle", "electric from the bum to the calf": the glute, the way down the leg)
+  if (isButtockRoute(reading, domain)) return false;
   if (first !== "bottom") return true;
   return (
     domain.last - domain.first > 1 ||
@@ -4741,7 +4744,17 @@ const isClockAt = (reading: Reading, i: number): boolean => {
 
 /** A time of the day or the days at token `i`: a time word or an hour of the clock. */
 const isTimeAt = (reading: Reading, i: number): boolean =>
-  TIME_WORDS.at(reading, i) || isClockAt(reading, i);
+  TIME_WORDS.at(reading, i) || isClockAt(reading, i) || isNumberedDayAt(reading, i);
+
+/** "day 1", "day 2": a day of the course told by its number (only with the number: "all day" is no time). */
+const isNumberedDayAt = (reading: Reading, i: number): boolean =>
+  reading.tokens[i]?.norm === "day" && reading.tokens[i + 1]?.kind === "number";
+
+/** What tells two times apart: the word, and for a numbered day its number ("day 1" is not "day 3"). */
+const timeKey = (reading: Reading, i: number): string =>
+  isNumberedDayAt(reading, i)
+    ? `day ${reading.tokens[i + 1]?.norm ?? ""}`
+    : (reading.tokens[i]?.norm ?? "");
 
 /** The time word nearest to a mention in its sentence (its first token), or -1. */
 const timeOf = (reading: Reading, span: Span): number => {
@@ -4936,7 +4949,7 @@ export const isWeakeningOverTime = (reading: Reading, span: Span): boolean => {
       : timeOf(reading, mention);
     if (time < 0) continue;
     if (firstTime < 0) firstTime = time;
-    else if (time !== firstTime && reading.tokens[time]?.norm !== reading.tokens[firstTime]?.norm)
+    else if (time !== firstTime && timeKey(reading, time) !== timeKey(reading, firstTime))
       return true;
   }
   return false;

@@ -791,3 +791,28 @@ describe("a list dated after it, and a question's topic", () => {
     ).toEqual(["leg-weakness:someone-else"]);
   });
 });
+
+describe("a past deficit that came back in full", () => {
+  it("reads strength or feeling that came back fully as the episode over", () => {
+    const text =
+      "2 yrs ago i had foot drop from a disc it came back fully after the op. now just sore";
+    expect(statusesAt(text, "foot drop")).toEqual(["leg-weakness:past"]);
+  });
+
+  it("keeps a symptom that came back full force, or the numbness itself back, as now", () => {
+    expect(
+      has(
+        "had sciatica years ago, it came back full force on monday",
+        "shooting-radiating-pain",
+        "present",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "I had foot drop in 2021. it came back fully last week and my foot slaps again",
+        "leg-weakness",
+        "present",
+      ),
+    ).toBe(true);
+  });
+});

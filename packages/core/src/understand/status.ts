@@ -2986,11 +2986,39 @@ const isRecurredAfter = (reading: Reading, span: Span): boolean => {
   return false;
 };
 
+/**
+ * Words after "came back" that make it a recovery in full ("it came back fully after the op", "came back 100%"):
+ * what came back is the strength or feeling lost, not the symptom (which comes back "full force").
+ */
+const FULLY = new WordSet(["fully", "completely", "totally", "entirely", "100"]);
+
+/** Symptom words as the subject of "came back fully": then the symptom itself is back ("the numbness came back"). */
+const SYMPTOM_SUBJECTS = new WordSet([
+  "pain",
+  "numbness",
+  "tingling",
+  "tingles",
+  "needles",
+  "sciatica",
+  "ache",
+  "symptoms",
+  "weakness",
+  "drop",
+]);
+
+/** Whether `cue` ("came back") is followed by "fully" and its subject is no symptom word. */
+const isBackInFull = (reading: Reading, cue: CueHit): boolean =>
+  reading.tokens[cue.last - 1]?.norm === "back" &&
+  FULLY.at(reading, cue.last) &&
+  !SYMPTOM_SUBJECTS.at(reading, cue.first - 1) &&
+  !SYMPTOM_SUBJECTS.at(reading, cue.first - 2);
+
 /** A word of coming back that tells of a symptom back now (see `isRecurredAfter`). */
 const isRecurrence = (reading: Reading, cue: CueHit): boolean => {
   const { tokens } = reading;
   const next = tokens[cue.last];
   if (tokens[cue.last - 1]?.norm === "back" && NOT_RECUR_NEXT.has(next?.norm ?? "")) return false;
+  if (isBackInFull(reading, cue)) return false;
   for (let i = Math.max(0, cue.first - RECUR_LEAD_REACH); i < cue.first; i += 1) {
     if (NOT_RECURRING_BEFORE.at(reading, i)) return false;
   }

@@ -717,3 +717,30 @@ describe("a level it used to be, and one held day after day", () => {
     expect(steady?.daily).toBeUndefined();
   });
 });
+
+describe("easing told as reducing, and an old episode's length", () => {
+  it("reads 'every day it is reducing' and 'today very less' as better", () => {
+    expect(
+      facts("5 days after session still little pain but every day it is reducing").trend?.value,
+    ).toBe("better");
+    expect(
+      facts("6 days since physio, still some ache, it's decreasing day by day").trend?.value,
+    ).toBe("better");
+  });
+
+  it("reads 'not reducing at all' as no easing", () => {
+    expect(facts("5 days since the session and the pain is not reducing at all").trend?.value).toBe(
+      "same",
+    );
+  });
+
+  it("does not time the session by a past episode's weeks that cleared completely", () => {
+    const text =
+      "last month i had pins n needles in my calf for a couple weeks but it went away completely. now just sore after sessions";
+    expect(facts(text).hoursSince).toBeUndefined();
+    // (a soreness of weeks only partly gone is still timed)
+    expect(
+      facts("my back has been sore for 2 weeks now but it went away mostly today").hoursSince,
+    ).toBeDefined();
+  });
+});

@@ -5010,6 +5010,19 @@ const TOOK_TO_CLEAR = new WordSet([
   "get",
 ]);
 
+/** How far after a length of weeks the word of the episode clearing may come ("... for two weeks but it went away"). */
+const CLEARING_AFTER_REACH = 5;
+/** Words that tell a clearing as complete ("went away completely", "fully cleared"). */
+const COMPLETELY = new WordSet([
+  "completely",
+  "completly",
+  "fully",
+  "totally",
+  "entirely",
+  "altogether",
+  "100",
+]);
+
 /**
  * A time told as how long an episode took to clear: a word of it clearing shortly before it in its clause, not
  * denied ("it cleared up completely after a few months"), or "took ... to go" around it ("that took about four
@@ -5024,6 +5037,19 @@ const isClearingLength = (reading: Reading, span: Span): boolean => {
       if (clauseOf[cue.first] === clauseOf[span.first] && !precededByNegation(reading, cue))
         return true;
     }
+  }
+  // The clearing told after it, across a "but" in its sentence, and told as complete: "I had pins and needles in my
+  // calf for a couple of weeks but it went away completely" (how long the episode lasted, then its end; "sore for 2
+  // weeks now but it went away mostly today" is the soreness easing, not over).
+  const { sentenceOf } = reading.segments;
+  for (const cue of cuesOf(reading, "resolved")) {
+    if (cue.first < span.last || cue.first - span.last > CLEARING_AFTER_REACH) continue;
+    if (
+      sentenceOf[cue.first] === sentenceOf[span.first] &&
+      !precededByNegation(reading, cue) &&
+      (COMPLETELY.at(reading, cue.last) || COMPLETELY.at(reading, cue.first - 1))
+    )
+      return true;
   }
   let took = false;
   for (let i = span.first - 1; i >= Math.max(0, span.first - 3); i -= 1)
