@@ -54,7 +54,7 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       "(big|bad|bigger|worse|nasty|major|huge|massive|proper|serious|horrible|awful|terrible|severe|really bad|massive) (flare|flare up|flareup|flares|flare ups|flareups|flair|flair up|flairup|flair ups)",
       "(bigger|worse|larger|stronger|nastier) than (usual|normal) (flare|flare up|flareup)",
       "(flare|flare up|flareup) (was|is|has been|that was) (bigger|worse|nastier) than (usual|normal)",
-      "(flared|flared up|flaring|flaring up) (badly|really badly|really bad|big time)",
+      "(flared|flared up|flaring|flaring up|flare up|flares up) (badly|really badly|bad|really bad|proper bad|so bad|big time|like mad|something awful)",
       // "Bad back day on Wednesday - worse than any I've had since starting PT": a flare past the usual ones.
       "(worse|bigger|sorer|more painful|nastier) than (any|anything) (ive had|i have had|i had|ive felt|i have felt|in weeks|in months|for weeks|for months|since starting|since i started)",
       "(worst|biggest|nastiest) (flare|flare up|flareup|one|day|back day|pain day) (in|for) (weeks|months|ages|a long time|a while)",
