@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize";
 import { WordTable } from "../text/word-table";
+import { dialectForm } from "./dialect-forms";
 import type { TypoCorrector } from "./typo-correction";
 
 /** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
@@ -97,6 +98,7 @@ export const prepareWithIds = (
       continue;
     let ready = token;
     let id: number;
+    let dialect: string | undefined;
     const after = tokens[i + 1];
     const joined = after === undefined ? undefined : joinedExercise(token, after);
     if (after !== undefined && joined !== undefined) {
@@ -109,6 +111,13 @@ export const prepareWithIds = (
       // Read by its place, not its spelling: a lone "n" may be a known word elsewhere.
       ready = { ...token, norm: "and" };
       id = words.idOf("and");
+    } else if (
+      (dialect = dialectForm(previous, token, tokens[i + 1], (norm) => words.idOf(norm) >= 0)) !==
+      undefined
+    ) {
+      // A Scots or g-dropped word read as the English word it stands for ("cannae" -> "cant").
+      ready = { ...token, norm: dialect };
+      id = words.idOf(dialect);
     } else {
       id = known === undefined ? words.idOf(token.norm) : (known[i] ?? -1);
       if (id < 0) {

@@ -38,9 +38,9 @@ export const CUE_PATTERNS = {
   ],
   /** Someone else's symptoms or history (ConText experiencer). */
   relative: [
-    "(my|our|his|her|a) (mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
+    "(my|our|his|her|a) (ma|da|maw|mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
     // "my mum's got sciatica" ("mum's" reads as "mums").
-    "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
+    "(my|our|his|her|a) (mas|das|mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
     // A household's children named without "my": "the kids have had a temperature all week", "both children".
     "(the|both|all the|both the|my|our|my two|our two|my three|our three) (kids|children|grandkids|grandchildren|twins|little ones|toddler|toddlers)",
@@ -638,6 +638,9 @@ export const CUE_PATTERNS = {
    */
   unfelt: [
     "(didnt|did not|never|couldnt|dont|cant) [even|really] (feel|notice|noticed|know|knew|realise|realised|realize|realized) (it coming|it happening|it happen|anything coming|a thing|until|till)",
+    // Not felt as a need to go: "I didn't feel that I needed to go at all", "never knew I had to go".
+    "(didnt|did not|never|couldnt|dont|cant) [even|really] (feel|notice|noticed|know|knew|realise|realised|realize|realized) [that|like] i (needed|need|had|have|was going) to (go|pee|wee|poo|poop)",
+    "(didnt|did not|never|dont) [even|really] (feel|felt|get|got|have|had|notice|noticed) (the|any|an) (need|urge) [to go]",
     "(no|without|without any|with no|zero) (warning|urge|feeling|sensation)",
     "out of (nowhere|the blue)",
   ],
