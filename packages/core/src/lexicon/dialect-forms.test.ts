@@ -35,6 +35,14 @@ describe("dialect forms", () => {
     expect(readAs("ma said her legs are numb")[0]).toBe("ma");
   });
 
+  it("reads a leg or foot left singular after a word of two as both, but not an exercise's name", () => {
+    expect(readAs("my two leg have pain")).toEqual(["my", "two", "legs", "have", "pain"]);
+    expect(readAs("both foot numb")).toEqual(["both", "feet", "numb"]);
+    expect(readAs("two leg raises")).toEqual(["two", "leg", "raises"]);
+    expect(readAs("only right leg")).toEqual(["only", "right", "leg"]);
+    expect(readAs("pins and needle")).toEqual(["pins", "and", "needles"]);
+  });
+
   it("puts back a dropped 'g' only where the word with it is known and the word as written is not", () => {
     expect(readAs("lyin or sittin")).toEqual(["lying", "or", "sitting"]);
     expect(readAs("within the cabin")).toEqual(["within", "the", "cabin"]);

@@ -89,11 +89,60 @@ const MOTHER_AFTER = new Set([
   "too",
 ]);
 
+/** Words of two before a leg or foot left singular, as in a learner's English ("my two leg have pain", "both foot"). */
+const TWO = new Set(["two", "2", "both", "baith"]);
+
+/** The plural of a leg or foot told after a word of two. */
+const PLURAL: ReadonlyMap<string, string> = new Map([
+  ["leg", "legs"],
+  ["foot", "feet"],
+]);
+
+/** Words after "two leg" that make it an exercise's name ("two leg raises", "a two foot hop"), not two legs. */
+const EXERCISE_AFTER = new Set([
+  "raise",
+  "raises",
+  "lift",
+  "lifts",
+  "press",
+  "presses",
+  "curl",
+  "curls",
+  "extension",
+  "extensions",
+  "bridge",
+  "bridges",
+  "stretch",
+  "stretches",
+  "exercise",
+  "exercises",
+  "squat",
+  "squats",
+  "hop",
+  "hops",
+  "jump",
+  "jumps",
+  "balance",
+  "stand",
+  "swings",
+  "swing",
+  "day",
+  "days",
+  "work",
+  "version",
+  "variation",
+]);
+
+/** "And" as written between "pins" and "needles". */
+const AND = new Set(["and", "n", "&"]);
+
 const isWord = (token: Token | undefined): boolean => token !== undefined && token.kind !== "punct";
 
 /**
  * The English word a dialect or texted word stands for, or undefined: the Scots words above; "ma" for "my" ("ma
  * back's killin me") unless it is a mother; "o" for "of" between two words ("9 oot o 10", "a lot o pain"); and a
+ * leg or foot left singular after a word of two ("my two leg have pain", "both foot"); "pins and
+ * needle" as "pins and needles"; a
  * word with its final "g" dropped ("killin", "lyin", "sittin") when the word with it is one `isKnown` knows and the
  * word as written is not (so "cabin", "begin" or "within" stay as they are).
  */
@@ -112,6 +161,15 @@ export const dialectForm = (
     if (!isWord(after) || (after !== undefined && MOTHER_AFTER.has(after.norm))) return undefined;
     return "my";
   }
+  const plural = PLURAL.get(norm);
+  if (plural !== undefined) {
+    if (before === undefined || !TWO.has(before.norm)) return undefined;
+    if (after !== undefined && EXERCISE_AFTER.has(after.norm)) return undefined;
+    return plural;
+  }
+  // "pins and needle", "pin and needles": the one phrase of the sensation, in either number.
+  if (norm === "needle" && before !== undefined && AND.has(before.norm)) return "needles";
+  if (norm === "pin" && after !== undefined && AND.has(after.norm)) return "pins";
   if (norm === "o") return isWord(before) && isWord(after) ? "of" : undefined;
   if (norm.length >= 4 && norm.endsWith("in") && !isKnown(norm) && isKnown(`${norm}g`))
     return `${norm}g`;
