@@ -752,6 +752,9 @@ export const CUE_PATTERNS = {
     // "just as bad now, 5 days on"
     "just as (bad|sore|painful|stiff|achy|tender) [right] (now|today|this morning)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
+    // Staying put: "the ache isn't going anywhere", "it hasn't gone anywhere since Monday".
+    "(isnt|is not|not|aint|wont be|hasnt been|doesnt seem to be|dont think its) [really] going anywhere",
+    "(hasnt|has not|havent|have not|not) [really] (gone|moved|budged) anywhere",
     // Scots "no" for "not": "it's no shifted at all", "it's no budged", "no easing off".
     "(its|it is|it has|its|thats|has|it) no (shifted|budged|moved|eased|improved|changed|settled|easing|shifting|budging|improving|getting better|any better)",
     "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",

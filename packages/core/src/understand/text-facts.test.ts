@@ -685,6 +685,13 @@ describe("a worse day told of then, answered by easing now", () => {
     ).toBeDefined();
   });
 
+  it("reads a pain 'not going anywhere' as a standstill, not a patient staying home", () => {
+    expect(
+      facts("6 days since the session, the ache isn't going anywhere").standstill?.value,
+    ).toBeDefined();
+    expect(facts("Day 4 and this soreness hasn't gone anywhere").standstill?.value).toBeDefined();
+  });
+
   it("reads the Scots 'no' for 'not' as a standstill ('it's no shifted at all')", () => {
     expect(
       facts(
@@ -699,6 +706,18 @@ describe("a worse day told of then, answered by easing now", () => {
         "needling thurs, still tender friday night and a little bit sat morning but less each time i check",
       ).standstill,
     ).toBeUndefined();
+  });
+});
+
+describe("a list of levels told beside the pain", () => {
+  it("reads a list after a colon or a word of levels as scores when pain is told in the next sentence", () => {
+    expect(scores("6 days out, numbers: 4,5,5,5,5,5. ache isn't going anywhere")).toEqual([
+      4, 5, 5, 5, 5, 5,
+    ]);
+  });
+
+  it("leaves counts alone", () => {
+    expect(scores("did sets of 8, 8, 6 today. back a bit sore")).toEqual([]);
   });
 });
 

@@ -1493,6 +1493,46 @@ const isSeriesBesidePain = (
   return false;
 };
 
+/** What a list of levels may follow: a colon, or a word of levels or of their course. */
+const LIST_LEADS = new Set([
+  ":",
+  "numbers",
+  "scores",
+  "readings",
+  "levels",
+  "ratings",
+  "went",
+  "been",
+  "were",
+  "was",
+  "days",
+]);
+
+/**
+ * A list of three or more scores joined by commas in a sentence with no word of pain, with a word of pain in the
+ * sentence before or after ("6 days out, numbers: 4,5,5,5,5,5. ache isn't going anywhere"): a run of levels told
+ * beside the pain is that pain's course, as a series of led scores is (`isSeriesBesidePain`).
+ */
+const isListBesidePain = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+  sentencesWithPain: ReadonlySet<number>,
+): boolean => {
+  const { tokens } = reading;
+  let first = i;
+  while (tokens[first - 1]?.norm === "," && scoreAt(tokens, values, first - 2) !== undefined)
+    first -= 2;
+  // (told as levels: after a colon or a word of levels, "numbers: 4,5,5", "readings 4, 5, 5"; not "sets of 8, 8, 6")
+  if (!LIST_LEADS.has(tokens[first - 1]?.norm ?? "")) return false;
+  const sentence = reading.segments.sentenceOf[i] ?? -2;
+  return (
+    (sentencesWithPain.has(wordSentenceBeside(reading, sentence, -1)) ||
+      sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1))) &&
+    isListedScore(reading, values, i)
+  );
+};
+
 /** Words that tell when, right after a number told in a series of scores ("3 the week after", "4 this week"). */
 const SERIES_TIMES = new WordSet([
   "the",
@@ -1818,6 +1858,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !isTimedSeriesScore(reading, values, i, scores) &&
         !isWeekSeriesScore(reading, values, i, scores) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
+        !isListBesidePain(reading, values, i, sentencesWithPain) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
         !isUsualOfComparison(reading, i) &&
