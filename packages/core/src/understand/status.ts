@@ -937,6 +937,8 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
     if (reading.tokens[cue.last]?.norm === "else") continue;
     // "numbness no, leaking yes": the no answers the item before it.
     if (isItemAnswer(reading, cue)) continue;
+    // "sore for two days instead of one like usual, calming down now": the usual length, no denial.
+    if (isInsteadOfUsual(reading, cue)) continue;
     if (
       isLiveTrigger(reading, cue) &&
       negationReaches(reading, cue, span.first) &&
@@ -947,6 +949,41 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
   if (isAnsweredNoAfter(reading, span)) return true;
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
 };
+
+/** Words of the usual, after "instead of" or "rather than" ("instead of the usual one", "rather than one as normal"). */
+const USUAL_AFTER_CONTRAST = new WordSet(["usual", "normal", "usually", "normally", "always"]);
+/** How far after "instead of" the word of the usual may stand ("instead of one day like usual"). */
+const USUAL_AFTER_CONTRAST_REACH = 5;
+
+/**
+ * "instead of the usual one", "rather than a day like usual": a contrast with what usually happens, which denies
+ * nothing told after it ("grumbly for two days instead of one like usual, calming down now").
+ */
+const isInsteadOfUsual = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const first = tokens[cue.first]?.norm;
+  if (first !== "instead" && first !== "rather") return false;
+  const to = Math.min(tokens.length, cue.last + USUAL_AFTER_CONTRAST_REACH);
+  for (let i = cue.last - 1; i < to; i += 1) {
+    if (tokens[i]?.kind === "punct") return false;
+    if (!USUAL_AFTER_CONTRAST.at(reading, i)) continue;
+    // (the usual told as a length or an amount, not a usual symptom: "instead of the usual sharp pain" denies it)
+    const before = tokens[i - 1]?.norm;
+    const next = tokens[i + 1];
+    return (
+      before === "like" ||
+      before === "as" ||
+      next === undefined ||
+      next.kind === "punct" ||
+      numberValue(next) !== undefined ||
+      USUAL_AMOUNTS.at(reading, i + 1)
+    );
+  }
+  return false;
+};
+
+/** Words after "the usual" that make it an amount or a length ("instead of the usual one", "my usual day or so"). */
+const USUAL_AMOUNTS = new WordSet(["one", "day", "days", "hours", "amount", "length", "time"]);
 
 /** Negation words that, with "before" after what they deny, tell of a first time ("never had this before"). */
 const FIRST_TIME_NEGATIONS = new WordSet(["never", "not", "no", "havent", "hasnt", "hadnt"]);

@@ -33,6 +33,12 @@ const ACCEPTED_FOLDS: ReadonlyMap<string, string> = new Map([
   ["scores", "score"],
   // An exercise read as its plural, which the readers know.
   ["deadlift", "deadlifts"],
+  // Scots words read as the English words they stand for (`lexicon/dialect-forms.ts`).
+  ["cannae", "cant"],
+  ["sair", "sore"],
+  ["doon", "down"],
+  ["oot", "out"],
+  ["dinnae", "dont"],
 ]);
 
 const MIN_MESSAGES = 3;
