@@ -659,6 +659,10 @@ export const CUE_PATTERNS = {
   /** Pain getting better. */
   "trend-better": [
     "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
+    // "back to what it normally is", "back to how it usually feels" (also a return to baseline; not "where it was",
+    // which a run-on can tell of something else).
+    "back to (what|how) (it|its|it is|they|theyre) [normally|usually|always] (is|are|was|were|feels|felt|be|sits|sat)",
+    "back to (what|how) (it|they) (normally|usually|always) (is|are|was|were|feels|felt|sits)",
     // "clearly less", "less than yesterday", "each day a bit less", "not as bad as day 1".
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
     "less than (yesterday|before|day 1|day one|the day before|it was|it did|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
@@ -872,6 +876,9 @@ export const CUE_PATTERNS = {
     "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
     // "back down to my usual within a few minutes".
     "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
+    // "by Tuesday evening it was back to what it normally is", "back to how it usually feels".
+    "back to (what|how|where) (it|its|it is|they|theyre) [normally|usually|always] (is|are|was|were|feels|felt|be|sits|sat)",
+    "back to (what|how|where) (it|they) (normally|usually|always) (is|are|was|were|feels|felt|sits)",
     // "next morning I'm back at my normal 2".
     "back at (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",

@@ -2261,7 +2261,28 @@ export const USED_TO_CLEAR = new WordSet(CLEARING_VERBS);
 
 /** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
 const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
-  reading.tokens[cue.first]?.norm === "used" && USED_TO_CLEAR.at(reading, cue.last);
+  reading.tokens[cue.first]?.norm === "used" &&
+  USED_TO_CLEAR.at(reading, cue.last) &&
+  // ("the leg pain used to go right down to my calf": how far it went, a past extent, not how it cleared)
+  !GONE_WHERE.at(reading, cue.last + 1);
+
+/** Words after "used to go" that tell where the symptom went, not that it went away. */
+const GONE_WHERE = new WordSet([
+  "down",
+  "right",
+  "all",
+  "into",
+  "to",
+  "past",
+  "below",
+  "beyond",
+  "further",
+  "through",
+  "round",
+  "around",
+  "across",
+  "up",
+]);
 
 /** Words just before "used to" that compare now with then ("like it used to", "not as much as I used to"). */
 const COMPARING = new WordSet(["like", "as", "way", "than"]);

@@ -692,6 +692,17 @@ describe("a worse day told of then, answered by easing now", () => {
     expect(facts("Day 4 and this soreness hasn't gone anywhere").standstill?.value).toBeDefined();
   });
 
+  it("reads a rise over the weeks denied as no standstill, but a soreness not coming down as one", () => {
+    expect(
+      facts(
+        "Deadlifts get me to 4/10, back to my usual 1 by morning, been like that three weeks running and it's not creeping up",
+      ).standstill,
+    ).toBeUndefined();
+    expect(
+      facts("5 days since the session, not creeping up but not coming down either").standstill,
+    ).toBeDefined();
+  });
+
   it("reads the Scots 'no' for 'not' as a standstill ('it's no shifted at all')", () => {
     expect(
       facts(

@@ -3887,6 +3887,38 @@ const isSameAsEarlierTimes = (reading: Reading, at: number): boolean => {
   return false;
 };
 
+/** Words of a level rising by steps ("creeping up", "climbing", "edging up"). */
+const CREEPING = new WordSet([
+  "creeping",
+  "crept",
+  "creeps",
+  "creep",
+  "creeped",
+  "climbing",
+  "climbed",
+  "climbs",
+  "rising",
+  "risen",
+  "rose",
+  "rises",
+  "edging",
+  "edged",
+  "inching",
+  "ticking",
+  "building",
+  "escalating",
+]);
+
+/**
+ * A rise by steps denied beside a run of weeks or sessions ("been like that three weeks running, it's not
+ * creeping up", "each week the same, not climbing"): the pattern over the weeks is steady, which is the
+ * pain-monitoring model's "not rising week on week", not a soreness that fails to improve.
+ */
+const isDeniedRiseOverWeeks = (reading: Reading, cue: CueHit): boolean =>
+  CREEPING.at(reading, cue.first) &&
+  precededByNegation(reading, cue) &&
+  cuesOf(reading, "each-session").length > 0;
+
 const statedTrends = (reading: Reading): Stated[] => {
   const stated: Stated[] = [];
   for (const kind of TREND_KINDS) {
@@ -3928,6 +3960,9 @@ const statedTrends = (reading: Reading): Stated[] => {
           isSameTimeOfDay(reading, cue.last))
       )
         continue;
+      // ("back to my usual 1-2 by morning. Been like that three weeks running, it's not creeping up": a rise across
+      // the weeks denied, which tells of no soreness standing still)
+      if (value === "worse" && isDeniedRiseOverWeeks(reading, cue)) continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
         // "not better" -> same; "no worse" -> same.
         value = "same";
