@@ -3919,6 +3919,29 @@ const isDeniedRiseOverWeeks = (reading: Reading, cue: CueHit): boolean =>
   precededByNegation(reading, cue) &&
   cuesOf(reading, "each-session").length > 0;
 
+/** Verbs of expecting after "than I" ("worse than I thought", "more than I expected"). */
+const EXPECTING = new WordSet([
+  "thought",
+  "expected",
+  "hoped",
+  "imagined",
+  "anticipated",
+  "predicted",
+  "think",
+  "expect",
+]);
+
+/** "than I thought", "than I'd expected", "than expected": a comparison with what was expected, from `at`. */
+const isThanExpected = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[at]?.norm !== "than") return false;
+  let i = at + 1;
+  if (tokens[i]?.norm === "i" || tokens[i]?.norm === "id") i += 1;
+  if (tokens[i]?.norm === "had" || tokens[i]?.norm === "would" || tokens[i]?.norm === "have")
+    i += 1;
+  return EXPECTING.at(reading, i);
+};
+
 const statedTrends = (reading: Reading): Stated[] => {
   const stated: Stated[] = [];
   for (const kind of TREND_KINDS) {
@@ -3932,6 +3955,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // ("still sore, worse than I thought it'd be": set against what was expected, not getting worse)
+      if (value === "worse" && isThanExpected(reading, cue.last)) continue;
       // ("My sister had a similar thing and it went away by itself": her episode, not the patient's pain)
       if (value === "better" && isRelativesCourse(reading, cue)) continue;
       // ("but definitely going to my session Friday": the patient going somewhere, not the soreness going)
@@ -4323,6 +4348,8 @@ const LEADS_INTO_I = new WordSet([
   "that",
   "think",
   "guess",
+  // ("still tender, more than I expected, but it's less than yesterday": a comparison, not a new sentence)
+  "than",
   ",",
   "-",
 ]);
@@ -4365,6 +4392,9 @@ const ANSWER_REACH = 8;
  * if anything, and today (Friday) it's noticeably easing").
  */
 const LATER_ANSWER_REACH = 14;
+
+/** "It" between a contrast and the easing it sets against a standstill ("but it's less"). */
+const IT_WORDS = new WordSet(["it", "its", "thats"]);
 
 /** Words that set an easing against what was told before it ("... but less each time"). */
 const CONTRASTS = new WordSet(["but", "though", "although", "tho"]);
@@ -4439,7 +4469,9 @@ const findStandstill = (
         // (a lower score dated now: "thurs a bit worse maybe 4/10, today (fri) its a 2")
         (reading.tokens[next.cue.first]?.kind === "number" &&
           isLaterNowBetween(reading, trend.cue.last, next.cue.first)) ||
-        CONTRASTS.at(reading, next.cue.first - 1))
+        CONTRASTS.at(reading, next.cue.first - 1) ||
+        // ("still sore, more than I thought it would be, but it's less than yesterday": "it" after the "but")
+        (CONTRASTS.at(reading, next.cue.first - 2) && IT_WORDS.at(reading, next.cue.first - 1)))
         ? LATER_ANSWER_REACH
         : ANSWER_REACH;
     const answered =

@@ -161,12 +161,15 @@ export const addUnfeltAccidents = (reading: Reading, add: AddFinding): void => {
     if (hasOtherAccidentWord(reading, accident)) continue;
     const unfelt = unfeltAfter(reading, accident);
     if (unfelt) {
-      // (the accident's own status first: a time told between it and the not feeling, "had an accident years ago,
-      // didn't feel it coming", is the accident's, though the span of both starts before it)
-      const own = statusOf(reading, accident, "bladder-bowel");
-      const span = { first: accident.first, last: unfelt.last };
-      if (own === "present") add("bladder-bowel", undefined, span);
-      else add("bladder-bowel", undefined, span, own);
+      // (the accident's own status: a time told between it and the not feeling, "had an accident years ago, didn't
+      // feel it coming", is the accident's; and what is run on after the not feeling, "... I leak when I sneeze,
+      // it's been like that for 20 years", is not)
+      add(
+        "bladder-bowel",
+        undefined,
+        { first: accident.first, last: unfelt.last },
+        statusOf(reading, accident, "bladder-bowel"),
+      );
     } else if (isToldSmall(reading, accident) || isToldAshamed(reading, accident))
       add("bladder-bowel", undefined, accident);
   }
