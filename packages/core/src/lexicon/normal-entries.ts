@@ -16,6 +16,8 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
     concept: "mild-soreness",
     patterns: [
       "(sore|soreness|sorer|ache|aches|achy|aching|achey|tender|tenderness|grumpy|niggle|niggly|niggling|bruised)",
+      // A twinge of the back ("my back twinged when I sat down", "that twinge has been settling").
+      "(twinge|twinges|twinged|twingey|twingy)",
       "dull (ache|pain|aching)",
       "good pain",
       "(muscle fatigue|tired muscles|muscles are tired|muscles feel tired|worked muscles)",

@@ -630,6 +630,15 @@ export const CUE_PATTERNS = {
   "shock-word": [
     "(zinger|zingers|zing|zings|zinging|zingy|zap|zaps|zapping|zappy|jolt|jolts|jolting|shock|shocks|electric shocks|electric shock|lightning|lightning bolt|lightning bolts|bolt|bolts|twang|twangs|twanging|twangy|electricity|electric)",
   ],
+  /**
+   * The patient taking back what they just wrote ("- actually no, scratch that, I mean ...", "- sorry, I mean down
+   * my right leg", "- no wait, that was my first session"): read in `retracted.ts`.
+   */
+  retraction: [
+    "(no wait|scratch that|strike that|ignore that|sorry i mean|sorry i meant|sorry what i meant|i meant to say|what i meant was|let me correct that|correction|actually no|no actually|sorry no|no sorry|oops i mean|oops i meant|my mistake|my bad i mean|wait no)",
+  ],
+  /** "I mean", a retraction only after "sorry", "no" or "oops" ("- sorry, I mean down my right leg"). */
+  "i-mean": ["(i mean|i meant|i meant to say)"],
   /** An accident, read in `unfelt-accident.ts` as a bladder or bowel one when it is told as such. */
   accident: ["(accident|accidents)"],
   /**

@@ -8,6 +8,7 @@ import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
+import { isRetractedAfter } from "./retracted";
 import { CLEARING_VERBS, isUsedToPassNowLasting } from "./used-to-brief";
 import { isSinceYearAt, isSinceYearUnchanged } from "./since-year";
 import { isRelativeAsObject } from "./relative-as-object";
@@ -928,6 +929,8 @@ const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
 
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
+  // ("sitting on the toilet felt weird - actually no, scratch that, I mean ...": taken back straight after)
+  if (isRetractedAfter(reading, span.last)) return true;
   // (a negation reaches only within its clause, so none from before the span's sentence)
   const negations = cuesAt(reading, NEG_PRE_PLACE);
   for (let k = cueIndexFrom(negations, sentenceStartOf(reading, span.first)); ; k += 1) {

@@ -5,6 +5,7 @@ import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
 import { findCaughtStumbleHurt } from "./caught-stumble";
 import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
+import { isRetractedAfter } from "./retracted";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
@@ -717,6 +718,14 @@ const NOT_SCORE_NEXT = new WordSet([
   "weeks",
   "year",
   "years",
+  // ("had ED for about 6 yrs": years, weeks and months abbreviated)
+  "yrs",
+  "yr",
+  "wks",
+  "wk",
+  "mths",
+  "mth",
+  "mos",
   "of",
   "x",
   // ("10k steps", "a 5k run": thousands)
@@ -5482,7 +5491,12 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   const stated = statedTrends(reading);
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
-  } = { painScores: findPainScores(reading, values) };
+  } = {
+    // ("about a 6 - no wait, that was my very first session": a score taken back straight after is none)
+    painScores: findPainScores(reading, values).filter(
+      (score) => score.tokens === undefined || !isRetractedAfter(reading, score.tokens.last),
+    ),
+  };
   markRisingWeeks(reading, facts.painScores);
   scoreTrends(reading, values, facts.painScores, stated);
   // The longest time since the session, unless a time of three days or more is told with pain that is the same
