@@ -4402,9 +4402,6 @@ const ANSWER_REACH = 8;
  */
 const LATER_ANSWER_REACH = 14;
 
-/** "It" between a contrast and the easing it sets against a standstill ("but it's less"). */
-const IT_WORDS = new WordSet(["it", "its", "thats"]);
-
 /** Words that set an easing against what was told before it ("... but less each time"). */
 const CONTRASTS = new WordSet(["but", "though", "although", "tho"]);
 
@@ -4478,9 +4475,7 @@ const findStandstill = (
         // (a lower score dated now: "thurs a bit worse maybe 4/10, today (fri) its a 2")
         (reading.tokens[next.cue.first]?.kind === "number" &&
           isLaterNowBetween(reading, trend.cue.last, next.cue.first)) ||
-        CONTRASTS.at(reading, next.cue.first - 1) ||
-        // ("still sore, more than I thought it would be, but it's less than yesterday": "it" after the "but")
-        (CONTRASTS.at(reading, next.cue.first - 2) && IT_WORDS.at(reading, next.cue.first - 1)))
+        CONTRASTS.at(reading, next.cue.first - 1))
         ? LATER_ANSWER_REACH
         : ANSWER_REACH;
     const answered =
