@@ -99,6 +99,11 @@ export const DIALECT_FORMS: ReadonlyMap<string, string> = new Map([
   ["hud", "had"],
   ["huv", "have"],
   ["dae", "do"],
+  ["daein", "doing"],
+  ["ain", "own"],
+  ["heid", "head"],
+  ["hame", "home"],
+  ["watter", "water"],
   // Family ("ma maw has sciatica", "ma da's foot drop"): whose the symptom is rests on them.
   ["maw", "mum"],
   ["faither", "father"],

@@ -16,6 +16,8 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
     concept: "mild-soreness",
     patterns: [
       "(sore|soreness|sorer|ache|aches|achy|aching|achey|tender|tenderness|grumpy|niggle|niggly|niggling|bruised)",
+      // A twinge of the back ("my back twinged when I sat down", "that twinge has been settling").
+      "(twinge|twinges|twinged|twingey|twingy)",
       "dull (ache|pain|aching)",
       "good pain",
       "(muscle fatigue|tired muscles|muscles are tired|muscles feel tired|worked muscles)",
@@ -24,6 +26,9 @@ export const NORMAL_ENTRIES: readonly LexiconEntry[] = [
       // After hands-on treatment or needling: "feeling battered", "a weird twitchy tiredness in the muscles".
       "(battered|beaten up|twitchy|twitchiness)",
       "(tiredness|tired|fatigue) in (the|my) [low|lower|upper] (back|muscles|back muscles|glutes)",
+      // The back told as grumbling at the patient: "had my back grumbling for two days", "my hips were protesting".
+      "(back|spine|hip|hips|glutes|muscles|body|core) [is|was|are|were|has been|have been|been|kept|keeps|started|still|is still|was still] [a bit|a little|really|quite|properly] (grumbling|grumbly|grumble|grumbled|protesting|protest|protested|complaining|complain|complained|moaning|moan|moaned|whinging|whingeing|griping|nagging|talking to me|barking at me|letting me know)",
+      "(grumbling|grumbly|nagging|niggly) (back|ache|pain|soreness|lower back|low back)",
       // Felt without being pain: "I'm still aware of my back", "conscious of my lower back".
       "(aware|conscious) of (my|the) [low|lower|upper] back",
     ],

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokenize";
 import { WordTable } from "../text/word-table";
 import { dialectWord } from "./dialect-words";
+import { learnerForm } from "./learner-forms";
 import type { TypoCorrector } from "./typo-correction";
 
 /** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
@@ -76,8 +77,20 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
  * where the ids go: a reader with an arena passes a view of its pool (`TokenArena.takeInts`), as a new typed array
  * per message costs more to make than to fill. With `readDialect` (a patient's message), dialect words are read
  * as the English words they stand for ("cannae" -> "cant", "pins an needles" -> "pins and needles"; see
- * `dialect-words.ts`).
+ * `dialect-words.ts`), and a learner's forms as the standard ones ("my two leg" -> "my two legs"; see
+ * `learner-forms.ts`).
  */
+/** Whether the reader knows a word (for `learnerForm`), one function per table. */
+const knownIn = new WeakMap<WordTable, (norm: string) => boolean>();
+const isKnownIn = (words: WordTable): ((norm: string) => boolean) => {
+  let isKnown = knownIn.get(words);
+  if (isKnown === undefined) {
+    isKnown = (norm) => words.idOf(norm) >= 0;
+    knownIn.set(words, isKnown);
+  }
+  return isKnown;
+};
+
 export const prepareWithIds = (
   tokens: Token[],
   corrector: TypoCorrector,
@@ -104,7 +117,9 @@ export const prepareWithIds = (
     const after = tokens[i + 1];
     const joined = after === undefined ? undefined : joinedExercise(token, after);
     // (read from the tokens as written: `previous` is, and the one after is not prepared yet)
-    const dialect = readDialect ? dialectWord(tokens, i, previous) : undefined;
+    const dialect = readDialect
+      ? (dialectWord(tokens, i, previous) ?? learnerForm(previous, token, after, isKnownIn(words)))
+      : undefined;
     if (dialect !== undefined) {
       ready = { ...token, norm: dialect };
       id = words.idOf(dialect);

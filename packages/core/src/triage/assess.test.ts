@@ -178,3 +178,18 @@ describe("assess on check-ins", () => {
     }
   });
 });
+
+describe("a flare after a new exercise settled by the next day's end", () => {
+  it("is the expected short flare, and one not settled days on is not", () => {
+    expect(
+      assess(
+        "New band exercise on Monday, my usual ache flared that night, by Tuesday evening it was back to what it normally is.",
+      ).level,
+    ).toBe("expected");
+    expect(
+      assess(
+        "New band exercise on Wednesday, my usual ache flared that evening, it's Saturday and it still isn't back to how it normally is.",
+      ).level,
+    ).toBe("contact-therapist");
+  });
+});

@@ -150,6 +150,12 @@ const morningAboveUsual = (scores: readonly PainScore[]): Evidence[] | undefined
   return undefined;
 };
 
+/**
+ * The latest time after the session at which a flare told settled is still "within about a day" of it: the end of
+ * the next day (a weekday read as its evening is some 31 hours on).
+ */
+const SETTLED_WITHIN_A_DAY_HOURS = 36;
+
 /** The time since the session from which a level still up has been through the next morning: 12 hours. */
 const NEXT_DAY_HOURS = 12;
 
@@ -316,6 +322,9 @@ const addReaction = (
   const timed = facts.trendAtTiming;
   const more = timed ? [timed.evidence] : [];
   const settling = (timed ?? facts.trend)?.value === "better";
+  // ("a flare that night ... by Tuesday evening it was back to what it normally is": settled by the next day's end,
+  // within about a day of the flare, which is the expected short flare)
+  if (facts.settled !== undefined && since.hours <= SETTLED_WITHIN_A_DAY_HOURS) return;
   if (since.hours > HOURS_A_DAY) add("fact:reaction-past-day", reaction, since.evidence, ...more);
   else if (
     // A flare of yesterday that is easing today ("flare up yest ... today half as bad"), or a reaction said to

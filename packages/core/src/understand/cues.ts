@@ -38,9 +38,9 @@ export const CUE_PATTERNS = {
   ],
   /** Someone else's symptoms or history (ConText experiencer). */
   relative: [
-    "(my|our|his|her|a) (mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
+    "(my|our|his|her|a) (ma|da|maw|mum|mom|mother|dad|father|brother|sister|wife|husband|partner|son|daughter|friend|aunt|auntie|uncle|grandma|grandmother|gran|nan|nana|grandad|granddad|grandfather|grandpa|cousin|boyfriend|girlfriend|colleague|neighbour|neighbor|niece|nephew|flatmate|roommate|coworker|boss|family|parents|kids|child|baby|stepdad|stepmum|mate|friends)",
     // "my mum's got sciatica" ("mum's" reads as "mums").
-    "(my|our|his|her|a) (mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
+    "(my|our|his|her|a) (mas|das|mums|moms|mothers|dads|fathers|brothers|sisters|wifes|husbands|partners|sons|daughters|friends|aunts|aunties|uncles|grandmas|grans|nans|nanas|grandads|granddads|grandpas|cousins|boyfriends|girlfriends|colleagues|neighbours|neighbors|nieces|nephews|flatmates|roommates|coworkers|bosses|mates|stepdads|stepmums)",
     "(family history|runs in (my|the) family|family member|someone i know|a friend of mine)",
     // A household's children named without "my": "the kids have had a temperature all week", "both children".
     "(the|both|all the|both the|my|our|my two|our two|my three|our three) (kids|children|grandkids|grandchildren|twins|little ones|toddler|toddlers)",
@@ -654,6 +654,15 @@ export const CUE_PATTERNS = {
   "shock-word": [
     "(zinger|zingers|zing|zings|zinging|zingy|zap|zaps|zapping|zappy|jolt|jolts|jolting|shock|shocks|electric shocks|electric shock|lightning|lightning bolt|lightning bolts|bolt|bolts|twang|twangs|twanging|twangy|electricity|electric)",
   ],
+  /**
+   * The patient taking back what they just wrote ("- actually no, scratch that, I mean ...", "- sorry, I mean down
+   * my right leg", "- no wait, that was my first session"): read in `retracted.ts`.
+   */
+  retraction: [
+    "(no wait|scratch that|strike that|ignore that|sorry i mean|sorry i meant|sorry what i meant|i meant to say|what i meant was|let me correct that|correction|actually no|no actually|sorry no|no sorry|oops i mean|oops i meant|my mistake|my bad i mean|wait no)",
+  ],
+  /** "I mean", a retraction only after "sorry", "no" or "oops" ("- sorry, I mean down my right leg"). */
+  "i-mean": ["(i mean|i meant|i meant to say)"],
   /** An accident, read in `unfelt-accident.ts` as a bladder or bowel one when it is told as such. */
   accident: ["(accident|accidents)"],
   /**
@@ -662,6 +671,9 @@ export const CUE_PATTERNS = {
    */
   unfelt: [
     "(didnt|did not|never|couldnt|dont|cant) [even|really] (feel|notice|noticed|know|knew|realise|realised|realize|realized) (it coming|it happening|it happen|anything coming|a thing|until|till)",
+    // Not felt as a need to go: "I didn't feel that I needed to go at all", "never knew I had to go".
+    "(didnt|did not|never|couldnt|dont|cant) [even|really] (feel|notice|noticed|know|knew|realise|realised|realize|realized) [that|like] i (needed|need|had|have|was going) to (go|pee|wee|poo|poop)",
+    "(didnt|did not|never|dont) [even|really] (feel|felt|get|got|have|had|notice|noticed) (the|any|an) (need|urge) [to go]",
     "(no|without|without any|with no|zero) (warning|urge|feeling|sensation)",
     "out of (nowhere|the blue)",
   ],
@@ -680,6 +692,10 @@ export const CUE_PATTERNS = {
   /** Pain getting better. */
   "trend-better": [
     "(easing|eased|eases|ease off|easing off|eased off|better|improving|improved|improves|settling|settled|settles|settle|fading|faded|calming down|calmed down|going away|went away|gone away|subsiding|subsided|less sore|less painful|lessening|wearing off|wore off|back to normal|back to my usual|back to baseline|back to how it was|back to usual|loosens|loosened|loosen up|fine once|disappeared|disappears|cleared|clears|gone by|getting less)",
+    // "back to what it normally is", "back to how it usually feels" (also a return to baseline; not "where it was",
+    // which a run-on can tell of something else).
+    "back to (what|how) (it|its|it is|they|theyre) [normally|usually|always] (is|are|was|were|feels|felt|be|sits|sat)",
+    "back to (what|how) (it|they) (normally|usually|always) (is|are|was|were|feels|felt|sits)",
     // "clearly less", "less than yesterday", "each day a bit less", "not as bad as day 1".
     "(a bit|a little|a lot|much|clearly|definitely|slightly|way|loads|noticeably|far|bit) less",
     "less than (yesterday|before|day 1|day one|the day before|it was|it did|last time|earlier|this morning|at first|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)",
@@ -781,6 +797,9 @@ export const CUE_PATTERNS = {
     // "just as bad now, 5 days on"
     "just as (bad|sore|painful|stiff|achy|tender) [right] (now|today|this morning)",
     "(isnt|not|hasnt|havent) really (changing|changed|improving|improved|getting better|easing|eased|settling|settled)",
+    // Staying put: "the ache isn't going anywhere", "it hasn't gone anywhere since Monday".
+    "(isnt|is not|not|aint|wont be|hasnt been|doesnt seem to be|dont think its) [really] going anywhere",
+    "(hasnt|has not|havent|have not|not) [really] (gone|moved|budged) anywhere",
     // Scots "no" for "not": "it's no shifted at all", "it's no budged", "no easing off".
     "(its|it is|it has|its|thats|has|it) no (shifted|budged|moved|eased|improved|changed|settled|easing|shifting|budging|improving|getting better|any better)",
     "(same|unchanged|hasnt budged|has not budged|not budged|wont budge|not budging|not shifting|hasnt shifted|wont shift|no better|not getting any better|isnt getting any better|hasnt got any better|not any different|not better|not any better|not improving|not improved|hasnt improved|has not improved|havent improved|hasnt got better|not getting better|isnt getting better|isnt improving|isnt changing|not changing|not really changing|hasnt changed|no change|no improvement|not easing|isnt easing|hasnt eased|not settling|hasnt settled|wont go away|not going away|hasnt gone|still there|still sore|still hurts|still hurting|still painful|still aching|still as bad|still the same|plateaued|stuck at)",
@@ -898,6 +917,9 @@ export const CUE_PATTERNS = {
     "(dropped|went|go|gone|goes|come|came|settled) [right|straight] back down",
     // "back down to my usual within a few minutes".
     "back down to (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
+    // "by Tuesday evening it was back to what it normally is", "back to how it usually feels".
+    "back to (what|how|where) (it|its|it is|they|theyre) [normally|usually|always] (is|are|was|were|feels|felt|be|sits|sat)",
+    "back to (what|how|where) (it|they) (normally|usually|always) (is|are|was|were|feels|felt|sits)",
     // "next morning I'm back at my normal 2".
     "back at (my usual|usual|normal|my normal|baseline|my baseline|where it was)",
     "dropped [right|straight] back",

@@ -562,3 +562,38 @@ describe("fillers, released holds and tingles that end", () => {
     expect(present("landed on my feet and now my legs are both numb")).toContain("bilateral-neuro");
   });
 });
+
+describe("soreness longer than usual, and the back told as grumbling", () => {
+  const details = (text: string): string[] =>
+    extractFindings(text)
+      .filter((f) => f.status === "present")
+      .map((f) => `${f.concept}${f.detail === undefined ? "" : `/${f.detail}`}`);
+
+  it("reads the back grumbling or protesting as soreness", () => {
+    expect(present("my back is grumbling a bit after the session")).toContain("mild-soreness");
+    expect(present("my hips were protesting after the lunges")).toContain("mild-soreness");
+    expect(present("my wife keeps complaining about my posture")).toEqual([]);
+  });
+
+  it("reads 'rather than the usual one' and 'instead of one like usual' as longer than usual", () => {
+    for (const text of [
+      "after the new planks my back was sore for two days rather than the usual one",
+      "the new band work made my back grumble for two days instead of one like usual",
+    ])
+      expect(
+        details(text).some((d) => d.startsWith("flare-after-new-exercise")),
+        text,
+      ).toBe(true);
+  });
+
+  it("does not read a shorter soreness than usual as a bigger flare", () => {
+    for (const text of [
+      "sore for a day rather than the usual two, fine now",
+      "sore for a day instead of the usual two, fine now",
+    ])
+      expect(
+        details(text).some((d) => d.startsWith("flare-after-new-exercise")),
+        text,
+      ).toBe(false);
+  });
+});

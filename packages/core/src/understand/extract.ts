@@ -3195,11 +3195,21 @@ const usualWordAfter = (reading: Reading, at: number): string => {
   const { tokens } = reading;
   const norm = tokens[at]?.norm;
   let i = at + 1;
+  // ("rather than the usual one" is told as "instead of the usual one")
   if (norm === "instead" && tokens[i]?.norm === "of") i += 1;
+  else if (norm === "rather" && tokens[i]?.norm === "than") i += 1;
   else if (norm !== "than") return "";
   if (tokens[i]?.norm === "my" || tokens[i]?.norm === "the" || tokens[i]?.norm === "what") i += 1;
-  // ("than what I usually get", "than I've ever been")
-  if (tokens[i]?.norm === "i" || tokens[i]?.norm === "ive") i += 1;
+  // ("than what I usually get", "than I've ever been", "longer than it normally does")
+  if (tokens[i]?.norm === "i" || tokens[i]?.norm === "ive" || tokens[i]?.norm === "it") i += 1;
+  // ("instead of one like usual", "rather than a day as normal": the usual length, then the word of the usual)
+  if (norm !== "than" || tokens[i - 1]?.norm === "than") {
+    let j = i;
+    if (tokens[j]?.norm === "a" || tokens[j]?.norm === "an" || numberValue(tokens[j]) !== undefined)
+      j += 1;
+    if (LENGTH_UNITS.at(reading, j)) j += 1;
+    if (j > i && (tokens[j]?.norm === "like" || tokens[j]?.norm === "as")) i = j + 1;
+  }
   const usual = tokens[i]?.norm ?? "";
   return USUAL.has(usual) ? usual : "";
 };
@@ -3247,7 +3257,7 @@ const isFlareSizeAt = (reading: Reading, i: number): boolean => {
   const norm = reading.tokens[i]?.norm ?? "";
   return (
     ((BIGGER.has(norm) && usualAfter(reading, i + 1)) ||
-      (norm === "instead" && usualAfter(reading, i)) ||
+      ((norm === "instead" || norm === "rather") && usualAfter(reading, i)) ||
       isBigOneAt(reading, i)) &&
     !precededByNegation(reading, { first: i, last: i + 1 })
   );
@@ -3301,6 +3311,21 @@ const SORER = new WordSet([
   "stiffer",
   "achier",
 ]);
+/**
+ * "for a day instead of the usual two": the length told before "instead of" / "rather than" (at `at`) is no more
+ * than the usual one's number told after it, so the soreness was shorter than usual, not longer.
+ */
+const isShorterThanUsual = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  const unit = LENGTH_UNITS.at(reading, at - 1) ? at - 1 : at - 2;
+  const before = tokens[unit - 1];
+  const told = before?.norm === "a" || before?.norm === "an" ? 1 : numberValue(before);
+  let i = at + 2;
+  while (i < at + 5 && numberValue(tokens[i]) === undefined) i += 1;
+  const usual = numberValue(tokens[i]);
+  return told !== undefined && usual !== undefined && told <= usual;
+};
+
 /** Time units before "instead of the usual": a length ("for two days instead of the usual one"). */
 const LENGTH_UNITS = new WordSet(["day", "days", "hours", "hour", "week", "weeks", "nights"]);
 
@@ -3328,9 +3353,10 @@ const isSorenessBiggerThanUsual = (reading: Reading, span: Span): boolean => {
     const bigger =
       (SORER.has(norm) || (norm === "more" && i - span.last <= 1)) && usualAfter(reading, i + 1);
     const longer =
-      norm === "instead" &&
+      (norm === "instead" || norm === "rather") &&
       usualAfter(reading, i) &&
-      (LENGTH_UNITS.at(reading, i - 1) || LENGTH_UNITS.at(reading, i - 2));
+      (LENGTH_UNITS.at(reading, i - 1) || LENGTH_UNITS.at(reading, i - 2)) &&
+      !isShorterThanUsual(reading, i);
     if ((bigger || longer) && !precededByNegation(reading, { first: i, last: i + 1 })) return true;
   }
   return false;

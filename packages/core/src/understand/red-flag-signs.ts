@@ -4383,6 +4383,11 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
   // side of my back, down both legs")
   const down = isDownTheLegs(reading, site);
   const reachBefore = down ? ACHE_DOWN_REACH : 7;
+  // The ache nearest the legs is theirs ("no soreness at all aching down both legs": the aching, not the soreness
+  // denied before it).
+  let nearest: Span | undefined;
+  const distance = (span: Span): number =>
+    span.first < site.first ? site.first - span.last : span.first - site.last;
   // (a longer reach after the legs for a list of parts sharing the ache: "both legs, my back and my neck all ache")
   for (
     let i = Math.max(0, site.first - reachBefore);
@@ -4405,18 +4410,20 @@ const addAchingLegs = (reading: Reading, site: CueHit, add: AddFinding): void =>
     if (isOtherPartSymptom(reading, symptom, site)) continue;
     // ("just a dull ache, no pain down the legs": the legs are said of the pain nearer them, which is denied)
     if (isNeuroWordBetween(reading, symptom, site)) continue;
-    // (after exercise, both legs aching is muscle soreness, unless the ache travels down past them: "both legs ache
-    // down the back to the knees since the session", or down the legs themselves: "aching down both legs since the
-    // session")
-    if (isAfterEffort(reading, i) && !reachesDownPast(reading, site, symptom) && !down) return;
-    add(
-      "bilateral-neuro",
-      "both-legs",
-      union(site, symptom),
-      pairStatus(reading, symptom, site, "bilateral-neuro"),
-    );
-    return;
+    if (nearest === undefined || distance(symptom) < distance(nearest)) nearest = symptom;
   }
+  if (nearest === undefined) return;
+  // (after exercise, both legs aching is muscle soreness, unless the ache travels down past them: "both legs ache
+  // down the back to the knees since the session", or down the legs themselves: "aching down both legs since the
+  // session")
+  if (isAfterEffort(reading, nearest.first) && !reachesDownPast(reading, site, nearest) && !down)
+    return;
+  add(
+    "bilateral-neuro",
+    "both-legs",
+    union(site, nearest),
+    pairStatus(reading, nearest, site, "bilateral-neuro"),
+  );
 };
 
 /** Whether a nerve symptom word lies between two spans: what the farther one names is then the nearer one's. */

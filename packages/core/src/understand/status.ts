@@ -8,6 +8,7 @@ import type { CueKind } from "./cues";
 import { numberValue } from "./numbers";
 import { isMedicationLength } from "./medication-length";
 import { isPartnerObject } from "./partner-object";
+import { isRetractedAfter } from "./retracted";
 import { CLEARING_VERBS, isUsedToPassNowLasting } from "./used-to-brief";
 import { isSinceYearAt, isSinceYearUnchanged } from "./since-year";
 import { isRelativeAsObject } from "./relative-as-object";
@@ -364,6 +365,9 @@ const negationReaches = (reading: Reading, cue: CueHit, index: number): boolean 
     if (i === cue.last && CORRECTING_AFTER_DENIAL.at(reading, i)) return false;
     // "no pain, can't pee", "the tap won't turn off, keeps dripping": a new predicate after a comma.
     if (isJoiner(token.norm) && PREDICATE_START.has(next.norm)) return false;
+    // "no soreness at all aching down both legs": "at all" closes what it denies; what follows is told (a run-on
+    // without a stop).
+    if (i > cue.last && token.norm === "all" && reading.tokens[i - 1]?.norm === "at") return false;
     // "it's not bad at all, easing every day", "no too bad, settling": a judgement denied is said and done; what
     // follows the comma is told.
     if (isJoiner(token.norm) && isDeniedJudgement(reading, cue.last, i)) return false;
@@ -973,6 +977,8 @@ const isItemAnswer = (reading: Reading, cue: CueHit): boolean =>
 
 /** Is the span negated by a trigger before it, or by a normality word right after it? */
 export const isNegated = (reading: Reading, span: Span): boolean => {
+  // ("sitting on the toilet felt weird - actually no, scratch that, I mean ...": taken back straight after)
+  if (isRetractedAfter(reading, span.last)) return true;
   // (a negation reaches only within its clause, so none from before the span's sentence)
   const negations = cuesAt(reading, NEG_PRE_PLACE);
   for (let k = cueIndexFrom(negations, sentenceStartOf(reading, span.first)); ; k += 1) {
@@ -982,6 +988,8 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
     if (reading.tokens[cue.last]?.norm === "else") continue;
     // "numbness no, leaking yes": the no answers the item before it.
     if (isItemAnswer(reading, cue)) continue;
+    // "sore for two days instead of one like usual, calming down now": the usual length, no denial.
+    if (isInsteadOfUsual(reading, cue)) continue;
     if (
       isLiveTrigger(reading, cue) &&
       negationReaches(reading, cue, span.first) &&
@@ -992,6 +1000,41 @@ export const isNegated = (reading: Reading, span: Span): boolean => {
   if (isAnsweredNoAfter(reading, span)) return true;
   return hasTrailingNormal(reading, span, POST_SYMPTOM_REACH, false);
 };
+
+/** Words of the usual, after "instead of" or "rather than" ("instead of the usual one", "rather than one as normal"). */
+const USUAL_AFTER_CONTRAST = new WordSet(["usual", "normal", "usually", "normally", "always"]);
+/** How far after "instead of" the word of the usual may stand ("instead of one day like usual"). */
+const USUAL_AFTER_CONTRAST_REACH = 5;
+
+/**
+ * "instead of the usual one", "rather than a day like usual": a contrast with what usually happens, which denies
+ * nothing told after it ("grumbly for two days instead of one like usual, calming down now").
+ */
+const isInsteadOfUsual = (reading: Reading, cue: CueHit): boolean => {
+  const { tokens } = reading;
+  const first = tokens[cue.first]?.norm;
+  if (first !== "instead" && first !== "rather") return false;
+  const to = Math.min(tokens.length, cue.last + USUAL_AFTER_CONTRAST_REACH);
+  for (let i = cue.last - 1; i < to; i += 1) {
+    if (tokens[i]?.kind === "punct") return false;
+    if (!USUAL_AFTER_CONTRAST.at(reading, i)) continue;
+    // (the usual told as a length or an amount, not a usual symptom: "instead of the usual sharp pain" denies it)
+    const before = tokens[i - 1]?.norm;
+    const next = tokens[i + 1];
+    return (
+      before === "like" ||
+      before === "as" ||
+      next === undefined ||
+      next.kind === "punct" ||
+      numberValue(next) !== undefined ||
+      USUAL_AMOUNTS.at(reading, i + 1)
+    );
+  }
+  return false;
+};
+
+/** Words after "the usual" that make it an amount or a length ("instead of the usual one", "my usual day or so"). */
+const USUAL_AMOUNTS = new WordSet(["one", "day", "days", "hours", "amount", "length", "time"]);
 
 /** Negation words that, with "before" after what they deny, tell of a first time ("never had this before"). */
 const FIRST_TIME_NEGATIONS = new WordSet(["never", "not", "no", "havent", "hasnt", "hadnt"]);
@@ -2290,7 +2333,28 @@ export const USED_TO_CLEAR = new WordSet(CLEARING_VERBS);
 
 /** "used to go", "used to settle": a past cue that tells how a symptom once cleared. */
 const isUsedToClear = (reading: Reading, cue: CueHit): boolean =>
-  reading.tokens[cue.first]?.norm === "used" && USED_TO_CLEAR.at(reading, cue.last);
+  reading.tokens[cue.first]?.norm === "used" &&
+  USED_TO_CLEAR.at(reading, cue.last) &&
+  // ("the leg pain used to go right down to my calf": how far it went, a past extent, not how it cleared)
+  !GONE_WHERE.at(reading, cue.last + 1);
+
+/** Words after "used to go" that tell where the symptom went, not that it went away. */
+const GONE_WHERE = new WordSet([
+  "down",
+  "right",
+  "all",
+  "into",
+  "to",
+  "past",
+  "below",
+  "beyond",
+  "further",
+  "through",
+  "round",
+  "around",
+  "across",
+  "up",
+]);
 
 /** Words just before "used to" that compare now with then ("like it used to", "not as much as I used to"). */
 const COMPARING = new WordSet(["like", "as", "way", "than"]);

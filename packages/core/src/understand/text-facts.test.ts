@@ -685,6 +685,34 @@ describe("a worse day told of then, answered by easing now", () => {
     ).toBeDefined();
   });
 
+  it("reads a pain 'not going anywhere' as a standstill, not a patient staying home", () => {
+    expect(
+      facts("6 days since the session, the ache isn't going anywhere").standstill?.value,
+    ).toBeDefined();
+    expect(facts("Day 4 and this soreness hasn't gone anywhere").standstill?.value).toBeDefined();
+  });
+
+  it("reads a rise over the weeks denied as no standstill, but a soreness not coming down as one", () => {
+    expect(
+      facts(
+        "Deadlifts get me to 4/10, back to my usual 1 by morning, been like that three weeks running and it's not creeping up",
+      ).standstill,
+    ).toBeUndefined();
+    expect(
+      facts("5 days since the session, not creeping up but not coming down either").standstill,
+    ).toBeDefined();
+  });
+
+  it("answers a standstill with an easing told after a comparison with what was expected", () => {
+    for (const text of [
+      "Needling on Thursday, it's Saturday and the spot is still tender, more than I expected, but it's less than it was yesterday.",
+    ])
+      expect(facts(text).standstill, text).toBeUndefined();
+    expect(facts("Manip on Monday, it's Thursday, worse than I thought").trend?.value).not.toBe(
+      "worse",
+    );
+  });
+
   it("reads the Scots 'no' for 'not' as a standstill ('it's no shifted at all')", () => {
     expect(
       facts(
@@ -699,6 +727,18 @@ describe("a worse day told of then, answered by easing now", () => {
         "needling thurs, still tender friday night and a little bit sat morning but less each time i check",
       ).standstill,
     ).toBeUndefined();
+  });
+});
+
+describe("a list of levels told beside the pain", () => {
+  it("reads a list after a colon or a word of levels as scores when pain is told in the next sentence", () => {
+    expect(scores("6 days out, numbers: 4,5,5,5,5,5. ache isn't going anywhere")).toEqual([
+      4, 5, 5, 5, 5, 5,
+    ]);
+  });
+
+  it("leaves counts alone", () => {
+    expect(scores("did sets of 8, 8, 6 today. back a bit sore")).toEqual([]);
   });
 });
 

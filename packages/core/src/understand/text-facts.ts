@@ -5,6 +5,7 @@ import { numberValues, scoreAt, UNIT_HOURS, valueAt } from "./numbers";
 import { findCaughtStumbleHurt } from "./caught-stumble";
 import type { NumberValues } from "./numbers";
 import { cuesOf } from "./read-text";
+import { isRetractedAfter } from "./retracted";
 import type { CueHit, Reading } from "./read-text";
 import type { CueKind } from "./cues";
 import { isAgeNumberAt, relativeIdOf } from "./proxy-frame";
@@ -724,6 +725,14 @@ const NOT_SCORE_NEXT = new WordSet([
   "weeks",
   "year",
   "years",
+  // ("had ED for about 6 yrs": years, weeks and months abbreviated)
+  "yrs",
+  "yr",
+  "wks",
+  "wk",
+  "mths",
+  "mth",
+  "mos",
   "of",
   "x",
   // ("10k steps", "a 5k run": thousands)
@@ -1500,6 +1509,46 @@ const isSeriesBesidePain = (
   return false;
 };
 
+/** What a list of levels may follow: a colon, or a word of levels or of their course. */
+const LIST_LEADS = new Set([
+  ":",
+  "numbers",
+  "scores",
+  "readings",
+  "levels",
+  "ratings",
+  "went",
+  "been",
+  "were",
+  "was",
+  "days",
+]);
+
+/**
+ * A list of three or more scores joined by commas in a sentence with no word of pain, with a word of pain in the
+ * sentence before or after ("6 days out, numbers: 4,5,5,5,5,5. ache isn't going anywhere"): a run of levels told
+ * beside the pain is that pain's course, as a series of led scores is (`isSeriesBesidePain`).
+ */
+const isListBesidePain = (
+  reading: Reading,
+  values: NumberValues,
+  i: number,
+  sentencesWithPain: ReadonlySet<number>,
+): boolean => {
+  const { tokens } = reading;
+  let first = i;
+  while (tokens[first - 1]?.norm === "," && scoreAt(tokens, values, first - 2) !== undefined)
+    first -= 2;
+  // (told as levels: after a colon or a word of levels, "numbers: 4,5,5", "readings 4, 5, 5"; not "sets of 8, 8, 6")
+  if (!LIST_LEADS.has(tokens[first - 1]?.norm ?? "")) return false;
+  const sentence = reading.segments.sentenceOf[i] ?? -2;
+  return (
+    (sentencesWithPain.has(wordSentenceBeside(reading, sentence, -1)) ||
+      sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1))) &&
+    isListedScore(reading, values, i)
+  );
+};
+
 /** Words that tell when, right after a number told in a series of scores ("3 the week after", "4 this week"). */
 const SERIES_TIMES = new WordSet([
   "the",
@@ -1827,6 +1876,7 @@ const findPainScores = (reading: Reading, values: NumberValues): PainScore[] => 
         !isTimedSeriesScore(reading, values, i, scores) &&
         !isWeekSeriesScore(reading, values, i, scores) &&
         !(led && isSeriesBesidePain(reading, values, i, sentencesWithPain)) &&
+        !isListBesidePain(reading, values, i, sentencesWithPain) &&
         !(led && isStillOrUsualBesidePain(reading, value, i, sentencesWithPain)) &&
         !isComparedToUsual(reading, i + 1) &&
         !isUsualOfComparison(reading, i) &&
@@ -3855,6 +3905,61 @@ const isSameAsEarlierTimes = (reading: Reading, at: number): boolean => {
   return false;
 };
 
+/** Words of a level rising by steps ("creeping up", "climbing", "edging up"). */
+const CREEPING = new WordSet([
+  "creeping",
+  "crept",
+  "creeps",
+  "creep",
+  "creeped",
+  "climbing",
+  "climbed",
+  "climbs",
+  "rising",
+  "risen",
+  "rose",
+  "rises",
+  "edging",
+  "edged",
+  "inching",
+  "ticking",
+  "building",
+  "escalating",
+]);
+
+/**
+ * A rise by steps denied beside a run of weeks or sessions ("been like that three weeks running, it's not
+ * creeping up", "each week the same, not climbing"): the pattern over the weeks is steady, which is the
+ * pain-monitoring model's "not rising week on week", not a soreness that fails to improve.
+ */
+const isDeniedRiseOverWeeks = (reading: Reading, cue: CueHit): boolean =>
+  CREEPING.at(reading, cue.first) &&
+  precededByNegation(reading, cue) &&
+  cuesOf(reading, "each-session").length > 0;
+
+/** Verbs of expecting after "than I" ("worse than I thought", "more than I expected"). */
+const EXPECTING = new WordSet([
+  "thought",
+  "expected",
+  "hoped",
+  "imagined",
+  "anticipated",
+  "predicted",
+  "think",
+  "expect",
+]);
+
+/** "than I thought", "than I'd expected", "than expected": a comparison with what was expected, from `at`. */
+const isThanExpected = (reading: Reading, at: number): boolean => {
+  const { tokens } = reading;
+  if (tokens[at]?.norm !== "than") return false;
+  let i = at + 1;
+  if (tokens[i]?.norm === "i" || tokens[i]?.norm === "id") i += 1;
+  if (tokens[i]?.norm === "had" || tokens[i]?.norm === "would" || tokens[i]?.norm === "have")
+    i += 1;
+  return EXPECTING.at(reading, i);
+};
+
 const statedTrends = (reading: Reading): Stated[] => {
   const stated: Stated[] = [];
   for (const kind of TREND_KINDS) {
@@ -3868,6 +3973,8 @@ const statedTrends = (reading: Reading): Stated[] => {
       )
         continue;
       if (value === "worse" && isEarlierWorse(reading, cue)) continue;
+      // ("still sore, worse than I thought it'd be": set against what was expected, not getting worse)
+      if (value === "worse" && isThanExpected(reading, cue.last)) continue;
       // ("My sister had a similar thing and it went away by itself": her episode, not the patient's pain)
       if (value === "better" && isRelativesCourse(reading, cue)) continue;
       // ("but definitely going to my session Friday": the patient going somewhere, not the soreness going)
@@ -3896,6 +4003,9 @@ const statedTrends = (reading: Reading): Stated[] => {
           isSameTimeOfDay(reading, cue.last))
       )
         continue;
+      // ("back to my usual 1-2 by morning. Been like that three weeks running, it's not creeping up": a rise across
+      // the weeks denied, which tells of no soreness standing still)
+      if (value === "worse" && isDeniedRiseOverWeeks(reading, cue)) continue;
       if ((!factApplies(reading, cue) || precededByNegation(reading, cue)) && value !== "same") {
         // "not better" -> same; "no worse" -> same.
         value = "same";
@@ -4256,6 +4366,8 @@ const LEADS_INTO_I = new WordSet([
   "that",
   "think",
   "guess",
+  // ("still tender, more than I expected, but it's less than yesterday": a comparison, not a new sentence)
+  "than",
   ",",
   "-",
 ]);
@@ -5409,7 +5521,12 @@ export const readTextFacts = (reading: Reading): TextFacts => {
   const stated = statedTrends(reading);
   const facts: {
     -readonly [K in keyof TextFacts]: TextFacts[K];
-  } = { painScores: findPainScores(reading, values) };
+  } = {
+    // ("about a 6 - no wait, that was my very first session": a score taken back straight after is none)
+    painScores: findPainScores(reading, values).filter(
+      (score) => score.tokens === undefined || !isRetractedAfter(reading, score.tokens.last),
+    ),
+  };
   markRisingWeeks(reading, facts.painScores);
   scoreTrends(reading, values, facts.painScores, stated);
   // The longest time since the session, unless a time of three days or more is told with pain that is the same

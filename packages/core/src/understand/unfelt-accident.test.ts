@@ -14,6 +14,9 @@ describe("an accident told as one of the bladder or bowels", () => {
       "a bit of an embarrassing accident in the supermarket yesterday",
       "had an accident on the way home, didnt feel it coming at all",
       "I had a small accident in the night",
+      "had an accident on the way in, I didn't feel that I needed to go at all",
+      "Embarrassing but I had an accident this morning",
+      "so mortified, had an accident at work today",
     ]) {
       expect(bladder(text), text).toContain("present");
     }
@@ -27,6 +30,9 @@ describe("an accident told as one of the bladder or bowels", () => {
       "the puppy had a little accident on the rug",
       "a car accident in 2019, whiplash since",
       "had an accident at the gym",
+      "Embarrassing but I had an accident with the car this morning",
+      "embarrassing, my dog had an accident on the physio's floor",
+      "my son had an accident at school, he didn't feel he needed to go",
     ]) {
       expect(bladder(text), text).not.toContain("present");
     }

@@ -2,6 +2,7 @@ import { WordSet } from "../text/word-set";
 import { cuesOf } from "./read-text";
 import type { CueHit, Reading } from "./read-text";
 import type { AddFinding } from "./red-flag-signs";
+import { statusOf } from "./status";
 
 /**
  * An accident told as one of the bladder or bowels, without naming either: "had a little accident at my desk this
@@ -34,6 +35,27 @@ const SMALL = new WordSet([
 
 /** How far before "accident" its word of size may stand ("a bit of a little accident"). */
 const SMALL_REACH = 3;
+
+/**
+ * Words of shame told before the accident in its sentence ("Embarrassing but I had an accident this morning", "so
+ * mortified, had an accident in the shop"): no one is ashamed to tell of a car's or a fall's accident, so the
+ * shame tells a bodily one, as a word of its size does.
+ */
+const ASHAMED = new WordSet([
+  "embarrassing",
+  "embarrassed",
+  "embarassing",
+  "embarassed",
+  "mortified",
+  "mortifying",
+  "ashamed",
+  "humiliating",
+  "humiliated",
+  "shameful",
+]);
+
+/** How far before "accident" a word of shame may stand ("Embarrassing to say but I had an accident"). */
+const ASHAMED_REACH = 8;
 
 /** How far after "accident" a word of not feeling it coming may stand, in its sentence or the next. */
 const UNFELT_REACH = 14;
@@ -110,6 +132,16 @@ const isToldSmall = (reading: Reading, accident: CueHit): boolean => {
   return false;
 };
 
+const isToldAshamed = (reading: Reading, accident: CueHit): boolean => {
+  const { sentenceOf } = reading.segments;
+  const sentence = sentenceOf[accident.first];
+  for (let i = accident.first - 1; i >= Math.max(0, accident.first - ASHAMED_REACH); i -= 1) {
+    if (sentenceOf[i] !== sentence) break;
+    if (ASHAMED.at(reading, i)) return true;
+  }
+  return false;
+};
+
 /** The "not felt coming" told after the accident, in its sentence or the next (`undefined` when none). */
 const unfeltAfter = (reading: Reading, accident: CueHit): CueHit | undefined => {
   const { sentenceOf } = reading.segments;
@@ -128,7 +160,17 @@ export const addUnfeltAccidents = (reading: Reading, add: AddFinding): void => {
   for (const accident of cuesOf(reading, "accident")) {
     if (hasOtherAccidentWord(reading, accident)) continue;
     const unfelt = unfeltAfter(reading, accident);
-    if (unfelt) add("bladder-bowel", undefined, { first: accident.first, last: unfelt.last });
-    else if (isToldSmall(reading, accident)) add("bladder-bowel", undefined, accident);
+    if (unfelt) {
+      // (the accident's own status: a time told between it and the not feeling, "had an accident years ago, didn't
+      // feel it coming", is the accident's; and what is run on after the not feeling, "... I leak when I sneeze,
+      // it's been like that for 20 years", is not)
+      add(
+        "bladder-bowel",
+        undefined,
+        { first: accident.first, last: unfelt.last },
+        statusOf(reading, accident, "bladder-bowel"),
+      );
+    } else if (isToldSmall(reading, accident) || isToldAshamed(reading, accident))
+      add("bladder-bowel", undefined, accident);
   }
 };

@@ -34,6 +34,9 @@ const ACCEPTED_FOLDS: ReadonlyMap<string, string> = new Map([
   ["scores", "score"],
   // An exercise read as its plural, which the readers know.
   ["deadlift", "deadlifts"],
+  // The Scots "tae" read as "to" where it stands for it (`lexicon/dialect-words.ts` reads it from its neighbours: "ma
+  // big tae" is a toe); alone, it is.
+  ["tae", "to"],
 ]);
 
 const MIN_MESSAGES = 3;
