@@ -391,6 +391,19 @@ const isMaMy = (before: Token | undefined, after: Token | undefined): boolean =>
   !MA_ACTS.has(after.norm) &&
   !(before !== undefined && MA_OWNERS.has(before.norm));
 
+/** Every word `dialectWord` may read as another: the dialect forms and the words read from their neighbours. */
+export const DIALECT_WORDS: ReadonlySet<string> = new Set([
+  ...DIALECT_FORMS.keys(),
+  "an",
+  "ma",
+  "o",
+  "ah",
+  "no",
+  "tae",
+  "da",
+  "canny",
+]);
+
 /**
  * The English word a dialect word at `i` stands for, or undefined when it is English as written. `before` is the
  * token before it as written, and the tokens from `i` on are as written (preparing rewrites the array behind it).

@@ -51,6 +51,9 @@ const EXERCISE_AFTER = new Set([
   "variation",
 ]);
 
+/** Every known word `learnerForm` may read as another (a word it completes is unknown as written). */
+export const LEARNER_WORDS: ReadonlySet<string> = new Set([...PLURAL.keys(), "needle", "pin"]);
+
 /** "And" as written between "pins" and "needles". */
 const AND = new Set(["and", "n", "&"]);
 

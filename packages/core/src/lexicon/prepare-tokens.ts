@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize";
 import { WordTable } from "../text/word-table";
-import { dialectWord } from "./dialect-words";
-import { learnerForm } from "./learner-forms";
+import { DIALECT_WORDS, dialectWord } from "./dialect-words";
+import { LEARNER_WORDS, learnerForm } from "./learner-forms";
 import type { TypoCorrector } from "./typo-correction";
 
 /** A hyphen written between two words with no spaces ("jelly-legs", "pins-and-needles") joins them. */
@@ -80,6 +80,21 @@ export const prepareTokens = (tokens: Token[], corrector: TypoCorrector): Token[
  * `dialect-words.ts`), and a learner's forms as the standard ones ("my two leg" -> "my two legs"; see
  * `learner-forms.ts`).
  */
+/** Per word of a table, 1 where the dialect or learner readers may read it as another word (made once per table). */
+const otherReadings = new WeakMap<WordTable, Uint8Array>();
+const readsAsOther = (words: WordTable): Uint8Array => {
+  let marks = otherReadings.get(words);
+  if (marks === undefined) {
+    marks = new Uint8Array(words.size);
+    for (const word of [...DIALECT_WORDS, ...LEARNER_WORDS]) {
+      const id = words.idOf(word);
+      if (id >= 0) marks[id] = 1;
+    }
+    otherReadings.set(words, marks);
+  }
+  return marks;
+};
+
 /** Whether the reader knows a word (for `learnerForm`), one function per table. */
 const knownIn = new WeakMap<WordTable, (norm: string) => boolean>();
 const isKnownIn = (words: WordTable): ((norm: string) => boolean) => {
@@ -116,10 +131,14 @@ export const prepareWithIds = (
     let id: number;
     const after = tokens[i + 1];
     const joined = after === undefined ? undefined : joinedExercise(token, after);
-    // (read from the tokens as written: `previous` is, and the one after is not prepared yet)
-    const dialect = readDialect
-      ? (dialectWord(tokens, i, previous) ?? learnerForm(previous, token, after, isKnownIn(words)))
-      : undefined;
+    // (read from the tokens as written: `previous` is, and the one after is not prepared yet; a word the table
+    // knows is looked at only when it is one they may read as another, which most are not)
+    const knownId = known === undefined ? -1 : (known[i] ?? -1);
+    const dialect =
+      readDialect && (knownId < 0 || readsAsOther(words)[knownId] === 1)
+        ? (dialectWord(tokens, i, previous) ??
+          learnerForm(previous, token, after, isKnownIn(words)))
+        : undefined;
     if (dialect !== undefined) {
       ready = { ...token, norm: dialect };
       id = words.idOf(dialect);
