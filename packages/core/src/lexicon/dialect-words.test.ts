@@ -21,6 +21,7 @@ describe("dialect words", () => {
     );
     expect(read("ah cannae feel baith ma legs")).toBe("i cant feel both my legs");
     expect(read("ma maw an ma da")).toBe("my mum and my dad");
+    expect(read("ma da's 78")).toBe("my dads 78");
   });
 
   it("leaves the English words alike in spelling as they are", () => {
@@ -28,6 +29,7 @@ describe("dialect words", () => {
     expect(read("my ma says her ma has sciatica")).toBe("my ma says her ma has sciatica");
     expect(read("ah well, no feeling in my big tae")).toBe("ah well , no feeling in my big tae");
     expect(read("da, I have numbness")).toBe("da , i have numbness");
+    expect(read("das ist gut")).toBe("das ist gut");
     expect(read("no tingling, no weakness, a canny move")).toBe(
       "no tingling , no weakness , a canny move",
     );

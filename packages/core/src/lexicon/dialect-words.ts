@@ -401,6 +401,7 @@ export const DIALECT_WORDS: ReadonlySet<string> = new Set([
   "no",
   "tae",
   "da",
+  "das",
   "canny",
 ]);
 
@@ -441,6 +442,9 @@ export const dialectWord = (
     case "da":
       // ("ma da", "me da": the father; not "da" for "yes" in other tongues)
       return before !== undefined && DA_OWNERS.has(before.norm) ? "dad" : undefined;
+    case "das":
+      // ("ma da's 78": the father's, with its apostrophe dropped)
+      return before !== undefined && DA_OWNERS.has(before.norm) ? "dads" : undefined;
     case "canny":
       return before !== undefined && CANNY_WORD.has(before.norm) ? undefined : "cant";
     default:

@@ -7,7 +7,9 @@ import type { NumberValues } from "./numbers";
  * 6", "went to 7 during the squats - sorry, I mean 4", "a 9, well no, more like a 7". The first number is taken
  * back, and the one after the correction is the level; read as two scores, the retracted 8 made it severe pain.
  * Only a spelt-out correction counts ("sorry", "I mean", "no wait", "correction", "or rather", "more like" after a
- * break): "6 yesterday, 4 today" is two days.
+ * break): "6 yesterday, 4 today" is two days. (`retracted.ts` sets aside any sign or score taken back with nothing
+ * but a time or a filler before the taking back; this reads a score replaced by another, with words of its own
+ * between: "for a second", "during the squats".)
  */
 
 /** Words that open a correction, each as its words in order. */
