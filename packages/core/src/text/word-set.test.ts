@@ -33,6 +33,21 @@ describe("WordSet", () => {
     }
   });
 
+  it("answers `anyIn` true whenever `at` finds one of the words in the reading", () => {
+    const late = new WordSet(["leg", "feet", "zyzzyva", "normal"]);
+    const absent = new WordSet(["zyzzyva", "quokka"]);
+    for (const text of MESSAGES) {
+      const reading = readText(text);
+      for (const set of [COMMON, DIGITS_AND_MARKS, MISSPELT, RARE, late, absent]) {
+        const found = reading.tokens.some((_, i) => set.at(reading, i));
+        if (found) expect(set.anyIn(reading), `${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+    // (a set whose words the table numbers answers from the ids alone: none of these words is in this message)
+    expect(COMMON.anyIn(readText("Zyzzyva? 😀 the end"))).toBe(false);
+    expect(COMMON.anyIn(readText("my leg"))).toBe(true);
+  });
+
   it("numbers the words of the sets, so that most tokens have an id", () => {
     const reading = readText("My leg and the pain, not 10");
     expect(Array.from(reading.ids).every((id) => id >= 0)).toBe(true);

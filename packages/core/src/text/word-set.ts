@@ -30,6 +30,8 @@ export class WordSet implements Iterable<string> {
   #member: Uint8Array = new Uint8Array(0);
   /** Some word of the set has no id in the bound table: a token without an id may still be one of them. */
   #partial = true;
+  /** The ids of the set's words in the bound table. */
+  #ids: Int32Array = new Int32Array(0);
 
   constructor(words: Iterable<string>) {
     this.#words = new Set(words);
@@ -61,15 +63,36 @@ export class WordSet implements Iterable<string> {
     return this.#partial && this.#words.has(reading.tokens[index]?.norm ?? "");
   }
 
+  /**
+   * Whether any token of a reading may be one of the words, from the reading's bitset of the ids it holds
+   * (`presentIds`): one bit read per word of the set, not one look per token. A loop over every token asking `at`
+   * can start by asking this, as most messages have none of a set's few words. (A set with words the table could
+   * not number answers true: a token without an id may be one of them.)
+   */
+  anyIn(reading: { readonly present: Uint32Array }): boolean {
+    if (this.#partial) return true;
+    const { present } = reading;
+    const ids = this.#ids;
+    for (let k = 0; k < ids.length; k += 1) {
+      const id = ids[k] ?? 0;
+      if (((present[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0) return true;
+    }
+    return false;
+  }
+
   #bind(table: WordTable): void {
     const member = new Uint8Array(table.size);
+    const ids: number[] = [];
     let partial = false;
     for (const word of this.#words) {
       const id = table.idOf(word);
-      if (id >= 0) member[id] = 1;
-      else partial = true;
+      if (id >= 0) {
+        member[id] = 1;
+        ids.push(id);
+      } else partial = true;
     }
     this.#member = member;
+    this.#ids = Int32Array.from(ids);
     this.#partial = partial;
   }
 
@@ -79,6 +102,16 @@ export class WordSet implements Iterable<string> {
     for (const set of made) set.#bind(table);
   }
 }
+
+/** A bitset of the ids in `ids` (-1 left out), sized for a table of `size` words: what `WordSet.anyIn` reads. */
+export const presentIds = (ids: Int32Array, size: number): Uint32Array => {
+  const present = new Uint32Array((size + 31) >>> 5);
+  for (let i = 0; i < ids.length; i += 1) {
+    const id = ids[i] ?? -1;
+    if (id >= 0) present[id >>> 5] = (present[id >>> 5] ?? 0) | (1 << (id & 31));
+  }
+  return present;
+};
 
 /** The words of every word set made so far, for a reader to number. */
 export const wordSetWords = (): Set<string> => {

@@ -132,6 +132,8 @@ const eachFootTold = (reading: Reading, drops: readonly Dropping[]): Span | unde
 /** The spans where a foot is told to drop: "feet are dropping", "foot drop", "drop foot". */
 const droppingFeet = (reading: Reading): Dropping[] => {
   const found: Dropping[] = [];
+  // (most messages have none of the words: no look at each token then)
+  if (!DROP_WORDS.anyIn(reading)) return found;
   const { tokens } = reading;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!DROP_WORDS.at(reading, i)) continue;

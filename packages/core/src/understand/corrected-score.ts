@@ -28,6 +28,9 @@ const CORRECTIONS: readonly (readonly string[])[] = [
   ["actually", "nearer"],
 ];
 
+/** The first words of the corrections, so that most words are passed over with one lookup. */
+const CORRECTION_STARTS: ReadonlySet<string> = new Set(CORRECTIONS.map((words) => words[0] ?? ""));
+
 /** Marks a correction may stand behind ("8 -- sorry", "7, I mean 4"). */
 const BREAKS: ReadonlySet<string> = new Set(["-", ",", ".", "(", "...", "…", "!", ";"]);
 
@@ -74,6 +77,7 @@ export const isCorrectedScore = (
     }
     if (token.kind === "number" || scoreAt(tokens, values, i) !== undefined) return false;
     words += 1;
+    if (!CORRECTION_STARTS.has(token.norm)) continue;
     const length = correctionAt(tokens, i);
     if (length === 0) continue;
     // (the correction stands behind a break: "an 8 -- sorry", "7, I mean 4"; "7 I mean it" is no correction)

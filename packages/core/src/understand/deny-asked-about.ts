@@ -717,6 +717,8 @@ const saysFeltFine = (reading: Reading, from: number, sentence: number): boolean
  */
 const denyRetracted = (reading: Reading, findings: Finding[]): void => {
   const { tokens, segments } = reading;
+  // (most messages take nothing back: no look at each token then)
+  if (!RETRACTION_STARTS.anyIn(reading)) return;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!RETRACTION_STARTS.at(reading, i) || !isRetractionAt(reading, i)) continue;
     const sentence = segments.sentenceOf[i] ?? 0;

@@ -137,6 +137,8 @@ export const findInflammatoryPattern = (
 ): { first: number; last: number } | undefined => {
   const { tokens } = reading;
   const { sentenceOf, sentenceStarts } = reading.segments;
+  // (most messages have no word of stiffness: no look at each token then)
+  if (!STIFF_WORDS.anyIn(reading)) return undefined;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!STIFF_WORDS.at(reading, i)) continue;
     const sentence = sentenceOf[i] ?? 0;

@@ -179,6 +179,8 @@ const injectingAlone = (reading: Reading, at: number): Span | undefined => {
 /** The spans where the patient tells of injecting drugs without naming them (status is the caller's to read). */
 export const findInjectingUse = (reading: Reading): Span[] => {
   const found: Span[] = [];
+  // (most messages have none of the words: no look at each token then)
+  if (!USE.anyIn(reading) && !INJECT.anyIn(reading)) return found;
   const { tokens } = reading;
   for (let i = 0; i < tokens.length; i += 1) {
     const span = USE.at(reading, i)

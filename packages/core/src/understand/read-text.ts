@@ -5,7 +5,7 @@ import { CONCEPT_ENTRIES } from "../lexicon/lexicon";
 import { checkPreparedAsIs, leavesAsIs, prepareWithIds } from "../lexicon/prepare-tokens";
 import type { TypoCorrector } from "../lexicon/typo-correction";
 import { flatMatcherOf, MatchBuffer } from "../text/flat-trie";
-import { bindWordSets, wordSetWords } from "../text/word-set";
+import { bindWordSets, presentIds, wordSetWords } from "../text/word-set";
 import { WordTable } from "../text/word-table";
 import type { FlatMatcher } from "../text/flat-trie";
 import type { PhraseMatch } from "../text/phrase-matcher";
@@ -42,6 +42,8 @@ export type Reading = {
    * for the same span's status again and again); 0 where none is kept yet.
    */
   statusKept: Int32Array;
+  /** A bit for each word id the tokens hold (see `presentIds`): what `WordSet.anyIn` reads. */
+  present: Uint32Array;
   /**
    * Who the patient is when someone else types (see `proxy-frame.ts`): worked out on first use, `FRAME_UNKNOWN`
    * (-2) until then.
@@ -149,6 +151,7 @@ export const readText = (text: string, arena?: TokenArena): Reading => {
     segments,
     masked,
     statusKept: takeInts(tokens.length),
+    present: presentIds(ids, words.size),
     proxyPatient: -2,
   };
 };
