@@ -72,11 +72,8 @@ export class WordSet implements Iterable<string> {
   anyIn(reading: { readonly present: Uint32Array }): boolean {
     if (this.#partial) return true;
     const { present } = reading;
-    const ids = this.#ids;
-    for (let k = 0; k < ids.length; k += 1) {
-      const id = ids[k] ?? 0;
+    for (const id of this.#ids)
       if (((present[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0) return true;
-    }
     return false;
   }
 
@@ -106,10 +103,8 @@ export class WordSet implements Iterable<string> {
 /** A bitset of the ids in `ids` (-1 left out), sized for a table of `size` words: what `WordSet.anyIn` reads. */
 export const presentIds = (ids: Int32Array, size: number): Uint32Array => {
   const present = new Uint32Array((size + 31) >>> 5);
-  for (let i = 0; i < ids.length; i += 1) {
-    const id = ids[i] ?? -1;
+  for (const id of ids)
     if (id >= 0) present[id >>> 5] = (present[id >>> 5] ?? 0) | (1 << (id & 31));
-  }
   return present;
 };
 
