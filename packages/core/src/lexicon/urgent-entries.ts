@@ -241,6 +241,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "(on|taking|having|started) (chemo|chemotherapy|immunosuppressants|immunosuppressant|biologics|methotrexate|immunotherapy)",
       "(immunosuppressed|immunocompromised|immunosuppression|immune suppressed)",
+      // A biologic or other immune-lowering drug told by its name ("I'm on infliximab for Crohn's", "my humira
+      // injections") or its kind ("on a biologic", "anti-TNF"): the weak immune system is the drug's.
+      "(on|taking|having|started|start|get|getting|have) [a|my|the] (biologic|biological|biologics|anti tnf|tnf blocker|tnf inhibitor|immune suppressant|immune suppressants|immunosuppressive)",
+      "(infliximab|remicade|inflectra|remsima|adalimumab|humira|amgevita|imraldi|hyrimoz|etanercept|enbrel|benepali|certolizumab|cimzia|golimumab|simponi|rituximab|rituxan|mabthera|tocilizumab|actemra|roactemra|ustekinumab|stelara|vedolizumab|entyvio|secukinumab|cosentyx|ixekizumab|taltz|abatacept|orencia|ocrelizumab|ocrevus|natalizumab|tysabri|azathioprine|imuran|mercaptopurine|mycophenolate|cellcept|tacrolimus|ciclosporin|cyclosporine|sirolimus|leflunomide|tofacitinib|xeljanz|baricitinib|olumiant|upadacitinib|rinvoq|cyclophosphamide)",
       "(weak|weakened|low) immune system",
       "hiv",
       "(organ|kidney|liver) transplant",
