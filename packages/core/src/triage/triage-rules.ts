@@ -495,6 +495,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R4", "R9"],
   },
   {
+    // (triage-rules.md ties the one-calf clot rule to spinal surgery; one calf tight or sore after a calf exercise,
+    // with no surgery and no swelling, heat or redness, is worth tracking rather than a doctor's visit)
+    id: "one-calf-worked",
+    level: "monitor",
+    when: { all: [["mild-soreness/one-calf-worked"]] },
+    reason:
+      "One calf that is tight or sore after calf exercises is usually the worked muscle. Keep track of it. If the calf becomes swollen, hot or red, or you get breathless, get it checked the same day.",
+    sources: ["R1", "R34"],
+  },
+  {
     id: "getting-worse",
     level: "monitor",
     when: { all: [["fact:getting-worse"]] },
