@@ -137,6 +137,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // Woken by the back itself: "I keep getting woken by my back", "my back wakes me most nights".
       "(woken|wakened|awoken|woke|waking|wakes|wake) [me] [up] by (my|the) [lower|low|bad|sore] (back|back pain|pain|sciatica|spine)",
       "(my|the) [lower|low] (back|back pain|pain|sciatica) (wakes|woke|wakened|is waking|has been waking|keeps waking|kept waking|keeps on waking|has woken) me [up]",
+      // Opening the message without "my": "Back wakes me a bit when I roll over".
+      "[lower|low] back (wakes|woke|keeps waking|kept waking) me",
       "(my|the) [lower|low] (back|back pain|pain|sciatica) (stops|is stopping|keeps stopping|stopped|has been stopping) me (sleeping|from sleeping|getting to sleep|from getting to sleep|sleeping through)",
       "(cant|cannot|couldnt|unable to|not able to) sleep [through] (because of|for|with|due to) my [lower|low] (back|back pain)",
       "pain (every|each|all) night",

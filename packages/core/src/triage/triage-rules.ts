@@ -505,6 +505,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R1", "R34"],
   },
   {
+    // (night pain in triage-rules.md is pain at night or at rest that does not ease; waking on turning over and
+    // going straight back to sleep is worth tracking, no more)
+    id: "positional-waking",
+    level: "monitor",
+    when: { all: [["mild-soreness/positional-waking"]] },
+    reason:
+      "Being woken briefly when you turn over in bed, and going straight back to sleep, is usually discomfort of a position. Keep track of it. If pain wakes you and does not ease when you move, tell a doctor.",
+    sources: ["R1", "R21"],
+  },
+  {
     id: "getting-worse",
     level: "monitor",
     when: { all: [["fact:getting-worse"]] },

@@ -46,6 +46,7 @@ import { addCalfToldOn } from "./calf-told-on";
 import { isStretchTearingInLimb } from "./stretch-tearing";
 import { isDeadLegBruise } from "./dead-leg-bruise";
 import { isSevereTakenBack } from "./taken-back-severe";
+import { isPositionalWaking } from "./positional-waking";
 import { addLostThread } from "./lost-thread";
 import { addPairOfLegs } from "./pair-of-legs";
 import { addShocksDownLeg } from "./shock-down-leg";
@@ -3852,6 +3853,9 @@ const isNotAFall = (reading: Reading, span: Span): boolean => {
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
+    // Woken on rolling over and straight back to sleep: discomfort of a position, not night pain.
+    if (draft.concept === "night-pain" && isPositionalWaking(reading, draft))
+      return { ...draft, concept: "mild-soreness" as const, detail: "positional-waking" };
     // "a bit of a dead leg feeling in the muscle" after needling: the idiom's bruised muscle, not lost feeling.
     if (draft.concept === "numbness-tingling" && isDeadLegBruise(reading, draft))
       return { ...draft, concept: "flare-after-new-exercise" as const, detail: "dead-leg-bruise" };
