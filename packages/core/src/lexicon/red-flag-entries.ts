@@ -316,7 +316,9 @@ export const RED_FLAG_ENTRIES: readonly LexiconEntry[] = [
     concept: "progressive-weakness",
     patterns: [
       "(leg|legs|foot|feet) (getting|is getting|are getting|gets|get|got) weaker",
-      "(getting|growing|became|becoming) weaker (and weaker|by the hour|every day|each day|since yesterday|every hour|by the day)",
+      // Told with "'s been" ("my leg's been getting weaker", read as "legs been") or "keeps".
+      "(leg|legs|foot|feet) (been|has been|have been|keeps|kept|keep) (getting|growing|going|gotten) weaker",
+      "(getting|growing|became|becoming) weaker (and weaker|by the hour|every day|each day|since yesterday|every hour|by the day|since this morning|since lunch|since lunchtime|since i got up|since i woke up|through the day|as the day goes on|as the day has gone on)",
       "weaker and weaker",
       "(sudden|suddenly|rapid|rapidly|quickly|increasing|progressive|worsening) (weakness|weak|loss of strength)",
       "(rapidly|quickly) (worsening|increasing|progressing) weakness",

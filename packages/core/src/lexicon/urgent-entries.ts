@@ -146,6 +146,8 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       // Woken by the back itself: "I keep getting woken by my back", "my back wakes me most nights".
       "(woken|wakened|awoken|woke|waking|wakes|wake) [me] [up] by (my|the) [lower|low|bad|sore] (back|back pain|pain|sciatica|spine)",
       "(my|the) [lower|low] (back|back pain|pain|sciatica) (wakes|woke|wakened|is waking|has been waking|keeps waking|kept waking|keeps on waking|has woken) me [up]",
+      // Opening the message without "my": "Back wakes me a bit when I roll over".
+      "[lower|low] back (wakes|woke|keeps waking|kept waking) me",
       "(my|the) [lower|low] (back|back pain|pain|sciatica) (stops|is stopping|keeps stopping|stopped|has been stopping) me (sleeping|from sleeping|getting to sleep|from getting to sleep|sleeping through)",
       "(cant|cannot|couldnt|unable to|not able to) sleep [through] (because of|for|with|due to) my [lower|low] (back|back pain)",
       "pain (every|each|all) night",
@@ -259,6 +261,10 @@ export const URGENT_ENTRIES: readonly LexiconEntry[] = [
       "(cycle|round|session|dose|infusion) (1|2|3|4|5|6|7|8|9|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten) of [my|the] (chemo|chemotherapy)",
       "(next|latest|current|this) (chemo|chemotherapy) (cycle|round|session|infusion|dose|treatment)",
       "(immunosuppressed|immunocompromised|immunosuppression|immune suppressed)",
+      // A biologic or other immune-lowering drug told by its name ("I'm on infliximab for Crohn's", "my humira
+      // injections") or its kind ("on a biologic", "anti-TNF"): the weak immune system is the drug's.
+      "(on|taking|having|started|start|get|getting|have) [a|my|the] (biologic|biological|biologics|anti tnf|tnf blocker|tnf inhibitor|immune suppressant|immune suppressants|immunosuppressive)",
+      "(infliximab|remicade|inflectra|remsima|adalimumab|humira|amgevita|imraldi|hyrimoz|etanercept|enbrel|benepali|certolizumab|cimzia|golimumab|simponi|rituximab|rituxan|mabthera|tocilizumab|actemra|roactemra|ustekinumab|stelara|vedolizumab|entyvio|secukinumab|cosentyx|ixekizumab|taltz|abatacept|orencia|ocrelizumab|ocrevus|natalizumab|tysabri|azathioprine|imuran|mercaptopurine|mycophenolate|cellcept|tacrolimus|ciclosporin|cyclosporine|sirolimus|leflunomide|tofacitinib|xeljanz|baricitinib|olumiant|upadacitinib|rinvoq|cyclophosphamide)",
       "(weak|weakened|low) immune system",
       "hiv",
       "(organ|kidney|liver) transplant",

@@ -504,6 +504,26 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     sources: ["R4", "R9"],
   },
   {
+    // (triage-rules.md ties the one-calf clot rule to spinal surgery; one calf tight or sore after a calf exercise,
+    // with no surgery and no swelling, heat or redness, is worth tracking rather than a doctor's visit)
+    id: "one-calf-worked",
+    level: "monitor",
+    when: { all: [["mild-soreness/one-calf-worked"]] },
+    reason:
+      "One calf that is tight or sore after calf exercises is usually the worked muscle. Keep track of it. If the calf becomes swollen, hot or red, or you get breathless, get it checked the same day.",
+    sources: ["R1", "R34"],
+  },
+  {
+    // (night pain in triage-rules.md is pain at night or at rest that does not ease; waking on turning over and
+    // going straight back to sleep is worth tracking, no more)
+    id: "positional-waking",
+    level: "monitor",
+    when: { all: [["mild-soreness/positional-waking"]] },
+    reason:
+      "Being woken briefly when you turn over in bed, and going straight back to sleep, is usually discomfort of a position. Keep track of it. If pain wakes you and does not ease when you move, tell a doctor.",
+    sources: ["R1", "R21"],
+  },
+  {
     id: "getting-worse",
     level: "monitor",
     when: { all: [["fact:getting-worse"]] },

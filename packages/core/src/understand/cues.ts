@@ -646,6 +646,9 @@ export const CUE_PATTERNS = {
   "cant-later": [
     "(by|at|around|come) (lunch|lunchtime|teatime|dinner|dinnertime|the afternoon|this afternoon|the evening|this evening|tonight|bedtime|midday|noon|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm) [i] (cant|cannot|couldnt|can not|could not|can no longer|wasnt able to)",
     "(and|but) now [i] (cant|cannot|can not|can no longer)",
+    // Hardly managing it now: "and now I can barely get up them", "by teatime I could hardly lift it".
+    "(and|but) now [i] (can barely|can hardly|can only just|can just about|am struggling to|im struggling to|struggle to)",
+    "(by|at|around|come) (lunch|lunchtime|teatime|dinner|dinnertime|the afternoon|this afternoon|the evening|this evening|tonight|bedtime|midday|noon|1pm|2pm|3pm|4pm|5pm|6pm|7pm|8pm|9pm) [i] (can barely|can hardly|could barely|could hardly|can only just|could only just|was struggling to|am struggling to|im struggling to)",
   ],
   /**
    * A shock of nerve pain in lay words ("zingers", "zaps", "jolts", "twangs", "lightning"), read in

@@ -42,6 +42,11 @@ import { addUnfeltAccidents } from "./unfelt-accident";
 import { isEventOfSinceYear } from "./since-year";
 import { isKnownNeuropathy } from "./known-neuropathy";
 import { addLostByLater } from "./lost-by-later";
+import { addCalfToldOn } from "./calf-told-on";
+import { isStretchTearingInLimb } from "./stretch-tearing";
+import { isDeadLegBruise } from "./dead-leg-bruise";
+import { isSevereTakenBack } from "./taken-back-severe";
+import { isPositionalWaking } from "./positional-waking";
 import { addLostThread } from "./lost-thread";
 import { addPairOfLegs } from "./pair-of-legs";
 import { isWorseByDay } from "./worse-by-day";
@@ -525,6 +530,8 @@ const composeDrafts = (reading: Reading): Draft[] => {
       add("vascular", "calf-clot-signs", union(calf, sign), combinedStatus(reading, sign, calf));
     }
   }
+  // The calf named at the end of one sentence and its signs told of "it" in the next.
+  addCalfToldOn(reading, add, Boolean(afterSurgery));
 
   // 5. Body functions said to be normal: shown as denied warning signs ("you said: peeing fine").
   for (const [kind, concept, detail] of FUNCTION_DENIALS) {
@@ -3459,11 +3466,51 @@ const isBothCalvesWorked = (reading: Reading, span: Span): boolean => {
   const end = Math.min(tokens.length, span.last + BOTH_REACH);
   for (let i = span.last; i < end && sentenceOf[i] === sentenceOf[span.first]; i += 1) {
     if (tokens[i]?.norm !== "both") continue;
+    // ("... after the heel raises the physio tested both big toes": both of something else)
+    if (OTHER_PAIRS.has(tokens[i + 1]?.norm ?? "")) break;
     if (!hasSideIn(reading, span) && !hasLegSiteBetween(reading, span.last, i)) both = true;
     break;
   }
   return both && worked && isEffortNear(reading, span.first, EFFORT_REACH);
 };
+
+/**
+ * One calf tight or sore after a calf exercise in its sentence ("after the new calf raises my right calf is tight
+ * and sore ..., no swelling, not red or hot"), with no recent spinal surgery told: the worked muscle. The clot rule
+ * of one calf is about a calf after spinal surgery; without it, tightness and soreness alone after exercise are
+ * the calf's work. Not when a sign of swelling, heat, redness or colour is told present in the sentence.
+ */
+const isOneCalfWorked = (reading: Reading, span: Span): boolean => {
+  const { tokens } = reading;
+  for (let i = span.first; i < span.last; i += 1) {
+    const norm = tokens[i]?.norm ?? "";
+    if (!WORKED_CALF.has(norm) && inSpanOf(reading, "calf-sign", i)) return false;
+  }
+  if (!isEffortNear(reading, span.first, EFFORT_REACH) || findRecentSurgery(reading)) return false;
+  return !inSentence(reading, "calf-sign", span.first).some(
+    (cue) =>
+      !WORKED_CALF.has(tokens[cue.first]?.norm ?? "") &&
+      !precededByNegation(reading, cue) &&
+      !isNegated(reading, cue),
+  );
+};
+
+/** Parts named after a "both" that make it both of them, not both calves ("both big toes", "both knees"). */
+const OTHER_PAIRS = new Set([
+  "big",
+  "toes",
+  "feet",
+  "legs",
+  "knees",
+  "hips",
+  "thighs",
+  "arms",
+  "hands",
+  "shoulders",
+  "ankles",
+  "heels",
+  "buttocks",
+]);
 
 /** How far after a calf finding a "both" may say it is both calves. */
 const BOTH_REACH = 8;
@@ -3869,6 +3916,19 @@ const isNotAFall = (reading: Reading, span: Span): boolean => {
 /** Turns drafts into their final meaning using what surrounds them. */
 const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
   drafts.map((draft) => {
+    // Woken on rolling over and straight back to sleep: discomfort of a position, not night pain.
+    if (draft.concept === "night-pain" && isPositionalWaking(reading, draft))
+      return { ...draft, concept: "mild-soreness" as const, detail: "positional-waking" };
+    // "a bit of a dead leg feeling in the muscle" after needling: the idiom's bruised muscle, not lost feeling.
+    if (draft.concept === "numbness-tingling" && isDeadLegBruise(reading, draft))
+      return { ...draft, concept: "flare-after-new-exercise" as const, detail: "dead-leg-bruise" };
+    // "The stretch gives me a tearing feeling in the back of my thighs": the stretch felt in a limb, no aortic sign.
+    if (
+      draft.concept === "vascular" &&
+      draft.detail === "tearing-pain" &&
+      isStretchTearingInLimb(reading, draft)
+    )
+      return { ...draft, concept: "mild-soreness" as const, detail: "stretch-sensation" };
     // A fall is an event, not a state that lasts: a "for years" told before it is of something else ("on steroids
     // for years for my arthritis, fell over yesterday").
     // ("since a motorbike crash in 2010": the crash was in 2010, whatever has lasted since)
@@ -3962,8 +4022,20 @@ const refine = (reading: Reading, drafts: Draft[]): Draft[] =>
     ) {
       return { ...draft, concept: "mild-soreness" as const, detail: "muscle-fatigue" };
     }
+    // One calf tight or sore after calf raises, no swelling, heat or redness and no spinal surgery: worth tracking.
+    if (
+      draft.concept === "vascular" &&
+      draft.detail === "calf-clot-signs" &&
+      isOneCalfWorked(reading, draft)
+    ) {
+      return { ...draft, concept: "mild-soreness" as const, detail: "one-calf-worked" };
+    }
     // "Worst pain EVER lol ... just DOMS, 5/10": a laugh straight after it and a score of 6 or less said for the
     // pain make the severe words a joke.
+    // "my pain is severe... well not severe severe, I'd say a 5": taken back with a lower score.
+    if (draft.concept === "severe-pain" && isSevereTakenBack(reading, draft)) {
+      return { ...draft, status: "denied" as const };
+    }
     if (draft.concept === "severe-pain" && isJokingSevere(reading, draft)) {
       return { ...draft, status: "hypothetical" as const };
     }

@@ -588,11 +588,30 @@ const isEffortAside = (reading: Reading, index: number): boolean => {
   for (let i = Math.max(0, index - 4); i < index; i += 1) {
     if (sentenceOf[i] !== sentenceOf[index]) continue;
     const norm = reading.tokens[i]?.norm ?? "";
+    // ("I'd just done 4 sets", "I've just finished the wall sits": done a moment before, not "just walking")
+    if (norm === "just" && isJustDone(reading, i)) continue;
     // (and denied: "I haven't done any exercise")
     if (NOT_EFFORT_BEFORE.has(norm) || isNegationWord(norm)) return true;
   }
   return false;
 };
+
+/** Perfect tenses before "just" ("I'd just", "I've just", "had just"). */
+const PERFECT_BEFORE_JUST = new WordSet(["id", "ive", "had", "have", "has", "wed", "weve"]);
+/** Verbs of having done something after that "just" ("just done", "just finished", "just come back from"). */
+const DONE_AFTER_JUST = new WordSet([
+  "done",
+  "finished",
+  "completed",
+  "come",
+  "got",
+  "been",
+  "did",
+]);
+
+/** "I'd just done", "I've just finished": an exertion done a moment before, really done. */
+const isJustDone = (reading: Reading, just: number): boolean =>
+  PERFECT_BEFORE_JUST.at(reading, just - 1) && DONE_AFTER_JUST.at(reading, just + 1);
 
 /** Exertion in the sentence of `index`, really done. */
 const hasExertionInSentence = (reading: Reading, index: number): boolean => {
@@ -1328,6 +1347,54 @@ const isNotTearing = (reading: Reading, tear: CueHit): boolean => {
     if (clauseOf[i] === clauseOf[tear.first] && NOT_TEARING.at(reading, i)) return true;
   }
   return false;
+};
+
+/** Parts of a limb whose back, front or middle a trunk word may name ("the back of my thighs"). */
+const LIMB_PARTS = new WordSet([
+  "thigh",
+  "thighs",
+  "leg",
+  "legs",
+  "knee",
+  "knees",
+  "calf",
+  "calves",
+  "hamstring",
+  "hamstrings",
+  "heel",
+  "heels",
+  "ankle",
+  "ankles",
+  "foot",
+  "feet",
+  "arm",
+  "arms",
+  "hand",
+  "hands",
+]);
+/** Words between "back of" and the limb ("the back of my left thigh", "back of both legs"). */
+const LIMB_PART_FILLERS = new WordSet([
+  "my",
+  "the",
+  "both",
+  "left",
+  "right",
+  "your",
+  "one",
+  "upper",
+  "lower",
+]);
+
+/**
+ * A trunk word that names a side of a limb ("tearing at the back of my thighs" in a hamstring stretch, "a ripping
+ * feeling down the front of my leg"): the limb, not the back or belly where an aortic tearing is felt.
+ */
+const isLimbSide = (reading: Reading, _domain: CueHit, site: Span): boolean => {
+  const { tokens } = reading;
+  if (tokens[site.last]?.norm !== "of") return false;
+  let at = site.last + 1;
+  while (at < site.last + 4 && LIMB_PART_FILLERS.at(reading, at)) at += 1;
+  return LIMB_PARTS.at(reading, at);
 };
 
 /** Not a tear inside: tears of crying, a tear in a muscle or a disc the patient names, torn clothes or paper. */
@@ -2987,6 +3054,7 @@ const PAIRINGS: readonly Pairing[] = [
     reach: 5,
     stopAtActs: false,
     notDomain: isNotTearing,
+    skip: isLimbSide,
   },
   {
     domain: "dom-belly",

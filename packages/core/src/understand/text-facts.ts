@@ -2810,7 +2810,10 @@ const isClockTime = (tokens: Reading["tokens"], i: number): boolean => {
   return day > 0 && DIARY_DAYS.has(word ?? "");
 };
 
-/** Words between "a" and a rating that say how firmly ("a solid 9", "a good 7", "a steady 5"). */
+/**
+ * Words between "a" and a rating that say how firmly ("a solid 9", "a good 7", "a steady 5", "a proper 7", "a
+ * real 6").
+ */
 const RATING_ADJECTIVES = new WordSet([
   "solid",
   "good",
@@ -2819,6 +2822,10 @@ const RATING_ADJECTIVES = new WordSet([
   "constant",
   "firm",
   "hard",
+  "proper",
+  "real",
+  "genuine",
+  "definite",
 ]);
 
 /**
@@ -2986,6 +2993,9 @@ const HABIT_BACK_REACH = 10;
 /** Marks that end a sentence: a word of habit before one is another sentence's. */
 const SENTENCE_ENDS = new Set([".", "!", "?", ";"]);
 
+/** Words after a number that make it a time of day ("back at 2pm", "back at 2 o'clock"). */
+const CLOCK_AFTER = new Set(["pm", "am", "oclock", "o", ":", "ish", "p", "a"]);
+
 /** Words between "back to" and the level ("back to my 2", "back down to about a 1", "back to my usual 2"). */
 const BACK_TO_FILLERS = new Set(["a", "an", "my", "about", "around", "roughly", "usual", "normal"]);
 /** How many of those may stand between "to" and the level. */
@@ -3000,7 +3010,10 @@ const isHabitualBackTo = (tokens: Reading["tokens"], i: number): boolean => {
   let at = i - 1;
   const stop = Math.max(0, i - 1 - BACK_TO_FILLER_REACH);
   while (at > stop && BACK_TO_FILLERS.has(tokens[at]?.norm ?? "")) at -= 1;
-  if (tokens[at]?.norm !== "to") return false;
+  // ("normally I'd be back at 2 by now": the level told with "at"; not a clock time, "back at 2pm")
+  const link = tokens[at]?.norm;
+  if (link !== "to" && !(link === "at" && !CLOCK_AFTER.has(tokens[i + 1]?.norm ?? "")))
+    return false;
   at -= 1;
   if (tokens[at]?.norm === "down") at -= 1;
   if (tokens[at]?.norm !== "back") return false;
@@ -5210,6 +5223,64 @@ const isLongAgoAt = (reading: Reading, i: number): boolean => {
   return (before === "last" && tokens[i]?.norm === "year") || after === "ago" || after === "back";
 };
 
+/** Seasons and holidays that, after "last", date a time long ago ("last spring", "last Christmas"). */
+const LAST_SEASONS = new WordSet([
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "christmas",
+  "easter",
+]);
+
+/** Past verbs that tell a length as the episode's ("couldn't get out of bed for a week", "was laid up for 10 days"). */
+const PAST_LENGTH_VERBS = new WordSet([
+  "couldnt",
+  "could",
+  "was",
+  "were",
+  "had",
+  "spent",
+  "lasted",
+  "took",
+  "kept",
+  "laid",
+  "lay",
+  "stayed",
+  "needed",
+]);
+/** Words of now in the length's clause: the length runs to now ("... and I've been in bed for a week now"). */
+const NOW_IN_CLAUSE = new WordSet(["now", "still", "today", "since", "currently", "ive", "been"]);
+
+/**
+ * "Last spring I'd a flare that was a 9, couldn't get out of the bed for a week, but ...": a length told with a
+ * past verb in its own clause, in a sentence dated by a season gone by ("last spring") or long ago, with no word of
+ * now in that clause: the past episode's length, not the time since the session.
+ */
+const isPastToldLength = (reading: Reading, span: Span, hours: number): boolean => {
+  if (hours <= PERSISTENT_HOURS || reading.tokens[span.last]?.norm === "ago") return false;
+  const { sentenceOf, clauseOf } = reading.segments;
+  const sentence = sentenceOf[span.first];
+  const clause = clauseOf[span.first];
+  let dated = false;
+  for (let i = span.first - 1; i >= 0 && sentenceOf[i] === sentence; i -= 1)
+    if (
+      isLongAgoAt(reading, i) ||
+      (LAST_SEASONS.at(reading, i) && reading.tokens[i - 1]?.norm === "last")
+    )
+      dated = true;
+  if (!dated) return false;
+  let past = false;
+  for (let i = span.first - 1; i >= 0 && clauseOf[i] === clause; i -= 1) {
+    if (NOW_IN_CLAUSE.at(reading, i)) return false;
+    if (PAST_LENGTH_VERBS.at(reading, i)) past = true;
+  }
+  for (let i = span.last; i < reading.tokens.length && clauseOf[i] === clause; i += 1)
+    if (NOW_IN_CLAUSE.at(reading, i)) return false;
+  return past;
+};
+
 /** Words shortly before an easing that make it what happens each time ("it always settles by the evening"). */
 const HABIT_WORDS = new Set(["always", "usually", "normally", "generally", "typically"]);
 /** How far before an easing a word of habit may stand. */
@@ -5562,6 +5633,7 @@ export const readTextFacts = (reading: Reading): TextFacts => {
       (whenOf(reading, timed.span) === "past" || isClearingLength(reading, timed.span))
     )
       continue;
+    if (isPastToldLength(reading, timed.span, timed.hours)) continue;
     // "I started PT three weeks ago ... Session 5 was on Tuesday ... Today is Thursday": how long the programme has
     // run, not the time since the session, when the days are told too and nothing is said of how it is going then.
     if (sessionScale && isProgrammeLength(reading, stated, timed)) continue;
