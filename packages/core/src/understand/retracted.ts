@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../text/weekdays";
 import { WordSet } from "../text/word-set";
 import { cuesOf } from "./read-text";
 import type { Reading } from "./read-text";
@@ -28,13 +29,7 @@ const BETWEEN = new WordSet([
   "night",
   "since",
   "on",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "oh",
   "um",
   "erm",
