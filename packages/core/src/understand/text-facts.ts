@@ -1492,11 +1492,7 @@ const isSeriesBesidePain = (
   const { tokens } = reading;
   const { sentenceOf } = reading.segments;
   const sentence = sentenceOf[i] ?? -2;
-  if (
-    !sentencesWithPain.has(wordSentenceBeside(reading, sentence, -1)) &&
-    !sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1))
-  )
-    return false;
+  if (!isPainBeside(reading, sentence, sentencesWithPain)) return false;
   const from = Math.max(0, i - SERIES_REACH);
   const to = Math.min(tokens.length, i + SERIES_REACH + 1);
   for (let j = from; j < to; j += 1) {
@@ -1542,12 +1538,17 @@ const isListBesidePain = (
   // (told as levels: after a colon or a word of levels, "numbers: 4,5,5", "readings 4, 5, 5"; not "sets of 8, 8, 6")
   if (!LIST_LEADS.has(tokens[first - 1]?.norm ?? "")) return false;
   const sentence = reading.segments.sentenceOf[i] ?? -2;
-  return (
-    (sentencesWithPain.has(wordSentenceBeside(reading, sentence, -1)) ||
-      sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1))) &&
-    isListedScore(reading, values, i)
-  );
+  return isPainBeside(reading, sentence, sentencesWithPain) && isListedScore(reading, values, i);
 };
+
+/** Whether the sentence with words before `sentence`, or the one after, tells of pain. */
+const isPainBeside = (
+  reading: Reading,
+  sentence: number,
+  sentencesWithPain: ReadonlySet<number>,
+): boolean =>
+  sentencesWithPain.has(wordSentenceBeside(reading, sentence, -1)) ||
+  sentencesWithPain.has(wordSentenceBeside(reading, sentence, 1));
 
 /** Words that tell when, right after a number told in a series of scores ("3 the week after", "4 this week"). */
 const SERIES_TIMES = new WordSet([
